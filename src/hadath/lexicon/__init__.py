@@ -1,0 +1,121 @@
+"""Lexicons: TSV data files under ``lexicon/data/``, their schemas, a loader and a phrase matcher.
+
+Every file starts with ``#`` comment lines saying what it holds, then a header row, then one entry
+per row. ``SCHEMAS`` lists the columns each file must have; the loader refuses a file that lacks
+one, so a broken edit fails loudly in the tests rather than silently matching nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Generic, TypeVar
+
+from hadath.text.normalize import normalize_word
+from hadath.text.tokens import Token, lexicon_key
+
+SCHEMAS: dict[str, tuple[str, ...]] = {
+    # phrase -> PLOVER type; pos = verb|noun; mode/context per the PLOVER codebook; cameo code.
+    "triggers": ("phrase", "type", "pos", "mode", "context", "cameo"),
+    # CAMEO code -> PLOVER type, QuadClass and Goldstein weight.
+    "event_types": ("cameo", "type", "quad_class", "goldstein"),
+    # country names, capitals and nationality adjectives -> ISO alpha-3.
+    "countries": ("phrase", "country", "kind"),
+    # sector nouns and titles -> CAMEO sector code.
+    "sectors": ("phrase", "sector", "kind"),
+    # international organisations and armed groups.
+    "organizations": ("phrase", "name", "country", "sector"),
+    # named people: heads of state and government, ministers, leaders.
+    "people": ("phrase", "name", "country", "sector"),
+    # cities and regions with coordinates.
+    "places": ("phrase", "name", "country", "lat", "lon", "kind"),
+    # words that shape an event's status, date or casualty count.
+    "cues": ("phrase", "cue", "value"),
+    # lines that are not article body.
+    "boilerplate": ("phrase", "kind"),
+}
+
+T = TypeVar("T")
+
+
+@cache
+def load_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``lexicon/data/<name>.tsv`` as dicts, checked against ``SCHEMAS[name]``."""
+    columns = SCHEMAS[name]
+    text = resources.files("hadath.lexicon").joinpath("data", f"{name}.tsv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise ValueError(f"lexicon {name}.tsv lacks columns {missing}")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) > len(header):
+            raise ValueError(f"lexicon {name}.tsv: row {number} has {len(cells)} cells, header has {len(header)}")
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, (c.strip() for c in cells), strict=True)))
+    return tuple(rows)
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The stem sequence a lexicon phrase is matched on."""
+    return tuple(lexicon_key(w) for w in normalize_word(phrase).replace("-", " ").split())
+
+
+@dataclass(slots=True)
+class Match(Generic[T]):
+    first: int  # token index of the first token
+    last: int  # token index after the last token
+    value: T
+    prefix: str  # proclitics peeled off the first token (e.g. "و", "ب", "وال")
+
+
+class PhraseMatcher(Generic[T]):
+    """Longest-match lookup of multi-word phrases over clitic-aware tokens."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]):
+        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for phrase, value in entries:
+            key = phrase_key(phrase)
+            if key:
+                self._index.setdefault(key[0], []).append((key[1:], value))
+        for candidates in self._index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._index
+
+    def at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
+        """The longest phrase starting at token ``i``, preferring the most literal reading."""
+        best: Match[T] | None = None
+        for stem in tokens[i].stems:
+            for rest, value in self._index.get(stem.form, ()):
+                n = len(rest)
+                if best is not None and best.last - best.first >= n + 1:
+                    break
+                if i + n < len(tokens) and _rest_matches(tokens, i + 1, rest):
+                    best = Match(i, i + 1 + n, value, stem.prefix)
+                    break
+        return best
+
+    def find(self, tokens: Sequence[Token]) -> Iterator[Match[T]]:
+        """Non-overlapping longest matches, left to right."""
+        i = 0
+        while i < len(tokens):
+            match = self.at(tokens, i) if tokens[i].is_word else None
+            if match is None:
+                i += 1
+            else:
+                yield match
+                i = match.last
+
+
+def _rest_matches(tokens: Sequence[Token], start: int, rest: tuple[str, ...]) -> bool:
+    for offset, form in enumerate(rest):
+        token = tokens[start + offset]
+        if token.norm != form and not any(s.form == form for s in token.stems):
+            return False
+    return True

@@ -1,0 +1,121 @@
+"""Clitic-aware tokenisation.
+
+Arabic writes conjunctions, prepositions, the article and the future particle onto the word
+(وأدان، بالقاهرة، لبحث، سيزور) and pronouns and agreement endings after it (وقتلوا، بنظيره).
+Each token therefore carries the list of its possible *stems*: the normalised word with those
+clitics peeled off, least stripped first, each with its peeled prefix. Lexicons are keyed on the
+same stems (see :func:`lexicon_key`), so one entry matches all its cliticised forms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hadath.text.normalize import Normalized
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+_CONJUNCTIONS = ("", "و", "ف")
+_PARTICLES = ("", "ب", "ل", "ك", "س")
+# Pronoun suffixes and verb agreement endings, longest first. "ت"+pronoun after a noun is a
+# ta marbuta (حكومته = حكومة + ه) and is rewritten to "ه" by _strip_suffixes.
+_SUFFIXES = (
+    "هما", "كما", "تما", "ها", "هم", "هن", "كم", "كن", "نا", "وا", "ون", "ين", "ان", "تم", "ته", "ي", "ه", "ك", "ت", "ا",
+)
+_MIN_STEM = 2
+
+
+@dataclass(slots=True)
+class Stem:
+    """One reading of a token: ``form`` is the bare stem; ``prefix`` what was peeled in front."""
+
+    form: str
+    prefix: str
+    stripped: int  # how many characters were peeled off in all (lower = more literal)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int  # original offsets
+    end: int
+    norm: str  # normalised surface form
+    is_word: bool
+
+    @property
+    def stems(self) -> tuple[Stem, ...]:
+        return analyse(self.norm) if self.is_word else ()
+
+    @property
+    def prefix(self) -> str:
+        """The proclitics of the most literal reading (empty for unprefixed words)."""
+        stems = self.stems
+        return stems[0].prefix if stems else ""
+
+
+def _drop_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) - 2 >= _MIN_STEM else word
+
+
+def lexicon_key(phrase_word: str) -> str:
+    """The stem a lexicon word is stored under: normalised, definite article removed."""
+    return _drop_article(phrase_word)
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word: str) -> tuple[Stem, ...]:
+    """All clitic readings of a normalised word, most literal first, without repeats."""
+    if not _ARABIC_LETTER.match(word):
+        return (Stem(word, "", 0),)
+    seen: dict[str, Stem] = {}
+    for conj in _CONJUNCTIONS:
+        if not word.startswith(conj):
+            continue
+        after_conj = word[len(conj) :]
+        for particle in _PARTICLES:
+            if not after_conj.startswith(particle):
+                continue
+            rest = after_conj[len(particle) :]
+            prefix = conj + particle
+            if particle == "ل" and rest.startswith("ل"):  # لل = ل + ال
+                _add(seen, rest[1:], prefix + "ال", len(word))
+            for base in (rest, _drop_article(rest)):
+                if len(base) < _MIN_STEM:
+                    continue
+                article = "ال" if base is not rest else ""
+                _add(seen, base, prefix + article, len(word))
+                for bare in _strip_suffixes(base):
+                    _add(seen, bare, prefix + article, len(word))
+    return tuple(sorted(seen.values(), key=lambda s: s.stripped))
+
+
+def _add(seen: dict[str, Stem], form: str, prefix: str, word_length: int) -> None:
+    if len(form) >= _MIN_STEM and form not in seen:
+        seen[form] = Stem(form, prefix, word_length - len(form))
+
+
+def _strip_suffixes(base: str) -> list[str]:
+    out = []
+    for suffix in _SUFFIXES:
+        if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+            bare = base[: -len(suffix)]
+            out.append(bare)
+            if bare.endswith("ت"):  # ta marbuta before a pronoun: حكومتها -> حكومه
+                out.append(bare[:-1] + "ه")
+    if base.endswith("ات") and len(base) > 4:  # sound feminine plural: مظاهرات -> مظاهره
+        out.append(base[:-2] + "ه")
+    return out
+
+
+def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``norm.text[start:end]`` (normalised offsets in, original offsets out)."""
+    text = norm.text
+    end = len(text) if end is None else end
+    tokens = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = norm.span_to_original(match.start(), match.end())
+        word = match.group(0)
+        tokens.append(Token(s, e, word, word[0].isalnum()))
+    return tokens
