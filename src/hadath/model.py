@@ -66,7 +66,13 @@ class Location:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+        }
 
 
 @dataclass(slots=True)

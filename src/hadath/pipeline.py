@@ -1,8 +1,31 @@
-"""The pipeline: a sequence of pure stages from raw article to Document (filled in below)."""
+"""The pipeline: raw article -> Document, as a sequence of pure stages.
+
+    language -> boilerplate -> normalise + tokenise -> sentences -> per sentence:
+    cues, triggers, NER, actors, places, times -> event coding -> merge -> dates filled in
+
+Each stage lives in its own package (text, entities, resolve, events); this module only wires
+them together.
+"""
 
 from __future__ import annotations
 
-from hadath.model import Document
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+
+from hadath.entities.mentions import actor_mentions, entities, term_matches
+from hadath.entities.ner import bio_to_spans, default_tagger
+from hadath.events.acceptance import Candidate, acceptance_model
+from hadath.events.coder import SentenceAnalysis, code_sentence
+from hadath.events.merge import merge_events
+from hadath.lexicon.matchers import cue_matcher, trigger_matcher
+from hadath.model import Document, Span
+from hadath.resolve.dates import find_time_expressions, parse_date
+from hadath.resolve.places import find_places
+from hadath.text.boilerplate import body_spans, find_boilerplate
+from hadath.text.language import detect_language
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokens import Token, tokenize
 
 
 def extract(
@@ -12,6 +35,84 @@ def extract(
     title: str | None = None,
     source: str | None = None,
     url: str | None = None,
+    *,
+    ner: bool = True,
 ) -> Document:
-    """Code one article: boilerplate, sentences, entities, actors and PLOVER events."""
-    return Document(doc_id=doc_id, text=text, date=date, title=title, source=source, url=url)
+    """Code one article: boilerplate, sentences, entities, actors and PLOVER events.
+
+    ``date`` is the publication date (YYYY-MM-DD) that relative dates are resolved against.
+    ``ner=False`` skips the statistical NER (lexicon entities only; faster).
+    """
+    doc = Document(doc_id=doc_id, text=text, date=date, title=title, source=source, url=url)
+    doc.language = detect_language(text)
+    if doc.language != "ar":
+        doc.warnings.append(f"not Arabic text (detected: {doc.language}); no events coded")
+        return doc
+    model = acceptance_model()
+    events = [
+        c.event
+        for sentence_candidates in _candidates(doc, ner)
+        for c in sentence_candidates
+        if c.event.confidence >= model.threshold(c.event.type)
+    ]
+    doc.events = merge_events(events)
+    for event in doc.events:
+        event.date = event.date or date
+    return doc
+
+
+def _candidates(doc: Document, ner: bool) -> Iterator[list[Candidate]]:
+    """Fill in the document's boilerplate, sentences and entities; yield each sentence's candidates."""
+    text = doc.text
+    doc.boilerplate = find_boilerplate(text)
+    tokens = tokenize(normalize(text))
+    doc.sentences = [
+        s for body in body_spans(text, doc.boilerplate) for s in split_sentences(text, body.start, body.end)
+    ]
+    published = parse_date(doc.date)
+    previous_country: str | None = None
+    for sentence, sentence_tokens in zip(
+        doc.sentences, _tokens_by_sentence(tokens, doc.sentences), strict=True
+    ):
+        if not sentence_tokens:
+            continue
+        ner_spans = _ner_spans(text, sentence_tokens) if ner else []
+        terms = term_matches(sentence_tokens, ner_spans)
+        actors = actor_mentions(text, sentence_tokens, terms, previous_country)
+        places = find_places(text, sentence_tokens)
+        cues = list(cue_matcher().find(sentence_tokens))
+        analysis = SentenceAnalysis(
+            span=sentence,
+            tokens=sentence_tokens,
+            cues=cues,
+            triggers=list(trigger_matcher().find(sentence_tokens)),
+            actors=actors,
+            places=places,
+            times=find_time_expressions(sentence_tokens, cues, published),
+        )
+        doc.entities.extend(entities(text, sentence_tokens, terms, places, ner_spans))
+        yield code_sentence(text, analysis, published)
+        previous_country = next((m.actor.country for m in actors if m.actor.country), previous_country)
+
+
+def candidates(text: str, date: str | None = None, *, ner: bool = True) -> list[Candidate]:
+    """Every candidate event of a text before acceptance (for training the acceptance model)."""
+    doc = Document(doc_id="candidates", text=text, date=date)
+    if detect_language(text) != "ar":
+        return []
+    return [c for sentence_candidates in _candidates(doc, ner) for c in sentence_candidates]
+
+
+def _tokens_by_sentence(tokens: list[Token], sentences: Sequence[Span]) -> list[list[Token]]:
+    starts = [t.start for t in tokens]
+    return [tokens[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences]
+
+
+def _ner_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    tags = default_tagger().tag([text[t.start : t.end] for t in tokens])
+    return bio_to_spans(tags)
+
+
+def warm_up(*, ner: bool = True) -> None:
+    """Load every lexicon and model now (before forking workers, so they share the memory)."""
+    extract("بحثت مصر وروسيا أمس في القاهرة سبل التعاون.", date="2020-01-01", ner=ner)

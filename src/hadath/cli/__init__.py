@@ -12,7 +12,8 @@ COMMAND_MODULES = (
     "extract",  # hadath extract
     "evaluate",  # hadath eval events|ner
     "tag",  # hadath tag
-    "train",  # hadath train-ner, hadath train-acceptance
+    "train",  # hadath train-ner
+    "train_acceptance",  # hadath train-acceptance
     "ingest",  # hadath ingest
     "query",  # hadath query, export, search
 )

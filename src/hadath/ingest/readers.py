@@ -138,7 +138,7 @@ def _parse_json_line(path: str, number: int, raw: bytes) -> Record:
     doc_id = obj.get("doc_id")
     doc_id = str(doc_id) if doc_id not in (None, "") else None
     if not isinstance(body, str) or not body.strip():
-        return InputError(path, number, doc_id, "no \"text\" (or empty text)")
+        return InputError(path, number, doc_id, 'no "text" (or empty text)')
     return InputDoc(
         doc_id=doc_id or text_id(body),
         text=body,

@@ -54,7 +54,9 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         if len(cells) > len(header):
-            raise ValueError(f"lexicon {name}.tsv: row {number} has {len(cells)} cells, header has {len(header)}")
+            raise ValueError(
+                f"lexicon {name}.tsv: row {number} has {len(cells)} cells, header has {len(header)}"
+            )
         cells += [""] * (len(header) - len(cells))
         rows.append(dict(zip(header, (c.strip() for c in cells), strict=True)))
     return tuple(rows)
@@ -76,7 +78,10 @@ class Match(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Longest-match lookup of multi-word phrases over clitic-aware tokens."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]]):
+    def __init__(self, entries: Iterable[tuple[str, T]], *, suffixes: bool = True):
+        """``suffixes=False``: match only readings with no ending peeled (place names: "التونسي"
+        is not "تونس" + ي)."""
+        self._suffixes = suffixes
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         for phrase, value in entries:
             key = phrase_key(phrase)
@@ -92,11 +97,13 @@ class PhraseMatcher(Generic[T]):
         """The longest phrase starting at token ``i``, preferring the most literal reading."""
         best: Match[T] | None = None
         for stem in tokens[i].stems:
+            if stem.suffixed and not self._suffixes:
+                continue
             for rest, value in self._index.get(stem.form, ()):
                 n = len(rest)
                 if best is not None and best.last - best.first >= n + 1:
                     break
-                if i + n < len(tokens) and _rest_matches(tokens, i + 1, rest):
+                if i + n < len(tokens) and _rest_matches(tokens, i + 1, rest, self._suffixes):
                     best = Match(i, i + 1 + n, value, stem.prefix)
                     break
         return best
@@ -113,9 +120,9 @@ class PhraseMatcher(Generic[T]):
                 i = match.last
 
 
-def _rest_matches(tokens: Sequence[Token], start: int, rest: tuple[str, ...]) -> bool:
+def _rest_matches(tokens: Sequence[Token], start: int, rest: tuple[str, ...], suffixes: bool) -> bool:
     for offset, form in enumerate(rest):
         token = tokens[start + offset]
-        if token.norm != form and not any(s.form == form for s in token.stems):
+        if token.norm != form and not any(s.form == form and (suffixes or not s.suffixed) for s in token.stems):
             return False
     return True

@@ -1,8 +1,9 @@
 """Matching normalisation of Arabic text, with a map back to the original offsets.
 
 Normalisation only deletes characters (diacritics, tatweel, bidi marks) or replaces one character
-by one character (alef forms, alef maqsura, ta marbuta, hamza carriers, digits, ASCII case), so every normalised character
-comes from exactly one original character and ``offsets[i]`` is its index in the original.
+by one character (alef forms, alef maqsura, hamza carriers, digits, ASCII case), so
+every normalised character comes from exactly one original character and ``offsets[i]`` is its
+index in the original.
 """
 
 from __future__ import annotations
@@ -19,9 +20,21 @@ _DELETED = (
     "\u0640\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 )
 _REPLACED = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ئ": "ء", "ؤ": "ء", "ة": "ه", "ک": "ك", "ڪ": "ك",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ئ": "ء",
+    "ؤ": "ء",
+    "ک": "ك",
+    "ڪ": "ك",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
 }
 _DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
 _TABLE: dict[int, int | str | None] = {ord(c): None for c in _DELETED}
@@ -29,6 +42,7 @@ _TABLE.update({ord(k): v for k, v in _REPLACED.items()})
 _TABLE.update({ord(d): str(i % 10) for i, d in enumerate(_DIGITS)})
 # ASCII only: str.lower() may change a string's length, which would break the offset map.
 _TABLE.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_DELETED_CODES = frozenset(map(ord, _DELETED))
 _HAS_DELETED = re.compile(f"[{re.escape(_DELETED)}]")
 
 
@@ -38,6 +52,7 @@ class Normalized:
 
     text: str
     offsets: list[int] | None
+    source: str = ""
 
     def to_original(self, index: int) -> int:
         """Original index of normalised index ``index`` (``len(text)`` maps past the last char)."""
@@ -48,9 +63,13 @@ class Normalized:
         return self.offsets[index]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of a normalised span; it takes in the diacritics that trail its last letter."""
         if self.offsets is None:
             return start, end
-        return self.to_original(start), self.to_original(end - 1) + 1
+        original_end = self.to_original(end - 1) + 1
+        while original_end < len(self.source) and ord(self.source[original_end]) in _DELETED_CODES:
+            original_end += 1
+        return self.to_original(start), original_end
 
 
 def normalize_char_table() -> dict[int, int | str | None]:
@@ -69,4 +88,4 @@ def normalize(text: str) -> Normalized:
     if not _HAS_DELETED.search(text):
         return Normalized(folded, None)
     offsets = [i for i, ch in enumerate(text) if _TABLE.get(ord(ch), 0) is not None]
-    return Normalized(folded, offsets)
+    return Normalized(folded, offsets, text)

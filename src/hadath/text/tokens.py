@@ -21,9 +21,27 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _CONJUNCTIONS = ("", "و", "ف")
 _PARTICLES = ("", "ب", "ل", "ك", "س")
 # Pronoun suffixes and verb agreement endings, longest first. "ت"+pronoun after a noun is a
-# ta marbuta (حكومته = حكومة + ه) and is rewritten to "ه" by _strip_suffixes.
+# ta marbuta (حكومته = حكومة + ه) and is rewritten to "ة" by _strip_suffixes.
 _SUFFIXES = (
-    "هما", "كما", "تما", "ها", "هم", "هن", "كم", "كن", "نا", "وا", "ون", "ين", "ان", "تم", "ته", "ي", "ه", "ك", "ت", "ا",
+    "هما",
+    "كما",
+    "تما",
+    "ها",
+    "هم",
+    "هن",
+    "كم",
+    "كن",
+    "نا",
+    "وا",
+    "ون",
+    "ين",
+    "ان",
+    "تم",
+    "ي",
+    "ه",
+    "ك",
+    "ت",
+    "ا",
 )
 _MIN_STEM = 2
 
@@ -35,6 +53,7 @@ class Stem:
     form: str
     prefix: str
     stripped: int  # how many characters were peeled off in all (lower = more literal)
+    suffixed: bool  # an ending was peeled too (names of places never take one)
 
 
 @dataclass(slots=True)
@@ -68,7 +87,7 @@ def lexicon_key(phrase_word: str) -> str:
 def analyse(word: str) -> tuple[Stem, ...]:
     """All clitic readings of a normalised word, most literal first, without repeats."""
     if not _ARABIC_LETTER.match(word):
-        return (Stem(word, "", 0),)
+        return (Stem(word, "", 0, False),)
     seen: dict[str, Stem] = {}
     for conj in _CONJUNCTIONS:
         if not word.startswith(conj):
@@ -80,20 +99,20 @@ def analyse(word: str) -> tuple[Stem, ...]:
             rest = after_conj[len(particle) :]
             prefix = conj + particle
             if particle == "ل" and rest.startswith("ل"):  # لل = ل + ال
-                _add(seen, rest[1:], prefix + "ال", len(word))
+                _add(seen, rest[1:], prefix + "ال", len(word), False)
             for base in (rest, _drop_article(rest)):
                 if len(base) < _MIN_STEM:
                     continue
                 article = "ال" if base is not rest else ""
-                _add(seen, base, prefix + article, len(word))
+                _add(seen, base, prefix + article, len(word), False)
                 for bare in _strip_suffixes(base):
-                    _add(seen, bare, prefix + article, len(word))
+                    _add(seen, bare, prefix + article, len(word), True)
     return tuple(sorted(seen.values(), key=lambda s: s.stripped))
 
 
-def _add(seen: dict[str, Stem], form: str, prefix: str, word_length: int) -> None:
+def _add(seen: dict[str, Stem], form: str, prefix: str, word_length: int, suffixed: bool) -> None:
     if len(form) >= _MIN_STEM and form not in seen:
-        seen[form] = Stem(form, prefix, word_length - len(form))
+        seen[form] = Stem(form, prefix, word_length - len(form), suffixed)
 
 
 def _strip_suffixes(base: str) -> list[str]:
@@ -102,10 +121,10 @@ def _strip_suffixes(base: str) -> list[str]:
         if base.endswith(suffix) and len(base) - len(suffix) >= 3:
             bare = base[: -len(suffix)]
             out.append(bare)
-            if bare.endswith("ت"):  # ta marbuta before a pronoun: حكومتها -> حكومه
-                out.append(bare[:-1] + "ه")
-    if base.endswith("ات") and len(base) > 4:  # sound feminine plural: مظاهرات -> مظاهره
-        out.append(base[:-2] + "ه")
+            if bare.endswith("ت"):  # ta marbuta before a pronoun: حكومتها -> حكومة
+                out.append(bare[:-1] + "ة")
+    if base.endswith("ات") and len(base) > 4:  # sound feminine plural: مظاهرات -> مظاهرة
+        out.append(base[:-2] + "ة")
     return out
 
 

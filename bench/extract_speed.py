@@ -1,0 +1,220 @@
+"""Throughput and memory of the real ``hadath extract`` command, whole process (start-up included).
+
+Cases: the start-up cost (one short line), the ~1,900 gold sentences of arabic-event-gsr as one JSONL
+file, the same file doubled (~3,800 lines, the size of the stated target), and the first 2,000
+articles of the ANT news corpus. Sentences are counted with ``split_sentences`` outside the timed
+runs. Peak RSS is the largest summed RSS of the process tree, polled with psutil.
+
+Run from the repository root: ``python bench/extract_speed.py [--workers N] [--repeat N]``; the table
+goes to stdout and every number to ``bench/out/extract_speed.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import psutil  # installed with dask[distributed] (hadath[scale])
+
+from hadath.text.sentences import split_sentences
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GSR_FILES_GLOB = SHARED / "benchmarks" / "arabic-event-gsr" / "*_dev.jsonl"
+GSR_FILES = sorted(GSR_FILES_GLOB.parent.glob(GSR_FILES_GLOB.name))
+ANT_NEWS = SHARED / "corpora" / "ant-news-2018.jsonl.gz"
+OUT = REPO / "bench" / "out" / "extract_speed.json"
+HADATH = [sys.executable, "-m", "hadath"]
+# How often the process tree's memory is sampled while a run is going.
+POLL_SECONDS = 0.02
+
+
+@dataclass(slots=True)
+class Case:
+    name: str
+    path: Path
+    docs: int
+    sentences: int
+
+
+@dataclass(slots=True)
+class Run:
+    case: str
+    docs: int
+    sentences: int
+    wall_s: float
+    docs_per_s: float
+    sentences_per_s: float
+    peak_rss_mb: float
+    output_lines: int
+    failed_docs: int  # output lines that report an error instead of a document
+    returncode: int
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--workers", type=int, help="passed to `hadath extract --workers` if it has that option"
+    )
+    parser.add_argument("--no-ner", action="store_true", help="pass --no-ner (lexicon entities only)")
+    parser.add_argument("--articles", type=int, default=2000, help="ANT news articles to code (default 2000)")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per case; the fastest is kept (default 1)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help=f"JSON report (default {OUT.relative_to(REPO)})"
+    )
+    args = parser.parse_args()
+    if not GSR_FILES or not ANT_NEWS.is_file():
+        print(f"shared data absent: need {GSR_FILES_GLOB} and {ANT_NEWS}", file=sys.stderr)
+        return 2
+    extra = _worker_args(args.workers) + (["--no-ner"] if args.no_ner else [])
+
+    with tempfile.TemporaryDirectory(prefix="hadath-bench-") as tmp:
+        cases = _write_cases(Path(tmp), args.articles)
+        runs = [
+            min((_run(case, extra, Path(tmp)) for _ in range(args.repeat)), key=lambda r: r.wall_s)
+            for case in cases
+        ]
+
+    print(_table(runs))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    report = {
+        "command": " ".join(["hadath", "extract", *extra, "FILE"]),
+        "commit": _commit(),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "repeat": args.repeat,
+        "runs": [asdict(run) for run in runs],
+    }
+    args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwritten {args.out}")
+    return 1 if any(run.returncode or run.failed_docs for run in runs) else 0
+
+
+def _worker_args(workers: int | None) -> list[str]:
+    """``["--workers", N]`` when asked for and ``hadath extract`` supports it (else a warning, nothing)."""
+    if workers is None:
+        return []
+    help_text = subprocess.run([*HADATH, "extract", "--help"], capture_output=True, text=True).stdout
+    if "--workers" not in help_text:
+        print("hadath extract has no --workers option; running it as is", file=sys.stderr)
+        return []
+    return ["--workers", str(workers)]
+
+
+def _write_cases(directory: Path, articles: int) -> list[Case]:
+    """The input files of every case, with their document and sentence counts."""
+    gold = [
+        {"doc_id": record["doc_id"], "date": record["date"], "text": record["text"]}
+        for path in GSR_FILES
+        for record in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    ]
+    doubled = [*gold, *({**record, "doc_id": record["doc_id"] + "#2"} for record in gold)]
+    with gzip.open(ANT_NEWS, "rt", encoding="utf-8") as handle:
+        news = [json.loads(line) for line in itertools.islice(handle, articles)]
+    one_line = [{"doc_id": "startup", "date": "2018-03-01", "text": gold[0]["text"]}]
+    inputs = {
+        "startup (1 line)": one_line,
+        f"gsr sentences ({len(gold)})": gold,
+        f"gsr doubled ({len(doubled)})": doubled,
+        f"ant-news articles ({len(news)})": news,
+    }
+    return [
+        _write_case(directory, index, name, records) for index, (name, records) in enumerate(inputs.items())
+    ]
+
+
+def _write_case(directory: Path, index: int, name: str, records: list[dict]) -> Case:
+    path = directory / f"case{index}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    sentences = sum(len(split_sentences(record["text"])) for record in records)
+    return Case(name=name, path=path, docs=len(records), sentences=sentences)
+
+
+def _run(case: Case, extra: list[str], directory: Path) -> Run:
+    """One timed ``hadath extract`` run over the case's file, output written to a file and counted."""
+    output = directory / "output.jsonl"
+    with output.open("wb") as stdout:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [*HADATH, "extract", *extra, str(case.path)], stdout=stdout, stderr=subprocess.PIPE
+        )
+        peak = _poll_peak_rss(process)
+        _, stderr = process.communicate()
+        wall = time.perf_counter() - start
+    if process.returncode:
+        print(
+            f"{case.name}: exit {process.returncode}\n{stderr.decode(errors='replace')[-2000:]}",
+            file=sys.stderr,
+        )
+    with output.open("rb") as handle:
+        documents = [json.loads(line) for line in handle]
+    return Run(
+        case=case.name,
+        docs=case.docs,
+        sentences=case.sentences,
+        wall_s=round(wall, 3),
+        docs_per_s=round(case.docs / wall, 1),
+        sentences_per_s=round(case.sentences / wall, 1),
+        peak_rss_mb=round(peak / 2**20, 1),
+        output_lines=len(documents),
+        failed_docs=sum("error" in document for document in documents),
+        returncode=process.returncode,
+    )
+
+
+def _poll_peak_rss(process: subprocess.Popen) -> int:
+    """Largest summed RSS (bytes) of the process and all its descendants, sampled until it exits."""
+    root = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(member.memory_info().rss for member in tree))
+        except psutil.Error:  # a member exited between listing and sampling: skip this sample
+            pass
+        time.sleep(POLL_SECONDS)
+    return peak
+
+
+def _table(runs: Iterable[Run]) -> str:
+    header = (
+        f"{'case':<28} {'docs':>6} {'sents':>6} {'wall s':>8} {'docs/s':>8} {'sents/s':>8} {'peak MB':>8} "
+        f"{'failed':>6}"
+    )
+    rows = [
+        f"{r.case:<28} {r.docs:6d} {r.sentences:6d} {r.wall_s:8.2f} {r.docs_per_s:8.1f} "
+        f"{r.sentences_per_s:8.1f} {r.peak_rss_mb:8.1f} {r.failed_docs:6d}"
+        + ("" if r.returncode == 0 else f"  EXIT {r.returncode}")
+        for r in runs
+    ]
+    return "\n".join([header, *rows])
+
+
+def _commit() -> str | None:
+    """The short commit hash, with ``+dirty`` when the working tree has uncommitted changes."""
+    git = ["git", "-C", str(REPO)]
+    head = subprocess.run(
+        [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    dirty = subprocess.run(
+        [*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True
+    )
+    return (head + ("+dirty" if dirty.stdout.strip() else "")) or None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

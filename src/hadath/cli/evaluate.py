@@ -1,0 +1,175 @@
+"""``hadath eval events|ner``: score the engine against gold data and print readable tables."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("eval", help="score event detection or NER against gold data")
+    kinds = parser.add_subparsers(dest="eval_kind", required=True)
+
+    events = kinds.add_parser(
+        "events",
+        help="sentence-level event detection (arabic-event-gsr or hand-labelled JSONL)",
+        description="Precision/recall/F1 of 'the engine reports an event of type T in the sentence', "
+        "then actor agreement on true positives.",
+    )
+    events.add_argument(
+        "files", nargs="+", metavar="FILE.jsonl", help="gold sentences, one JSON object a line"
+    )
+    events.add_argument("--json", metavar="OUT.json", help="write all numbers and per-sentence predictions")
+    events.add_argument(
+        "--examples", type=int, default=3, metavar="N", help="example sentences per error kind (default 3)"
+    )
+    events.add_argument(
+        "--statuses",
+        metavar="S,S",
+        help="event statuses that count as reported (default: occurred,ongoing)",
+    )
+    events.set_defaults(run=run_events)
+
+    ner = kinds.add_parser("ner", help="entity-level NER scores (conlleval semantics)")
+    ner.add_argument("file", metavar="FILE.conll", help="gold: token first column, BIO tag last column")
+    ner.add_argument("--json", metavar="OUT.json", help="write the scores as JSON")
+    ner.add_argument("--model", metavar="PATH", help="CRF model to score (default: the shipped one)")
+    ner.add_argument(
+        "--last-sixth",
+        action="store_true",
+        help="score only the last sixth of the sentences (held out by `hadath train-ner --holdout-sixth`)",
+    )
+    ner.set_defaults(run=run_ner)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+# Table columns for the four actor slots, in SLOTS order.
+_SLOT_HEADERS = ("src.cty", "src.sec", "tgt.cty", "tgt.sec")
+# Example sentences are cut to this many characters.
+_EXAMPLE_CHARS = 160
+# Engine failures printed (all of them are in the --json report).
+_FAILURES_SHOWN = 5
+
+
+def run_events(args: argparse.Namespace) -> int:
+    from hadath.evaluate import events as scoring
+
+    statuses = (
+        frozenset(s.strip() for s in args.statuses.split(",") if s.strip())
+        if args.statuses
+        else scoring.COUNTED_STATUSES
+    )
+    try:
+        sentences = scoring.load_gold(args.files, statuses)
+    except (OSError, ValueError) as error:
+        print(f"hadath eval events: {error}", file=sys.stderr)
+        return 2
+    judgements, failures = scoring.run_engine(sentences, statuses)
+    result = scoring.report(judgements, args.files, statuses, failures)
+
+    print(f"{len(sentences)} gold sentences; counted statuses: {', '.join(sorted(statuses))}\n")
+    print(format_event_table(result["types"], result["all"]))
+    print()
+    print(format_errors(result["confusion"], result["sentences"], args.examples))
+    if failures:
+        shown = "\n".join(f"  {failure}" for failure in failures[:_FAILURES_SHOWN])
+        print(
+            f"the engine failed on {len(failures)} sentences (judged as no events):\n{shown}", file=sys.stderr
+        )
+    if args.json:
+        _write_json(args.json, result)
+    return 0
+
+
+def format_event_table(by_type: Mapping[str, Mapping[str, Any]], total: Mapping[str, Any]) -> str:
+    """One row per event type plus an ``ALL`` (micro) row; slot columns read agree/scored."""
+    rows = [("type", "yes", "no", "TP", "FP", "FN", "P", "R", "F1", *_SLOT_HEADERS)]
+    for name, stats in [*by_type.items(), ("ALL", total)]:
+        counts = [str(stats[key]) for key in ("gold_yes", "gold_no", "tp", "fp", "fn")]
+        ratios = [_percent(stats[key]) for key in ("precision", "recall", "f1")]
+        slots = [f"{slot['agree']}/{slot['scored']}" for slot in stats["slots"].values()]
+        rows.append((name, *counts, *ratios, *slots))
+    return _align(rows)
+
+
+def _align(rows: Sequence[Sequence[str]]) -> str:
+    """Rows as a text table: first column left-aligned, the others right-aligned."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(
+            [row[0].ljust(widths[0]), *(cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True))]
+        )
+        for row in rows
+    )
+
+
+def format_errors(
+    confusion: Mapping[str, Mapping[str, Mapping[str, int]]],
+    records: Sequence[Mapping[str, Any]],
+    examples: int,
+) -> str:
+    """Missed (FN) and extra (FP) sentences per type: counts by cause and a few truncated examples."""
+    lines = []
+    for event_type, errors in confusion.items():
+        for kind, outcome in (("missed", "FN"), ("extra", "FP")):
+            causes = errors[kind]
+            lines.append(f"{event_type} {kind} ({outcome}): {sum(causes.values())}")
+            lines.extend(f"  {count:5d}  {cause}" for cause, count in causes.items())
+            chosen = [r for r in records if r["type"] == event_type and r["outcome"] == outcome][:examples]
+            lines.extend(f"    e.g. [{r['doc_id']}] {_truncate(r['text'])}" for r in chosen)
+    return "\n".join(lines)
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}"
+
+
+def _truncate(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EXAMPLE_CHARS else text[: _EXAMPLE_CHARS - 1] + "…"
+
+
+# --- ner ---------------------------------------------------------------------------------------
+
+
+def run_ner(args: argparse.Namespace) -> int:
+    from hadath.entities.ner import NerTagger, default_tagger, split_last_sixth
+    from hadath.evaluate.ner import read_conll, score_entities
+
+    try:
+        sentences = read_conll(args.file)
+        tagger = NerTagger.load(args.model) if args.model else default_tagger()
+    except (OSError, ValueError) as error:
+        print(f"hadath eval ner: {error}", file=sys.stderr)
+        return 2
+    if args.last_sixth:
+        _, sentences = split_last_sixth(sentences)
+    predicted = tagger.tag_sentences([tokens for tokens, _ in sentences])
+    scores = score_entities([tags for _, tags in sentences], predicted)
+    accuracy = _percent(scores["token_accuracy"])
+    print(f"{len(sentences)} sentences, {scores['tokens']} tokens, token accuracy {accuracy}\n")
+    print(format_ner_table(scores))
+    if args.json:
+        _write_json(
+            args.json, {"file": args.file, "model": args.model, "last_sixth": args.last_sixth, **scores}
+        )
+    return 0
+
+
+def format_ner_table(scores: Mapping[str, Any]) -> str:
+    """One row per entity type plus ``ALL``: gold, predicted and correct counts, P R F1 in percent."""
+    rows = [("type", "gold", "pred", "ok", "P", "R", "F1")]
+    for name, stats in [*scores["by_type"].items(), ("ALL", scores["overall"])]:
+        counts = [str(stats[key]) for key in ("gold", "predicted", "correct")]
+        rows.append((name, *counts, *(_percent(stats[key]) for key in ("precision", "recall", "f1"))))
+    return _align(rows)
+
+
+def _write_json(path: str, data: Mapping[str, Any]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")

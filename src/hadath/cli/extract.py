@@ -1,0 +1,141 @@
+"""`hadath extract`: articles in, one JSON object per document out (the output contract)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from typing import IO, Any
+
+from hadath.ingest.readers import InputDoc, InputError, Record, read_path
+
+_FILENAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+_CHUNK = 32  # documents per task when --workers > 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "extract",
+        help="code articles into PLOVER events (JSON Lines out)",
+        description="Read .txt articles, .jsonl/.jsonl.gz files of "
+        "{doc_id, text, date?, title?, source?, url?}, or - for standard input; "
+        "write one JSON object per document, in input order.",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT")
+    parser.add_argument("--output", "-o", help="write JSON Lines here instead of standard output")
+    parser.add_argument("--date", help="publication date YYYY-MM-DD for documents that carry none")
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "text"),
+        default="jsonl",
+        help="jsonl (the contract, default) or text (a readable summary of the events)",
+    )
+    parser.add_argument("--no-ner", action="store_true", help="skip the statistical NER (faster)")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    parser.set_defaults(run=run)
+
+
+def _records(inputs: list[str]) -> Iterator[Record]:
+    for path in inputs:
+        yield from read_path(path)
+
+
+def _process(job: tuple[InputDoc, str | None, bool]) -> dict[str, Any]:
+    from hadath.pipeline import extract
+
+    record, default_date, ner = job
+    date = record.date or default_date
+    if date is None and record.line is None:
+        found = _FILENAME_DATE.search(record.path)
+        date = found.group(1) if found else None
+    try:
+        doc = extract(
+            record.text,
+            date=date,
+            doc_id=record.doc_id,
+            title=record.title,
+            source=record.source,
+            url=record.url,
+            ner=ner,
+        )
+    except Exception as error:  # one document must never stop the run
+        return {"doc_id": record.doc_id, "error": f"{type(error).__name__}: {error}"}
+    return doc.to_dict()
+
+
+def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+    def jobs() -> Iterator[tuple[InputDoc, str | None, bool] | InputError]:
+        for record in _records(args.inputs):
+            if isinstance(record, InputError):
+                counts["errors"] += 1
+                print(f"hadath: {record}", file=sys.stderr)
+                yield record
+            else:
+                counts["read"] += 1
+                yield (record, args.date, not args.no_ner)
+
+    def run_one(job: tuple[InputDoc, str | None, bool] | InputError) -> dict[str, Any]:
+        if isinstance(job, InputError):
+            return {
+                "doc_id": job.doc_id or (f"{job.path}:{job.line}" if job.line else job.path),
+                "error": str(job),
+            }
+        return _process(job)
+
+    if args.workers <= 1:
+        yield from map(run_one, jobs())
+        return
+    import multiprocessing
+
+    from hadath.pipeline import warm_up
+
+    warm_up(ner=not args.no_ner)  # load lexicons and models once, before the workers fork
+    with multiprocessing.get_context("fork").Pool(args.workers) as pool:
+        yield from pool.imap(run_one, jobs(), chunksize=_CHUNK)
+
+
+def _write_text(result: dict[str, Any], out: IO[str]) -> None:
+    if "error" in result:
+        out.write(f"# {result['doc_id']}: ERROR {result['error']}\n\n")
+        return
+    out.write(
+        f"# {result['doc_id']}  date={result['date']}  language={result['language']}  "
+        f"events={len(result['events'])}  boilerplate={len(result['boilerplate'])}\n"
+    )
+    for warning in result.get("warnings", []):
+        out.write(f"  ! {warning}\n")
+    for e in result["events"]:
+
+        def actor(a: dict[str, Any] | None) -> str:
+            if not a:
+                return "-"
+            return f"{a['name'] or a['text']} [{a['country'] or '?'}/{a['sector'] or '?'}]"
+
+        where = e["location"]["name"] if e["location"] else "-"
+        extra = "".join(f"  {k}={e[k]}" for k in ("killed", "injured") if e[k] is not None)
+        out.write(
+            f"  {e['type']:<9} {e['status']:<12} {actor(e['source'])} -> {actor(e['target'])}  "
+            f"date={e['date'] or '-'}  place={where}{extra}  cameo={e['cameo']}\n"
+            f"            «{e['trigger']['text']}» conf={e['confidence']}\n"
+        )
+    out.write("\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    counts = {"read": 0, "errors": 0}
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        for result in _results(args, counts):
+            if args.format == "text":
+                _write_text(result, out)
+            else:
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if counts["read"] == 0:
+        print("hadath: nothing could be read", file=sys.stderr)
+        return 1
+    return 0

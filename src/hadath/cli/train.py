@@ -1,0 +1,65 @@
+"""Training sub-commands. Each has its own ``_register_*`` helper; ``register`` adds them all."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ANERCORP = Path("../shared/benchmarks/anercorp/train.conll")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    _register_train_ner(subparsers)
+
+
+def _register_train_ner(subparsers: argparse._SubParsersAction) -> None:
+    from hadath.entities.ner import default_model_path
+
+    parser = subparsers.add_parser(
+        "train-ner",
+        help="train the CRF named-entity recogniser",
+        description="Train the CRF NER model. The shipped model is made by the defaults, run from the "
+        "repository root: hadath train-ner --output src/hadath/models/ner.crfsuite",
+    )
+    parser.add_argument(
+        "--data",
+        nargs="+",
+        type=Path,
+        default=[ANERCORP],
+        help=f"CoNLL files (token ... tag, blank line between sentences); default {ANERCORP}",
+    )
+    parser.add_argument("--output", type=Path, default=default_model_path(), help="model file to write")
+    parser.add_argument("--c1", type=float, default=0.05, help="L1 penalty (prunes features)")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    parser.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations at most")
+    parser.add_argument(
+        "--holdout-sixth",
+        action="store_true",
+        help="leave the last sixth of the first --data file out of training and report scores on it",
+    )
+    parser.set_defaults(run=run_train_ner)
+
+
+def run_train_ner(args: argparse.Namespace) -> int:
+    from hadath.entities.ner import NerTagger, format_scores, train
+
+    missing = [str(path) for path in args.data if not path.is_file()]
+    if missing:
+        print(f"hadath train-ner: no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    held_out = train(
+        args.data,
+        args.output,
+        c1=args.c1,
+        c2=args.c2,
+        max_iterations=args.iterations,
+        holdout_sixth=args.holdout_sixth,
+    )
+    size = args.output.stat().st_size
+    print(f"model written to {args.output} ({size / 1e6:.1f} MB)", file=sys.stderr)
+    if held_out:
+        tokens = sum(len(sentence[0]) for sentence in held_out)
+        print(f"held-out last sixth: {len(held_out)} sentences, {tokens} tokens")
+        print(format_scores(NerTagger.load(args.output).evaluate(held_out)))
+    return 0

@@ -1,0 +1,100 @@
+"""Entity and actor mentions of a sentence: lexicon terms (people, organisations, sector nouns and
+titles, countries and nationality adjectives), names from the statistical NER, and "his country"
+anaphors resolved to an earlier actor's country."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import ActorTerm, actor_matcher
+from hadath.model import Actor, Entity
+from hadath.resolve.actors import ActorMention, anaphor_country, compose
+from hadath.resolve.places import PlaceMention
+from hadath.text.tokens import Token
+
+_ENTITY_TYPE = {
+    ("person", "person"): "PER",
+    ("organization", "organization"): "ORG",
+    ("country", "adjective"): "NORP",
+    ("sector", "title"): "TITLE",
+}
+_NER_TYPE = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+
+def term_matches(
+    tokens: Sequence[Token], ner_spans: Sequence[tuple[int, int, str]] = ()
+) -> list[Match[ActorTerm]]:
+    """Lexicon actor terms, plus NER persons and organisations the lexicons do not know."""
+    matches = list(actor_matcher().find(tokens))
+    covered = {i for m in matches for i in range(m.first, m.last)}
+    for first, last, label in ner_spans:
+        if label in ("PERS", "ORG") and not covered.intersection(range(first, last)):
+            kind = "person" if label == "PERS" else "organization"
+            matches.append(Match(first, last, ActorTerm(kind, "ner", None, None, None), tokens[first].prefix))
+    return sorted(matches, key=lambda m: m.first)
+
+
+def actor_mentions(
+    text: str, tokens: Sequence[Token], terms: Sequence[Match[ActorTerm]], previous_country: str | None
+) -> list[ActorMention]:
+    """Actor phrases of a sentence. A "بلاده" anaphor takes the country of the sentence's first
+    actor (its subject, in news prose) or, failing that, ``previous_country``."""
+    mentions = compose(text, tokens, terms)
+    taken = {i for m in mentions for i in range(m.first, m.last)}
+    for i, token in enumerate(tokens):
+        if i in taken or not token.is_word or not anaphor_country(token):
+            continue
+        earlier = [m.actor.country for m in mentions if m.last <= i and m.actor.country]
+        country = earlier[0] if earlier else previous_country
+        if country:
+            actor = Actor(text[token.start : token.end], country, country, None, token.start, token.end)
+            mentions.append(
+                ActorMention(
+                    i, i + 1, actor, (ActorTerm("country", "anaphor", None, country, None),), token.prefix
+                )
+            )
+    return sorted(mentions, key=lambda m: m.first)
+
+
+def entities(
+    text: str,
+    tokens: Sequence[Token],
+    terms: Sequence[Match[ActorTerm]],
+    places: Sequence[PlaceMention],
+    ner_spans: Sequence[tuple[int, int, str]],
+) -> list[Entity]:
+    """One entity per span: places first, then lexicon actor terms, then remaining NER spans."""
+    found: list[Entity] = []
+    taken: set[int] = set()
+
+    def add(
+        first: int,
+        last: int,
+        entity_type: str,
+        canonical: str | None,
+        country: str | None,
+        sector: str | None = None,
+    ) -> None:
+        if taken.intersection(range(first, last)):
+            return
+        taken.update(range(first, last))
+        start, end = tokens[first].start, tokens[last - 1].end
+        found.append(Entity(text[start:end], entity_type, start, end, canonical, country, sector))
+
+    for place in places:
+        kind = "GPE" if place.kind in ("country", "capital") else "LOC"
+        add(place.first, place.last, kind, place.location.name, place.location.country)
+    for match in terms:
+        term = match.value
+        if term.subkind == "ner":
+            continue
+        entity_type = _ENTITY_TYPE.get((term.kind, term.subkind))
+        if entity_type is None and term.kind == "country":
+            entity_type = "GPE"
+        if entity_type:
+            add(match.first, match.last, entity_type, term.name or term.country, term.country, term.sector)
+    for first, last, label in ner_spans:
+        if label in _NER_TYPE:
+            add(first, last, _NER_TYPE[label], None, None)
+    return sorted(found, key=lambda e: e.start)

@@ -1,0 +1,234 @@
+"""Arabic named-entity recognition: a linear-chain CRF (python-crfsuite) over BIO tags for
+PERS, ORG, LOC and MISC, trained on ANERcorp newswire.
+
+The shipped model ``hadath/models/ner.crfsuite`` is reproduced (from the repository root) by::
+
+    hadath train-ner --data ../shared/benchmarks/anercorp/train.conll --output src/hadath/models/ner.crfsuite
+
+and its held-out score (trained without, and scored on, the last sixth of ANERcorp) by adding
+``--holdout-sixth``. Features are cheap on purpose (tagging sits inside ``hadath extract``): all
+word-internal features are computed once per distinct word and cached; only the gazetteer features
+(multi-word lexicon phrases) are computed per sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from hadath.evaluate.ner import Sentence, chunks, read_conll
+from hadath.lexicon import PhraseMatcher, load_table, phrase_key
+from hadath.text.normalize import normalize_word
+from hadath.text.tokens import Token, analyse
+
+ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
+# Lexicons whose phrases become gazetteer features; a row's label is "<table>:<kind>" (or the
+# table name alone for tables without a kind column), so new kinds need no code change.
+GAZETTEER_TABLES = ("countries", "people", "organizations", "places", "sectors")
+# Context window for neighbour-word features.
+_OFFSETS = (-2, -1, 1, 2)
+_NEAR = (-2, -1, 1, 2)  # offsets that also export stem, shape and cluster
+
+
+# --- spans and data ---------------------------------------------------------------------------
+
+
+def bio_to_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans ``(first token, token after the last, type)`` of a BIO sequence, with
+    conlleval's rules (an ``I-X`` that does not continue an ``X`` entity starts a new one)."""
+    return [(start, end, kind) for kind, start, end in chunks(tags)]
+
+
+def split_last_sixth(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """(first five sixths, last sixth) by sentence: the project's development split of ANERcorp."""
+    cut = len(sentences) - len(sentences) // 6
+    return sentences[:cut], sentences[cut:]
+
+
+# --- features ----------------------------------------------------------------------------------
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "digit"
+    if not word[0].isalnum():
+        return "punct"
+    if "\u0621" <= word[0] <= "\u064a":
+        return "arabic"
+    if word.isascii():
+        return "latin"
+    return "other"
+
+
+@cache
+def _clusters() -> dict[str, str]:
+    """Word -> cluster id from ``models/word_clusters.tsv`` (empty when the file is absent)."""
+    path = resources.files("hadath").joinpath("models", "word_clusters.tsv")
+    if not path.is_file():
+        return {}
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines() if not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) >= 2}
+
+
+@lru_cache(maxsize=300_000)
+def _word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """(features of the word itself, features it gives its neighbour at each offset)."""
+    norm = normalize_word(word)
+    shape = _shape(norm) if norm else "punct"
+    readings = analyse(norm) if shape == "arabic" else ()
+    stem = readings[-1].form if readings else norm
+    prefix = readings[-1].prefix if readings else ""
+    cluster = _clusters().get(norm) or _clusters().get(stem, "none")
+    coarse = cluster.partition(".")[0]
+    own = [
+        "bias",
+        f"w={norm}",
+        f"stem={stem}",
+        f"prefix={prefix}",
+        f"shape={shape}",
+        f"len={min(len(norm), 8)}",
+        f"cluster={cluster}",
+        f"coarse={coarse}",
+    ]
+    own += [f"p{n}={stem[:n]}" for n in (1, 2, 3) if len(stem) > n]
+    own += [f"s{n}={norm[-n:]}" for n in (1, 2, 3) if len(norm) > n]
+    own += [f"lit={r.form}" for r in readings[:2]]
+    neighbour = {}
+    for offset in _OFFSETS:
+        exported = [f"{offset}w={norm}"]
+        if offset in _NEAR:
+            exported += [f"{offset}stem={stem}", f"{offset}shape={shape}", f"{offset}cluster={cluster}"]
+            exported += [f"{offset}coarse={coarse}"]
+        neighbour[offset] = tuple(exported)
+    return tuple(own), neighbour
+
+
+@cache
+def _gazetteer() -> PhraseMatcher[str] | None:
+    """One matcher over all gazetteer lexicons (None when none is installed); a phrase listed
+    under several labels keeps them all, joined by "|"."""
+    labels: dict[tuple[str, ...], set[str]] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for table in GAZETTEER_TABLES:
+        try:
+            rows = load_table(table)
+        except FileNotFoundError:  # lexicons are optional: another module ships them
+            continue
+        for row in rows:
+            key = phrase_key(row["phrase"])
+            if key:
+                labels.setdefault(key, set()).add(f"{table}:{row['kind']}" if row.get("kind") else table)
+                phrases.setdefault(key, row["phrase"])
+    if not labels:
+        return None
+    return PhraseMatcher((phrases[key], "|".join(sorted(found))) for key, found in labels.items())
+
+
+def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
+    """CRF feature lists, one per token, for one sentence of surface tokens."""
+    words = [_word_features(token) for token in tokens]
+    n = len(tokens)
+    features: list[list[str]] = []
+    norms = [_word_features(token)[0][1][2:] for token in tokens]
+    for i, (own, _) in enumerate(words):
+        item = list(own)
+        if i > 0:
+            item.append(f"bi-1={norms[i - 1]}|{norms[i]}")
+        if i + 1 < n:
+            item.append(f"bi+1={norms[i]}|{norms[i + 1]}")
+        for offset in _OFFSETS:
+            j = i + offset
+            item.extend(words[j][1][offset] if 0 <= j < n else (f"{offset}w=<edge>",))
+        features.append(item)
+    if n:
+        features[0].append("first")
+        _add_gazetteer_features(tokens, features)
+    return features
+
+
+def _add_gazetteer_features(tokens: Sequence[str], features: list[list[str]]) -> None:
+    matcher = _gazetteer()
+    if matcher is None:
+        return
+    lexicon_tokens = [Token(0, 0, normalize_word(t), bool(t) and t[0].isalnum()) for t in tokens]
+    for match in matcher.find(lexicon_tokens):
+        for label in match.value.split("|"):
+            for i in range(match.first, match.last):
+                features[i].append(f"gaz={label}:{'B' if i == match.first else 'I'}")
+            if match.first > 0:
+                features[match.first - 1].append(f"gaz+1={label}")
+            if match.last < len(tokens):
+                features[match.last].append(f"gaz-1={label}")
+
+
+# --- training and tagging ----------------------------------------------------------------------
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("hadath").joinpath("models", "ner.crfsuite")))
+
+
+def train(
+    conll_paths: Sequence[str | Path],
+    model_path: str | Path,
+    *,
+    c1: float = 0.05,
+    c2: float = 0.01,
+    max_iterations: int = 200,
+    holdout_sixth: bool = False,
+) -> list[Sentence]:
+    """Train a CRF on the CoNLL files and write it to ``model_path``.
+
+    With ``holdout_sixth`` the last sixth of the *first* file (the primary corpus) is left out of
+    training and returned as the development set; otherwise the returned list is empty.
+    """
+    import pycrfsuite
+
+    primary, *extra = (read_conll(path) for path in conll_paths)
+    held_out: list[Sentence] = []
+    if holdout_sixth:
+        primary, held_out = split_last_sixth(primary)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for corpus in (primary, *extra):
+        for tokens, tags in corpus:
+            trainer.append(sentence_features(tokens), tags)
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.possible_transitions": True}
+    )
+    Path(model_path).parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+    return held_out
+
+
+class NerTagger:
+    """A loaded CRF model; ``tag`` takes one sentence of surface tokens and returns BIO tags."""
+
+    def __init__(self, tagger: object):
+        self._tagger = tagger
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> NerTagger:
+        import pycrfsuite
+
+        model = Path(path) if path is not None else default_model_path()
+        if not model.is_file():
+            raise FileNotFoundError(f"NER model not found: {model}")
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        return cls(tagger)
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        if not tokens:
+            return []
+        return self._tagger.tag(sentence_features(tokens))
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [self.tag(tokens) for tokens in sentences]
+
+
+@cache
+def default_tagger() -> NerTagger:
+    """The shipped model, loaded once per process."""
+    return NerTagger.load()

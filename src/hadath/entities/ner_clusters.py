@@ -1,0 +1,138 @@
+"""Build ``models/word_clusters.tsv``: distributional word clusters for the NER features.
+
+Words that occur in the same contexts (مدينة ___ ، الرئيس ___ ، وزير ___) land in the same cluster,
+so the CRF generalises from the names it saw in training to names it did not. Method, numpy only:
+count each frequent word's left and right neighbours among the most frequent context words,
+weight by positive PMI, reduce with a randomised SVD, then k-means twice: fine clusters over
+the words and coarse clusters over the fine centroids. The cluster id "coarse.fine" works like a
+Brown-cluster path: the CRF gets both the coarse prefix and the full id.
+
+Reproduce the shipped file (from the repository root)::
+
+    python -m hadath.entities.ner_clusters ../shared/corpora/ant-news-2018.jsonl.gz src/hadath/models/word_clusters.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from hadath.ingest.readers import InputDoc, read_path
+from hadath.text.normalize import normalize
+from hadath.text.tokens import tokenize
+
+
+def corpus_sentences(path: str) -> list[list[str]]:
+    """Normalised word sequences (one per line of article text; punctuation kept as a word)."""
+    lines = []
+    for record in read_path(path):
+        if isinstance(record, InputDoc):
+            for line in record.text.splitlines():
+                words = [token.norm for token in tokenize(normalize(line))]
+                if words:
+                    lines.append(words)
+    return lines
+
+
+def context_matrix(lines: list[list[str]], vocabulary: list[str], contexts: list[str]) -> np.ndarray:
+    """Positive-PMI weighted counts of (word, left/right context word) pairs."""
+    row = {w: i for i, w in enumerate(vocabulary)}
+    column = {w: i for i, w in enumerate(contexts)}
+    width = len(contexts)
+    counts = np.zeros((len(vocabulary), 2 * width), dtype=np.float32)
+    for words in lines:
+        padded = ["<s>", *words, "</s>"]
+        for i in range(1, len(padded) - 1):
+            r = row.get(padded[i])
+            if r is None:
+                continue
+            left = column.get(padded[i - 1])
+            right = column.get(padded[i + 1])
+            if left is not None:
+                counts[r, left] += 1
+            if right is not None:
+                counts[r, width + right] += 1
+    total = counts.sum()
+    expected = counts.sum(axis=1, keepdims=True) * counts.sum(axis=0, keepdims=True) / total
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pmi = np.log(counts / expected)
+    return np.where(counts > 0, np.maximum(pmi, 0), 0).astype(np.float32)
+
+
+def reduce(matrix: np.ndarray, dimensions: int, rng: np.random.Generator) -> np.ndarray:
+    """Rows projected on the top singular vectors (randomised SVD, one power iteration),
+    length-normalised so k-means compares directions (cosine)."""
+    sketch = matrix @ rng.standard_normal((matrix.shape[1], dimensions + 20), dtype=np.float32)
+    sketch = matrix @ (matrix.T @ sketch)
+    basis, _ = np.linalg.qr(sketch)
+    small = basis.T @ matrix
+    u, s, _ = np.linalg.svd(small, full_matrices=False)
+    vectors = (basis @ u[:, :dimensions]) * s[:dimensions]
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
+def kmeans(points: np.ndarray, k: int, rng: np.random.Generator, iterations: int = 25) -> np.ndarray:
+    """Cluster index of each point (spherical k-means, random initial centres)."""
+    centres = points[rng.choice(len(points), size=k, replace=False)]
+    assignment = np.zeros(len(points), dtype=np.int64)
+    for _ in range(iterations):
+        assignment = np.argmax(points @ centres.T, axis=1)
+        for c in range(k):
+            members = points[assignment == c]
+            if len(members):
+                centre = members.sum(axis=0)
+                centres[c] = centre / max(float(np.linalg.norm(centre)), 1e-9)
+    return assignment
+
+
+def build(
+    corpus: str,
+    output: Path,
+    *,
+    words: int = 40_000,
+    contexts: int = 1_500,
+    dimensions: int = 100,
+    fine: int = 600,
+    coarse: int = 40,
+    seed: int = 13,
+) -> int:
+    """Write the cluster table; returns the number of words clustered."""
+    rng = np.random.default_rng(seed)
+    lines = corpus_sentences(corpus)
+    frequency = Counter(word for words_ in lines for word in words_)
+    vocabulary = [w for w, n in frequency.most_common(words) if n >= 5]
+    vectors = reduce(context_matrix(lines, vocabulary, vocabulary[:contexts]), dimensions, rng)
+    fine_of = kmeans(vectors, fine, rng)
+    centres = np.stack([vectors[fine_of == c].mean(axis=0) for c in range(fine)])
+    centres = centres / np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-9)
+    coarse_of = kmeans(np.nan_to_num(centres), coarse, rng)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with open(output, "w", encoding="utf-8") as handle:
+        handle.write(
+            "# Distributional word clusters for the NER features (hadath.entities.ner).\n"
+            f"# Built by hadath.entities.ner_clusters from {Path(corpus).name}: {len(vocabulary)} most\n"
+            f"# frequent normalised words, PPMI of left/right neighbours, SVD {dimensions}, k-means\n"
+            f"# {fine} fine clusters grouped into {coarse} coarse ones. Columns: word, cluster (coarse.fine).\n"
+            "word\tcluster\n"
+        )
+        for i, word in enumerate(vocabulary):
+            handle.write(f"{word}\t{coarse_of[fine_of[i]]}.{fine_of[i]}\n")
+    return len(vocabulary)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", help="articles (.jsonl.gz / .jsonl / .txt)")
+    parser.add_argument("output", type=Path, help="TSV to write")
+    args = parser.parse_args(argv)
+    count = build(args.corpus, args.output)
+    print(f"{count} words clustered -> {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""The acceptance model: is this trigger mention a report of an event?
+
+Most sentences that mention an attack or a protest do not report one (questions, opinion,
+history, plans, metaphors such as "الهجوم على الحريات"). A logistic regression over sparse
+features of each candidate (its trigger, the words around it, its status, whether it has actors,
+casualties, a place, a time) gives a probability; candidates under the type's threshold are
+dropped. Weights and thresholds live in ``models/acceptance.json``, written by
+``hadath train-acceptance`` (see ``hadath.events.training``). Without that file every strong trigger
+and weak ones need both actors (see :func:`prior`); the same holds for the types the model was not
+trained on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import Cues, TriggerTerm
+from hadath.model import Event
+from hadath.text.tokens import Token
+
+MODEL_FILE = "acceptance.json"
+_SENTENCE_CUES = ("opinion", "generic", "appeal", "threat", "modal", "question", "conditional", "future")
+
+
+@dataclass(slots=True)
+class Candidate:
+    event: Event
+    term: TriggerTerm
+    tokens: Sequence[Token]
+    cues: Sequence[Match[Cues]]
+    trigger: Match[TriggerTerm]
+    is_question: bool
+    has_time: bool
+    topical: bool
+
+
+def _word(tokens: Sequence[Token], i: int) -> str:
+    if 0 <= i < len(tokens):
+        stems = tokens[i].stems
+        return stems[-1].form if stems else tokens[i].norm
+    return "<s>" if i < 0 else "</s>"
+
+
+def features(candidate: Candidate) -> dict[str, float]:
+    """Sparse features of one candidate (names are stable: they key the trained weights)."""
+    event, term, tokens, trigger = candidate.event, candidate.term, candidate.tokens, candidate.trigger
+    f: dict[str, float] = {
+        "type=" + term.type: 1.0,
+        "trigger=" + term.phrase: 1.0,
+        "pos=" + term.pos: 1.0,
+        "strength=" + ("strong" if term.strong else "weak"): 1.0,
+        "status=" + event.status: 1.0,
+        "prev=" + _word(tokens, trigger.first - 1): 1.0,
+        "prev2=" + _word(tokens, trigger.first - 2): 1.0,
+        "next=" + _word(tokens, trigger.last): 1.0,
+        "next2=" + _word(tokens, trigger.last + 1): 1.0,
+        "source=" + (event.source.sector or "anon" if event.source else "none"): 1.0,
+        "target=" + (event.target.sector or "anon" if event.target else "none"): 1.0,
+        "source_country": float(bool(event.source and event.source.country)),
+        "target_country": float(bool(event.target and event.target.country)),
+        "killed": float(event.killed is not None),
+        "injured": float(event.injured is not None),
+        "place": float(event.location is not None),
+        "time": float(candidate.has_time),
+        "question": float(candidate.is_question),
+        "topical": float(candidate.topical),
+        "definite": float(term.pos == "noun" and trigger.prefix.endswith("ال")),
+        "sentence_start": float(trigger.first <= 2),
+        "long_sentence": float(len(tokens) > 45),
+    }
+    for match in candidate.cues:
+        for cue in _SENTENCE_CUES:
+            if cue in match.value:
+                f["cue=" + cue] = 1.0
+    return {name: value for name, value in f.items() if value}
+
+
+def prior(candidate: Candidate) -> float:
+    """Rule confidence for types without gold: strong triggers pass; weak ones need a source and a
+    target; an event noun that is only a topic ("سبل تعزيز التعاون") does not pass."""
+    event = candidate.event
+    if candidate.topical:
+        return 0.2
+    if candidate.term.strong:
+        return 0.8
+    return 0.6 if event.source and event.target else 0.3
+
+
+@dataclass(slots=True)
+class AcceptanceModel:
+    weights: dict[str, float]
+    bias: float
+    thresholds: dict[str, float]
+    default_threshold: float = 0.5
+
+    def probability(self, candidate: Candidate) -> float:
+        if candidate.term.type not in self.thresholds:  # a type the gold does not cover
+            return prior(candidate)
+        return self.score(features(candidate))
+
+    def score(self, candidate_features: dict[str, float]) -> float:
+        """The logistic probability of a feature vector."""
+        z = self.bias + sum(self.weights.get(n, 0.0) * v for n, v in candidate_features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def threshold(self, event_type: str) -> float:
+        return self.thresholds.get(event_type, self.default_threshold)
+
+    def save(self, path: Path) -> None:
+        payload = {
+            "bias": self.bias,
+            "thresholds": self.thresholds,
+            "default_threshold": self.default_threshold,
+            "weights": dict(sorted(self.weights.items())),
+        }
+        path.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> AcceptanceModel:
+        source = path or resources.files("hadath").joinpath("models", MODEL_FILE)
+        if not source.is_file():
+            return cls({}, 0.0, {})
+        payload = json.loads(source.read_text(encoding="utf-8"))
+        return cls(payload["weights"], payload["bias"], payload["thresholds"], payload["default_threshold"])
+
+
+@cache
+def acceptance_model() -> AcceptanceModel:
+    return AcceptanceModel.load()

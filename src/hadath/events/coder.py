@@ -1,0 +1,155 @@
+"""Event coding for one sentence: trigger candidates, then roles, status, date, place, casualties,
+attribution and a confidence from the acceptance model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from hadath.events.acceptance import Candidate, acceptance_model
+from hadath.events.casualties import count_casualties
+from hadath.events.roles import assign_roles
+from hadath.events.status import clause_start, event_status
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types
+from hadath.model import Actor, Event, Location, Span
+from hadath.resolve.actors import ActorMention
+from hadath.resolve.dates import TimeExpression, nearest, parse_date
+from hadath.resolve.places import PlaceMention, event_place
+from hadath.text.tokens import Token
+
+# Events whose target, when it has no country of its own, is in the country where it happened.
+_LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+_TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
+_ATTRIBUTION_STOPS = frozenset('.،,;؛:!؟?«»"()')
+_MAX_ATTRIBUTION_TOKENS = 6
+
+
+@dataclass(slots=True)
+class SentenceAnalysis:
+    """What the lexical stages found in one sentence; the coder reads only this."""
+
+    span: Span
+    tokens: list[Token]
+    cues: list[Match[Cues]]
+    triggers: list[Match[TriggerTerm]]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    times: list[TimeExpression]
+
+
+def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None) -> list[Candidate]:
+    """Every candidate event of one sentence, in trigger order, each with the acceptance model's
+    probability as its confidence (the caller keeps those over the type's threshold)."""
+    tokens, cues = sentence.tokens, sentence.cues
+    sentence_text = text[sentence.span.start : sentence.span.end]
+    is_question = "؟" in sentence_text or "?" in sentence_text
+    killed, injured = count_casualties(tokens, cues)
+    reported_by = _attribution(text, tokens, cues)
+    triggers = [t for t in sentence.triggers if t.value.type != BLOCKER]
+    starts = [t.first for t in triggers]
+    inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
+    actors = [m for m in sentence.actors if m.first not in inside_triggers]
+    cue_at = {m.first: m.value for m in cues}
+    model = acceptance_model()
+    candidates = []
+    for n, trigger in enumerate(triggers):
+        term = trigger.value
+        if _light_verb(trigger, triggers[n + 1] if n + 1 < len(triggers) else None):
+            continue
+        patient_noun = "patient_noun" in cue_at.get(trigger.first, {})
+        begin = clause_start(tokens, trigger.first)
+        others = [s for s in starts if s != trigger.first]
+        roles = assign_roles(tokens, actors, trigger, begin, patient_noun, others)
+        time = nearest(sentence.times, trigger.first)
+        future = bool(time and published and parse_date(time.value) and parse_date(time.value) > published)
+        status = event_status(tokens, cues, trigger, is_question, future)
+        arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
+        location = event_place(sentence.places, trigger.first, arguments)
+        target = _counterpart(tokens, actors, roles.source, roles.target)
+        if target and term.type in _LOCAL_TARGET_TYPES:
+            target = _local_target(target, actors, cue_at, location)
+        kind = event_types().get(term.cameo)
+        event = Event(
+            type=term.type,
+            cameo=term.cameo,
+            status=status,
+            trigger=Span(tokens[trigger.first].start, tokens[trigger.last - 1].end),
+            trigger_text=text[tokens[trigger.first].start : tokens[trigger.last - 1].end],
+            sentence=Span(sentence.span.start, sentence.span.end),
+            mode=term.mode,
+            context=list(term.context),
+            quad_class=kind.quad_class if kind else 0,
+            goldstein=kind.goldstein if kind else 0.0,
+            source=roles.source,
+            target=target,
+            date=time.value if time else None,  # the pipeline dates the rest after merging
+            location=location,
+            killed=killed if term.type == "ASSAULT" else None,
+            injured=injured if term.type == "ASSAULT" else None,
+            reported_by=reported_by,
+        )
+        topical = _topical(tokens, cue_at, trigger, begin)
+        candidate = Candidate(event, term, tokens, cues, trigger, is_question, time is not None, topical)
+        event.confidence = model.probability(candidate)
+        candidates.append(candidate)
+    return candidates
+
+
+def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:
+    """"وقع هجوم", "شن هجوما": a verb right before an event noun only carries that noun."""
+    return (
+        trigger.value.pos == "verb"
+        and following is not None
+        and following.value.pos == "noun"
+        and following.first == trigger.last
+    )
+
+
+def _topical(tokens: Sequence[Token], cue_at: dict[int, Cues], trigger: Match[TriggerTerm], begin: int) -> bool:
+    """An event noun under a topic word ("سبل تعزيز التعاون") names a subject, not an occurrence."""
+    if trigger.value.pos != "noun":
+        return False
+    return any("topic" in cue_at.get(i, {}) for i in range(max(begin, trigger.first - _TOPIC_SCOPE), trigger.first))
+
+
+def _local_target(
+    target: Actor, actors: Sequence[ActorMention], cue_at: dict[int, Cues], location: Location | None
+) -> Actor:
+    """Attacks, protests and arrests hit people where they happen; a mosque or market means civilians."""
+    mention = next((m for m in actors if m.actor is target), None)
+    if mention and any("civilian_site" in cue_at.get(i, {}) for i in range(mention.first, mention.last)):
+        target = replace(target, sector="CVL")
+    if not target.country and location and location.country:
+        target = replace(target, country=location.country)
+    return target
+
+
+def _counterpart(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], source: Actor | None, target: Actor | None
+) -> Actor | None:
+    """ "التقى وزير الدفاع المصري بنظيره الروسي": a counterpart holds the source's office."""
+    if target is None or source is None or target.sector:
+        return target
+    mention = next((m for m in mentions if m.actor is target), None)
+    if mention and mention.first > 0 and any(s.form == "نظير" for s in tokens[mention.first - 1].stems):
+        return replace(target, sector=source.sector)
+    return target
+
+
+def _attribution(text: str, tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> str | None:
+    """ "وفق بيان الرئاسة المصرية" -> "بيان الرئاسة المصرية"."""
+    for match in cues:
+        if match.value.get("attribution") != "prefix":
+            continue
+        end = match.last
+        while (
+            end < len(tokens)
+            and end - match.last < _MAX_ATTRIBUTION_TOKENS
+            and tokens[end].norm not in _ATTRIBUTION_STOPS
+        ):
+            end += 1
+        if end > match.last:
+            return text[tokens[match.last].start : tokens[end - 1].end]
+    return None

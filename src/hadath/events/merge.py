@@ -1,0 +1,84 @@
+"""Merge repeated mentions of one occurrence within an article.
+
+Two events are one occurrence when they have the same type, compatible actors (same country
+and sector where both are known; either direction for symmetric types) and compatible dates.
+The first mention is kept as the evidence; the others fill in what it lacks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hadath.events.roles import SYMMETRIC_TYPES
+from hadath.model import Actor, Event
+
+_STATUS_RANK = {"occurred": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    return _same(a.country, b.country) and _same(a.sector, b.sector) and (a.country or a.sector) is not None
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type or (a.status == "negated") != (b.status == "negated"):
+        return False
+    if not (
+        _same(a.date, b.date)
+        or (a.date and b.date and (a.date.startswith(b.date) or b.date.startswith(a.date)))
+    ):
+        return False
+    straight = _compatible_actor(a.source, b.source) and _compatible_actor(a.target, b.target)
+    if straight:
+        return True
+    return (
+        a.type in SYMMETRIC_TYPES
+        and _compatible_actor(a.source, b.target)
+        and _compatible_actor(a.target, b.source)
+    )
+
+
+def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return replace(a, country=a.country or b.country, sector=a.sector or b.sector, name=a.name or b.name)
+
+
+def _absorb(kept: Event, other: Event) -> None:
+    if kept.type in SYMMETRIC_TYPES and not (
+        _compatible_actor(kept.source, other.source) and _compatible_actor(kept.target, other.target)
+    ):
+        other = replace(other, source=other.target, target=other.source)
+    kept.source = _fuller(kept.source, other.source)
+    kept.target = _fuller(kept.target, other.target)
+    kept.location = kept.location or other.location
+    if other.date and (not kept.date or len(other.date) > len(kept.date)):
+        kept.date = other.date
+    kept.killed = max(filter(None, (kept.killed, other.killed)), default=None)
+    kept.injured = max(filter(None, (kept.injured, other.injured)), default=None)
+    kept.reported_by = kept.reported_by or other.reported_by
+    kept.mode = kept.mode or other.mode
+    kept.context = kept.context or other.context
+    if _STATUS_RANK[other.status] < _STATUS_RANK[kept.status]:
+        kept.status = other.status
+    kept.confidence = max(kept.confidence, other.confidence)
+    kept.mentions += other.mentions
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        for kept in merged:
+            if _compatible(kept, event):
+                _absorb(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged

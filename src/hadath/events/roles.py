@@ -1,0 +1,147 @@
+"""Source and target of an event from Arabic clause structure.
+
+Verbs: VSO ("أدان شويغو الهجوم": the first bare actor after the verb is the subject, the next the
+object), SVO ("الجيش التركي يضرب مسلحين"), passives and victim counts ("قتل 18 شخصا": a counted
+actor right after the verb is the patient). Event nouns: the genitive after the noun is the agent
+("هجوم المسلحين على ...") unless the noun names what befell someone ("مقتل الصحفي"); the target
+follows على/ضد/إلى/مع/ل. Symmetric events read "بين X وY" and coordinated subjects "مصر وروسيا" as
+source X and target Y.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import TriggerTerm
+from hadath.model import Actor
+from hadath.resolve.actors import ActorMention
+from hadath.text.tokens import Token
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+_TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق"})
+_OTHER_PREPOSITIONS = frozenset({"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام"})
+_AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
+_STRONG_BREAKS = frozenset(".;؛:!؟?")
+_REACH = 12  # tokens after the trigger searched for its arguments
+
+
+@dataclass(slots=True)
+class Roles:
+    source: Actor | None
+    target: Actor | None
+
+
+def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
+    """The preposition governing a mention: a clitic ب/ل or the word before it."""
+    clitics = mention.prefix.removesuffix("ال")
+    if clitics.endswith(("ب", "ل", "ك")):
+        return clitics[-1]
+    if mention.first > 0:
+        previous = tokens[mention.first - 1]
+        for stem in previous.stems:
+            if stem.form in _TARGET_PREPOSITIONS or stem.form in _OTHER_PREPOSITIONS:
+                return stem.form
+            if stem.form in _AGENT_MARKERS:
+                return "by"
+    return None
+
+
+def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """A number right before the mention: "18 شخصا", "عشرات المدنيين"."""
+    return mention.first > 0 and (
+        tokens[mention.first - 1].norm.isdigit()
+        or any(s.form in ("عشرات", "مءات", "الاف", "عدد", "عددا") for s in tokens[mention.first - 1].stems)
+    )
+
+
+def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
+    end = trigger.last
+    while end < len(tokens) and end < trigger.last + _REACH and tokens[end].norm not in _STRONG_BREAKS:
+        end += 1
+    return end
+
+
+def assign_roles(
+    tokens: Sequence[Token],
+    mentions: Sequence[ActorMention],
+    trigger: Match[TriggerTerm],
+    clause_begin: int,
+    patient_noun: bool,
+    other_triggers: Sequence[int] = (),
+) -> Roles:
+    """``other_triggers``: first tokens of the sentence's other triggers. An event noun that is the
+    object of another trigger ("أدان شويغو الهجوم") does not take that verb's subject, and a verb's
+    object stops at the next event noun ("أدان شويغو الهجوم على المسجد": the mosque is the attack's
+    target, not the condemnation's)."""
+    term = trigger.value
+    end = _window_end(tokens, trigger)
+    after = [m for m in mentions if trigger.last <= m.first < end]
+    governed = any(clause_begin <= t < trigger.first for t in other_triggers)
+    before = [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
+    if term.pos == "noun" and governed:
+        before = []
+    if term.type in SYMMETRIC_TYPES:
+        pair = _between(tokens, after) or _coordinated(after, trigger.last)
+        if pair:
+            return Roles(pair[0].actor, pair[1].actor)
+
+    bare_after = [m for m in after if _preposition(tokens, m) is None]
+    marked_after = [m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}]
+    agent_after = next((m for m in after if _preposition(tokens, m) == "by"), None)
+    bare_before = [m for m in before if _preposition(tokens, m) is None]
+    subject_before = bare_before[-1] if bare_before else None
+
+    source: ActorMention | None
+    target: ActorMention | None
+    if term.pos == "noun":
+        genitive = bare_after[0] if bare_after and bare_after[0].first <= trigger.last + 2 else None
+        if patient_noun:
+            source, target = (
+                agent_after or subject_before,
+                genitive or (marked_after[0] if marked_after else None),
+            )
+        else:
+            source = genitive or agent_after or subject_before
+            target = next((m for m in marked_after if m is not source), None)
+    else:
+        first_bare = bare_after[0] if bare_after and bare_after[0].first <= trigger.last + 3 else None
+        if first_bare is not None and _counted(tokens, first_bare) and agent_after is None:
+            # "قتل 18 شخصا": a passive with its patient counted.
+            source, target = subject_before, first_bare
+        elif first_bare is not None:
+            source = first_bare
+            stop = min((t for t in other_triggers if t >= first_bare.last), default=end)
+            target = next((m for m in bare_after[1:] + marked_after if m is not source and m.first < stop), None)
+        else:
+            source = agent_after or subject_before
+            target = (bare_after + marked_after)[0] if bare_after or marked_after else None
+    if term.type in SYMMETRIC_TYPES and target is None and source is not None:
+        partner = _coordinated(after, source.first) if source in after else None
+        if partner:
+            return Roles(partner[0].actor, partner[1].actor)
+    if source is target:
+        target = None
+    return Roles(source.actor if source else None, target.actor if target else None)
+
+
+def _between(tokens: Sequence[Token], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """ "بين X وY": the first two mentions after the word بين."""
+    for i, mention in enumerate(after[:-1]):
+        if mention.first > 0 and tokens[mention.first - 1].norm == "بين":
+            partner = after[i + 1]
+            if partner.prefix.startswith("و"):
+                return mention, partner
+    return None
+
+
+def _coordinated(after: list[ActorMention], position: int) -> tuple[ActorMention, ActorMention] | None:
+    """ "مصر وروسيا" right at ``position``: two mentions joined by و."""
+    for i, mention in enumerate(after[:-1]):
+        if mention.first > position + 2:
+            break
+        partner = after[i + 1]
+        if partner.first == mention.last and partner.prefix.startswith("و"):
+            return mention, partner
+    return None

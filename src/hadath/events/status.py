@@ -1,0 +1,60 @@
+"""An event's status from the words around its trigger.
+
+occurred      the default for a report in the past tense or a bare event noun
+ongoing       a present-tense verb with no future or modal marker ("يتظاهر الآلاف")
+planned       future particle (س، سوف), plans and schedules (يعتزم، من المقرر), a future date
+negated       لم/لن/ما/لا right before the trigger, a denial verb (نفى) or عدم before it
+hypothetical  questions, conditionals, modality (قد + present, ربما), appeals and threats
+              whose object is the event ("دعا إلى التظاهر", "هدد بشن هجوم")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import Cues, TriggerTerm
+from hadath.text.tokens import Token
+
+_CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')
+_SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
+
+
+def clause_start(tokens: Sequence[Token], trigger: int) -> int:
+    """Index of the first token of the clause holding ``trigger`` (after the last break)."""
+    i = trigger - 1
+    while i >= 0 and tokens[i].norm not in _CLAUSE_BREAKS:
+        i -= 1
+    return i + 1
+
+
+def event_status(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match[TriggerTerm],
+    sentence_is_question: bool,
+    future_date: bool,
+) -> str:
+    term = trigger.value
+    start = max(clause_start(tokens, trigger.first), trigger.first - _SCOPE)
+    before = [m for m in cues if start <= m.first < trigger.first]
+    nearest = before[-1] if before else None
+    adjacent = nearest is not None and nearest.last >= trigger.first - (1 if term.pos == "noun" else 0)
+
+    if adjacent and "negation" in nearest.value and nearest.value["negation"] in ("word", "noun"):
+        return "negated"
+    if any(m.value.get("negation") == "verb" for m in before):
+        return "negated"
+    if sentence_is_question or any("question" in m.value or "conditional" in m.value for m in before):
+        return "hypothetical"
+    if any("appeal" in m.value or "threat" in m.value for m in before):
+        return "hypothetical"
+    if "س" in trigger.prefix and term.present_tense:
+        return "planned"
+    if any("future" in m.value for m in before) or future_date:
+        return "planned"
+    if any("modal" in m.value for m in before if m.last >= trigger.first - 2):
+        return "hypothetical"
+    if term.present_tense:
+        return "ongoing"
+    return "occurred"

@@ -1,0 +1,148 @@
+"""The matchers the pipeline runs, each built once from its lexicon files.
+
+Every matcher maps a phrase to a small frozen record, so the stages downstream read typed fields
+instead of raw TSV rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from hadath.lexicon import PhraseMatcher, load_table
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerTerm:
+    phrase: str
+    type: str
+    pos: str  # verb | noun
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+    strong: bool
+    present_tense: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    cameo: str
+    type: str
+    quad_class: int
+    goldstein: float
+
+
+@dataclass(frozen=True, slots=True)
+class ActorTerm:
+    kind: str  # country | sector | organization | person
+    subkind: str  # countries.tsv/sectors.tsv kind column, or the table name
+    name: str | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceTerm:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str  # city | region | country | capital
+
+
+# cue name -> value (a phrase may carry several cues: مقتل is both "killed" and "patient_noun")
+Cues = dict[str, str]
+
+
+def _none_if_empty(value: str) -> str | None:
+    return value or None
+
+
+BLOCKER = "NONE"  # triggers.tsv type of words that only stop a wrong clitic reading
+
+
+def _is_present(phrase: str, verbs: set[str]) -> bool:
+    """Present tense: يفعل, or تفعل when its يفعل twin is listed (تدين/يدين, not the past تظاهر)."""
+    return phrase.startswith("ي") or (phrase.startswith("ت") and "ي" + phrase[1:] in verbs)
+
+
+@cache
+def trigger_matcher() -> PhraseMatcher[TriggerTerm]:
+    rows = load_table("triggers")
+    verbs = {row["phrase"] for row in rows if row["pos"] == "verb"}
+    return PhraseMatcher(
+        (
+            row["phrase"],
+            TriggerTerm(
+                phrase=row["phrase"],
+                type=row["type"],
+                pos=row["pos"],
+                mode=_none_if_empty(row["mode"]),
+                context=tuple(c for c in row["context"].replace(",", " ").split() if c),
+                cameo=row["cameo"],
+                strong=row.get("strength", "strong") != "weak",
+                present_tense=row["pos"] == "verb" and _is_present(row["phrase"], verbs),
+            ),
+        )
+        for row in rows
+    )
+
+
+@cache
+def event_types() -> dict[str, EventType]:
+    return {
+        row["cameo"]: EventType(row["cameo"], row["type"], int(row["quad_class"]), float(row["goldstein"]))
+        for row in load_table("event_types")
+    }
+
+
+@cache
+def cue_matcher() -> PhraseMatcher[Cues]:
+    merged: dict[str, Cues] = {}
+    for row in load_table("cues"):
+        merged.setdefault(row["phrase"], {})[row["cue"]] = row["value"]
+    return PhraseMatcher(merged.items())
+
+
+@cache
+def actor_matcher() -> PhraseMatcher[ActorTerm]:
+    entries: list[tuple[str, ActorTerm]] = []
+    for row in load_table("people"):
+        entries.append(
+            (
+                row["phrase"],
+                ActorTerm("person", "person", row["name"], row["country"] or None, row["sector"] or None),
+            )
+        )
+    for row in load_table("organizations"):
+        entries.append(
+            (
+                row["phrase"],
+                ActorTerm(
+                    "organization", "organization", row["name"], row["country"] or None, row["sector"] or None
+                ),
+            )
+        )
+    for row in load_table("sectors"):
+        entries.append((row["phrase"], ActorTerm("sector", row["kind"], None, None, row["sector"])))
+    for row in load_table("countries"):
+        entries.append((row["phrase"], ActorTerm("country", row["kind"], None, row["country"], None)))
+    return PhraseMatcher(entries)
+
+
+@cache
+def place_matcher() -> PhraseMatcher[PlaceTerm]:
+    entries = [
+        (
+            row["phrase"],
+            PlaceTerm(
+                row["name"],
+                row["country"] or None,
+                float(row["lat"]) if row["lat"] else None,
+                float(row["lon"]) if row["lon"] else None,
+                row["kind"],
+            ),
+        )
+        for row in load_table("places")
+    ]
+    return PhraseMatcher(entries, suffixes=False)

@@ -1,0 +1,71 @@
+"""Actor phrases: adjacent actor terms composed into one Actor with a country and a sector.
+
+"الرئيس المصري عبد الفتاح السيسي" is three terms (title GOV, adjective EGY, person) and one actor
+(Abdel Fattah el-Sisi, EGY, GOV). Arabic puts the head noun first, so the first sector term wins
+over a person's default sector; an explicit country adjective wins over a name's country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import ActorTerm
+from hadath.model import Actor
+from hadath.text.tokens import Token
+
+# Pronoun-suffixed "his/her country" and "the two countries": resolved to an earlier actor's country.
+_COUNTRY_ANAPHORS = ("بلاده", "بلادها", "بلادهم", "بلادنا", "دولته", "دولتها", "حكومته", "حكومتها")
+
+
+@dataclass(slots=True)
+class ActorMention:
+    first: int  # token indices [first, last)
+    last: int
+    actor: Actor
+    terms: tuple[ActorTerm, ...]
+    prefix: str  # proclitics on the first token (و، ب، ل ...)
+
+    @property
+    def head(self) -> ActorTerm:
+        return self.terms[0]
+
+
+def compose(text: str, tokens: Sequence[Token], matches: Sequence[Match[ActorTerm]]) -> list[ActorMention]:
+    """Group adjacent term matches into actor mentions."""
+    groups: list[list[Match[ActorTerm]]] = []
+    for match in matches:
+        if groups and _continues(groups[-1], match, tokens):
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    return [_mention(text, tokens, group) for group in groups]
+
+
+def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
+        return False
+    previous, term = group[-1].value, match.value
+    if term.kind == "sector" and previous.kind in ("country", "person", "organization"):
+        return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
+    if term.kind == "country" and term.subkind != "adjective":
+        # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" does not.
+        return previous.kind in ("sector", "organization")
+    return not (term.kind == "person" and previous.kind == "person")
+
+
+def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) -> ActorMention:
+    terms = tuple(m.value for m in group)
+    country = next((t.country for t in terms if t.kind == "country" and t.country), None)
+    country = country or next((t.country for t in terms if t.country), None)
+    sector = next((t.sector for t in terms if t.sector), None)
+    name = next((t.name for t in terms if t.kind in ("person", "organization") and t.name), None)
+    start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
+    actor = Actor(text[start:end], name or country, country, sector, start, end)
+    return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix)
+
+
+def anaphor_country(token: Token) -> bool:
+    """True for "بلاده"-like tokens whose country is an earlier actor's."""
+    return any(stem.form in _COUNTRY_ANAPHORS for stem in token.stems)

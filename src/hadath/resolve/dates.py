@@ -1,0 +1,143 @@
+"""Event dates: time expressions in a sentence resolved against the publication date.
+
+Handles أمس/اليوم/غدا, weekdays with or without الماضي/المقبل ("يوم الجمعة الماضي"), month names
+in both systems, also written together ("سبتمبر/ أيلول الماضي"), day numbers before a month,
+explicit years. A result is as precise as the text: "2017-11-24", "2017-09" or
+"2014".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import Cues
+from hadath.text.tokens import Token
+
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    first: int  # token span [first, last)
+    last: int
+    value: str  # resolved ISO date, month or year
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def find_time_expressions(
+    tokens: Sequence[Token], cues: Sequence[Match[Cues]], published: date | None
+) -> list[TimeExpression]:
+    """Every resolvable time expression of a sentence, in order."""
+    found: list[TimeExpression] = []
+    by_first = {m.first: m for m in cues}
+    i = 0
+    while i < len(tokens):
+        match = by_first.get(i)
+        expression = _expression_at(tokens, match, by_first, published) if match else None
+        if expression is None:
+            expression = _year_at(tokens, i)
+        if expression is None:
+            i += 1
+            continue
+        found.append(expression)
+        i = expression.last
+    return found
+
+
+def _direction_after(
+    by_first: dict[int, Match[Cues]], position: int, tokens: Sequence[Token]
+) -> tuple[str, int]:
+    # Skip the slash and the second month name of "سبتمبر/ أيلول الماضي".
+    j = position
+    while j < len(tokens) and (tokens[j].norm == "/" or (j in by_first and "month" in by_first[j].value)):
+        j = by_first[j].last if j in by_first else j + 1
+    match = by_first.get(j)
+    if match and "direction" in match.value:
+        return match.value["direction"], match.last
+    return "", position
+
+
+def _expression_at(
+    tokens: Sequence[Token], match: Match[Cues], by_first: dict[int, Match[Cues]], published: date | None
+) -> TimeExpression | None:
+    cue = match.value
+    if "relative_day" in cue and published:
+        if cue["relative_day"] == "0" and not match.prefix.endswith("ال"):
+            return None  # "اليوم" is today, a bare "يوم" is just "day"
+        day = published + timedelta(days=int(cue["relative_day"]))
+        return TimeExpression(match.first, match.last, day.isoformat())
+    if "weekday" in cue and published:
+        direction, end = _direction_after(by_first, match.last, tokens)
+        delta = (published.weekday() - int(cue["weekday"])) % 7
+        if direction == "future":
+            day = published + timedelta(days=(int(cue["weekday"]) - published.weekday()) % 7 or 7)
+        else:
+            day = published - timedelta(days=delta or (7 if direction == "past" else 0))
+        return TimeExpression(match.first, max(end, match.last), day.isoformat())
+    if "month" in cue:
+        return _month_expression(tokens, match, by_first, published)
+    return None
+
+
+def _month_expression(
+    tokens: Sequence[Token], match: Match[Cues], by_first: dict[int, Match[Cues]], published: date | None
+) -> TimeExpression | None:
+    month = int(match.value["month"])
+    first = match.first
+    day = None
+    if first > 0 and _DAY.match(tokens[first - 1].norm):
+        day = int(tokens[first - 1].norm)
+        first -= 1
+    direction, end = _direction_after(by_first, match.last, tokens)
+    year = None
+    j = max(end, match.last)
+    while j < len(tokens) and (tokens[j].norm == "/" or (j in by_first and "month" in by_first[j].value)):
+        j = by_first[j].last if j in by_first else j + 1
+    if j < len(tokens) and _YEAR.match(tokens[j].norm):
+        year, end = int(tokens[j].norm), j + 1
+    if year is None and published:
+        year = published.year
+        if direction == "past" and month >= published.month:
+            year -= 1
+        elif direction == "future" and month <= published.month:
+            year += 1
+        elif not direction and month > published.month + 1:
+            year -= 1  # a month named without a year is most often a recent one
+    if year is None:
+        return None
+    value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return TimeExpression(first, max(end, match.last), value)
+
+
+def _year_at(tokens: Sequence[Token], i: int) -> TimeExpression | None:
+    if (
+        _YEAR.match(tokens[i].norm)
+        and i > 0
+        and tokens[i - 1].stems
+        and any(s.form in ("عام", "سنة", "عامي") for s in tokens[i - 1].stems)
+    ):
+        return TimeExpression(i - 1, i + 1, tokens[i].norm)
+    return None
+
+
+def nearest(expressions: Sequence[TimeExpression], position: int) -> TimeExpression | None:
+    """The time expression closest to token ``position`` (ties: the earlier one)."""
+    best = None
+    for expression in expressions:
+        distance = min(abs(expression.first - position), abs(expression.last - 1 - position))
+        if best is None or distance < best[0]:
+            best = (distance, expression)
+    return best[1] if best else None

@@ -1,0 +1,130 @@
+"""Split the article body from what is not the article.
+
+Three signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
+- a dateline at the very start ("القاهرة - الأناضول", "دبي، الإمارات (CNN) --");
+- lines opening with a known marker (اقرأ أيضا، شارك، صورة، بقلم ...), kind taken from the file;
+  a read-also marker standing alone also claims the short lines under it;
+- a trailing block of two or more short lines with no final punctuation: related headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from hadath.lexicon import load_table
+from hadath.model import Boilerplate, Span
+from hadath.text.normalize import normalize_word
+
+_SHORT_LINE = 120  # a headline or prompt line is short; body paragraphs rarely are
+_SENTENCE_END = re.compile(r"""[.!?؟…:؛]["»”’)\]]*\s*$""")
+_SEPARATOR = re.compile(r"^[\s\-_=*~•.]{3,}$")
+# "CITY[, COUNTRY] (AGENCY) -" or "CITY - AGENCY:" at the start of an article.
+_DATELINE_DASH = re.compile(r"^\s*[^\n.،:]{2,40}?[،,]?\s*[-–—ـ]+\s*")
+_DATELINE_PAREN = re.compile(r"^\s*[^\n.]{2,60}?\(\s*([^()\n]{2,30})\s*\)\s*[-–—ـ:]*\s*")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@cache
+def _markers() -> tuple[dict[str, str], tuple[str, ...]]:
+    line_openers: dict[str, str] = {}
+    agencies: list[str] = []
+    for row in load_table("boilerplate"):
+        if row["kind"] == "agency":
+            agencies.append(_words(row["phrase"]))
+        else:
+            line_openers[_words(row["phrase"])] = row["kind"]
+    return line_openers, tuple(agencies)
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORDS.findall(normalize_word(text)))
+
+
+def _lines(text: str) -> Iterator[Span]:
+    start = 0
+    for match in re.finditer(r"\n", text):
+        yield Span(start, match.start())
+        start = match.end()
+    yield Span(start, len(text))
+
+
+def find_boilerplate(text: str) -> list[Boilerplate]:
+    """Non-body stretches of ``text``, in order, not overlapping."""
+    lines = [line for line in _lines(text) if text[line.start : line.end].strip()]
+    found: list[Boilerplate] = []
+    dateline = _dateline(text)
+    if dateline:
+        found.append(dateline)
+    found.extend(_marked_lines(text, lines))
+    claimed = {(b.start, b.end) for b in found}
+    found.extend(b for b in _related_headlines(text, lines) if (b.start, b.end) not in claimed)
+    return sorted(found, key=lambda b: b.start)
+
+
+def _dateline(text: str) -> Boilerplate | None:
+    _, agencies = _markers()
+    for pattern in (_DATELINE_PAREN, _DATELINE_DASH):
+        match = pattern.match(text)
+        if not match:
+            continue
+        head = _words(text[match.start() : match.end()])
+        after = _words(text[match.end() : match.end() + 40])
+        for agency in agencies:
+            if agency in head.split(" ") or head.endswith(agency):
+                return Boilerplate(match.start(), match.end(), "dateline")
+            if pattern is _DATELINE_DASH and (after + " ").startswith(agency + " "):
+                # "القاهرة - الأناضول: نص" — the agency follows the dash; claim it and its colon.
+                rest = re.match(r"[^\n:]{0,40}:\s*", text[match.end() :])
+                if rest:
+                    return Boilerplate(match.start(), match.end() + rest.end(), "dateline")
+    return None
+
+
+def _marked_lines(text: str, lines: list[Span]) -> Iterator[Boilerplate]:
+    openers, _ = _markers()
+    under_read_also = False
+    for line in lines:
+        raw = text[line.start : line.end]
+        words = _words(raw)
+        short = len(raw.strip()) <= _SHORT_LINE
+        kind = None
+        if _SEPARATOR.match(raw):
+            kind = "separator"
+        else:
+            for opener, opener_kind in openers.items():
+                if words == opener or words.startswith(opener + " "):
+                    if short or opener_kind == "read_also":
+                        kind = opener_kind
+                    break
+        if kind is None and under_read_also and short and not _SENTENCE_END.search(raw):
+            kind = "read_also"
+        under_read_also = kind == "read_also"
+        if kind:
+            yield Boilerplate(line.start, line.end, kind)
+
+
+def _related_headlines(text: str, lines: list[Span]) -> list[Boilerplate]:
+    block: list[Span] = []
+    for line in reversed(lines):
+        raw = text[line.start : line.end].strip()
+        if len(raw) > _SHORT_LINE or _SENTENCE_END.search(raw) or len(block) == len(lines) - 1:
+            break
+        block.append(line)
+    if len(block) < 2:
+        return []
+    return [Boilerplate(line.start, line.end, "related_headlines") for line in reversed(block)]
+
+
+def body_spans(text: str, boilerplate: list[Boilerplate]) -> list[Span]:
+    """The stretches of ``text`` left once the boilerplate is cut out."""
+    spans: list[Span] = []
+    cursor = 0
+    for part in boilerplate:
+        if part.start > cursor:
+            spans.append(Span(cursor, part.start))
+        cursor = max(cursor, part.end)
+    if cursor < len(text):
+        spans.append(Span(cursor, len(text)))
+    return spans

@@ -1,0 +1,59 @@
+"""Dates resolved against the publication date, and casualty counts, on real Arabic sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hadath.events.casualties import count_casualties
+from hadath.lexicon.matchers import cue_matcher
+from hadath.resolve.dates import find_time_expressions
+from hadath.text.normalize import normalize
+from hadath.text.tokens import tokenize
+
+PUBLISHED = date(2017, 11, 29)  # a Wednesday
+
+
+def _analyse(sentence: str):
+    tokens = tokenize(normalize(sentence))
+    return tokens, list(cue_matcher().find(tokens))
+
+
+def _dates(sentence: str) -> list[str]:
+    tokens, cues = _analyse(sentence)
+    return [t.value for t in find_time_expressions(tokens, cues, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ويوم الجمعة الماضي، وقع هجوم إرهابي على مسجد الروضة", ["2017-11-24"]),
+        ("بحثت مصر وروسيا، الأربعاء، سبل تعزيز التعاون", ["2017-11-29"]),
+        ("وفي سبتمبر/ أيلول الماضي، انطلقت فعاليات تدريب عسكري مشترك", ["2017-09"]),
+        ("في يونيو/ حزيران 2014، تنامت العلاقات عقب تحطم طائرة في أكتوبر/ تشرين أول 2015", ["2014-06", "2015-10"]),
+        ("قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد امس", ["2017-11-28"]),
+        ("وقتل ١٢ شخصاً يوم 25 مايو الماضي", ["2017-05-25"]),
+        ("يزور الرئيس موسكو الأحد المقبل", ["2017-12-03"]),
+        ("وقالت الشرطة إن الحادث وقع أول أمس", ["2017-11-27"]),
+        ("يعود التوتر إلى عام 2015", ["2015"]),
+    ],
+)
+def test_dates_resolve_against_publication(sentence: str, expected: list[str]) -> None:
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("وأسفر عن وقوع 310 قتلى، وإصابة العشرات، وفق أحدث حصيلة رسمية.", 310, 20),
+        ("قتل 18 شخصا وأصيب عشرات آخرون بجروح في انفجار سيارتين مفخختين", 18, 20),
+        ("وأفيد بمقتل زهاء 15 مسلحا في اشتباكات عنيفة امس", 15, None),
+        ("قتل ١٢ شخصاً وأصيب ثلاثة آخرون", 12, 3),
+        ("أسفر الهجوم عن مقتل 1,200 شخص", 1200, None),
+        ("أصيب خمسة جنود بجروح في الهجوم", None, 5),
+        ("بحثت مصر وروسيا سبل تعزيز التعاون العسكري", None, None),
+    ],
+)
+def test_casualties(sentence: str, killed: int | None, injured: int | None) -> None:
+    assert count_casualties(*_analyse(sentence)) == (killed, injured)

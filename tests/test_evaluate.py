@@ -1,0 +1,341 @@
+"""The evaluation harness: conlleval-style NER scoring, sentence-level event scoring, ``hadath eval``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from hadath.cli import evaluate as evaluate_cli
+from hadath.evaluate.events import (
+    COUNTED_STATUSES,
+    SLOTS,
+    judge,
+    load_gold,
+    micro_total,
+    report,
+    score,
+    slot_agreement,
+)
+from hadath.evaluate.ner import chunks, read_conll, score_entities
+from tests.conftest import shared_path
+
+# --- NER: conlleval semantics --------------------------------------------------------------------
+
+
+def test_chunks_follow_conlleval_rules():
+    # I- after O starts an entity; a type change inside an entity starts a new one; B- after B- too.
+    tags = ["O", "I-LOC", "I-LOC", "B-PERS", "I-ORG", "B-PERS", "B-PERS", "I-PERS"]
+    assert chunks(tags) == [("LOC", 1, 3), ("PERS", 3, 4), ("ORG", 4, 5), ("PERS", 5, 6), ("PERS", 6, 8)]
+    assert chunks(["B-ORG", "I-ORG"]) == [("ORG", 0, 2)]  # closed by the end of the sentence
+    assert chunks(["O", "MISC", "O"]) == []  # a tag without B-/I- is outside
+
+
+def test_score_entities_gold_against_itself_is_perfect():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["O", "B-ORG", "I-ORG"]]
+    scores = score_entities(gold, gold)
+    assert scores["overall"] == {
+        "gold": 3,
+        "predicted": 3,
+        "correct": 3,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
+    assert scores["token_accuracy"] == 1.0
+
+
+def test_score_entities_counts_exact_span_and_type_only():
+    # "أحمد ماهر في القاهرة" / "وزارة الخارجية المصرية"
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-ORG", "I-ORG", "I-ORG"]]
+    pred = [
+        ["B-PERS", "O", "O", "B-LOC"],  # PERS span too short (wrong), LOC right
+        ["I-ORG", "I-ORG", "B-LOC"],  # I- without B- still starts ORG, but the span is cut: wrong, extra LOC
+    ]
+    scores = score_entities(gold, pred)
+    assert scores["by_type"]["LOC"] == {
+        "gold": 1,
+        "predicted": 2,
+        "correct": 1,
+        "precision": 0.5,
+        "recall": 1.0,
+        "f1": 0.6667,
+    }
+    assert scores["by_type"]["PERS"]["correct"] == 0
+    assert scores["by_type"]["ORG"]["correct"] == 0
+    assert (scores["overall"]["gold"], scores["overall"]["predicted"], scores["overall"]["correct"]) == (
+        3,
+        4,
+        1,
+    )
+    assert scores["token_accuracy"] == round(4 / 7, 4)  # tag by tag, as conlleval counts accuracy
+
+
+def test_score_entities_refuses_misaligned_input():
+    with pytest.raises(ValueError):
+        score_entities([["O", "B-LOC"]], [["O"]])
+
+
+def test_read_conll_takes_first_and_last_columns(tmp_path):
+    path = tmp_path / "gold.conll"
+    # -DOCSTART-, extra middle columns, several blank lines, and ANERcorp's empty token ("\tO").
+    path.write_text("-DOCSTART- O\n\nأحمد\tNNP\tB-PERS\nماهر\tNNP\tI-PERS\n\n\nفي IN O\n\tO\nالقاهرة B-LOC\n")
+    assert read_conll(str(path)) == [
+        (["أحمد", "ماهر"], ["B-PERS", "I-PERS"]),
+        (["في", "", "القاهرة"], ["O", "O", "B-LOC"]),
+    ]
+    path.write_text("أحمد B-PERS\nماهر\n")
+    with pytest.raises(ValueError, match="gold.conll:2"):
+        read_conll(str(path))
+
+
+# --- events: scoring ---------------------------------------------------------------------------
+
+BOMBING = "قتل 18 شخصا وأصيب عشرات آخرون بجروح في انفجار سيارة مفخخة في بغداد امس."
+MARCH = "تظاهر آلاف الطلاب في القاهرة امس احتجاجا على ارتفاع الاسعار."
+OPINION = "ان الهجوم على الحريات العامة لن يتوقف ما دامت الحكومة صامتة."
+
+
+def _gsr(
+    doc_id: str, text: str, label: str, readings: list[dict] | None = None, event_type="ASSAULT"
+) -> dict:
+    events = [{"type": event_type, "readings": readings}] if readings else []
+    difficulty = {"yes": "yes", "no": "difficult no", "ambiguous": "ambiguous"}[label]
+    return {
+        "doc_id": doc_id,
+        "date": "2007-10-26",
+        "text": text,
+        "event_type": event_type,
+        "label": label,
+        "difficulty": difficulty,
+        "events": events,
+    }
+
+
+def _actor(country: str | None, sector: str | None) -> dict:
+    return {"country": country, "sector": sector}
+
+
+def _event(event_type: str, status: str, source=(None, None), target=(None, None)) -> dict:
+    return {"type": event_type, "status": status, "source": _actor(*source), "target": _actor(*target)}
+
+
+def _write_jsonl(path: Path, records: list[dict]) -> str:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return str(path)
+
+
+BOMBING_READINGS = [
+    {"source": _actor(None, "UAF"), "target": _actor("IRQ", "CVL")},
+    {"source": _actor(None, "REB"), "target": _actor(None, "CVL")},
+]
+
+
+def test_gsr_gold_drops_ambiguous_and_scores_yes_against_no(tmp_path):
+    path = _write_jsonl(
+        tmp_path / "gsr.jsonl",
+        [
+            _gsr("a", BOMBING, "yes", BOMBING_READINGS),
+            _gsr("b", OPINION, "no"),
+            _gsr("c", MARCH, "ambiguous"),
+        ],
+    )
+    sentences = load_gold([path])
+    assert [s.doc_id for s in sentences] == ["a", "b"]
+    bombing, opinion = sentences
+    judgements = [
+        *judge(bombing, [_event("ASSAULT", "occurred", ("IRQ", "REB"), ("IRQ", "MIL"))], COUNTED_STATUSES),
+        *judge(opinion, [_event("ASSAULT", "ongoing")], COUNTED_STATUSES),
+    ]
+    assert [j.outcome for j in judgements] == ["TP", "FP"]
+    stats = score(judgements)["ASSAULT"]
+    assert (stats["gold_yes"], stats["gold_no"], stats["tp"], stats["fp"], stats["fn"]) == (1, 1, 1, 1, 0)
+    assert (stats["precision"], stats["recall"], stats["f1"]) == (0.5, 1.0, 0.6667)
+    # Source country: no annotator gave one, so it is not scored; the others agree with some annotator
+    # (REB was one reading of the source) or not (MIL is nobody's reading of the target).
+    assert stats["slots"]["source.country"] == {"scored": 0, "agree": 0, "rate": None}
+    assert stats["slots"]["source.sector"] == {"scored": 1, "agree": 1, "rate": 1.0}
+    assert stats["slots"]["target.country"]["agree"] == 1
+    assert stats["slots"]["target.sector"] == {"scored": 1, "agree": 0, "rate": 0.0}
+
+
+def test_only_counted_statuses_make_a_report(tmp_path):
+    (sentence,) = load_gold(
+        [_write_jsonl(tmp_path / "gsr.jsonl", [_gsr("a", BOMBING, "yes", BOMBING_READINGS)])]
+    )
+    planned = [_event("ASSAULT", "planned"), _event("PROTEST", "occurred")]
+    (judgement,) = judge(sentence, planned, COUNTED_STATUSES)
+    assert judgement.outcome == "FN"
+    (judgement,) = judge(sentence, planned, frozenset({"occurred", "planned"}))
+    assert judgement.outcome == "TP"
+
+
+def test_slot_agreement_takes_the_best_pair_and_skips_null_slots():
+    gold_events = [
+        [{"source.country": None, "source.sector": None, "target.country": None, "target.sector": None}],
+        [{"source.country": "ISR", "source.sector": "MIL", "target.country": "PSE", "target.sector": "CVL"}],
+    ]
+    wrong = dict.fromkeys(SLOTS, None)
+    right = {"source.country": "ISR", "source.sector": "MIL", "target.country": "PSE", "target.sector": "REB"}
+    agreement = slot_agreement([wrong, right], gold_events)
+    assert agreement == {
+        "source.country": True,
+        "source.sector": True,
+        "target.country": True,
+        "target.sector": False,
+    }
+    # An all-null gold event alone scores nothing; it cannot hide the disagreement of a filled one.
+    assert slot_agreement([wrong], gold_events[:1]) == {}
+    assert sum(slot_agreement([wrong], gold_events).values()) == 0
+    assert len(slot_agreement([wrong], gold_events)) == 4
+
+
+def test_hand_labelled_gold_is_judged_for_every_type_that_appears(tmp_path):
+    records = [
+        {"doc_id": "h1", "date": "2018-03-01", "text": BOMBING, "events": [_event("ASSAULT", "occurred")]},
+        {
+            "doc_id": "h2",
+            "date": None,
+            "text": MARCH,
+            "events": [_event("PROTEST", "occurred", ("EGY", "EDU"))],
+        },
+        # A planned protest is not a report that one happened: negative for PROTEST.
+        {
+            "doc_id": "h3",
+            "text": "دعت النقابات الى التظاهر يوم الجمعة المقبل.",
+            "events": [_event("PROTEST", "planned")],
+        },
+    ]
+    sentences = load_gold([_write_jsonl(tmp_path / "hand.jsonl", records)])
+    assert [s.labels for s in sentences] == [
+        {"ASSAULT": True, "PROTEST": False},
+        {"ASSAULT": False, "PROTEST": True},
+        {"ASSAULT": False, "PROTEST": False},
+    ]
+    system = [
+        [_event("ASSAULT", "occurred")],
+        [_event("PROTEST", "ongoing", ("EGY", "OPP"))],
+        [_event("PROTEST", "planned")],
+    ]
+    judgements = [
+        j for s, events in zip(sentences, system, strict=True) for j in judge(s, events, COUNTED_STATUSES)
+    ]
+    by_type = score(judgements)
+    assert [(t, s["tp"], s["fp"], s["fn"], s["tn"]) for t, s in by_type.items()] == [
+        ("ASSAULT", 1, 0, 0, 2),
+        ("PROTEST", 1, 0, 0, 2),
+    ]
+    assert by_type["PROTEST"]["slots"]["source.country"]["agree"] == 1
+    assert by_type["PROTEST"]["slots"]["source.sector"]["agree"] == 0
+    total = micro_total(by_type)
+    assert (total["tp"], total["gold_yes"], total["gold_no"], total["f1"]) == (2, 2, 4, 1.0)
+    result = report(judgements, ["hand.jsonl"], COUNTED_STATUSES, [])
+    assert len(result["sentences"]) == 6
+    assert result["confusion"]["PROTEST"] == {"missed": {}, "extra": {}}
+
+
+def test_malformed_gold_names_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(
+        json.dumps({"doc_id": "x", "text": MARCH, "event_type": "PROTEST"}) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="bad.jsonl:1"):
+        load_gold([str(path)])
+
+
+# --- the command -------------------------------------------------------------------------------
+
+
+def _run_eval(argv: list[str]) -> int:
+    """Run ``hadath eval ...`` through the sub-command's own parser (independent of the other commands)."""
+    parser = argparse.ArgumentParser(prog="hadath")
+    evaluate_cli.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+def _table_rows(output: str) -> dict[str, list[str]]:
+    """The rows of the first table in the output, keyed by their first cell."""
+    lines = output.split("\n\n")[1].splitlines()
+    header = lines[0].split()
+    rows = {line.split()[0]: line.split() for line in lines[1:]}
+    assert all(len(cells) == len(header) for cells in rows.values())
+    return {"header": header, **rows}
+
+
+def test_eval_events_command_prints_a_table_and_writes_json(tmp_path, capsys):
+    gold = _write_jsonl(
+        tmp_path / "gold.jsonl",
+        [
+            _gsr("bomb", BOMBING, "yes", BOMBING_READINGS),
+            _gsr("opinion", OPINION, "no"),
+            _gsr(
+                "march",
+                MARCH,
+                "yes",
+                [{"source": _actor("EGY", "EDU"), "target": _actor(None, None)}],
+                "PROTEST",
+            ),
+        ],
+    )
+    out_json = tmp_path / "out.json"
+    assert _run_eval(["eval", "events", gold, "--json", str(out_json), "--examples", "1"]) == 0
+    rows = _table_rows(capsys.readouterr().out)
+    assert rows["header"][:9] == ["type", "yes", "no", "TP", "FP", "FN", "P", "R", "F1"]
+    assert [rows["ASSAULT"][1:3], rows["PROTEST"][1:3], rows["ALL"][1:3]] == [
+        ["1", "1"],
+        ["1", "0"],
+        ["2", "1"],
+    ]
+    for name in ("ASSAULT", "PROTEST", "ALL"):  # TP + FN = gold yes, whatever the engine finds
+        assert int(rows[name][3]) + int(rows[name][5]) == int(rows[name][1])
+    result = json.loads(out_json.read_text(encoding="utf-8"))
+    assert set(result) >= {"files", "statuses", "types", "all", "confusion", "engine_failures", "sentences"}
+    assert result["statuses"] == ["occurred", "ongoing"]
+    assert {r["doc_id"] for r in result["sentences"]} == {"bomb", "opinion", "march"}
+    assert set(result["types"]["ASSAULT"]) >= {"tp", "fp", "fn", "precision", "recall", "f1", "slots"}
+
+
+def test_eval_events_statuses_option_and_bad_input(tmp_path, capsys):
+    gold = _write_jsonl(tmp_path / "gold.jsonl", [_gsr("bomb", BOMBING, "yes", BOMBING_READINGS)])
+    out_json = tmp_path / "out.json"
+    assert _run_eval(["eval", "events", gold, "--statuses", "occurred,planned", "--json", str(out_json)]) == 0
+    assert json.loads(out_json.read_text(encoding="utf-8"))["statuses"] == ["occurred", "planned"]
+    assert _run_eval(["eval", "events", str(tmp_path / "missing.jsonl")]) == 2
+    assert "missing.jsonl" in capsys.readouterr().err
+
+
+def test_eval_events_on_the_dev_gold(tmp_path, capsys):
+    gsr = shared_path("benchmarks", "arabic-event-gsr")
+    out_json = tmp_path / "dev.json"
+    files = [str(gsr / "assault_dev.jsonl"), str(gsr / "protest_dev.jsonl")]
+    assert _run_eval(["eval", "events", *files, "--json", str(out_json)]) == 0
+    rows = _table_rows(capsys.readouterr().out)
+    assert set(rows) == {"header", "ASSAULT", "PROTEST", "ALL"}
+    result = json.loads(out_json.read_text(encoding="utf-8"))
+    for stats in result["types"].values():
+        assert stats["tp"] + stats["fn"] == stats["gold_yes"] > 0
+        assert stats["fp"] + stats["tn"] == stats["gold_no"] > 0
+        assert all(slot["agree"] <= slot["scored"] <= stats["tp"] for slot in stats["slots"].values())
+    assert len(result["sentences"]) == sum(s["gold_yes"] + s["gold_no"] for s in result["types"].values())
+    assert not result["engine_failures"]
+
+
+def test_eval_ner_command(tmp_path, capsys):
+    from hadath.entities.ner import default_model_path
+
+    if not default_model_path().is_file():
+        pytest.skip("the NER model is not built yet")
+    gold = tmp_path / "gold.conll"
+    gold.write_text(
+        "استقبل\tO\nالرئيس\tO\nحسني\tB-PERS\nمبارك\tI-PERS\nفي\tO\nالقاهرة\tB-LOC\n.\tO\n", encoding="utf-8"
+    )
+    out_json = tmp_path / "ner.json"
+    assert _run_eval(["eval", "ner", str(gold), "--json", str(out_json)]) == 0
+    rows = _table_rows(capsys.readouterr().out)
+    assert rows["header"] == ["type", "gold", "pred", "ok", "P", "R", "F1"]
+    assert rows["ALL"][1] == "2"
+    result = json.loads(out_json.read_text(encoding="utf-8"))
+    assert result["overall"]["gold"] == 2 and result["tokens"] == 7

@@ -1,0 +1,118 @@
+"""The text layer on real Arabic: normalisation with offsets, sentences, clitic-aware tokens,
+boilerplate and language."""
+
+from __future__ import annotations
+
+from hadath.text.boilerplate import body_spans, find_boilerplate
+from hadath.text.language import detect_language
+from hadath.text.normalize import normalize, normalize_word
+from hadath.text.sentences import split_sentences
+from hadath.text.tokens import analyse, tokenize
+
+
+def test_normalisation_folds_letter_variants_and_keeps_offsets() -> None:
+    text = "أعلنَ الرئيـــس إنّ ٣١٠ قتلى سقطوا في الهجوم على مُصلّى"
+    norm = normalize(text)
+    assert norm.text == "اعلن الرءيس ان 310 قتلي سقطوا في الهجوم علي مصلي"
+    # Every normalised character points back at the character it came from.
+    for i, ch in enumerate(norm.text):
+        original = text[norm.to_original(i)]
+        assert normalize_word(original) == ch
+    start = norm.text.index("310")
+    s, e = norm.span_to_original(start, start + 3)
+    assert text[s:e] == "٣١٠"
+
+
+def test_normalisation_without_deletions_is_identity_mapped() -> None:
+    norm = normalize("بحثت مصر وروسيا")
+    assert norm.offsets is None and norm.to_original(3) == 3
+
+
+def test_persian_digits_and_ascii_case() -> None:
+    assert normalize_word("۲۰۱۷ CNN") == "2017 cnn"
+
+
+def test_sentences_split_on_arabic_punctuation_lines_and_respect_quotes() -> None:
+    text = (
+        "قال المتحدث «لن نتراجع. سنواصل الضغط» في بيان. هل يعود الهدوء؟ لا أحد يعرف!\n"
+        "وفي بغداد، قتل 5 أشخاص؛ وأصيب آخرون"
+    )
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences == [
+        "قال المتحدث «لن نتراجع. سنواصل الضغط» في بيان.",
+        "هل يعود الهدوء؟",
+        "لا أحد يعرف!",
+        "وفي بغداد، قتل 5 أشخاص؛",
+        "وأصيب آخرون",
+    ]
+
+
+def test_sentence_split_keeps_abbreviations_and_decimals() -> None:
+    text = "قال د. محمد إن النمو بلغ 3.5 في المئة. وأضاف أن الوضع مستقر."
+    assert len(split_sentences(text)) == 2
+
+
+def test_clitics_are_peeled_in_every_reading() -> None:
+    cases = {
+        "وأدان": "ادان",
+        "بالقاهرة": "قاهرة",
+        "لبحث": "بحث",
+        "وقتلوا": "قتل",
+        "بنظيره": "نظير",
+        "للجيش": "جيش",
+        "وسيلتقي": "يلتقي",
+        "حكومتها": "حكومة",
+        "مظاهرات": "مظاهرة",
+    }
+    for word, stem in cases.items():
+        forms = [s.form for s in analyse(normalize_word(word))]
+        assert stem in forms, (word, forms)
+    # The literal reading comes first: a word that is itself a stem is not over-stripped.
+    assert analyse(normalize_word("بحث"))[0].form == "بحث"
+
+
+def test_tokens_point_at_original_text() -> None:
+    text = "وأدانَ الأمينُ العام الهجومَ، وقُتِل ٣ أشخاص"
+    tokens = tokenize(normalize(text))
+    surfaces = [text[t.start : t.end] for t in tokens]
+    assert surfaces == ["وأدانَ", "الأمينُ", "العام", "الهجومَ", "،", "وقُتِل", "٣", "أشخاص"]
+    assert [t.is_word for t in tokens].count(False) == 1
+
+
+def test_sample_related_headlines_are_boilerplate(sample_text: str) -> None:
+    parts = find_boilerplate(sample_text)
+    assert [p.kind for p in parts] == ["related_headlines"] * 3
+    last_lines = sample_text.strip().split("\n")[-3:]
+    assert [sample_text[p.start : p.end] for p in parts] == last_lines
+    body = "".join(sample_text[s.start : s.end] for s in body_spans(sample_text, parts))
+    assert body.rstrip().endswith("جنوب غربي روسيا.")
+    assert not any(line in body for line in last_lines)
+
+
+def test_datelines_read_also_blocks_and_prompts() -> None:
+    text = (
+        "القاهرة - الأناضول: أعلنت وزارة الداخلية المصرية مقتل 5 مسلحين في تبادل لإطلاق النار.\n"
+        "وقالت الوزارة في بيان إن قوات الأمن داهمت وكرا للمسلحين.\n"
+        "اقرأ أيضا\n"
+        "مصر تمدد حالة الطوارئ\n"
+        "شارك على فيسبوك\n"
+        "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من التطبيق."
+    )
+    kinds = [(p.kind, text[p.start : p.end]) for p in find_boilerplate(text)]
+    assert kinds[0] == ("dateline", "القاهرة - الأناضول: ")
+    assert ("read_also", "اقرأ أيضا") in kinds and ("read_also", "مصر تمدد حالة الطوارئ") in kinds
+    assert ("share", "شارك على فيسبوك") in kinds
+    assert kinds[-1][0] == "promo"
+    assert not any("وقالت الوزارة" in t for _, t in kinds)
+
+
+def test_cnn_style_dateline() -> None:
+    text = "دبي، الإمارات العربية المتحدة (CNN)-- أعلن الاتحاد الأفريقي لكرة القدم فرض عقوبة الإيقاف."
+    parts = find_boilerplate(text)
+    assert parts and parts[0].kind == "dateline" and text[parts[0].end :].startswith("أعلن")
+
+
+def test_language_detection() -> None:
+    assert detect_language("بحثت مصر وروسيا سبل تعزيز التعاون العسكري") == "ar"
+    assert detect_language("Egypt and Russia discussed military cooperation on Wednesday.") == "latin"
+    assert detect_language("12345 !!! ---") == "und"
