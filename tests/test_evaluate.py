@@ -339,3 +339,10 @@ def test_eval_ner_command(tmp_path, capsys):
     assert rows["ALL"][1] == "2"
     result = json.loads(out_json.read_text(encoding="utf-8"))
     assert result["overall"]["gold"] == 2 and result["tokens"] == 7
+
+
+def test_the_hand_labelled_dev_file_loads():
+    sentences = load_gold([str(Path(__file__).parent / "data" / "plover_dev.jsonl")])
+    types = set(sentences[0].labels)
+    assert {"ASSAULT", "PROTEST"} <= types
+    assert all(set(sentence.labels) == types for sentence in sentences)

@@ -65,6 +65,15 @@ def _process(job: tuple[InputDoc, str | None, bool]) -> dict[str, Any]:
     return doc.to_dict()
 
 
+def _run_one(job: tuple[InputDoc, str | None, bool] | InputError) -> dict[str, Any]:
+    if isinstance(job, InputError):
+        return {
+            "doc_id": job.doc_id or (f"{job.path}:{job.line}" if job.line else job.path),
+            "error": str(job),
+        }
+    return _process(job)
+
+
 def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[dict[str, Any]]:
     def jobs() -> Iterator[tuple[InputDoc, str | None, bool] | InputError]:
         for record in _records(args.inputs):
@@ -85,7 +94,7 @@ def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[dict[
         return _process(job)
 
     if args.workers <= 1:
-        yield from map(run_one, jobs())
+        yield from map(_run_one, jobs())
         return
     import multiprocessing
 
@@ -93,7 +102,7 @@ def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[dict[
 
     warm_up(ner=not args.no_ner)  # load lexicons and models once, before the workers fork
     with multiprocessing.get_context("fork").Pool(args.workers) as pool:
-        yield from pool.imap(run_one, jobs(), chunksize=_CHUNK)
+        yield from pool.imap(_run_one, jobs(), chunksize=_CHUNK)
 
 
 def _write_text(result: dict[str, Any], out: IO[str]) -> None:

@@ -18,7 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--db", default="hadath.duckdb", help="database file (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default: %(default)s)")
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
-    parser.add_argument("--scheduler", help="Dask scheduler address (tcp://HOST:8786); default a LocalCluster")
+    parser.add_argument(
+        "--scheduler", help="Dask scheduler address (tcp://HOST:8786); default a LocalCluster"
+    )
     parser.add_argument("--parquet-dir", help="Dask: keep the Parquet dataset here (default: temporary)")
     parser.add_argument("--chunk-size", type=int, default=200, help="documents per task and transaction")
     parser.add_argument("--no-search-index", action="store_true", help="do not rebuild the full-text index")

@@ -42,7 +42,9 @@ def _register_train_ner(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_train_ner(args: argparse.Namespace) -> int:
-    from hadath.entities.ner import NerTagger, format_scores, train
+    from hadath.cli.evaluate import format_ner_table
+    from hadath.entities.ner import NerTagger, train
+    from hadath.evaluate.ner import score_entities
 
     missing = [str(path) for path in args.data if not path.is_file()]
     if missing:
@@ -60,6 +62,7 @@ def run_train_ner(args: argparse.Namespace) -> int:
     print(f"model written to {args.output} ({size / 1e6:.1f} MB)", file=sys.stderr)
     if held_out:
         tokens = sum(len(sentence[0]) for sentence in held_out)
-        print(f"held-out last sixth: {len(held_out)} sentences, {tokens} tokens")
-        print(format_scores(NerTagger.load(args.output).evaluate(held_out)))
+        print(f"held-out last sixth of {args.data[0]}: {len(held_out)} sentences, {tokens} tokens")
+        predicted = NerTagger.load(args.output).tag_sentences([sentence[0] for sentence in held_out])
+        print(format_ner_table(score_entities([sentence[1] for sentence in held_out], predicted)))
     return 0

@@ -29,7 +29,7 @@ ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 GAZETTEER_TABLES = ("countries", "people", "organizations", "places", "sectors")
 # Context window for neighbour-word features.
 _OFFSETS = (-2, -1, 1, 2)
-_NEAR = (-2, -1, 1, 2)  # offsets that also export stem, shape and cluster
+_NEAR = (-1, 1)  # offsets that also export stem, shape and cluster
 
 
 # --- spans and data ---------------------------------------------------------------------------

@@ -26,7 +26,43 @@ from hadath.model import Event
 from hadath.text.tokens import Token
 
 MODEL_FILE = "acceptance.json"
-_SENTENCE_CUES = ("opinion", "generic", "appeal", "threat", "modal", "question", "conditional", "future")
+_SENTENCE_CUES = (
+    "opinion",
+    "generic",
+    "appeal",
+    "threat",
+    "modal",
+    "question",
+    "conditional",
+    "future",
+    "negation",
+    "relative_day",
+    "weekday",
+    "killed",
+    "injured",
+    "attribution",
+)
+# A relative pronoun or a temporal preposition just before the trigger makes it background
+# ("الذي قتل في تفجير ...", "منذ اغتيال الحريري"), not the news of the sentence.
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_TYPED = (
+    "time",
+    "place",
+    "killed",
+    "injured",
+    "crowd",
+    "definite",
+    "pos=verb",
+    "pos=noun",
+    "status=ongoing",
+    "sentence_start",
+    "relative_clause",
+    "background",
+    "quoted",
+    "mentions",
+    "topical",
+)
+_BACKGROUND = frozenset({"منذ", "بعد", "قبل", "عقب", "اثر", "خلال", "جراء", "بسبب", "ذكري", "اعقاب", "غداه"})
 
 
 @dataclass(slots=True)
@@ -39,6 +75,7 @@ class Candidate:
     is_question: bool
     has_time: bool
     topical: bool
+    same_type_mentions: int = 1
 
 
 def _word(tokens: Sequence[Token], i: int) -> str:
@@ -46,6 +83,20 @@ def _word(tokens: Sequence[Token], i: int) -> str:
         stems = tokens[i].stems
         return stems[-1].form if stems else tokens[i].norm
     return "<s>" if i < 0 else "</s>"
+
+
+def _quantity_near(candidate: Candidate) -> bool:
+    """A number or quantity word within three tokens of the trigger ("آلاف المتظاهرين", "قتل 18")."""
+    first, last = candidate.trigger.first, candidate.trigger.last
+    if any(t.norm.isdigit() for t in candidate.tokens[max(0, first - 3) : last + 3]):
+        return True
+    return any("number" in m.value and first - 3 <= m.first < last + 3 for m in candidate.cues)
+
+
+def _inside_quote(tokens: Sequence[Token], i: int) -> bool:
+    opened = sum(1 for t in tokens[:i] if t.norm in ("«", "“"))
+    closed = sum(1 for t in tokens[:i] if t.norm in ("»", "”"))
+    return opened > closed or sum(1 for t in tokens[:i] if t.norm == '"') % 2 == 1
 
 
 def features(candidate: Candidate) -> dict[str, float]:
@@ -74,11 +125,29 @@ def features(candidate: Candidate) -> dict[str, float]:
         "definite": float(term.pos == "noun" and trigger.prefix.endswith("ال")),
         "sentence_start": float(trigger.first <= 2),
         "long_sentence": float(len(tokens) > 45),
+        "relative_clause": float(
+            any(t.norm in _RELATIVE for t in tokens[max(0, trigger.first - 3) : trigger.first])
+        ),
+        "background": float(
+            any(
+                s.form in _BACKGROUND
+                for t in tokens[max(0, trigger.first - 2) : trigger.first]
+                for s in t.stems
+            )
+        ),
+        "quoted": float(_inside_quote(tokens, trigger.first)),
+        "number": float(any(t.norm.isdigit() for t in tokens)),
     }
     for match in candidate.cues:
         for cue in _SENTENCE_CUES:
             if cue in match.value:
                 f["cue=" + cue] = 1.0
+    f["mentions"] = float(candidate.same_type_mentions > 1)
+    f["crowd"] = float(_quantity_near(candidate))
+    # The same evidence weighs differently for different event types: add type-specific copies.
+    for name in _TYPED:
+        if f.get(name):
+            f[term.type + ":" + name] = f[name]
     return {name: value for name, value in f.items() if value}
 
 

@@ -92,8 +92,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
         topical = _topical(tokens, cue_at, trigger, begin)
         candidate = Candidate(event, term, tokens, cues, trigger, is_question, time is not None, topical)
-        event.confidence = model.probability(candidate)
         candidates.append(candidate)
+    for candidate in candidates:
+        candidate.same_type_mentions = sum(1 for c in candidates if c.term.type == candidate.term.type)
+        candidate.event.confidence = model.probability(candidate)
     return candidates
 
 

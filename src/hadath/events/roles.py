@@ -107,7 +107,11 @@ def assign_roles(
             target = next((m for m in marked_after if m is not source), None)
     else:
         first_bare = bare_after[0] if bare_after and bare_after[0].first <= trigger.last + 3 else None
-        if first_bare is not None and _counted(tokens, first_bare) and agent_after is None:
+        if subject_before is not None and subject_before.last >= trigger.first - 1:
+            # SVO: "الجيش التركي يقصف مواقع المسلحين" — the actor right before the verb is its subject.
+            source = subject_before
+            target = (bare_after + marked_after)[0] if bare_after or marked_after else None
+        elif first_bare is not None and _counted(tokens, first_bare) and agent_after is None:
             # "قتل 18 شخصا": a passive with its patient counted.
             source, target = subject_before, first_bare
         elif first_bare is not None:

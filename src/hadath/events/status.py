@@ -43,8 +43,9 @@ def event_status(
 
     if adjacent and "negation" in nearest.value and nearest.value["negation"] in ("word", "noun"):
         return "negated"
-    if any(m.value.get("negation") == "verb" for m in before):
-        return "negated"
+    clause = clause_start(tokens, trigger.first)
+    if any(m.value.get("negation") == "verb" and clause <= m.first < trigger.first for m in cues):
+        return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
     if sentence_is_question or any("question" in m.value or "conditional" in m.value for m in before):
         return "hypothetical"
     if any("appeal" in m.value or "threat" in m.value for m in before):
@@ -53,8 +54,8 @@ def event_status(
         return "planned"
     if any("future" in m.value for m in before) or future_date:
         return "planned"
-    if any("modal" in m.value for m in before if m.last >= trigger.first - 2):
-        return "hypothetical"
+    if term.present_tense and any("modal" in m.value for m in before if m.last >= trigger.first - 2):
+        return "hypothetical"  # قد + present is "may"; قد + past is "has"
     if term.present_tense:
         return "ongoing"
     return "occurred"

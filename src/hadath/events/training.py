@@ -36,7 +36,7 @@ class GoldSentence:
     candidate_features: list[dict[str, float]]
 
 
-def load_gold(paths: Iterable[Path]) -> list[GoldSentence]:
+def load_gold(paths: Iterable[Path], ner: bool = True) -> list[GoldSentence]:
     sentences = []
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -45,7 +45,7 @@ def load_gold(paths: Iterable[Path]) -> list[GoldSentence]:
                 continue
             found = [
                 features(c)
-                for c in candidates(row["text"], row.get("date"))
+                for c in candidates(row["text"], row.get("date"), ner=ner)
                 if c.event.type == row["event_type"] and c.event.status in REPORTED_STATUSES
             ]
             article = row["doc_id"].rsplit("-", 1)[0]
@@ -133,8 +133,7 @@ def cross_validate(
     for k in range(folds):
         train = [s for s in sentences if fold_of[s.article] != k]
         test = [s for s in sentences if fold_of[s.article] == k]
-        weights, bias = fit(_examples(train), l2)
-        model = AcceptanceModel(weights, bias, {})
+        model = AcceptanceModel(*fit(_examples(train), l2), {})
         for s, scored in zip(test, _sentence_scores(model, test), strict=True):
             out_of_fold[s.event_type].append(scored)
     report: dict[str, object] = {}
@@ -144,11 +143,13 @@ def cross_validate(
     return report
 
 
-def train(gold_paths: Sequence[Path], output: Path, folds: int = 5, l2: float = 3.0) -> dict[str, object]:
+def train(
+    gold_paths: Sequence[Path], output: Path, folds: int = 5, l2: float = 3.0, ner: bool = True
+) -> dict[str, object]:
     """Cross-validate, then fit on everything and write the model; returns the CV report."""
-    sentences = load_gold(gold_paths)
+    sentences = load_gold(gold_paths, ner)
     report = cross_validate(sentences, folds, l2)
-    weights, bias = fit(_examples(sentences), l2)
-    thresholds = {t: r["threshold"] for t, r in report.items()}  # type: ignore[index]
-    AcceptanceModel(weights, bias, thresholds).save(output)
-    return {"folds": folds, "l2": l2, "cross_validated": report, "features": len(weights)}
+    model = AcceptanceModel(*fit(_examples(sentences), l2), {})
+    model.thresholds = {t: r["threshold"] for t, r in report.items()}  # type: ignore[index]
+    model.save(output)
+    return {"folds": folds, "l2": l2, "cross_validated": report, "features": len(model.weights)}

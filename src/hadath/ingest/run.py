@@ -25,7 +25,14 @@ from hadath.ingest.readers import InputError
 from hadath.ingest.sources import SourceRecord, count_records, iter_records
 from hadath.ingest.worker import input_hash
 from hadath.store.batch import Batch
-from hadath.store.db import DEFAULT_DB, WriteCounts, connect, rebuild_search_index, unchanged_inputs, write_batch
+from hadath.store.db import (
+    DEFAULT_DB,
+    WriteCounts,
+    connect,
+    rebuild_search_index,
+    unchanged_inputs,
+    write_batch,
+)
 
 
 @dataclass(slots=True)
@@ -164,7 +171,9 @@ def _executor(options: IngestOptions, stack: contextlib.ExitStack) -> Executor:
     return executor
 
 
-def _write(connection, executor: Executor, finished: tuple[Future, int], summary: IngestSummary, progress) -> None:
+def _write(
+    connection, executor: Executor, finished: tuple[Future, int], summary: IngestSummary, progress
+) -> None:
     future, skipped = finished
     batch = executor.batch(future)
     counts = write_batch(connection, batch)

@@ -17,8 +17,9 @@ from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Token, lexicon_key
 
 SCHEMAS: dict[str, tuple[str, ...]] = {
-    # phrase -> PLOVER type; pos = verb|noun; mode/context per the PLOVER codebook; cameo code.
-    "triggers": ("phrase", "type", "pos", "mode", "context", "cameo"),
+    # phrase -> PLOVER type (NONE: a blocker); pos = verb|noun; mode/context per the PLOVER
+    # codebook; cameo code; strength = strong|weak.
+    "triggers": ("phrase", "type", "pos", "mode", "context", "cameo", "strength"),
     # CAMEO code -> PLOVER type, QuadClass and Goldstein weight.
     "event_types": ("cameo", "type", "quad_class", "goldstein"),
     # country names, capitals and nationality adjectives -> ISO alpha-3.

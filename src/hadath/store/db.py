@@ -26,7 +26,7 @@ from hadath.store.dedup import (
     assign_clusters,
     assign_stories,
 )
-from hadath.store.schema import DOCUMENT_TABLES, ddl
+from hadath.store.schema import DOCUMENT_TABLES, SCHEMA_VERSION, ddl
 
 DEFAULT_DB = "hadath.duckdb"
 _LOCK_RETRY_SECONDS = 0.2
@@ -58,9 +58,25 @@ def connect(path: str | Path, read_only: bool = False, wait: float = 30.0) -> du
                 ) from error
             time.sleep(_LOCK_RETRY_SECONDS)
     if not read_only:
-        for statement in ddl():
-            connection.execute(statement)
+        _ensure_schema(connection)
     return connection
+
+
+def _ensure_schema(connection: duckdb.DuckDBPyConnection) -> None:
+    """Create tables and views unless this schema version is already there (a cheap check, since
+    ingest connects once per batch)."""
+    has_meta = connection.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'meta' AND schema_name = 'main'"
+    ).fetchone()[0]
+    if has_meta and connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+        SCHEMA_VERSION,
+    ):
+        return
+    connection.begin()
+    for statement in ddl():
+        connection.execute(statement)
+    connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+    connection.commit()
 
 
 @dataclass(slots=True)

@@ -16,8 +16,10 @@ Events without a place or a date are never merged: the key would be too weak to 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -32,18 +34,32 @@ STORY_THRESHOLD = 0.6
 SHINGLE_WORDS = 3
 CLUSTER_WINDOW_DAYS = 2
 _SEED = 1
+_SCHEME = "affine32"  # datasketch 2 default; pinned because stored signatures depend on it
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
 def signature(text: str) -> np.ndarray:
-    """MinHash signature (``NUM_PERM`` uint64 values) of the word 3-grams of normalised ``text``."""
+    """MinHash signature (``NUM_PERM`` uint64 values) of the word 3-grams of normalised ``text``.
+
+    Shingles are hashed with CRC-32 (stable across processes and runs, and much cheaper than
+    datasketch's default SHA-1) and the permutations are drawn once per process.
+    """
     from datasketch import MinHash
 
     words = _WORD.findall(normalize_word(text))
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(max(1, len(words) - 2))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32, permutations=_permutations(), scheme=_SCHEME
+    )
     minhash.update_batch(list(shingles))
     return minhash.hashvalues.astype(np.uint64)
+
+
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
 
 
 def band_keys(sig: np.ndarray) -> list[int]:

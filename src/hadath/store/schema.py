@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+SCHEMA_VERSION = "1"  # bump when a table or view changes
 Column = tuple[str, str, pa.DataType]
 
 _ACTOR = ("text", "name", "country", "sector")

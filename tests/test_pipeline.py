@@ -1,0 +1,134 @@
+"""End to end: the engine on the bundled sample article and on real Arabic news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import hadath
+from hadath.model import Document, Event
+
+SAMPLE_DATE = "2017-11-29"
+
+
+@pytest.fixture(scope="module")
+def sample(sample_text: str) -> Document:
+    return hadath.extract(sample_text, date=SAMPLE_DATE, doc_id="sample")
+
+
+def _find(doc: Document, event_type: str, **expected: object) -> Event:
+    for event in doc.events:
+        if event.type != event_type:
+            continue
+        source = event.source.country if event.source else None
+        target = event.target.country if event.target else None
+        fields = {"source": source, "target": target, "status": event.status, "date": event.date,
+                  "place": event.location.name if event.location else None, "killed": event.killed,
+                  "dyad": {source, target}}
+        if all(fields[k] == v for k, v in expected.items()):
+            return event
+    raise AssertionError(f"no {event_type} {expected} in {[e.to_dict() for e in doc.events]}")
+
+
+def test_sample_meetings(sample: Document) -> None:
+    _find(sample, "CONSULT", dyad={"EGY", "RUS"}, status="occurred", date=SAMPLE_DATE, place="Cairo")
+    ministers = [e for e in sample.events if e.type == "CONSULT" and e.source and e.source.sector == "MIL"]
+    assert ministers and {ministers[0].source.country, ministers[0].target.country} == {"EGY", "RUS"}
+
+
+def test_sample_condemnation_and_solidarity(sample: Document) -> None:
+    _find(sample, "ACCUSE", source="RUS", status="occurred")
+    _find(sample, "SUPPORT", source="RUS", target="EGY", status="occurred")
+
+
+def test_sample_mosque_attack(sample: Document) -> None:
+    attack = _find(sample, "ASSAULT", target="EGY", status="occurred", date="2017-11-24", place="North Sinai")
+    assert attack.killed == 310 and attack.injured == 20
+    assert attack.target.sector == "CVL"
+    assert attack.mentions >= 2  # the condemnation's mention and the report itself are one occurrence
+
+
+def test_sample_joint_exercise(sample: Document) -> None:
+    exercise = _find(sample, "COOPERATE", dyad={"EGY", "RUS"}, date="2017-09", place="Novorossiysk")
+    assert exercise.status == "occurred"
+
+
+def test_sample_related_headlines_yield_nothing(sample: Document, sample_text: str) -> None:
+    headlines_start = sample.boilerplate[0].start
+    assert [b.kind for b in sample.boilerplate] == ["related_headlines"] * 3
+    assert all(e.sentence.end <= headlines_start for e in sample.events)
+    assert all(s.end <= headlines_start for s in sample.sentences)
+
+
+def test_offsets_point_at_the_evidence(sample: Document, sample_text: str) -> None:
+    assert sample.entities
+    for entity in sample.entities:
+        assert sample_text[entity.start : entity.end] == entity.text
+    for event in sample.events:
+        assert sample_text[event.trigger.start : event.trigger.end] == event.trigger_text
+        assert event.sentence.start <= event.trigger.start < event.trigger.end <= event.sentence.end
+        for actor in (event.source, event.target):
+            if actor:
+                assert sample_text[actor.start : actor.end] == actor.text
+        if event.location:
+            assert sample_text[event.location.start : event.location.end] == event.location.text
+
+
+def test_contract_fields(sample: Document) -> None:
+    out = sample.to_dict()
+    assert out["doc_id"] == "sample" and out["language"] == "ar" and out["date"] == SAMPLE_DATE
+    event = out["events"][0]
+    assert set(event) >= {"type", "mode", "context", "cameo", "quad_class", "goldstein", "status", "source",
+                          "target", "date", "location", "killed", "injured", "reported_by", "trigger",
+                          "sentence", "confidence"}
+    assert out["events"][0]["reported_by"] == "بيان الرئاسة المصرية"
+    assert all(e["quad_class"] in (1, 2, 3, 4) for e in out["events"])
+
+
+def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
+    return hadath.extract(sentence, date=date).events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        ("لم تقصف الطائرات الإسرائيلية قطاع غزة أمس.", "ASSAULT", "negated"),
+        ("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في إدلب.", "ASSAULT", "negated"),
+        ("من المقرر أن يلتقي الرئيس الأمريكي نظيره الروسي في هلسنكي الأسبوع المقبل.", "CONSULT", "planned"),
+        ("وسيزور وزير الخارجية السعودي بغداد غدا.", "CONSULT", "planned"),
+        ("هل تهاجم إسرائيل المنشآت النووية الإيرانية؟", "ASSAULT", "hypothetical"),
+        ("ودعت المعارضة أنصارها إلى التظاهر في الساحات يوم الجمعة.", "PROTEST", "hypothetical"),
+        ("ويتظاهر آلاف العمال في العاصمة الفرنسية باريس احتجاجا على قانون العمل.", "PROTEST", "ongoing"),
+        ("قتل 18 شخصا وأصيب عشرات آخرون بجروح في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT", "occurred"),
+    ],
+)
+def test_status(sentence: str, event_type: str, status: str) -> None:
+    statuses = [e.status for e in _events(sentence) if e.type == event_type]
+    assert status in statuses, [e.to_dict() for e in _events(sentence)]
+
+
+def test_passive_victims_are_the_target() -> None:
+    (attack,) = [e for e in _events("قتل 18 شخصا في انفجار سيارة مفخخة في بغداد أمس.") if e.type == "ASSAULT"]
+    assert attack.source is None and attack.target and attack.target.sector == "CVL"
+    assert attack.killed == 18 and attack.date == "2018-03-11" and attack.location.name == "Baghdad"
+
+
+def test_vso_subject_and_object() -> None:
+    events = _events("وقصفت طائرات التحالف العربي مواقع للحوثيين في صنعاء.")
+    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    assert attack.target and attack.location and attack.location.country == "YEM"
+
+
+def test_svo_with_present_tense() -> None:
+    (attack,) = [e for e in _events("الجيش التركي يقصف مواقع المسلحين الأكراد في شمال العراق.") if e.type == "ASSAULT"]
+    assert attack.source.country == "TUR" and attack.source.sector == "MIL"
+
+
+def test_between_x_and_y() -> None:
+    events = _events("وعقدت جولة مباحثات بين الإمارات والسعودية في الرياض أمس.")
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert {talks.source.country, talks.target.country} == {"ARE", "SAU"}
+
+
+def test_non_arabic_text_is_said_and_codes_nothing() -> None:
+    doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
+    assert doc.language != "ar" and doc.events == [] and doc.warnings
