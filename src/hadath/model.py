@@ -6,7 +6,7 @@ All offsets are Python string indices into ``Document.text`` exactly as it was g
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -38,6 +38,10 @@ class Entity:
     canonical: str | None = None
     country: str | None = None
     sector: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "type": self.type, "start": self.start, "end": self.end,
+                "canonical": self.canonical, "country": self.country, "sector": self.sector}
 
 
 @dataclass(slots=True)
@@ -139,8 +143,8 @@ class Document:
             "doc_id": self.doc_id,
             "date": self.date,
             "language": self.language,
-            "boilerplate": [asdict(b) for b in self.boilerplate],
-            "entities": [asdict(e) for e in self.entities],
+            "boilerplate": [{"start": b.start, "end": b.end, "kind": b.kind} for b in self.boilerplate],
+            "entities": [e.to_dict() for e in self.entities],
             "events": [e.to_dict() for e in self.events],
         }
         for key in ("title", "source", "url"):

@@ -13,15 +13,20 @@ word-internal features are computed once per distinct word and cached; only the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hadath.evaluate.ner import Sentence, chunks, read_conll
 from hadath.lexicon import PhraseMatcher, load_table, phrase_key
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import Token, analyse
+from hadath.text.tokens import analyse, word_token
+
+if TYPE_CHECKING:
+    import pycrfsuite
 
 ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 # Lexicons whose phrases become gazetteer features; a row's label is "<table>:<kind>" (or the
@@ -72,9 +77,25 @@ def _clusters() -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) >= 2}
 
 
-@lru_cache(maxsize=300_000)
-def _word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """(features of the word itself, features it gives its neighbour at each offset)."""
+@dataclass(frozen=True, slots=True)
+class WordFeatures:
+    """The context-free part of a word's features, computed once per distinct word."""
+
+    norm: str
+    own: tuple[str, ...]  # features of the word itself
+    neighbour: dict[int, tuple[str, ...]]  # features it gives the word at each offset from it
+
+    def restricted(self, known: frozenset[str]) -> WordFeatures:
+        """The same features less those a model has no weight for (they only cost time)."""
+        return WordFeatures(
+            self.norm,
+            tuple(f for f in self.own if f in known),
+            {offset: tuple(f for f in fs if f in known) for offset, fs in self.neighbour.items()},
+        )
+
+
+def word_features(word: str) -> WordFeatures:
+    """Word form, clitic stem and prefix, shape, affixes and corpus cluster of one surface token."""
     norm = normalize_word(word)
     shape = _shape(norm) if norm else "punct"
     readings = analyse(norm) if shape == "arabic" else ()
@@ -99,10 +120,10 @@ def _word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...
     for offset in _OFFSETS:
         exported = [f"{offset}w={norm}"]
         if offset in _NEAR:
-            exported += [f"{offset}stem={stem}", f"{offset}shape={shape}", f"{offset}cluster={cluster}"]
-            exported += [f"{offset}coarse={coarse}"]
+            exported += [f"{offset}stem={stem}", f"{offset}shape={shape}"]
+            exported += [f"{offset}cluster={cluster}", f"{offset}coarse={coarse}"]
         neighbour[offset] = tuple(exported)
-    return tuple(own), neighbour
+    return WordFeatures(norm, tuple(own), neighbour)
 
 
 @cache
@@ -126,40 +147,45 @@ def _gazetteer() -> PhraseMatcher[str] | None:
     return PhraseMatcher((phrases[key], "|".join(sorted(found))) for key, found in labels.items())
 
 
-def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
+# Unrestricted per-word features, cached (training sees every feature).
+_all_word_features = lru_cache(maxsize=300_000)(word_features)
+
+
+def sentence_features(
+    tokens: Sequence[str], features_of: Callable[[str], WordFeatures] = _all_word_features
+) -> list[list[str]]:
     """CRF feature lists, one per token, for one sentence of surface tokens."""
-    words = [_word_features(token) for token in tokens]
-    n = len(tokens)
+    words = [features_of(token) for token in tokens]
+    n = len(words)
     features: list[list[str]] = []
-    norms = [_word_features(token)[0][1][2:] for token in tokens]
-    for i, (own, _) in enumerate(words):
-        item = list(own)
-        if i > 0:
-            item.append(f"bi-1={norms[i - 1]}|{norms[i]}")
-        if i + 1 < n:
-            item.append(f"bi+1={norms[i]}|{norms[i + 1]}")
+    for i, word in enumerate(words):
+        item = list(word.own)
         for offset in _OFFSETS:
             j = i + offset
-            item.extend(words[j][1][offset] if 0 <= j < n else (f"{offset}w=<edge>",))
+            item.extend(words[j].neighbour[offset] if 0 <= j < n else (f"{offset}w=<edge>",))
+        if i > 0:
+            item.append(f"bi-1={words[i - 1].norm}|{word.norm}")
+        if i + 1 < n:
+            item.append(f"bi+1={word.norm}|{words[i + 1].norm}")
         features.append(item)
     if n:
         features[0].append("first")
-        _add_gazetteer_features(tokens, features)
+        _add_gazetteer_features([word.norm for word in words], features)
     return features
 
 
-def _add_gazetteer_features(tokens: Sequence[str], features: list[list[str]]) -> None:
+def _add_gazetteer_features(norms: list[str], features: list[list[str]]) -> None:
     matcher = _gazetteer()
     if matcher is None:
         return
-    lexicon_tokens = [Token(0, 0, normalize_word(t), bool(t) and t[0].isalnum()) for t in tokens]
+    lexicon_tokens = [word_token(norm) for norm in norms]
     for match in matcher.find(lexicon_tokens):
         for label in match.value.split("|"):
             for i in range(match.first, match.last):
                 features[i].append(f"gaz={label}:{'B' if i == match.first else 'I'}")
             if match.first > 0:
                 features[match.first - 1].append(f"gaz+1={label}")
-            if match.last < len(tokens):
+            if match.last < len(norms):
                 features[match.last].append(f"gaz-1={label}")
 
 
@@ -205,8 +231,10 @@ def train(
 class NerTagger:
     """A loaded CRF model; ``tag`` takes one sentence of surface tokens and returns BIO tags."""
 
-    def __init__(self, tagger: object):
+    def __init__(self, tagger: pycrfsuite.Tagger):
         self._tagger = tagger
+        known = frozenset(attribute for attribute, _ in tagger.info().state_features)
+        self._features_of = lru_cache(300_000)(lambda word: word_features(word).restricted(known))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
@@ -222,7 +250,7 @@ class NerTagger:
     def tag(self, tokens: list[str]) -> list[str]:
         if not tokens:
             return []
-        return self._tagger.tag(sentence_features(tokens))
+        return self._tagger.tag(sentence_features(tokens, self._features_of))
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         return [self.tag(tokens) for tokens in sentences]

@@ -107,9 +107,10 @@ def build(
     vocabulary = [w for w, n in frequency.most_common(words) if n >= 5]
     vectors = reduce(context_matrix(lines, vocabulary, vocabulary[:contexts]), dimensions, rng)
     fine_of = kmeans(vectors, fine, rng)
-    centres = np.stack([vectors[fine_of == c].mean(axis=0) for c in range(fine)])
+    centres = np.zeros((fine, vectors.shape[1]), dtype=vectors.dtype)
+    np.add.at(centres, fine_of, vectors)
     centres = centres / np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-9)
-    coarse_of = kmeans(np.nan_to_num(centres), coarse, rng)
+    coarse_of = kmeans(centres, coarse, rng)
     output.parent.mkdir(parents=True, exist_ok=True)
     with open(output, "w", encoding="utf-8") as handle:
         handle.write(

@@ -12,7 +12,7 @@ from hadath.events.casualties import count_casualties
 from hadath.events.roles import assign_roles
 from hadath.events.status import clause_start, event_status
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types
+from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults
 from hadath.model import Actor, Event, Location, Span
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression, nearest, parse_date
@@ -21,6 +21,8 @@ from hadath.text.tokens import Token
 
 # Events whose target, when it has no country of its own, is in the country where it happened.
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+# State institutions named without a country ("الشرطة", "الحكومة") belong to where the event is.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
 _ATTRIBUTION_STOPS = frozenset('.،,;؛:!؟?«»"()')
 _MAX_ATTRIBUTION_TOKENS = 6
@@ -61,7 +63,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         patient_noun = "patient_noun" in cue_at.get(trigger.first, {})
         begin = clause_start(tokens, trigger.first)
         others = [s for s in starts if s != trigger.first]
-        roles = assign_roles(tokens, actors, trigger, begin, patient_noun, others)
+        cue = cue_at.get(trigger.first, {})
+        casualty_verb = term.pos == "verb" and ("killed" in cue or "injured" in cue)
+        roles = assign_roles(tokens, actors, trigger, begin, patient_noun, others, casualty_verb)
         time = nearest(sentence.times, trigger.first)
         future = bool(time and published and parse_date(time.value) and parse_date(time.value) > published)
         status = event_status(tokens, cues, trigger, is_question, future)
@@ -70,19 +74,25 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         target = _counterpart(tokens, actors, roles.source, roles.target)
         if target and term.type in _LOCAL_TARGET_TYPES:
             target = _local_target(target, actors, cue_at, location)
+        trigger_span = Span(tokens[trigger.first].start, tokens[trigger.last - 1].end)
+        source = roles.source
+        if source and not source.country and source.sector in _STATE_SECTORS and location and location.country:
+            source = replace(source, country=location.country)
+        source = _with_default(source, term.type, "source", trigger_span)
+        target = _with_default(target, term.type, "target", trigger_span)
         kind = event_types().get(term.cameo)
         event = Event(
             type=term.type,
             cameo=term.cameo,
             status=status,
-            trigger=Span(tokens[trigger.first].start, tokens[trigger.last - 1].end),
-            trigger_text=text[tokens[trigger.first].start : tokens[trigger.last - 1].end],
+            trigger=trigger_span,
+            trigger_text=text[trigger_span.start : trigger_span.end],
             sentence=Span(sentence.span.start, sentence.span.end),
             mode=term.mode,
             context=list(term.context),
             quad_class=kind.quad_class if kind else 0,
             goldstein=kind.goldstein if kind else 0.0,
-            source=roles.source,
+            source=source,
             target=target,
             date=time.value if time else None,  # the pipeline dates the rest after merging
             location=location,
@@ -97,6 +107,18 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         candidate.same_type_mentions = sum(1 for c in candidates if c.term.type == candidate.term.type)
         candidate.event.confidence = model.probability(candidate)
     return candidates
+
+
+def _with_default(actor: Actor | None, event_type: str, role: str, trigger: Span) -> Actor | None:
+    """Fill a role the sentence leaves open from role_defaults.tsv: an absent actor, or a
+    country named without a sector."""
+    if actor is None:
+        sector = role_defaults().get((event_type, role, "absent"))
+        return Actor("", None, None, sector, trigger.start, trigger.start) if sector else None
+    if actor.country and not actor.sector:
+        sector = role_defaults().get((event_type, role, "no_sector"))
+        return replace(actor, sector=sector) if sector else actor
+    return actor
 
 
 def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:

@@ -70,6 +70,7 @@ def assign_roles(
     clause_begin: int,
     patient_noun: bool,
     other_triggers: Sequence[int] = (),
+    casualty_verb: bool = False,
 ) -> Roles:
     """``other_triggers``: first tokens of the sentence's other triggers. An event noun that is the
     object of another trigger ("أدان شويغو الهجوم") does not take that verb's subject, and a verb's
@@ -107,7 +108,14 @@ def assign_roles(
             target = next((m for m in marked_after if m is not source), None)
     else:
         first_bare = bare_after[0] if bare_after and bare_after[0].first <= trigger.last + 3 else None
-        if subject_before is not None and subject_before.last >= trigger.first - 1:
+        if casualty_verb and subject_before is not None and _counted(tokens, subject_before) \
+                and subject_before.last >= trigger.first - 1:
+            # "60 شخصا قتلوا": a counted subject of a kill/wound verb is its victim.
+            source, target = None, subject_before
+        elif casualty_verb and first_bare is not None and len(bare_after) == 1 and agent_after is None:
+            # "قتل جنديان أميركيان في هجوم": one bare actor after a kill/wound verb is its patient.
+            source, target = None, first_bare
+        elif subject_before is not None and subject_before.last >= trigger.first - 1:
             # SVO: "الجيش التركي يقصف مواقع المسلحين" — the actor right before the verb is its subject.
             source = subject_before
             target = (bare_after + marked_after)[0] if bare_after or marked_after else None

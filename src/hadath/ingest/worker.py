@@ -86,10 +86,10 @@ def _record_rows(record: SourceRecord):
                 )
             ),
         )
-    yield from _document_rows(doc, record, raw_hash)
+    yield from document_rows(doc, record, raw_hash)
 
 
-def _document_rows(doc: Document, record: InputDoc, raw_hash: str):
+def document_rows(doc: Document, record: InputDoc, raw_hash: str):
     out = doc.to_dict()
     published = _date(record.date)
     events = out["events"] if doc.language == "ar" else []

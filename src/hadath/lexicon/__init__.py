@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Generic, TypeVar
 
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import Token, lexicon_key
+from hadath.text.tokens import Stem, Token, lexicon_key
 
 SCHEMAS: dict[str, tuple[str, ...]] = {
     # phrase -> PLOVER type (NONE: a blocker); pos = verb|noun; mode/context per the PLOVER
@@ -34,6 +34,8 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "places": ("phrase", "name", "country", "lat", "lon", "kind"),
     # words that shape an event's status, date or casualty count.
     "cues": ("phrase", "cue", "value"),
+    # default sectors for roles a sentence leaves unnamed.
+    "role_defaults": ("type", "role", "when", "sector"),
     # lines that are not article body.
     "boilerplate": ("phrase", "kind"),
 }
@@ -90,17 +92,27 @@ class PhraseMatcher(Generic[T]):
                 self._index.setdefault(key[0], []).append((key[1:], value))
         for candidates in self._index.values():
             candidates.sort(key=lambda c: -len(c[0]))
+        # word -> its readings that start some phrase; news vocabulary is Zipfian, so this cache
+        # answers almost every lookup, and almost always with "nothing starts here".
+        self._starts: dict[str, tuple[Stem, ...]] = {}
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
 
+    def _readings(self, token: Token) -> tuple[Stem, ...]:
+        found = self._starts.get(token.norm)
+        if found is None:
+            found = tuple(
+                s for s in token.stems if s.form in self._index and (self._suffixes or not s.suffixed)
+            )
+            self._starts[token.norm] = found
+        return found
+
     def at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
         """The longest phrase starting at token ``i``, preferring the most literal reading."""
         best: Match[T] | None = None
-        for stem in tokens[i].stems:
-            if stem.suffixed and not self._suffixes:
-                continue
-            for rest, value in self._index.get(stem.form, ()):
+        for stem in self._readings(tokens[i]):
+            for rest, value in self._index[stem.form]:
                 n = len(rest)
                 if best is not None and best.last - best.first >= n + 1:
                     break
@@ -113,7 +125,7 @@ class PhraseMatcher(Generic[T]):
         """Non-overlapping longest matches, left to right."""
         i = 0
         while i < len(tokens):
-            match = self.at(tokens, i) if tokens[i].is_word else None
+            match = self.at(tokens, i) if self._readings(tokens[i]) else None
             if match is None:
                 i += 1
             else:

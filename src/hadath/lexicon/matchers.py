@@ -146,3 +146,9 @@ def place_matcher() -> PhraseMatcher[PlaceTerm]:
         for row in load_table("places")
     ]
     return PhraseMatcher(entries, suffixes=False)
+
+
+@cache
+def role_defaults() -> dict[tuple[str, str, str], str]:
+    """(event type, "source"|"target", "absent"|"no_sector") -> the sector to use."""
+    return {(row["type"], row["role"], row["when"]): row["sector"] for row in load_table("role_defaults")}

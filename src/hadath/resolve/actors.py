@@ -16,7 +16,7 @@ from hadath.model import Actor
 from hadath.text.tokens import Token
 
 # Pronoun-suffixed "his/her country" and "the two countries": resolved to an earlier actor's country.
-_COUNTRY_ANAPHORS = ("بلاده", "بلادها", "بلادهم", "بلادنا", "دولته", "دولتها", "حكومته", "حكومتها")
+_COUNTRY_ANAPHORS = frozenset({"بلاده", "بلادها", "بلادهم", "بلادنا", "دولته", "دولتها", "حكومته", "حكومتها"})
 
 
 @dataclass(slots=True)

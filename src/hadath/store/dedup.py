@@ -7,7 +7,7 @@ the same story. Band hashes and signatures are stored, so a later run links new 
 stories with one join instead of rebuilding an index. An article joins the story of its most similar
 earlier article; the first article of a story gives it its id.
 
-Clusters: an event's ``cluster_key`` is its type, dyad (source and target country/sector) and place;
+Clusters: an event's ``cluster_key`` is its type, dyad (source and target country) and place;
 events with the same key whose dates are at most ``CLUSTER_WINDOW_DAYS`` apart report one occurrence.
 An event joins the cluster of the nearest such earlier event, else starts its own (id = its event_id).
 Events without a place or a date are never merged: the key would be too weak to tell occurrences apart.
@@ -116,7 +116,8 @@ def cluster_key(event: Mapping[str, Any]) -> str | None:
 
 
 def _actor_code(actor: Mapping[str, Any] | None) -> str:
-    return f"{actor.get('country') or ''}{actor.get('sector') or ''}" if actor else ""
+    """The country only: reports of one attack often disagree on the sector (police, civilians)."""
+    return (actor.get("country") or "") if actor else ""
 
 
 @dataclass(slots=True)

@@ -62,10 +62,7 @@ class Token:
     end: int
     norm: str  # normalised surface form
     is_word: bool
-
-    @property
-    def stems(self) -> tuple[Stem, ...]:
-        return analyse(self.norm) if self.is_word else ()
+    stems: tuple[Stem, ...]  # clitic readings (see analyse); empty for punctuation
 
     @property
     def prefix(self) -> str:
@@ -128,6 +125,12 @@ def _strip_suffixes(base: str) -> list[str]:
     return out
 
 
+def word_token(word: str, start: int = 0, end: int = 0) -> Token:
+    """A token for an already normalised word (callers that tokenise by other rules, e.g. CoNLL)."""
+    is_word = bool(word) and word[0].isalnum()
+    return Token(start, end, word, is_word, analyse(word) if is_word else ())
+
+
 def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``norm.text[start:end]`` (normalised offsets in, original offsets out)."""
     text = norm.text
@@ -136,5 +139,5 @@ def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[T
     for match in _TOKEN.finditer(text, start, end):
         s, e = norm.span_to_original(match.start(), match.end())
         word = match.group(0)
-        tokens.append(Token(s, e, word, word[0].isalnum()))
+        tokens.append(word_token(word, s, e))
     return tokens
