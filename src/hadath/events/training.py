@@ -66,33 +66,34 @@ def load_gold(paths: Iterable[Path], ner: bool = True) -> list[GoldSentence]:
 def fit(
     examples: Sequence[tuple[dict[str, float], bool]], l2: float, min_count: int = 2
 ) -> tuple[dict[str, float], float]:
-    """L2-regularised logistic regression by Newton's method; returns (weights, bias)."""
+    """L2-regularised logistic regression (L-BFGS over a sparse matrix); returns (weights, bias)."""
     import numpy as np
+    from scipy.optimize import minimize
+    from scipy.sparse import csr_matrix
 
     counts: dict[str, int] = defaultdict(int)
     for f, _ in examples:
         for name in f:
             counts[name] += 1
-    vocabulary = sorted(name for name, n in counts.items() if n >= min_count)
-    column = {name: i for i, name in enumerate(vocabulary)}
-    x = np.zeros((len(examples), len(vocabulary) + 1))
-    x[:, -1] = 1.0  # bias
-    y = np.array([float(label) for _, label in examples])
+    column = {name: i for i, name in enumerate(sorted(n for n, c in counts.items() if c >= min_count))}
+    rows, cols, values = [], [], []
     for row, (f, _) in enumerate(examples):
         for name, value in f.items():
             if name in column:
-                x[row, column[name]] = value
-    w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
-    penalty[-1] = 0.0
-    for _ in range(25):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        gradient = x.T @ (p - y) + penalty * w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-6)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
+                rows.append(row)
+                cols.append(column[name])
+                values.append(value)
+    x = csr_matrix((values, (rows, cols)), shape=(len(examples), len(column)))
+    y = np.array([float(label) for _, label in examples])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w[:-1] + w[-1]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        nll = np.logaddexp(0.0, z).sum() - y @ z
+        gradient = np.append(x.T @ (p - y) + l2 * w[:-1], (p - y).sum())
+        return float(nll + 0.5 * l2 * w[:-1] @ w[:-1]), gradient
+
+    w = minimize(loss, np.zeros(len(column) + 1), jac=True, method="L-BFGS-B").x
     weights = {name: float(w[i]) for name, i in column.items() if abs(w[i]) > 1e-4}
     return weights, float(w[-1])
 

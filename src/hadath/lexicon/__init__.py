@@ -24,6 +24,8 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "event_types": ("cameo", "type", "quad_class", "goldstein"),
     # country names, capitals and nationality adjectives -> ISO alpha-3.
     "countries": ("phrase", "country", "kind"),
+    # country code -> English name.
+    "country_names": ("country", "name"),
     # sector nouns and titles -> CAMEO sector code.
     "sectors": ("phrase", "sector", "kind"),
     # international organisations and armed groups.

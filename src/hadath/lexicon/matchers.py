@@ -152,3 +152,9 @@ def place_matcher() -> PhraseMatcher[PlaceTerm]:
 def role_defaults() -> dict[tuple[str, str, str], str]:
     """(event type, "source"|"target", "absent"|"no_sector") -> the sector to use."""
     return {(row["type"], row["role"], row["when"]): row["sector"] for row in load_table("role_defaults")}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Country code -> English name (Egypt, Kurds, International organization ...)."""
+    return {row["country"]: row["name"] for row in load_table("country_names")}

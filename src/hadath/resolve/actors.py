@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import ActorTerm
+from hadath.lexicon.matchers import ActorTerm, country_names
 from hadath.model import Actor
 from hadath.text.tokens import Token
 
@@ -62,7 +62,7 @@ def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) 
     sector = next((t.sector for t in terms if t.sector), None)
     name = next((t.name for t in terms if t.kind in ("person", "organization") and t.name), None)
     start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
-    actor = Actor(text[start:end], name or country, country, sector, start, end)
+    actor = Actor(text[start:end], name or country_names().get(country or ""), country, sector, start, end)
     return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix)
 
 
