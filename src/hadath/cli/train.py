@@ -30,7 +30,12 @@ def _register_train_ner(subparsers: argparse._SubParsersAction) -> None:
         default=[ANERCORP],
         help=f"CoNLL files (token ... tag, blank line between sentences); default {ANERCORP}",
     )
-    parser.add_argument("--output", type=Path, default=default_model_path(), help="model file to write")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=default_model_path(),
+        help="model file to write (default: the shipped one)",
+    )
     parser.add_argument("--c1", type=float, default=0.05, help="L1 penalty (prunes features)")
     parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     parser.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations at most")

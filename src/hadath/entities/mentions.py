@@ -48,8 +48,14 @@ def actor_mentions(
         earlier = [m.actor.country for m in mentions if m.last <= i and m.actor.country]
         country = earlier[0] if earlier else previous_country
         if country:
-            actor = Actor(text[token.start : token.end], country_names().get(country), country, None,
-                          token.start, token.end)
+            actor = Actor(
+                text[token.start : token.end],
+                country_names().get(country),
+                country,
+                None,
+                token.start,
+                token.end,
+            )
             mentions.append(
                 ActorMention(
                     i, i + 1, actor, (ActorTerm("country", "anaphor", None, country, None),), token.prefix

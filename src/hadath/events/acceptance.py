@@ -26,6 +26,7 @@ from hadath.model import Event
 from hadath.text.tokens import Token
 
 MODEL_FILE = "acceptance.json"
+REPORTED_STATUSES = ("occurred", "ongoing")  # the statuses sentence-level gold judges
 _SENTENCE_CUES = (
     "opinion",
     "generic",
@@ -170,7 +171,9 @@ class AcceptanceModel:
     default_threshold: float = 0.5
 
     def probability(self, candidate: Candidate) -> float:
-        if candidate.term.type not in self.thresholds:  # a type the gold does not cover
+        if candidate.term.type not in self.thresholds or candidate.event.status not in REPORTED_STATUSES:
+            # A type the gold does not cover, or a denial, plan or hypothesis: the gold judges
+            # only reports of what happened, so its weights say nothing about these.
             return prior(candidate)
         return self.score(features(candidate))
 

@@ -76,7 +76,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             target = _local_target(target, actors, cue_at, location)
         trigger_span = Span(tokens[trigger.first].start, tokens[trigger.last - 1].end)
         source = roles.source
-        if source and not source.country and source.sector in _STATE_SECTORS and location and location.country:
+        if (
+            source
+            and not source.country
+            and source.sector in _STATE_SECTORS
+            and location
+            and location.country
+        ):
             source = replace(source, country=location.country)
         source = _with_default(source, term.type, "source", trigger_span)
         target = _with_default(target, term.type, "target", trigger_span)
@@ -122,7 +128,7 @@ def _with_default(actor: Actor | None, event_type: str, role: str, trigger: Span
 
 
 def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:
-    """"وقع هجوم", "شن هجوما": a verb right before an event noun only carries that noun."""
+    """ "وقع هجوم", "شن هجوما": a verb right before an event noun only carries that noun."""
     return (
         trigger.value.pos == "verb"
         and following is not None
@@ -131,11 +137,15 @@ def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | Non
     )
 
 
-def _topical(tokens: Sequence[Token], cue_at: dict[int, Cues], trigger: Match[TriggerTerm], begin: int) -> bool:
+def _topical(
+    tokens: Sequence[Token], cue_at: dict[int, Cues], trigger: Match[TriggerTerm], begin: int
+) -> bool:
     """An event noun under a topic word ("سبل تعزيز التعاون") names a subject, not an occurrence."""
     if trigger.value.pos != "noun":
         return False
-    return any("topic" in cue_at.get(i, {}) for i in range(max(begin, trigger.first - _TOPIC_SCOPE), trigger.first))
+    return any(
+        "topic" in cue_at.get(i, {}) for i in range(max(begin, trigger.first - _TOPIC_SCOPE), trigger.first)
+    )
 
 
 def _local_target(

@@ -20,8 +20,8 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
-    if a is None or b is None:
-        return True
+    if a is None or b is None or not a.text or not b.text:
+        return True  # no actor, or only a role default (empty text): a guess never blocks a merge
     return _same(a.country, b.country) and _same(a.sector, b.sector) and (a.country or a.sector) is not None
 
 
@@ -53,7 +53,9 @@ def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
 
 
 def _detail(actor: Actor) -> int:
-    return (actor.country is not None) + (actor.sector is not None) + (len(actor.text.split()) > 1)
+    if not actor.text:
+        return 0  # a role default
+    return 1 + (actor.country is not None) + (actor.sector is not None) + (len(actor.text.split()) > 1)
 
 
 def _absorb(kept: Event, other: Event) -> None:

@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import TriggerTerm
+from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.tokens import Token
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").
+_INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 _TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق"})
 _OTHER_PREPOSITIONS = frozenset({"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام"})
 _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
@@ -38,6 +40,8 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     clitics = mention.prefix.removesuffix("ال")
     if clitics.endswith(("ب", "ل", "ك")):
         return clitics[-1]
+    if _partitive(tokens, mention):
+        return None  # "مئات من الطلبة" is a quantity of students, not "from the students"
     if mention.first > 0:
         previous = tokens[mention.first - 1]
         for stem in previous.stems:
@@ -48,12 +52,24 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     return None
 
 
-def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
-    """A number right before the mention: "18 شخصا", "عشرات المدنيين"."""
-    return mention.first > 0 and (
-        tokens[mention.first - 1].norm.isdigit()
-        or any(s.form in ("عشرات", "مءات", "الاف", "عدد", "عددا") for s in tokens[mention.first - 1].stems)
+_QUANTITIES = frozenset({"عشرات", "مءات", "الاف", "عدد", "عددا", "الوف", "ملايين"})
+
+
+def _quantity(token: Token) -> bool:
+    numbers = cue_words("number")
+    return token.norm.isdigit() or any(s.form in _QUANTITIES or s.form in numbers for s in token.stems)
+
+
+def _partitive(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """ "مئات من الطلبة", "عدد من المسؤولين": a quantity, then من, then the mention."""
+    return (
+        mention.first > 1 and tokens[mention.first - 1].norm == "من" and _quantity(tokens[mention.first - 2])
     )
+
+
+def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """A number right before the mention: "18 شخصا", "عشرات المدنيين", "مئات من المتظاهرين"."""
+    return mention.first > 0 and (_quantity(tokens[mention.first - 1]) or _partitive(tokens, mention))
 
 
 def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
@@ -99,33 +115,46 @@ def assign_roles(
     if term.pos == "noun":
         genitive = bare_after[0] if bare_after and bare_after[0].first <= trigger.last + 2 else None
         if patient_noun:
-            source, target = (
-                agent_after or subject_before,
-                genitive or (marked_after[0] if marked_after else None),
-            )
+            # "أعلنت الشرطة مقتل ثلاثة جنود": the subject before is the announcer, not the killer.
+            source = agent_after
+            target = genitive or (marked_after[0] if marked_after else None)
         else:
             source = genitive or agent_after or subject_before
             target = next((m for m in marked_after if m is not source), None)
     else:
         first_bare = bare_after[0] if bare_after and bare_after[0].first <= trigger.last + 3 else None
-        if casualty_verb and subject_before is not None and _counted(tokens, subject_before) \
-                and subject_before.last >= trigger.first - 1:
-            # "60 شخصا قتلوا": a counted subject of a kill/wound verb is its victim.
+        next_trigger = min((t for t in other_triggers if t >= trigger.last), default=end)
+        own_bare = [m for m in bare_after if m.first < next_trigger]
+        if (
+            casualty_verb
+            and subject_before is not None
+            and subject_before.last >= trigger.first - 1
+            and not own_bare
+        ):
+            # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no
+            # object is its victim.
             source, target = None, subject_before
-        elif casualty_verb and first_bare is not None and len(bare_after) == 1 and agent_after is None:
-            # "قتل جنديان أميركيان في هجوم": one bare actor after a kill/wound verb is its patient.
+        elif casualty_verb and first_bare is not None and len(own_bare) == 1 and agent_after is None:
+            # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient.
             source, target = None, first_bare
         elif subject_before is not None and subject_before.last >= trigger.first - 1:
             # SVO: "الجيش التركي يقصف مواقع المسلحين" — the actor right before the verb is its subject.
             source = subject_before
             target = (bare_after + marked_after)[0] if bare_after or marked_after else None
-        elif first_bare is not None and _counted(tokens, first_bare) and agent_after is None:
-            # "قتل 18 شخصا": a passive with its patient counted.
+        elif (
+            first_bare is not None
+            and _counted(tokens, first_bare)
+            and agent_after is None
+            and term.type not in _INTRANSITIVE_TYPES
+        ):
+            # "اعتقل 18 شخصا": a passive with its patient counted.
             source, target = subject_before, first_bare
         elif first_bare is not None:
             source = first_bare
             stop = min((t for t in other_triggers if t >= first_bare.last), default=end)
-            target = next((m for m in bare_after[1:] + marked_after if m is not source and m.first < stop), None)
+            target = next(
+                (m for m in bare_after[1:] + marked_after if m is not source and m.first < stop), None
+            )
         else:
             source = agent_after or subject_before
             target = (bare_after + marked_after)[0] if bare_after or marked_after else None

@@ -19,10 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from hadath.events.acceptance import AcceptanceModel, features
+from hadath.events.acceptance import REPORTED_STATUSES, AcceptanceModel, features
 from hadath.pipeline import candidates
-
-REPORTED_STATUSES = ("occurred", "ongoing")
 
 
 @dataclass(slots=True)

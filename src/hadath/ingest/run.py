@@ -11,6 +11,7 @@ the engine (local processes or Dask).
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 import time
@@ -84,9 +85,13 @@ class LocalExecutor:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        from hadath.ingest.worker import exit_with_parent
+
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["hadath.ingest.worker"])
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=exit_with_parent, initargs=(os.getpid(),)
+        )
 
     def submit(self, records: list[SourceRecord], part: int) -> Future:
         from hadath.ingest.worker import process_chunk

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,21 @@ def content_hash(data: str | bytes) -> str:
 def input_hash(record: InputDoc | HtmlDoc) -> str:
     """Hash of the raw record, known before any extraction (used to skip unchanged input early)."""
     return content_hash(record.html if isinstance(record, HtmlDoc) else record.text)
+
+
+def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
+    """Worker initializer: leave as soon as the ingesting process is gone (killed, even by SIGKILL),
+    instead of lingering as an orphan waiting for work that will never come."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def process_chunk(records: list[SourceRecord]) -> Batch:

@@ -138,6 +138,8 @@ class PhraseMatcher(Generic[T]):
 def _rest_matches(tokens: Sequence[Token], start: int, rest: tuple[str, ...], suffixes: bool) -> bool:
     for offset, form in enumerate(rest):
         token = tokens[start + offset]
-        if token.norm != form and not any(s.form == form and (suffixes or not s.suffixed) for s in token.stems):
+        if token.norm != form and not any(
+            s.form == form and (suffixes or not s.suffixed) for s in token.stems
+        ):
             return False
     return True

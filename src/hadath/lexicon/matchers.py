@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from hadath.lexicon import PhraseMatcher, load_table
+from hadath.lexicon import PhraseMatcher, load_table, phrase_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,3 +158,14 @@ def role_defaults() -> dict[tuple[str, str, str], str]:
 def country_names() -> dict[str, str]:
     """Country code -> English name (Egypt, Kurds, International organization ...)."""
     return {row["country"]: row["name"] for row in load_table("country_names")}
+
+
+@cache
+def cue_words(cue: str) -> frozenset[str]:
+    """The one-word phrases of one cue in cues.tsv, as stems (for checks on a single token:
+    "compass" words before a place, "place_word"s that introduce one, "number" words)."""
+    return frozenset(
+        key[0]
+        for row in load_table("cues")
+        if row["cue"] == cue and len(key := phrase_key(row["phrase"])) == 1
+    )

@@ -8,21 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from hadath.lexicon import load_table, phrase_key
-from hadath.lexicon.matchers import PlaceTerm, place_matcher
+from hadath.lexicon.matchers import PlaceTerm, cue_words, place_matcher
 from hadath.model import Location
 from hadath.text.tokens import Token
 
 _PLACE_PREPOSITIONS = ("ب", "في")
-
-
-@cache
-def _cue_words(cue: str) -> frozenset[str]:
-    """Single-word cues.tsv entries of one cue: "compass" words make the next place a reference
-    point ("غربي العريش"); "place_word" words introduce one ("بمحافظة شمال سيناء")."""
-    return frozenset(phrase_key(row["phrase"])[0] for row in load_table("cues") if row["cue"] == cue)
 
 
 @dataclass(slots=True)
@@ -41,10 +32,13 @@ def find_places(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
         term: PlaceTerm = match.value
         start, end = tokens[match.first].start, tokens[match.last - 1].end
         previous = tokens[match.first - 1] if match.first > 0 else None
-        relative = previous is not None and any(s.form in _cue_words("compass") for s in previous.stems)
+        relative = previous is not None and any(s.form in cue_words("compass") for s in previous.stems)
         introduced = match.prefix.endswith(("ب", "بال")) or (
             previous is not None
-            and (previous.norm in _PLACE_PREPOSITIONS or any(s.form in _cue_words("place_word") for s in previous.stems))
+            and (
+                previous.norm in _PLACE_PREPOSITIONS
+                or any(s.form in cue_words("place_word") for s in previous.stems)
+            )
         )
         location = Location(text[start:end], term.name, term.country, term.lat, term.lon, start, end)
         mentions.append(PlaceMention(match.first, match.last, location, term.kind, relative, introduced))
@@ -59,7 +53,8 @@ def event_place(places: Sequence[PlaceMention], trigger: int, arguments: set[int
     في/ب (or right after the trigger), preferring one after the trigger; places that are the
     event's source or target (``arguments``) are not its place; relative places come last."""
     candidates = [
-        p for p in places
+        p
+        for p in places
         if p.first not in arguments and (p.introduced or 0 < p.first - trigger <= _NEAR_TRIGGER)
     ]
     if not candidates:
