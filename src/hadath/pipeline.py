@@ -77,9 +77,9 @@ def _candidates(doc: Document, ner: bool) -> Iterator[list[Candidate]]:
         if not sentence_tokens:
             continue
         ner_spans = _ner_spans(text, sentence_tokens) if ner else []
-        terms = term_matches(sentence_tokens, ner_spans)
-        actors = actor_mentions(text, sentence_tokens, terms, previous_country)
         places = find_places(text, sentence_tokens)
+        terms = term_matches(sentence_tokens, ner_spans, places)
+        actors = actor_mentions(text, sentence_tokens, terms, previous_country)
         cues = list(cue_matcher().find(sentence_tokens))
         analysis = SentenceAnalysis(
             span=sentence,

@@ -23,11 +23,22 @@ _NER_TYPE = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 
 
 def term_matches(
-    tokens: Sequence[Token], ner_spans: Sequence[tuple[int, int, str]] = ()
+    tokens: Sequence[Token],
+    ner_spans: Sequence[tuple[int, int, str]] = (),
+    places: Sequence[PlaceMention] = (),
 ) -> list[Match[ActorTerm]]:
-    """Lexicon actor terms, plus NER persons and organisations the lexicons do not know."""
+    """Lexicon actor terms, plus NER persons and organisations the lexicons do not know, plus
+    places named as a bare noun phrase ("هددت إسرائيل قطاع غزة": Gaza is acted upon; "في غزة" is
+    only where)."""
     matches = list(actor_matcher().find(tokens))
     covered = {i for m in matches for i in range(m.first, m.last)}
+    for place in places:
+        if place.introduced or place.relative or covered.intersection(range(place.first, place.last)):
+            continue
+        location = place.location
+        term = ActorTerm("place", place.kind, location.name, location.country, None)
+        matches.append(Match(place.first, place.last, term, tokens[place.first].prefix))
+        covered.update(range(place.first, place.last))
     for first, last, label in ner_spans:
         if label in ("PERS", "ORG") and not covered.intersection(range(first, last)):
             kind = "person" if label == "PERS" else "organization"

@@ -113,8 +113,8 @@ def word_features(word: str) -> WordFeatures:
         f"cluster={cluster}",
         f"coarse={coarse}",
     ]
-    own += [f"p{n}={stem[:n]}" for n in (1, 2, 3, 4) if len(stem) > n]
-    own += [f"s{n}={norm[-n:]}" for n in (1, 2, 3, 4) if len(norm) > n]
+    own += [f"p{n}={stem[:n]}" for n in (1, 2, 3) if len(stem) > n]
+    own += [f"s{n}={norm[-n:]}" for n in (1, 2, 3) if len(norm) > n]
     own += [f"lit={r.form}" for r in readings[:2]]
     neighbour = {}
     for offset in _OFFSETS:

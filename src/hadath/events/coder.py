@@ -21,8 +21,6 @@ from hadath.text.tokens import Token
 
 # Events whose target, when it has no country of its own, is in the country where it happened.
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
-# State institutions named without a country ("الشرطة", "الحكومة") belong to where the event is.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
 _ATTRIBUTION_STOPS = frozenset('.،,;؛:!؟?«»"()')
 _MAX_ATTRIBUTION_TOKENS = 6
@@ -73,17 +71,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         location = event_place(sentence.places, trigger.first, arguments)
         target = _counterpart(tokens, actors, roles.source, roles.target)
         if target and term.type in _LOCAL_TARGET_TYPES:
-            target = _local_target(target, actors, cue_at, location)
+            target = _civilian_site(target, actors, cue_at)
+        source, target = _situate(roles.source, target, location)
         trigger_span = Span(tokens[trigger.first].start, tokens[trigger.last - 1].end)
-        source = roles.source
-        if (
-            source
-            and not source.country
-            and source.sector in _STATE_SECTORS
-            and location
-            and location.country
-        ):
-            source = replace(source, country=location.country)
         source = _with_default(source, term.type, "source", trigger_span)
         target = _with_default(target, term.type, "target", trigger_span)
         kind = event_types().get(term.cameo)
@@ -148,16 +138,29 @@ def _topical(
     )
 
 
-def _local_target(
-    target: Actor, actors: Sequence[ActorMention], cue_at: dict[int, Cues], location: Location | None
-) -> Actor:
-    """Attacks, protests and arrests hit people where they happen; a mosque or market means civilians."""
+def _civilian_site(target: Actor, actors: Sequence[ActorMention], cue_at: dict[int, Cues]) -> Actor:
+    """An attack on a mosque, a market or a bus is an attack on civilians."""
     mention = next((m for m in actors if m.actor is target), None)
     if mention and any("civilian_site" in cue_at.get(i, {}) for i in range(mention.first, mention.last)):
-        target = replace(target, sector="CVL")
-    if not target.country and location and location.country:
-        target = replace(target, country=location.country)
+        return replace(target, sector="CVL")
     return target
+
+
+def _situate(
+    source: Actor | None, target: Actor | None, location: Location | None
+) -> tuple[Actor | None, Actor | None]:
+    """Actors named without a country ("الشرطة", "رجل", "رئيس الجمهورية") belong to the country
+    where the event happens or, failing that, to the other party's country: an arrest, a protest
+    or a rebuke between unnamed-country actors is domestic far more often than not."""
+    where = location.country if location else None
+
+    def situated(actor: Actor | None, other: Actor | None) -> Actor | None:
+        if actor is None or actor.country or not actor.text:
+            return actor
+        country = where or (other.country if other and actor.sector else None)
+        return replace(actor, country=country) if country else actor
+
+    return situated(source, target), situated(target, source)
 
 
 def _counterpart(

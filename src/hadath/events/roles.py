@@ -25,6 +25,8 @@ _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 _TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق"})
 _OTHER_PREPOSITIONS = frozenset({"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام"})
 _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+_SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
 _REACH = 12  # tokens after the trigger searched for its arguments
 
@@ -108,7 +110,7 @@ def assign_roles(
     marked_after = [m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}]
     agent_after = next((m for m in after if _preposition(tokens, m) == "by"), None)
     bare_before = [m for m in before if _preposition(tokens, m) is None]
-    subject_before = bare_before[-1] if bare_before else None
+    subject_before = bare_before[-1] if bare_before else _subject_elsewhere(tokens, mentions, trigger)
 
     source: ActorMention | None
     target: ActorMention | None
@@ -165,6 +167,25 @@ def assign_roles(
     if source is target:
         target = None
     return Roles(source.actor if source else None, target.actor if target else None)
+
+
+def _subject_elsewhere(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
+) -> ActorMention | None:
+    """A subject outside the trigger's clause: the antecedent of a relative pronoun ("المفوضية،
+    التي تنتقد") or the speaker of "قال X إنه قتل"."""
+    window = [t.norm for t in tokens[max(0, trigger.first - 2) : trigger.first]]
+    if any(w in _RELATIVE_PRONOUNS for w in window):
+        pronoun = max(
+            i for i in range(max(0, trigger.first - 2), trigger.first) if tokens[i].norm in _RELATIVE_PRONOUNS
+        )
+        earlier = [m for m in mentions if m.last <= pronoun and _preposition(tokens, m) is None]
+        return earlier[-1] if earlier else None
+    if any(w in _SPEAKER_PRONOUNS for w in window):
+        return next(
+            (m for m in mentions if m.last <= trigger.first and _preposition(tokens, m) is None), None
+        )
+    return None
 
 
 def _between(tokens: Sequence[Token], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:

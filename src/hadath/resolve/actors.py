@@ -60,7 +60,7 @@ def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) 
     country = next((t.country for t in terms if t.kind == "country" and t.country), None)
     country = country or next((t.country for t in terms if t.country), None)
     sector = next((t.sector for t in terms if t.sector), None)
-    name = next((t.name for t in terms if t.kind in ("person", "organization") and t.name), None)
+    name = next((t.name for t in terms if t.kind in ("person", "organization", "place") and t.name), None)
     start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
     actor = Actor(text[start:end], name or country_names().get(country or ""), country, sector, start, end)
     return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix)
