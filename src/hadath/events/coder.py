@@ -59,10 +59,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if _light_verb(trigger, triggers[n + 1] if n + 1 < len(triggers) else None):
             continue
         patient_noun = "patient_noun" in cue_at.get(trigger.first, {})
-        begin = clause_start(tokens, trigger.first)
+        begin = clause_start(tokens, trigger.first, at_complementizer=True)
         others = [s for s in starts if s != trigger.first]
         cue = cue_at.get(trigger.first, {})
-        casualty_verb = term.pos == "verb" and ("killed" in cue or "injured" in cue)
+        # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
+        casualty_verb = "verb" in (cue.get("killed"), cue.get("injured"))
         roles = assign_roles(tokens, actors, trigger, begin, patient_noun, others, casualty_verb)
         time = nearest(sentence.times, trigger.first)
         future = bool(time and published and parse_date(time.value) and parse_date(time.value) > published)

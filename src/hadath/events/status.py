@@ -17,13 +17,18 @@ from hadath.lexicon.matchers import Cues, TriggerTerm
 from hadath.text.tokens import Token
 
 _CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')
+# "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
+# attacker's, but a denial or plan before it still governs the event (نفت أن ...).
+_COMPLEMENTIZERS = frozenset({"ان", "بان"})
 _SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
 
 
-def clause_start(tokens: Sequence[Token], trigger: int) -> int:
-    """Index of the first token of the clause holding ``trigger`` (after the last break)."""
+def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bool = False) -> int:
+    """Index of the first token of the clause holding ``trigger`` (after the last break; with
+    ``at_complementizer``, also after the last إن/أن)."""
+    breaks = _CLAUSE_BREAKS | _COMPLEMENTIZERS if at_complementizer else _CLAUSE_BREAKS
     i = trigger - 1
-    while i >= 0 and tokens[i].norm not in _CLAUSE_BREAKS:
+    while i >= 0 and tokens[i].norm not in breaks:
         i -= 1
     return i + 1
 
