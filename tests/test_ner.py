@@ -9,7 +9,7 @@ import pytest
 
 from hadath.cli import tag as tag_cli
 from hadath.cli import train as train_cli
-from hadath.entities.ner import NerTagger, bio_to_spans, default_tagger
+from hadath.entities.ner import CrfParams, NerTagger, bio_to_spans, cross_validate, default_tagger
 from hadath.evaluate.ner import read_conll, score_entities
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -24,6 +24,12 @@ def run_cli(module, argv: list[str]) -> int:
     module.register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
     return args.run(args)
+
+
+def write_conll(path: Path, sentences: list[tuple[list[str], list[str]]]) -> Path:
+    lines = ("".join(f"{word}\t{tag}\n" for word, tag in zip(*s, strict=True)) + "\n" for s in sentences)
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
 
 
 def entities(tokens: list[str], tags: list[str]) -> set[tuple[str, str]]:
@@ -88,13 +94,21 @@ def test_shipped_tagger_scores_high_on_anercorp_slice():
 @pytest.mark.skipif(not ANERCORP.is_file(), reason="../shared absent")
 def test_train_ner_command_learns_from_a_small_slice(tmp_path):
     sentences = read_conll(ANERCORP)[:360]
-    data = tmp_path / "slice.conll"
-    data.write_text(
-        "".join("".join(f"{w}\t{t}\n" for w, t in zip(*s, strict=True)) + "\n" for s in sentences), "utf-8"
-    )
+    data = write_conll(tmp_path / "slice.conll", sentences)
     model = tmp_path / "slice.crfsuite"
     argv = ["train-ner", "--data", str(data), "--output", str(model), "--iterations", "60", "--holdout-sixth"]
     assert run_cli(train_cli, argv) == 0
     tagger = NerTagger.load(model)
     assert f1(tagger, sentences[:300]) >= 0.8  # it fits what it saw
     assert f1(tagger, sentences[300:]) >= 0.3  # and generalises a little
+
+
+@pytest.mark.skipif(not ANERCORP.is_file(), reason="../shared absent")
+def test_cross_validation_predicts_every_sentence_once(tmp_path, capsys):
+    sentences = read_conll(ANERCORP)[:200]
+    data = write_conll(tmp_path / "slice.conll", sentences)
+    results = cross_validate([data], 2, CrfParams(max_iterations=30))
+    assert [sentence for sentence, _ in results] == sentences
+    assert all(len(tags) == len(tokens) for (tokens, _), tags in results)
+    assert run_cli(train_cli, ["train-ner", "--data", str(data), "--folds", "2", "--iterations", "30"]) == 0
+    assert "2-fold cross-validation" in capsys.readouterr().out

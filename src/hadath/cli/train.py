@@ -15,13 +15,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _register_train_ner(subparsers: argparse._SubParsersAction) -> None:
-    from hadath.entities.ner import default_model_path
+    from hadath.entities.ner import CrfParams, default_model_path
 
+    defaults = CrfParams()
     parser = subparsers.add_parser(
         "train-ner",
         help="train the CRF named-entity recogniser",
         description="Train the CRF NER model. The shipped model is made by the defaults, run from the "
-        "repository root: hadath train-ner --output src/hadath/models/ner.crfsuite",
+        "repository root: hadath train-ner",
     )
     parser.add_argument(
         "--data",
@@ -36,34 +37,45 @@ def _register_train_ner(subparsers: argparse._SubParsersAction) -> None:
         default=default_model_path(),
         help="model file to write (default: the shipped one)",
     )
-    parser.add_argument("--c1", type=float, default=0.05, help="L1 penalty (prunes features)")
-    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
-    parser.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations at most")
+    parser.add_argument("--c1", type=float, default=defaults.c1, help="L1 penalty (prunes features)")
+    parser.add_argument("--c2", type=float, default=defaults.c2, help="L2 penalty")
+    parser.add_argument(
+        "--iterations", type=int, default=defaults.max_iterations, help="L-BFGS iterations at most"
+    )
     parser.add_argument(
         "--holdout-sixth",
         action="store_true",
         help="leave the last sixth of the first --data file out of training and report scores on it",
+    )
+    parser.add_argument(
+        "--folds",
+        type=int,
+        default=0,
+        help="instead of training, K-fold cross-validate on the first --data file and report scores",
     )
     parser.set_defaults(run=run_train_ner)
 
 
 def run_train_ner(args: argparse.Namespace) -> int:
     from hadath.cli.evaluate import format_ner_table
-    from hadath.entities.ner import NerTagger, train
+    from hadath.entities.ner import CrfParams, NerTagger, cross_validate, train
     from hadath.evaluate.ner import score_entities
 
     missing = [str(path) for path in args.data if not path.is_file()]
     if missing:
         print(f"hadath train-ner: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    held_out = train(
-        args.data,
-        args.output,
-        c1=args.c1,
-        c2=args.c2,
-        max_iterations=args.iterations,
-        holdout_sixth=args.holdout_sixth,
-    )
+    params = CrfParams(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
+    if args.folds:
+        results = cross_validate(args.data, args.folds, params)
+        print(f"{args.folds}-fold cross-validation on {args.data[0]}: {len(results)} sentences")
+        print(
+            format_ner_table(
+                score_entities([gold for (_, gold), _ in results], [tags for _, tags in results])
+            )
+        )
+        return 0
+    held_out = train(args.data, args.output, params, holdout_sixth=args.holdout_sixth)
     size = args.output.stat().st_size
     print(f"model written to {args.output} ({size / 1e6:.1f} MB)", file=sys.stderr)
     if held_out:
