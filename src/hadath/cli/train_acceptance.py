@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("gold", nargs="+", type=Path, help="gold JSONL files (label yes/no/ambiguous)")
     parser.add_argument("--output", type=Path, default=Path("src/hadath/models/acceptance.json"))
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--l2", type=float, default=3.0, help="L2 penalty of the logistic regression")
+    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic regression")
     parser.add_argument("--report", type=Path, help="also write the cross-validation report here (JSON)")
     parser.set_defaults(run=run)
 

@@ -143,7 +143,7 @@ def cross_validate(
 
 
 def train(
-    gold_paths: Sequence[Path], output: Path, folds: int = 5, l2: float = 3.0, ner: bool = True
+    gold_paths: Sequence[Path], output: Path, folds: int = 5, l2: float = 1.0, ner: bool = True
 ) -> dict[str, object]:
     """Cross-validate, then fit on everything and write the model; returns the CV report."""
     sentences = load_gold(gold_paths, ner)

@@ -94,9 +94,10 @@ class PhraseMatcher(Generic[T]):
                 self._index.setdefault(key[0], []).append((key[1:], value))
         for candidates in self._index.values():
             candidates.sort(key=lambda c: -len(c[0]))
-        # word -> its readings that start some phrase; news vocabulary is Zipfian, so this cache
-        # answers almost every lookup, and almost always with "nothing starts here".
+        # Per-word caches (news vocabulary is Zipfian, so they answer almost every lookup): the
+        # readings that start some phrase, and every form a word can be matched as.
         self._starts: dict[str, tuple[Stem, ...]] = {}
+        self._forms: dict[str, frozenset[str]] = {}
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
@@ -110,15 +111,29 @@ class PhraseMatcher(Generic[T]):
             self._starts[token.norm] = found
         return found
 
+    def _matches_as(self, token: Token, form: str) -> bool:
+        forms = self._forms.get(token.norm)
+        if forms is None:
+            forms = frozenset(
+                [token.norm, *(s.form for s in token.stems if self._suffixes or not s.suffixed)]
+            )
+            self._forms[token.norm] = forms
+        return form in forms
+
     def at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
         """The longest phrase starting at token ``i``, preferring the most literal reading."""
+        return self._longest(tokens, i, self._readings(tokens[i]))
+
+    def _longest(self, tokens: Sequence[Token], i: int, readings: tuple[Stem, ...]) -> Match[T] | None:
         best: Match[T] | None = None
-        for stem in self._readings(tokens[i]):
+        for stem in readings:
             for rest, value in self._index[stem.form]:
                 n = len(rest)
                 if best is not None and best.last - best.first >= n + 1:
                     break
-                if i + n < len(tokens) and _rest_matches(tokens, i + 1, rest, self._suffixes):
+                if i + n < len(tokens) and all(
+                    self._matches_as(tokens[i + 1 + k], form) for k, form in enumerate(rest)
+                ):
                     best = Match(i, i + 1 + n, value, stem.prefix)
                     break
         return best
@@ -127,19 +142,10 @@ class PhraseMatcher(Generic[T]):
         """Non-overlapping longest matches, left to right."""
         i = 0
         while i < len(tokens):
-            match = self.at(tokens, i) if self._readings(tokens[i]) else None
+            readings = self._readings(tokens[i])
+            match = self._longest(tokens, i, readings) if readings else None
             if match is None:
                 i += 1
             else:
                 yield match
                 i = match.last
-
-
-def _rest_matches(tokens: Sequence[Token], start: int, rest: tuple[str, ...], suffixes: bool) -> bool:
-    for offset, form in enumerate(rest):
-        token = tokens[start + offset]
-        if token.norm != form and not any(
-            s.form == form and (suffixes or not s.suffixed) for s in token.stems
-        ):
-            return False
-    return True
