@@ -72,16 +72,17 @@ def _process(job: tuple[InputDoc, str | None, bool]) -> dict[str, Any]:
     return doc.to_dict()
 
 
-def _run_one(job: tuple[InputDoc, str | None, bool] | InputError) -> dict[str, Any]:
+def _run_one(job: tuple[InputDoc, str | None, bool] | InputError) -> str:
+    """One output line. Workers serialise it themselves: the parent only writes."""
     if isinstance(job, InputError):
-        return {
-            "doc_id": job.doc_id or (f"{job.path}:{job.line}" if job.line else job.path),
-            "error": str(job),
-        }
-    return _process(job)
+        where = f"{job.path}:{job.line}" if job.line else job.path
+        result = {"doc_id": job.doc_id or where, "error": str(job)}
+    else:
+        result = _process(job)
+    return json.dumps(result, ensure_ascii=False)
 
 
-def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[str]:
     def jobs() -> Iterator[tuple[InputDoc, str | None, bool] | InputError]:
         for record in _records(args.inputs):
             if isinstance(record, InputError):
@@ -91,14 +92,6 @@ def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[dict[
             else:
                 counts["read"] += 1
                 yield (record, args.date, not args.no_ner)
-
-    def run_one(job: tuple[InputDoc, str | None, bool] | InputError) -> dict[str, Any]:
-        if isinstance(job, InputError):
-            return {
-                "doc_id": job.doc_id or (f"{job.path}:{job.line}" if job.line else job.path),
-                "error": str(job),
-            }
-        return _process(job)
 
     workers = args.workers or _auto_workers(args.inputs)
     if workers <= 1:
@@ -151,11 +144,11 @@ def run(args: argparse.Namespace) -> int:
     counts = {"read": 0, "errors": 0}
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
-        for result in _results(args, counts):
+        for line in _results(args, counts):
             if args.format == "text":
-                _write_text(result, out)
+                _write_text(json.loads(line), out)
             else:
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+                out.write(line + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
