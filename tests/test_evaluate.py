@@ -12,6 +12,7 @@ from hadath.cli import evaluate as evaluate_cli
 from hadath.evaluate.events import (
     COUNTED_STATUSES,
     SLOTS,
+    event_level,
     judge,
     load_gold,
     micro_total,
@@ -234,6 +235,38 @@ def test_hand_labelled_gold_is_judged_for_every_type_that_appears(tmp_path):
     result = report(judgements, ["hand.jsonl"], COUNTED_STATUSES, [])
     assert len(result["sentences"]) == 6
     assert result["confusion"]["PROTEST"] == {"missed": {}, "extra": {}}
+
+
+def test_event_level_needs_type_and_both_countries(tmp_path):
+    talks = "بحثت مصر وروسيا امس سبل تعزيز التعاون العسكري."
+    records = [
+        {
+            "doc_id": "e1",
+            "text": BOMBING,
+            "events": [_event("ASSAULT", "occurred", (None, None), ("IRQ", "CVL"))],
+        },
+        {
+            "doc_id": "e2",
+            "text": talks,
+            "events": [_event("CONSULT", "occurred", ("EGY", "GOV"), ("RUS", "GOV"))],
+        },
+        {"doc_id": "e3", "text": MARCH, "events": [_event("PROTEST", "occurred", ("EGY", "CVL"))]},
+    ]
+    sentences = load_gold([_write_jsonl(tmp_path / "hand.jsonl", records)])
+    system = [
+        # The right attack, plus an extra event of the same type: one TP, one FP.
+        [_event("ASSAULT", "occurred", (None, None), ("IRQ", None)), _event("ASSAULT", "occurred")],
+        # A symmetric event may name the dyad the other way round.
+        [_event("CONSULT", "occurred", ("RUS", None), ("EGY", None))],
+        # The wrong country is a miss and an extra event.
+        [_event("PROTEST", "occurred", ("JOR", "CVL"))],
+    ]
+    judgements = [
+        j for s, events in zip(sentences, system, strict=True) for j in judge(s, events, COUNTED_STATUSES)
+    ]
+    level = event_level(judgements, COUNTED_STATUSES)
+    assert (level["tp"], level["fp"], level["fn"]) == (2, 2, 1)
+    assert level["precision"] == 0.5 and round(level["recall"], 3) == 0.667
 
 
 def test_malformed_gold_names_the_line(tmp_path):

@@ -73,6 +73,12 @@ def run_events(args: argparse.Namespace) -> int:
 
     print(f"{len(sentences)} gold sentences; counted statuses: {', '.join(sorted(statuses))}\n")
     print(format_event_table(result["types"], result["all"]))
+    level = result["event_level"]
+    print(
+        f"\nevent level (type + source and target country): P {_percent(level['precision'])} "
+        f"R {_percent(level['recall'])} F1 {_percent(level['f1'])}  "
+        f"(TP {level['tp']} FP {level['fp']} FN {level['fn']})"
+    )
     print()
     print(format_errors(result["confusion"], result["sentences"], args.examples))
     if failures:

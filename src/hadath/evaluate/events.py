@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.pipeline import extract
 
 # Statuses of a system event that count as "the sentence reports this event happened".
@@ -254,6 +255,66 @@ def _ratio(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 4) if denominator else None
 
 
+def event_level(judgements: Iterable[Judgement], statuses: frozenset[str]) -> dict[str, Any]:
+    """Event-level scores: a gold event is found when a system event of its type, not yet matched,
+    agrees with some annotator on the source and target countries (a country no annotator gave is
+    not scored; for symmetric types the dyad may be reversed). System events of types the sentence
+    is not judged for are left out."""
+    tp = fp = fn = 0
+    seen: set[int] = set()
+    for judgement in judgements:
+        sentence = judgement.sentence
+        if id(sentence) in seen:
+            continue
+        seen.add(id(sentence))
+        predicted = [
+            e
+            for e in judgement.system_events
+            if e.get("type") in sentence.labels and e.get("status") in statuses
+        ]
+        used: set[int] = set()
+        for event_type, gold_events in sentence.events.items():
+            for readings in gold_events:
+                match = next(
+                    (
+                        i
+                        for i, event in enumerate(predicted)
+                        if i not in used and event["type"] == event_type and _dyad_agrees(event, readings)
+                    ),
+                    None,
+                )
+                if match is None:
+                    fn += 1
+                else:
+                    tp += 1
+                    used.add(match)
+        fp += len(predicted) - len(used)
+    return {"tp": tp, "fp": fp, "fn": fn, **_prf(tp, fp, fn)}
+
+
+def _dyad_agrees(event: Mapping[str, Any], readings: Sequence[Reading]) -> bool:
+    reading = actor_reading(event)
+    reversed_reading = {
+        "source.country": reading["target.country"],
+        "target.country": reading["source.country"],
+    }
+    candidates = [reading, reversed_reading] if event.get("type") in SYMMETRIC_TYPES else [reading]
+    for slot_values in candidates:
+        if all(
+            slot_values[slot] in {r[slot] for r in readings if r[slot]}
+            for slot in ("source.country", "target.country")
+            if any(r[slot] for r in readings)
+        ):
+            return True
+    return False
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float | None]:
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
 def confusion(judgements: Iterable[Judgement]) -> dict[str, dict[str, Counter[str]]]:
     """Per type, why sentences were missed (the system's events instead) and why extra (the gold's note)."""
     result: dict[str, dict[str, Counter[str]]] = {}
@@ -313,6 +374,7 @@ def report(
         "statuses": sorted(statuses),
         "types": by_type,
         "all": micro_total(by_type),
+        "event_level": event_level(judgements, statuses),
         "confusion": {
             event_type: {kind: dict(counts.most_common()) for kind, counts in errors.items()}
             for event_type, errors in confusion(judgements).items()
