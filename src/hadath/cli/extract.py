@@ -128,7 +128,7 @@ def _write_text(result: dict[str, Any], out: IO[str]) -> None:
         def actor(a: dict[str, Any] | None) -> str:
             if not a:
                 return "-"
-            return f"{a['name'] or a['text']} [{a['country'] or '?'}/{a['sector'] or '?'}]"
+            return f"{a['name'] or a['text'] or '(unnamed)'} [{a['country'] or '?'}/{a['sector'] or '?'}]"
 
         where = e["location"]["name"] if e["location"] else "-"
         extra = "".join(f"  {k}={e[k]}" for k in ("killed", "injured") if e[k] is not None)

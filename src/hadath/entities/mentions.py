@@ -111,7 +111,8 @@ def entities(
         if entity_type is None and term.kind == "country":
             entity_type = "GPE"
         if entity_type:
-            add(match.first, match.last, entity_type, term.name or term.country, term.country, term.sector)
+            canonical = term.name or country_names().get(term.country or "")
+            add(match.first, match.last, entity_type, canonical, term.country, term.sector)
     for first, last, label in ner_spans:
         if label in _NER_TYPE:
             add(first, last, _NER_TYPE[label], None, None)

@@ -19,7 +19,7 @@ from hadath.resolve.dates import TimeExpression, nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place
 from hadath.text.tokens import Token
 
-# Events whose target, when it has no country of its own, is in the country where it happened.
+# Events whose target may be named by a place of civilian life (a mosque, a market, a bus).
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
 _ATTRIBUTION_STOPS = frozenset('.،,;؛:!؟?«»"()')
@@ -58,13 +58,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         term = trigger.value
         if _light_verb(trigger, triggers[n + 1] if n + 1 < len(triggers) else None):
             continue
-        patient_noun = "patient_noun" in cue_at.get(trigger.first, {})
         begin = clause_start(tokens, trigger.first, at_complementizer=True)
         others = [s for s in starts if s != trigger.first]
         cue = cue_at.get(trigger.first, {})
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = "verb" in (cue.get("killed"), cue.get("injured"))
-        roles = assign_roles(tokens, actors, trigger, begin, patient_noun, others, casualty_verb)
+        roles = assign_roles(tokens, actors, trigger, begin, "patient_noun" in cue, others, casualty_verb)
         time = nearest(sentence.times, trigger.first)
         future = bool(time and published and parse_date(time.value) and parse_date(time.value) > published)
         status = event_status(tokens, cues, trigger, is_question, future)

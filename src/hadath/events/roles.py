@@ -81,6 +81,18 @@ def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
     return end
 
 
+@dataclass(slots=True)
+class _Arguments:
+    """The actor mentions around one trigger, sorted by how they attach to it."""
+
+    after: list[ActorMention]  # within reach after the trigger
+    bare_after: list[ActorMention]  # ... with no preposition: subject or object
+    marked_after: list[ActorMention]  # ... after على/ضد/إلى/مع/ب/ل: a target
+    agent_after: ActorMention | None  # ... after على يد/من قبل/برصاص: the agent
+    subject_before: ActorMention | None  # the nearest bare actor before it (or outside its clause)
+    end: int  # token after the reach
+
+
 def assign_roles(
     tokens: Sequence[Token],
     mentions: Sequence[ActorMention],
@@ -97,69 +109,29 @@ def assign_roles(
     term = trigger.value
     end = _window_end(tokens, trigger)
     after = [m for m in mentions if trigger.last <= m.first < end]
-    governed = any(clause_begin <= t < trigger.first for t in other_triggers)
-    before = [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
-    if term.pos == "noun" and governed:
-        before = []
     if term.type in SYMMETRIC_TYPES:
         pair = _between(tokens, after) or _coordinated(after, trigger.last)
         if pair:
             return Roles(pair[0].actor, pair[1].actor)
-
-    bare_after = [m for m in after if _preposition(tokens, m) is None]
-    marked_after = [m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}]
-    agent_after = next((m for m in after if _preposition(tokens, m) == "by"), None)
+    governed = any(clause_begin <= t < trigger.first for t in other_triggers)
+    before = (
+        []
+        if term.pos == "noun" and governed
+        else [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
+    )
     bare_before = [m for m in before if _preposition(tokens, m) is None]
-    subject_before = bare_before[-1] if bare_before else _subject_elsewhere(tokens, mentions, trigger)
-
-    source: ActorMention | None
-    target: ActorMention | None
+    arguments = _Arguments(
+        after=after,
+        bare_after=[m for m in after if _preposition(tokens, m) is None],
+        marked_after=[m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}],
+        agent_after=next((m for m in after if _preposition(tokens, m) == "by"), None),
+        subject_before=bare_before[-1] if bare_before else _subject_elsewhere(tokens, mentions, trigger),
+        end=end,
+    )
     if term.pos == "noun":
-        genitive = bare_after[0] if bare_after and bare_after[0].first <= trigger.last + 2 else None
-        if patient_noun:
-            # "أعلنت الشرطة مقتل ثلاثة جنود": the subject before is the announcer, not the killer.
-            source = agent_after
-            target = genitive or (marked_after[0] if marked_after else None)
-        else:
-            source = genitive or agent_after or subject_before
-            target = next((m for m in marked_after if m is not source), None)
+        source, target = _noun_roles(trigger, arguments, patient_noun)
     else:
-        first_bare = bare_after[0] if bare_after and bare_after[0].first <= trigger.last + 3 else None
-        next_trigger = min((t for t in other_triggers if t >= trigger.last), default=end)
-        own_bare = [m for m in bare_after if m.first < next_trigger]
-        if (
-            casualty_verb
-            and subject_before is not None
-            and subject_before.last >= trigger.first - 1
-            and not own_bare
-        ):
-            # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no
-            # object is its victim.
-            source, target = None, subject_before
-        elif casualty_verb and first_bare is not None and len(own_bare) == 1 and agent_after is None:
-            # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient.
-            source, target = None, first_bare
-        elif subject_before is not None and subject_before.last >= trigger.first - 1:
-            # SVO: "الجيش التركي يقصف مواقع المسلحين" — the actor right before the verb is its subject.
-            source = subject_before
-            target = (bare_after + marked_after)[0] if bare_after or marked_after else None
-        elif (
-            first_bare is not None
-            and _counted(tokens, first_bare)
-            and agent_after is None
-            and term.type not in _INTRANSITIVE_TYPES
-        ):
-            # "اعتقل 18 شخصا": a passive with its patient counted.
-            source, target = subject_before, first_bare
-        elif first_bare is not None:
-            source = first_bare
-            stop = min((t for t in other_triggers if t >= first_bare.last), default=end)
-            target = next(
-                (m for m in bare_after[1:] + marked_after if m is not source and m.first < stop), None
-            )
-        else:
-            source = agent_after or subject_before
-            target = (bare_after + marked_after)[0] if bare_after or marked_after else None
+        source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
     if term.type in SYMMETRIC_TYPES and target is None and source is not None:
         partner = _coordinated(after, source.first) if source in after else None
         if partner:
@@ -167,6 +139,60 @@ def assign_roles(
     if source is target:
         target = None
     return Roles(source.actor if source else None, target.actor if target else None)
+
+
+Pair = tuple[ActorMention | None, ActorMention | None]
+
+
+def _noun_roles(trigger: Match[TriggerTerm], a: _Arguments, patient_noun: bool) -> Pair:
+    genitive = a.bare_after[0] if a.bare_after and a.bare_after[0].first <= trigger.last + 2 else None
+    if patient_noun:
+        # "أعلنت الشرطة مقتل ثلاثة جنود": the genitive is the victim; the subject before is the
+        # announcer, not the killer.
+        return a.agent_after, genitive or (a.marked_after[0] if a.marked_after else None)
+    # "هجوم المسلحين على حافلة": the genitive is the agent, the target follows على.
+    source = genitive or a.agent_after or a.subject_before
+    return source, next((m for m in a.marked_after if m is not source), None)
+
+
+def _verb_roles(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    a: _Arguments,
+    other_triggers: Sequence[int],
+    casualty_verb: bool,
+) -> Pair:
+    first_bare = a.bare_after[0] if a.bare_after and a.bare_after[0].first <= trigger.last + 3 else None
+    next_trigger = min((t for t in other_triggers if t >= trigger.last), default=a.end)
+    own_bare = [m for m in a.bare_after if m.first < next_trigger]
+    subject = a.subject_before
+    right_before = subject is not None and subject.last >= trigger.first - 1
+    if casualty_verb and right_before and not own_bare:
+        # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object
+        # is its victim.
+        return None, subject
+    if casualty_verb and first_bare is not None and len(own_bare) == 1 and a.agent_after is None:
+        # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient.
+        return None, first_bare
+    if right_before:
+        # SVO: "الجيش التركي يقصف مواقع المسلحين": the actor right before the verb is its subject.
+        return subject, (a.bare_after + a.marked_after)[0] if a.bare_after or a.marked_after else None
+    if (
+        first_bare is not None
+        and _counted(tokens, first_bare)
+        and a.agent_after is None
+        and trigger.value.type not in _INTRANSITIVE_TYPES
+    ):
+        # "اعتقل 18 شخصا": a passive with its patient counted.
+        return subject, first_bare
+    if first_bare is not None:
+        # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object.
+        stop = min((t for t in other_triggers if t >= first_bare.last), default=a.end)
+        objects = a.bare_after[1:] + a.marked_after
+        return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
+    return a.agent_after or subject, (a.bare_after + a.marked_after)[
+        0
+    ] if a.bare_after or a.marked_after else None
 
 
 def _subject_elsewhere(
