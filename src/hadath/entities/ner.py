@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from hadath.evaluate.ner import Sentence, chunks, read_conll
 from hadath.lexicon import PhraseMatcher, load_table, phrase_key
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import analyse, word_token
+from hadath.text.tokens import WORD_CACHE_SIZE, analyse, word_token
 
 if TYPE_CHECKING:
     import pycrfsuite
@@ -154,7 +154,7 @@ def _gazetteer() -> PhraseMatcher[str] | None:
 
 
 # Unrestricted per-word features, cached (training sees every feature).
-_all_word_features = lru_cache(maxsize=300_000)(word_features)
+_all_word_features = lru_cache(maxsize=WORD_CACHE_SIZE)(word_features)
 
 
 def sentence_features(
@@ -181,7 +181,7 @@ def sentence_features(
 
 
 # Lexicon tokens are immutable once made, so one per distinct word is shared by every sentence.
-_lexicon_token = lru_cache(maxsize=300_000)(word_token)
+_lexicon_token = lru_cache(maxsize=WORD_CACHE_SIZE)(word_token)
 
 
 def _add_gazetteer_features(norms: list[str], features: list[list[str]]) -> None:
@@ -281,7 +281,7 @@ class NerTagger:
     def __init__(self, tagger: pycrfsuite.Tagger):
         self._tagger = tagger
         known = frozenset(attribute for attribute, _ in tagger.info().state_features)
-        self._features_of = lru_cache(300_000)(lambda word: word_features(word).restricted(known))
+        self._features_of = lru_cache(WORD_CACHE_SIZE)(lambda word: word_features(word).restricted(known))
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:

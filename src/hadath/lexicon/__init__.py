@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Generic, TypeVar
 
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import Stem, Token, lexicon_key
+from hadath.text.tokens import WORD_CACHE_SIZE, Stem, Token, lexicon_key
 
 SCHEMAS: dict[str, tuple[str, ...]] = {
     # phrase -> PLOVER type (NONE: a blocker); pos = verb|noun; mode/context per the PLOVER
@@ -105,6 +105,8 @@ class PhraseMatcher(Generic[T]):
     def _readings(self, token: Token) -> tuple[Stem, ...]:
         found = self._starts.get(token.norm)
         if found is None:
+            if len(self._starts) >= WORD_CACHE_SIZE:
+                self._starts.clear()
             found = tuple(
                 s for s in token.stems if s.form in self._index and (self._suffixes or not s.suffixed)
             )
@@ -114,6 +116,8 @@ class PhraseMatcher(Generic[T]):
     def _matches_as(self, token: Token, form: str) -> bool:
         forms = self._forms.get(token.norm)
         if forms is None:
+            if len(self._forms) >= WORD_CACHE_SIZE:
+                self._forms.clear()
             forms = frozenset(
                 [token.norm, *(s.form for s in token.stems if self._suffixes or not s.suffixed)]
             )

@@ -39,10 +39,12 @@ class StoreLocked(RuntimeError):
 def connect(path: str | Path, read_only: bool = False, wait: float = 30.0) -> duckdb.DuckDBPyConnection:
     """Open the store, waiting up to ``wait`` seconds while another process holds the file.
 
-    A writable connection also creates the schema. The parent of an ingest uses one DuckDB thread:
-    the cores belong to the workers that run the engine.
+    A writable connection also creates the schema. The parent of an ingest uses one DuckDB thread
+    (the cores belong to the workers that run the engine) and a small buffer pool: DuckDB keeps pages
+    of a growing database cached up to its limit, so the limit bounds the parent's memory however
+    large the corpus (it evicts and spills beyond it).
     """
-    config = {"threads": 1, "memory_limit": "1GB"} if not read_only else {}
+    config = {"threads": 1, "memory_limit": "256MB"} if not read_only else {}
     deadline = time.monotonic() + wait
     while True:
         try:

@@ -44,6 +44,9 @@ _SUFFIXES = (
     "ا",
 )
 _MIN_STEM = 2
+# Per-word caches across the package hold at most this many words: news vocabulary is Zipfian, so
+# this covers nearly every token while a worker's memory stays flat however long the corpus.
+WORD_CACHE_SIZE = 50_000
 
 
 @dataclass(slots=True)
@@ -80,7 +83,7 @@ def lexicon_key(phrase_word: str) -> str:
     return _drop_article(phrase_word)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def analyse(word: str) -> tuple[Stem, ...]:
     """All clitic readings of a normalised word, most literal first, without repeats."""
     if not _ARABIC_LETTER.match(word):
