@@ -58,7 +58,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--actor", help="text in the source or target actor")
     group.add_argument("--since", help="first event date, YYYY-MM-DD")
     group.add_argument("--until", help="last event date, YYYY-MM-DD")
-    group.add_argument("--status", help="event status, e.g. reported, threatened")
+    group.add_argument("--status", help="event status: occurred, ongoing, planned, negated, hypothetical")
 
 
 def _filters(args: argparse.Namespace):
