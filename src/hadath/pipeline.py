@@ -19,6 +19,7 @@ from hadath.events.coder import SentenceAnalysis, code_sentence
 from hadath.events.merge import merge_events
 from hadath.lexicon.matchers import cue_matcher, trigger_matcher
 from hadath.model import Document, Span
+from hadath.resolve.actors import as_state
 from hadath.resolve.dates import find_time_expressions, parse_date
 from hadath.resolve.places import find_places
 from hadath.text.boilerplate import body_spans, find_boilerplate
@@ -58,6 +59,7 @@ def extract(
     doc.events = merge_events(events)
     for event in doc.events:
         event.date = event.date or date
+        event.source, event.target = as_state(event.source), as_state(event.target)
     return doc
 
 

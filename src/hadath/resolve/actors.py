@@ -8,7 +8,7 @@ over a person's default sector; an explicit country adjective wins over a name's
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, country_names
@@ -64,6 +64,15 @@ def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) 
     start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
     actor = Actor(text[start:end], name or country_names().get(country or ""), country, sector, start, end)
     return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix)
+
+
+def as_state(actor: Actor | None) -> Actor | None:
+    """A country acting with no sector named ("اتهمت روسيا", "أعلنت موسكو", "وفد مصري") is its
+    government, as event coders code a state. Applied after merging: the guess must not stop two
+    mentions of one meeting from merging with a more specific one ("لقاء السيسي مع شويغو")."""
+    if actor is not None and actor.country and not actor.sector and actor.text:
+        return replace(actor, sector="GOV")
+    return actor
 
 
 def anaphor_country(token: Token) -> bool:
