@@ -1,0 +1,51 @@
+"""`hadath train-acceptance` on real gold sentences: cross-validated report, a model that loads and
+scores (a small slice of the development split keeps this fast)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hadath.cli import main
+from hadath.events.acceptance import AcceptanceModel
+from tests.conftest import shared_path
+
+
+def _slice(source: Path, target: Path, lines: int) -> Path:
+    rows = source.read_text(encoding="utf-8").splitlines()
+    positives = [r for r in rows if json.loads(r)["label"] == "yes"][: lines // 3]
+    others = [r for r in rows if json.loads(r)["label"] != "yes"][: lines - len(positives)]
+    target.write_text("\n".join(positives + others) + "\n", encoding="utf-8")
+    return target
+
+
+def test_train_acceptance_writes_a_cross_validated_model(tmp_path: Path) -> None:
+    gold = shared_path("benchmarks", "arabic-event-gsr")
+    assault = _slice(gold / "assault_dev.jsonl", tmp_path / "assault.jsonl", 120)
+    protest = _slice(gold / "protest_dev.jsonl", tmp_path / "protest.jsonl", 90)
+    model_path, report_path = tmp_path / "acceptance.json", tmp_path / "report.json"
+    code = main(
+        [
+            "train-acceptance",
+            str(assault),
+            str(protest),
+            "--folds",
+            "3",
+            "--output",
+            str(model_path),
+            "--report",
+            str(report_path),
+        ]
+    )
+    assert code == 0
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert set(report["cross_validated"]) == {"ASSAULT", "PROTEST"}
+    for scores in report["cross_validated"].values():
+        assert 0 < scores["threshold"] < 1 and 0 <= scores["f1"] <= 1
+        assert scores["tp"] + scores["fn"] > 0  # the slice has positives to find
+    model = AcceptanceModel.load(model_path)
+    assert set(model.thresholds) == {"ASSAULT", "PROTEST"} and model.weights
+    # A plain report of a deadly bombing outscores a question about attacks.
+    report_features = {"type=ASSAULT": 1.0, "killed": 1.0, "place": 1.0, "time": 1.0, "status=occurred": 1.0}
+    question_features = {"type=ASSAULT": 1.0, "question": 1.0, "cue=question": 1.0, "status=occurred": 1.0}
+    assert model.score(report_features) > model.score(question_features)
