@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import subprocess
+import sys
 
 import pytest
 
@@ -11,10 +12,12 @@ from tests.conftest import ROOT
 
 
 def test_ruff_is_clean() -> None:
-    ruff = shutil.which("ruff")
-    if ruff is None:
+    if importlib.util.find_spec("ruff") is None:
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
     result = subprocess.run(
-        [ruff, "check", "src", "tests", "scripts", "bench"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", "ruff", "check", "src", "tests", "scripts", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
