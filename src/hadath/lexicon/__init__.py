@@ -99,9 +99,6 @@ class PhraseMatcher(Generic[T]):
         self._starts: dict[str, tuple[Stem, ...]] = {}
         self._forms: dict[str, frozenset[str]] = {}
 
-    def __contains__(self, word: str) -> bool:
-        return word in self._index
-
     def _readings(self, token: Token) -> tuple[Stem, ...]:
         found = self._starts.get(token.norm)
         if found is None:

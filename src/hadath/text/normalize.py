@@ -72,11 +72,6 @@ class Normalized:
         return self.to_original(start), original_end
 
 
-def normalize_char_table() -> dict[int, int | str | None]:
-    """The translation table (for callers that normalise single words, e.g. lexicon loading)."""
-    return _TABLE
-
-
 def normalize_word(word: str) -> str:
     """Normalise a word or phrase without keeping offsets (lexicon keys, queries)."""
     return word.translate(_TABLE)
