@@ -33,7 +33,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="jsonl",
         help="jsonl (the contract, default) or text (a readable summary of the events)",
     )
-    parser.add_argument("--no-ner", action="store_true", help="skip the statistical NER (faster)")
+    parser.add_argument(
+        "--ner",
+        choices=("events", "all", "off"),
+        default="events",
+        help="where the statistical NER runs: sentences holding an event (default), all sentences "
+        "(complete entity lists, slower), or off (lexicon entities only)",
+    )
+    parser.add_argument("--no-ner", dest="ner", action="store_const", const="off", help="same as --ner off")
     parser.add_argument(
         "--workers",
         type=int,
@@ -49,7 +56,7 @@ def _records(inputs: list[str]) -> Iterator[Record]:
         yield from read_path(path)
 
 
-def _process(job: tuple[InputDoc, str | None, bool]) -> dict[str, Any]:
+def _process(job: tuple[InputDoc, str | None, str]) -> dict[str, Any]:
     from hadath.pipeline import extract
 
     record, default_date, ner = job
@@ -72,7 +79,7 @@ def _process(job: tuple[InputDoc, str | None, bool]) -> dict[str, Any]:
     return doc.to_dict()
 
 
-def _run_one(job: tuple[InputDoc, str | None, bool] | InputError) -> str:
+def _run_one(job: tuple[InputDoc, str | None, str] | InputError) -> str:
     """One output line. Workers serialise it themselves: the parent only writes."""
     if isinstance(job, InputError):
         where = f"{job.path}:{job.line}" if job.line else job.path
@@ -83,7 +90,7 @@ def _run_one(job: tuple[InputDoc, str | None, bool] | InputError) -> str:
 
 
 def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[str]:
-    def jobs() -> Iterator[tuple[InputDoc, str | None, bool] | InputError]:
+    def jobs() -> Iterator[tuple[InputDoc, str | None, str] | InputError]:
         for record in _records(args.inputs):
             if isinstance(record, InputError):
                 counts["errors"] += 1
@@ -91,7 +98,7 @@ def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[str]:
                 yield record
             else:
                 counts["read"] += 1
-                yield (record, args.date, not args.no_ner)
+                yield (record, args.date, args.ner)
 
     workers = args.workers or _auto_workers(args.inputs)
     if workers <= 1:
@@ -101,7 +108,7 @@ def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[str]:
 
     from hadath.pipeline import warm_up
 
-    warm_up(ner=not args.no_ner)  # load lexicons and models once, before the workers fork
+    warm_up(ner=args.ner)  # load lexicons and models once, before the workers fork
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield from pool.imap(_run_one, jobs(), chunksize=_CHUNK)
 

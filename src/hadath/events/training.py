@@ -34,7 +34,7 @@ class GoldSentence:
     candidate_features: list[dict[str, float]]
 
 
-def load_gold(paths: Iterable[Path], ner: bool = True) -> list[GoldSentence]:
+def load_gold(paths: Iterable[Path]) -> list[GoldSentence]:
     sentences = []
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -43,7 +43,7 @@ def load_gold(paths: Iterable[Path], ner: bool = True) -> list[GoldSentence]:
                 continue
             found = [
                 features(c)
-                for c in candidates(row["text"], row.get("date"), ner=ner)
+                for c in candidates(row["text"], row.get("date"))
                 if c.event.type == row["event_type"] and c.event.status in REPORTED_STATUSES
             ]
             article = row["doc_id"].rsplit("-", 1)[0]
@@ -142,11 +142,9 @@ def cross_validate(
     return report
 
 
-def train(
-    gold_paths: Sequence[Path], output: Path, folds: int = 5, l2: float = 1.0, ner: bool = True
-) -> dict[str, object]:
+def train(gold_paths: Sequence[Path], output: Path, folds: int = 5, l2: float = 1.0) -> dict[str, object]:
     """Cross-validate, then fit on everything and write the model; returns the CV report."""
-    sentences = load_gold(gold_paths, ner)
+    sentences = load_gold(gold_paths)
     report = cross_validate(sentences, folds, l2)
     model = AcceptanceModel(*fit(_examples(sentences), l2), {})
     model.thresholds = {t: r["threshold"] for t, r in report.items()}  # type: ignore[index]
