@@ -242,10 +242,7 @@ def _empty_stats() -> dict[str, Any]:
 
 def _finish(stats: dict[str, Any]) -> dict[str, Any]:
     """Add precision, recall, F1 and slot agreement rates (None where undefined) to raw counts."""
-    tp, fp, fn = stats["tp"], stats["fp"], stats["fn"]
-    stats["precision"] = _ratio(tp, tp + fp)
-    stats["recall"] = _ratio(tp, tp + fn)
-    stats["f1"] = _ratio(2 * tp, 2 * tp + fp + fn)
+    stats.update(_rates(stats["tp"], stats["fp"], stats["fn"]))
     for slot in stats["slots"].values():
         slot["rate"] = _ratio(slot["agree"], slot["scored"])
     return stats
@@ -289,7 +286,7 @@ def event_level(judgements: Iterable[Judgement], statuses: frozenset[str]) -> di
                     tp += 1
                     used.add(match)
         fp += len(predicted) - len(used)
-    return {"tp": tp, "fp": fp, "fn": fn, **_prf(tp, fp, fn)}
+    return {"tp": tp, "fp": fp, "fn": fn, **_rates(tp, fp, fn)}
 
 
 def _dyad_agrees(event: Mapping[str, Any], readings: Sequence[Reading]) -> bool:
@@ -309,10 +306,13 @@ def _dyad_agrees(event: Mapping[str, Any], readings: Sequence[Reading]) -> bool:
     return False
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float | None]:
-    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-    f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+def _rates(tp: int, fp: int, fn: int) -> dict[str, float | None]:
+    """Precision, recall and F1 from counts (None where undefined)."""
+    return {
+        "precision": _ratio(tp, tp + fp),
+        "recall": _ratio(tp, tp + fn),
+        "f1": _ratio(2 * tp, 2 * tp + fp + fn),
+    }
 
 
 def confusion(judgements: Iterable[Judgement]) -> dict[str, dict[str, Counter[str]]]:

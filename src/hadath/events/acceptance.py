@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from hadath.events.roles import RELATIVE_PRONOUNS
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm
 from hadath.model import Event
@@ -45,7 +46,6 @@ _SENTENCE_CUES = (
 )
 # A relative pronoun or a temporal preposition just before the trigger makes it background
 # ("الذي قتل في تفجير ...", "منذ اغتيال الحريري"), not the news of the sentence.
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _TYPED = (
     "time",
     "place",
@@ -127,7 +127,7 @@ def features(candidate: Candidate) -> dict[str, float]:
         "sentence_start": float(trigger.first <= 2),
         "long_sentence": float(len(tokens) > 45),
         "relative_clause": float(
-            any(t.norm in _RELATIVE for t in tokens[max(0, trigger.first - 3) : trigger.first])
+            any(t.norm in RELATIVE_PRONOUNS for t in tokens[max(0, trigger.first - 3) : trigger.first])
         ),
         "background": float(
             any(

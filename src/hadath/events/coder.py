@@ -10,7 +10,7 @@ from datetime import date
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
 from hadath.events.roles import assign_roles
-from hadath.events.status import clause_start, event_status
+from hadath.events.status import CLAUSE_BREAKS, clause_start, event_status
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults
 from hadath.model import Actor, Event, Location, Span
@@ -22,7 +22,6 @@ from hadath.text.tokens import Token
 # Events whose target may be named by a place of civilian life (a mosque, a market, a bus).
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
-_ATTRIBUTION_STOPS = frozenset('.،,;؛:!؟?«»"()')
 _MAX_ATTRIBUTION_TOKENS = 6
 
 
@@ -65,7 +64,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         casualty_verb = "verb" in (cue.get("killed"), cue.get("injured"))
         roles = assign_roles(tokens, actors, trigger, begin, "patient_noun" in cue, others, casualty_verb)
         time = nearest(sentence.times, trigger.first)
-        future = bool(time and published and parse_date(time.value) and parse_date(time.value) > published)
+        when = parse_date(time.value) if time else None
+        future = bool(when and published and when > published)
         status = event_status(tokens, cues, trigger, is_question, future)
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
         location = event_place(sentence.places, trigger.first, arguments)
@@ -184,7 +184,7 @@ def _attribution(text: str, tokens: Sequence[Token], cues: Sequence[Match[Cues]]
         while (
             end < len(tokens)
             and end - match.last < _MAX_ATTRIBUTION_TOKENS
-            and tokens[end].norm not in _ATTRIBUTION_STOPS
+            and tokens[end].norm not in CLAUSE_BREAKS
         ):
             end += 1
         if end > match.last:

@@ -25,7 +25,9 @@ _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 _TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق"})
 _OTHER_PREPOSITIONS = frozenset({"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام"})
 _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
-_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+RELATIVE_PRONOUNS = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+)
 _SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
 _REACH = 12  # tokens after the trigger searched for its arguments
@@ -54,7 +56,8 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     return None
 
 
-_QUANTITIES = frozenset({"عشرات", "مءات", "الاف", "عدد", "عددا", "الوف", "ملايين"})
+# Quantity words that cues.tsv does not list as numbers (it has عشرات، مئات، آلاف).
+_QUANTITIES = frozenset({"عدد", "عددا", "الوف", "ملايين"})
 
 
 def _quantity(token: Token) -> bool:
@@ -201,9 +204,9 @@ def _subject_elsewhere(
     """A subject outside the trigger's clause: the antecedent of a relative pronoun ("المفوضية،
     التي تنتقد") or the speaker of "قال X إنه قتل"."""
     window = [t.norm for t in tokens[max(0, trigger.first - 2) : trigger.first]]
-    if any(w in _RELATIVE_PRONOUNS for w in window):
+    if any(w in RELATIVE_PRONOUNS for w in window):
         pronoun = max(
-            i for i in range(max(0, trigger.first - 2), trigger.first) if tokens[i].norm in _RELATIVE_PRONOUNS
+            i for i in range(max(0, trigger.first - 2), trigger.first) if tokens[i].norm in RELATIVE_PRONOUNS
         )
         earlier = [m for m in mentions if m.last <= pronoun and _preposition(tokens, m) is None]
         return earlier[-1] if earlier else None

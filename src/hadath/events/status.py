@@ -16,7 +16,7 @@ from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm
 from hadath.text.tokens import Token
 
-_CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')
+CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
 # "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
 # attacker's, but a denial or plan before it still governs the event (نفت أن ...).
 _COMPLEMENTIZERS = frozenset({"ان", "بان"})
@@ -26,7 +26,7 @@ _SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
 def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bool = False) -> int:
     """Index of the first token of the clause holding ``trigger`` (after the last break; with
     ``at_complementizer``, also after the last إن/أن)."""
-    breaks = _CLAUSE_BREAKS | _COMPLEMENTIZERS if at_complementizer else _CLAUSE_BREAKS
+    breaks = CLAUSE_BREAKS | _COMPLEMENTIZERS if at_complementizer else CLAUSE_BREAKS
     i = trigger - 1
     while i >= 0 and tokens[i].norm not in breaks:
         i -= 1
