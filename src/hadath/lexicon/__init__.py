@@ -80,37 +80,58 @@ class Match(Generic[T]):
     prefix: str  # proclitics peeled off the first token (e.g. "و", "ب", "وال")
 
 
+class _Node(Generic[T]):
+    """A trie node: the phrases continuing with each next word form, and the phrase ending here."""
+
+    __slots__ = ("children", "order", "value")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.order = -1  # lexicon position of the phrase ending here (-1: none ends here)
+        self.value: T | None = None
+
+
 class PhraseMatcher(Generic[T]):
-    """Longest-match lookup of multi-word phrases over clitic-aware tokens."""
+    """Longest-match lookup of multi-word phrases over clitic-aware tokens.
+
+    Phrases are stored in a trie keyed by word stems, so a lookup walks the sentence once per
+    reading of its first word instead of trying every phrase that starts with that word. Of two
+    matches of one length, the phrase listed first in the lexicon wins; of two readings of the
+    first word, the more literal one.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, T]], *, suffixes: bool = True):
         """``suffixes=False``: match only readings with no ending peeled (place names: "التونسي"
         is not "تونس" + ي)."""
         self._suffixes = suffixes
-        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        for phrase, value in entries:
+        self._roots: dict[str, _Node[T]] = {}
+        for order, (phrase, value) in enumerate(entries):
             key = phrase_key(phrase)
-            if key:
-                self._index.setdefault(key[0], []).append((key[1:], value))
-        for candidates in self._index.values():
-            candidates.sort(key=lambda c: -len(c[0]))
+            if not key:
+                continue
+            node = self._roots.setdefault(key[0], _Node())
+            for form in key[1:]:
+                node = node.children.setdefault(form, _Node())
+            if node.order < 0:  # a phrase listed twice keeps its first entry
+                node.order, node.value = order, value
         # Per-word caches (news vocabulary is Zipfian, so they answer almost every lookup): the
         # readings that start some phrase, and every form a word can be matched as.
         self._starts: dict[str, tuple[Stem, ...]] = {}
         self._forms: dict[str, frozenset[str]] = {}
 
     def _readings(self, token: Token) -> tuple[Stem, ...]:
+        """The token's readings that start some phrase (``find`` inlines the cache lookup)."""
         found = self._starts.get(token.norm)
         if found is None:
             if len(self._starts) >= WORD_CACHE_SIZE:
                 self._starts.clear()
             found = tuple(
-                s for s in token.stems if s.form in self._index and (self._suffixes or not s.suffixed)
+                s for s in token.stems if s.form in self._roots and (self._suffixes or not s.suffixed)
             )
             self._starts[token.norm] = found
         return found
 
-    def _matches_as(self, token: Token, form: str) -> bool:
+    def _forms_of(self, token: Token) -> frozenset[str]:
         forms = self._forms.get(token.norm)
         if forms is None:
             if len(self._forms) >= WORD_CACHE_SIZE:
@@ -119,31 +140,47 @@ class PhraseMatcher(Generic[T]):
                 [token.norm, *(s.form for s in token.stems if self._suffixes or not s.suffixed)]
             )
             self._forms[token.norm] = forms
-        return form in forms
+        return forms
 
     def at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
-        """The longest phrase starting at token ``i``, preferring the most literal reading."""
-        return self._longest(tokens, i, self._readings(tokens[i]))
+        """The longest phrase starting at token ``i``."""
+        readings = self._readings(tokens[i])
+        return self._longest(tokens, i, readings) if readings else None
 
     def _longest(self, tokens: Sequence[Token], i: int, readings: tuple[Stem, ...]) -> Match[T] | None:
         best: Match[T] | None = None
+        best_length = 0
         for stem in readings:
-            for rest, value in self._index[stem.form]:
-                n = len(rest)
-                if best is not None and best.last - best.first >= n + 1:
-                    break
-                if i + n < len(tokens) and all(
-                    self._matches_as(tokens[i + 1 + k], form) for k, form in enumerate(rest)
-                ):
-                    best = Match(i, i + 1 + n, value, stem.prefix)
-                    break
+            length, node = self._deepest(tokens, i + 1, self._roots[stem.form])
+            if length > best_length:
+                best, best_length = Match(i, i + length, node.value, stem.prefix), length
         return best
+
+    def _deepest(self, tokens: Sequence[Token], j: int, node: _Node[T]) -> tuple[int, _Node[T]]:
+        """The longest phrase through ``node`` that tokens ``j``, ``j + 1``... complete: its length
+        counted from ``node``'s word (0 when none) and its final node."""
+        best_length, best = (1, node) if node.order >= 0 else (0, node)
+        if node.children and j < len(tokens):
+            for form in self._forms_of(tokens[j]):
+                child = node.children.get(form)
+                if child is None:
+                    continue
+                length, end = self._deepest(tokens, j + 1, child)
+                if length and (
+                    length + 1 > best_length or (length + 1 == best_length and end.order < best.order)
+                ):
+                    best_length, best = length + 1, end
+        return best_length, best
 
     def find(self, tokens: Sequence[Token]) -> Iterator[Match[T]]:
         """Non-overlapping longest matches, left to right."""
-        i = 0
-        while i < len(tokens):
-            readings = self._readings(tokens[i])
+        starts = self._starts
+        i, n = 0, len(tokens)
+        while i < n:
+            token = tokens[i]
+            readings = starts.get(token.norm)
+            if readings is None:
+                readings = self._readings(token)
             match = self._longest(tokens, i, readings) if readings else None
             if match is None:
                 i += 1

@@ -27,15 +27,19 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 @cache
-def _markers() -> tuple[dict[str, str], tuple[str, ...]]:
-    line_openers: dict[str, str] = {}
+def _markers() -> tuple[dict[str, list[tuple[str, str]]], tuple[str, ...], int]:
+    """Line openers grouped by their first word (in file order), agencies, and the longest opener's
+    length in characters."""
+    line_openers: dict[str, list[tuple[str, str]]] = {}
     agencies: list[str] = []
     for row in load_table("boilerplate"):
+        words = _words(row["phrase"])
         if row["kind"] == "agency":
-            agencies.append(_words(row["phrase"]))
+            agencies.append(words)
         else:
-            line_openers[_words(row["phrase"])] = row["kind"]
-    return line_openers, tuple(agencies)
+            line_openers.setdefault(words.partition(" ")[0], []).append((words, row["kind"]))
+    longest = max((len(opener) for group in line_openers.values() for opener, _ in group), default=0)
+    return line_openers, tuple(agencies), longest
 
 
 def _words(text: str) -> str:
@@ -64,7 +68,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
 
 
 def _dateline(text: str) -> Boilerplate | None:
-    _, agencies = _markers()
+    _, agencies, _ = _markers()
     for pattern in (_DATELINE_PAREN, _DATELINE_DASH):
         match = pattern.match(text)
         if not match:
@@ -83,17 +87,22 @@ def _dateline(text: str) -> Boilerplate | None:
 
 
 def _marked_lines(text: str, lines: list[Span]) -> Iterator[Boilerplate]:
-    openers, _ = _markers()
+    openers, _, longest = _markers()
+    # Openers are matched on the line's first words only; twice the longest opener (diacritics
+    # take room too) is plenty, less its last word, which the cut may have split.
+    head_length = 2 * longest + 20
     under_read_also = False
     for line in lines:
         raw = text[line.start : line.end]
-        words = _words(raw)
+        words = _words(raw[:head_length])
+        if len(raw) > head_length:
+            words = words.rpartition(" ")[0]
         short = len(raw.strip()) <= _SHORT_LINE
         kind = None
         if _SEPARATOR.match(raw):
             kind = "separator"
         else:
-            for opener, opener_kind in openers.items():
+            for opener, opener_kind in openers.get(words.partition(" ")[0], ()):
                 if words == opener or words.startswith(opener + " "):
                     if short or opener_kind == "read_also":
                         kind = opener_kind

@@ -43,7 +43,7 @@ _TABLE.update({ord(d): str(i % 10) for i, d in enumerate(_DIGITS)})
 # ASCII only: str.lower() may change a string's length, which would break the offset map.
 _TABLE.update({ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 _DELETED_CODES = frozenset(map(ord, _DELETED))
-_HAS_DELETED = re.compile(f"[{re.escape(_DELETED)}]")
+_DELETED_RUN = re.compile(f"[{re.escape(_DELETED)}]+")
 
 
 @dataclass(slots=True)
@@ -80,7 +80,12 @@ def normalize_word(word: str) -> str:
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map back to ``text``."""
     folded = text.translate(_TABLE)
-    if not _HAS_DELETED.search(text):
+    if not _DELETED_RUN.search(text):
         return Normalized(folded, None)
-    offsets = [i for i, ch in enumerate(text) if _TABLE.get(ord(ch), 0) is not None]
+    offsets: list[int] = []
+    kept_from = 0
+    for deleted in _DELETED_RUN.finditer(text):
+        offsets.extend(range(kept_from, deleted.start()))
+        kept_from = deleted.end()
+    offsets.extend(range(kept_from, len(text)))
     return Normalized(folded, offsets, text)

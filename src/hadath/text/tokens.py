@@ -18,8 +18,8 @@ from hadath.text.normalize import Normalized
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
-_CONJUNCTIONS = ("", "و", "ف")
-_PARTICLES = ("", "ب", "ل", "ك", "س")
+_CONJUNCTIONS = frozenset("وف")
+_PARTICLES = frozenset("بلكس")
 # Pronoun suffixes and verb agreement endings, longest first. "ت"+pronoun after a noun is a
 # ta marbuta (حكومته = حكومة + ه) and is rewritten to "ة" by _strip_suffixes.
 _SUFFIXES = (
@@ -43,6 +43,8 @@ _SUFFIXES = (
     "ت",
     "ا",
 )
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_SUFFIX_LENGTHS = sorted({len(suffix) for suffix in _SUFFIXES}, reverse=True)
 _MIN_STEM = 2
 # Per-word caches across the package hold at most this many words: news vocabulary is Zipfian, so
 # this covers nearly every token while a worker's memory stays flat however long the corpus.
@@ -89,21 +91,19 @@ def analyse(word: str) -> tuple[Stem, ...]:
     if not _ARABIC_LETTER.match(word):
         return (Stem(word, "", 0, False),)
     seen: dict[str, Stem] = {}
-    for conj in _CONJUNCTIONS:
-        if not word.startswith(conj):
-            continue
+    # Each proclitic slot holds at most one letter, so the readings are: nothing peeled, then the
+    # conjunction and/or the particle the word actually starts with.
+    for conj in ("", word[0]) if word[0] in _CONJUNCTIONS else ("",):
         after_conj = word[len(conj) :]
-        for particle in _PARTICLES:
-            if not after_conj.startswith(particle):
-                continue
+        for particle in ("", after_conj[0]) if after_conj[:1] in _PARTICLES else ("",):
             rest = after_conj[len(particle) :]
             prefix = conj + particle
             if particle == "ل" and rest.startswith("ل"):  # لل = ل + ال
                 _add(seen, rest[1:], prefix + "ال", len(word), False)
-            for base in (rest, _drop_article(rest)):
+            bare_noun = _drop_article(rest)
+            for base, article in ((rest, ""), (bare_noun, "ال")) if bare_noun is not rest else ((rest, ""),):
                 if len(base) < _MIN_STEM:
                     continue
-                article = "ال" if base is not rest else ""
                 _add(seen, base, prefix + article, len(word), False)
                 for bare in _strip_suffixes(base):
                     _add(seen, bare, prefix + article, len(word), True)
@@ -117,9 +117,9 @@ def _add(seen: dict[str, Stem], form: str, prefix: str, word_length: int, suffix
 
 def _strip_suffixes(base: str) -> list[str]:
     out = []
-    for suffix in _SUFFIXES:
-        if base.endswith(suffix) and len(base) - len(suffix) >= 3:
-            bare = base[: -len(suffix)]
+    for length in _SUFFIX_LENGTHS:  # longest first; a word has one ending of each length
+        if len(base) - length >= 3 and base[-length:] in _SUFFIX_SET:
+            bare = base[:-length]
             out.append(bare)
             if bare.endswith("ت"):  # ta marbuta before a pronoun: حكومتها -> حكومة
                 out.append(bare[:-1] + "ة")
@@ -138,9 +138,12 @@ def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[T
     """Tokens of ``norm.text[start:end]`` (normalised offsets in, original offsets out)."""
     text = norm.text
     end = len(text) if end is None else end
+    to_original = norm.span_to_original if norm.offsets is not None else None
     tokens = []
     for match in _TOKEN.finditer(text, start, end):
-        s, e = norm.span_to_original(match.start(), match.end())
-        word = match.group(0)
-        tokens.append(word_token(word, s, e))
+        s, e = to_original(*match.span()) if to_original else match.span()
+        word = match.group()
+        tokens.append(
+            Token(s, e, word, True, analyse(word)) if word[0].isalnum() else Token(s, e, word, False, ())
+        )
     return tokens
