@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 from pathlib import Path
 
@@ -379,3 +380,25 @@ def test_the_hand_labelled_dev_file_loads():
     types = set(sentences[0].labels)
     assert {"ASSAULT", "PROTEST"} <= types
     assert all(set(sentence.labels) == types for sentence in sentences)
+
+
+ARTICLES_DEV = Path(__file__).parent / "data" / "articles_dev.jsonl"
+
+
+def test_the_whole_article_dev_file_is_quoted_from_the_corpus_and_keeps_titles():
+    corpus_path = shared_path("corpora", "ant-news-2018.jsonl.gz")
+    lines = ARTICLES_DEV.read_text(encoding="utf-8").splitlines()
+    articles = {article["doc_id"]: article for article in map(json.loads, lines)}
+    sentences = load_gold([str(ARTICLES_DEV)])
+    assert {s.doc_id for s in sentences} == set(articles) and all(s.title for s in sentences)
+    with gzip.open(corpus_path, "rt", encoding="utf-8") as corpus:
+        for line in corpus:
+            article = json.loads(line)
+            wanted = articles.pop(article["doc_id"], None)
+            if wanted:
+                assert (wanted["text"], wanted["title"], wanted["date"]) == (
+                    article["text"],
+                    article["title"],
+                    article["date"],
+                )
+    assert articles == {}, f"not in the corpus: {sorted(articles)}"

@@ -178,3 +178,19 @@ def test_between_x_and_y() -> None:
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings
+
+
+ARREST = "اعتقلت الشرطة خمسة متظاهرين وسط المدينة أمس، وقال وزير الداخلية الفرنسي إن التحقيق مستمر."
+
+
+def test_unnamed_police_belong_to_the_article_home_country() -> None:
+    # The sentence names no country for the police; the dateline, else the headline, says where
+    # the story is (a country named once in passing does not outweigh it).
+    for text, title in (
+        ("بغداد، العراق (CNN) -- " + ARREST, None),
+        (ARREST, "احتجاجات البصرة تتسع"),
+    ):
+        arrest = next(e for e in hadath.extract(text, "2018-07-15", title=title).events if e.type == "COERCE")
+        assert (arrest.source.text, arrest.source.country) == ("الشرطة", "IRQ")
+    alone = next(e for e in hadath.extract(ARREST, "2018-07-15").events if e.type == "COERCE")
+    assert alone.source.country == "FRA"  # the only country the article names

@@ -17,10 +17,11 @@ from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.coder import SentenceAnalysis, code_sentence
 from hadath.events.merge import merge_events
-from hadath.lexicon.matchers import BLOCKER, cue_matcher, trigger_matcher
+from hadath.lexicon.matchers import BLOCKER, actor_matcher, cue_matcher, trigger_matcher
 from hadath.model import Document, Span
 from hadath.resolve.actors import as_state
 from hadath.resolve.dates import find_time_expressions, parse_date
+from hadath.resolve.home import DATELINE_WEIGHT, TITLE_WEIGHT, CountryTally, with_home_country
 from hadath.resolve.places import find_places
 from hadath.text.boilerplate import body_spans, find_boilerplate
 from hadath.text.language import detect_language
@@ -57,27 +58,40 @@ def extract(
         doc.warnings.append(f"not Arabic text (detected: {doc.language}); no events coded")
         return doc
     model = acceptance_model()
+    countries = CountryTally()
     events = [
         c.event
-        for sentence_candidates in _candidates(doc, ner)
+        for sentence_candidates in _candidates(doc, ner, countries)
         for c in sentence_candidates
         if c.event.confidence >= model.threshold(c.event.type)
     ]
     doc.events = merge_events(events)
+    home = countries.home()
     for event in doc.events:
         event.date = event.date or date
-        event.source, event.target = as_state(event.source), as_state(event.target)
+        # A state named without a sector is its government; an actor still without a country
+        # belongs to the article's home country (in this order: a person placed at home is not
+        # thereby the government).
+        event.source = with_home_country(as_state(event.source), home)
+        event.target = with_home_country(as_state(event.target), home)
     return doc
 
 
-def _candidates(doc: Document, ner: str) -> Iterator[list[Candidate]]:
-    """Fill in the document's boilerplate, sentences and entities; yield each sentence's candidates."""
+def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[list[Candidate]]:
+    """Fill in the document's boilerplate, sentences and entities; yield each sentence's candidates;
+    tally the countries the article names (dateline, title, body) in ``countries``."""
     text = doc.text
     doc.boilerplate = find_boilerplate(text)
     tokens = tokenize(normalize(text))
     doc.sentences = [
         s for body in body_spans(text, doc.boilerplate) for s in split_sentences(text, body.start, body.end)
     ]
+    for dateline in (b for b in doc.boilerplate if b.kind == "dateline"):
+        _tally_countries(
+            text, [t for t in tokens if dateline.start <= t.start < dateline.end], countries, DATELINE_WEIGHT
+        )
+    if doc.title:
+        _tally_countries(doc.title, tokenize(normalize(doc.title)), countries, TITLE_WEIGHT)
     published = parse_date(doc.date)
     previous_country: str | None = None
     for sentence, sentence_tokens in zip(
@@ -102,6 +116,10 @@ def _candidates(doc: Document, ner: str) -> Iterator[list[Candidate]]:
             times=find_time_expressions(sentence_tokens, cues, published),
         )
         doc.entities.extend(entities(text, sentence_tokens, terms, places, ner_spans))
+        for mention in actors:
+            countries.add(mention.actor.country)
+        for place in places:
+            countries.add(place.location.country)
         yield code_sentence(text, analysis, published)
         previous_country = next((m.actor.country for m in actors if m.actor.country), previous_country)
 
@@ -111,7 +129,15 @@ def candidates(text: str, date: str | None = None, *, ner: str = "events") -> li
     doc = Document(doc_id="candidates", text=text, date=date)
     if detect_language(text) != "ar":
         return []
-    return [c for sentence_candidates in _candidates(doc, ner) for c in sentence_candidates]
+    return [c for sentence_candidates in _candidates(doc, ner, CountryTally()) for c in sentence_candidates]
+
+
+def _tally_countries(text: str, tokens: list[Token], countries: CountryTally, weight: float) -> None:
+    """Count the countries and places named in a dateline or a title."""
+    for place in find_places(text, tokens):
+        countries.add(place.location.country, weight)
+    for match in actor_matcher().find(tokens):
+        countries.add(match.value.country, weight)
 
 
 def _tokens_by_sentence(tokens: list[Token], sentences: Sequence[Span]) -> list[list[Token]]:

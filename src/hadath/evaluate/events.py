@@ -38,7 +38,7 @@ Reading = dict[str, str | None]
 
 @dataclass(slots=True)
 class GoldSentence:
-    """One gold sentence and what it is judged for."""
+    """One gold sentence (or whole article) and what it is judged for."""
 
     doc_id: str
     text: str
@@ -47,6 +47,7 @@ class GoldSentence:
     labels: dict[str, bool]  # event type -> does the sentence report one (ambiguous types absent)
     events: dict[str, list[list[Reading]]] = field(default_factory=dict)  # type -> gold events -> readings
     note: str = ""  # what the gold says besides the label ("difficult no", "PROTEST/planned")
+    title: str | None = None  # a whole article's headline
 
 
 @dataclass(slots=True)
@@ -160,6 +161,7 @@ def _hand_sentence(
         labels={t: any(event["type"] == t for event in reported) for t in types},
         events={t: [[actor_reading(event)] for event in reported if event["type"] == t] for t in types},
         note=describe_events(record["events"]),
+        title=record.get("title"),
     )
 
 
@@ -356,7 +358,8 @@ def run_engine(
     failures: list[str] = []
     for sentence in sentences:
         try:
-            events = extract(sentence.text, date=sentence.date, doc_id=sentence.doc_id).to_dict()["events"]
+            document = extract(sentence.text, sentence.date, sentence.doc_id, title=sentence.title)
+            events = document.to_dict()["events"]
         except Exception as error:  # reported in the evaluation output
             failures.append(f"{sentence.where}: {type(error).__name__}: {error}")
             events = []

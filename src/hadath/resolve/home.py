@@ -1,0 +1,42 @@
+"""An article's home country: where its unnamed authorities, police, courts and crowds belong.
+
+A sentence often leaves an actor's country unsaid ("أعلنت السلطات", "محكمة النقض", "المحتجون"),
+and annotators then code the country the story is about. That is the dateline's country when the
+article has one, else the country its title and body name most often (the first named on ties).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from hadath.model import Actor
+
+# Codes that are not states: an IGO or an armed group is never a story's home.
+_NOT_STATES = frozenset({"IGO", "IMG"})
+DATELINE_WEIGHT = 3.0  # "بغداد، العراق (CNN) --" says where the story is, outright
+TITLE_WEIGHT = 2.0  # the headline names what the story is about
+
+
+class CountryTally:
+    """Weighted counts of the countries an article names, in the order first named."""
+
+    def __init__(self) -> None:
+        self._weights: Counter[str] = Counter()
+        self._order: dict[str, int] = {}
+
+    def add(self, country: str | None, weight: float = 1.0) -> None:
+        if country and country not in _NOT_STATES:
+            self._order.setdefault(country, len(self._order))
+            self._weights[country] += weight
+
+    def home(self) -> str | None:
+        """The most named country (the first named on ties), or None when none was named."""
+        return min(self._weights, key=lambda c: (-self._weights[c], self._order[c]), default=None)
+
+
+def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:
+    """The actor, placed in ``home`` when it has no country of its own."""
+    if actor is None or actor.country or home is None or not (actor.text or actor.sector):
+        return actor
+    return replace(actor, country=home)
