@@ -249,7 +249,7 @@ TABLES = {
             "  PTY MED EDU BUS LAB HLH CRM REF NGO IGO ...).",
             "Columns: phrase (Arabic; singular and plural forms listed); sector (CAMEO code);",
             "  kind: title (a person's office: الرئيس، وزير الدفاع) or noun (a group: الجيش، متظاهرون).",
-            "Codes follow the Arabic event gold annotators: protesters CVL, gunmen/militants UAF,",
+            "Codes follow the Arabic event gold annotators: protesters CVL, gunmen UAF, militants and",
             "  terrorists REB, suicide bombers UAF, police COP, intelligence SPY, defence minister MIL.",
             "Source: scripts/lexicon_sources/sectors.tsv (hand-written).",
         ),

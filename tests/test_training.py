@@ -1,5 +1,5 @@
 """`hadath train-acceptance` on real gold sentences: cross-validated report, a model that loads and
-scores (a small slice of the development split keeps this fast)."""
+scores (a small slice of the development split and of the 2018 training set keeps this fast)."""
 
 from __future__ import annotations
 
@@ -23,14 +23,21 @@ def test_train_acceptance_writes_a_cross_validated_model(tmp_path: Path) -> None
     gold = shared_path("benchmarks", "arabic-event-gsr")
     assault = _slice(gold / "assault_dev.jsonl", tmp_path / "assault.jsonl", 120)
     protest = _slice(gold / "protest_dev.jsonl", tmp_path / "protest.jsonl", 90)
+    extra = tmp_path / "extra.jsonl"
+    rows = (Path(__file__).parent / "data" / "acceptance_2018.jsonl").read_text(encoding="utf-8")
+    extra.write_text("\n".join(rows.splitlines()[:40]) + "\n", encoding="utf-8")
     model_path, report_path = tmp_path / "acceptance.json", tmp_path / "report.json"
     code = main(
         [
             "train-acceptance",
             str(assault),
             str(protest),
+            "--extra",
+            str(extra),
             "--folds",
             "3",
+            "--repeats",
+            "2",
             "--output",
             str(model_path),
             "--report",
@@ -40,6 +47,7 @@ def test_train_acceptance_writes_a_cross_validated_model(tmp_path: Path) -> None
     assert code == 0
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert set(report["cross_validated"]) == {"ASSAULT", "PROTEST"}
+    assert report["repeats"] == 2 and report["extra_sentences"] > 40  # a row judges both types
     for scores in report["cross_validated"].values():
         assert 0 < scores["threshold"] < 1 and 0 <= scores["f1"] <= 1
         assert scores["tp"] + scores["fn"] > 0  # the slice has positives to find

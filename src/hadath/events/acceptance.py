@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from hadath.events.roles import RELATIVE_PRONOUNS
+from hadath.events.status import negates
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm
 from hadath.model import Event
@@ -141,7 +142,7 @@ def features(candidate: Candidate) -> dict[str, float]:
     }
     for match in candidate.cues:
         for cue in _SENTENCE_CUES:
-            if cue in match.value:
+            if cue in match.value and (cue != "negation" or negates(match)):
                 f["cue=" + cue] = 1.0
     f["mentions"] = float(candidate.same_type_mentions > 1)
     f["crowd"] = float(_quantity_near(candidate))

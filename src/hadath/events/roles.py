@@ -4,8 +4,10 @@ Verbs: VSO ("أدان شويغو الهجوم": the first bare actor after the v
 object), SVO ("الجيش التركي يضرب مسلحين"), passives and victim counts ("قتل 18 شخصا": a counted
 actor right after the verb is the patient). Event nouns: the genitive after the noun is the agent
 ("هجوم المسلحين على ...") unless the noun names what befell someone ("مقتل الصحفي"); the target
-follows على/ضد/إلى/مع/ل. Symmetric events read "بين X وY" and coordinated subjects "مصر وروسيا" as
-source X and target Y.
+follows على/ضد/إلى/مع/ل; whoever تعرض ل the noun suffered it ("تعرضت دورية لهجوم"), and an owner
+after تابعة ل is the agent ("طائرة بدون طيار تابعة للجيش"). An attack with no target takes the
+victims its toll names ("بينهم ثلاثة من رجال الشرطة"). Symmetric events read "بين X وY" and
+coordinated subjects "مصر وروسيا" as source X and target Y.
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ RELATIVE_PRONOUNS = frozenset(
 _SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
 _REACH = 12  # tokens after the trigger searched for its arguments
+# "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
+_SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
+# "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
+_BELONGING = frozenset({"تابع", "تابعة"})
+# "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
+_AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 
 
 @dataclass(slots=True)
@@ -92,6 +100,7 @@ class _Arguments:
     bare_after: list[ActorMention]  # ... with no preposition: subject or object
     marked_after: list[ActorMention]  # ... after على/ضد/إلى/مع/ب/ل: a target
     agent_after: ActorMention | None  # ... after على يد/من قبل/برصاص: the agent
+    genitive: ActorMention | None  # ... the first bare one, with no preposition on the way to it
     subject_before: ActorMention | None  # the nearest bare actor before it (or outside its clause)
     end: int  # token after the reach
 
@@ -123,22 +132,34 @@ def assign_roles(
         else [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
     )
     bare_before = [m for m in before if _preposition(tokens, m) is None]
+    bare_after = [m for m in after if _preposition(tokens, m) is None]
     arguments = _Arguments(
         after=after,
-        bare_after=[m for m in after if _preposition(tokens, m) is None],
+        bare_after=bare_after,
         marked_after=[m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}],
         agent_after=next((m for m in after if _preposition(tokens, m) == "by"), None),
+        genitive=_genitive(tokens, trigger, bare_after[0]) if bare_after else None,
         subject_before=bare_before[-1] if bare_before else _subject_elsewhere(tokens, mentions, trigger),
         end=end,
     )
-    if term.pos == "noun":
-        source, target = _noun_roles(trigger, arguments, patient_noun)
+    sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos == "noun" else None
+    owner = _owner(tokens, trigger, after) if term.pos == "noun" else None
+    if owner is not None:
+        targets = [m for m in arguments.marked_after if m is not owner]
+        source, target = owner, sufferer or (targets[0] if targets else None)
+    elif sufferer is not None:
+        # "تعرضت دورية لهجوم المسلحين": the genitive is the agent.
+        source, target = arguments.genitive or arguments.agent_after, sufferer
+    elif term.pos == "noun":
+        source, target = _noun_roles(arguments, patient_noun)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
     if term.type in SYMMETRIC_TYPES and target is None and source is not None:
         partner = _coordinated(after, source.first) if source in after else None
         if partner:
             return Roles(partner[0].actor, partner[1].actor)
+    if target is None and term.type == "ASSAULT":
+        target = _named_victim(tokens, mentions)
     if source is target:
         target = None
     return Roles(source.actor if source else None, target.actor if target else None)
@@ -147,8 +168,22 @@ def assign_roles(
 Pair = tuple[ActorMention | None, ActorMention | None]
 
 
-def _noun_roles(trigger: Match[TriggerTerm], a: _Arguments, patient_noun: bool) -> Pair:
-    genitive = a.bare_after[0] if a.bare_after and a.bare_after[0].first <= trigger.last + 2 else None
+def _genitive(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
+) -> ActorMention | None:
+    """The genitive of an event noun: a bare mention at most two tokens on ("هجوم المسلحين",
+    "مقتل ثمانية من قوات الأمن"), not one behind a preposition ("غارات على مواقع الحوثيين": the
+    Houthis own the positions, they do not raid them)."""
+    between = tokens[trigger.last : mention.first - 1 if _partitive(tokens, mention) else mention.first]
+    if mention.first > trigger.last + 2 or any(
+        s.form in _TARGET_PREPOSITIONS or s.form in _OTHER_PREPOSITIONS for t in between for s in t.stems
+    ):
+        return None
+    return mention
+
+
+def _noun_roles(a: _Arguments, patient_noun: bool) -> Pair:
+    genitive = a.genitive
     if patient_noun:
         # "أعلنت الشرطة مقتل ثلاثة جنود": the genitive is the victim; the subject before is the
         # announcer, not the killer.
@@ -196,6 +231,40 @@ def _verb_roles(
     return a.agent_after or subject, (a.bare_after + a.marked_after)[
         0
     ] if a.bare_after or a.marked_after else None
+
+
+def _sufferer(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm], clause_begin: int
+) -> ActorMention | None:
+    """ "تعرضت دورية للجيش لهجوم", "بتعرض المرجع علي السيستاني لمحاولة اغتيال": the actor that
+    تعرض governs suffered the event noun after ل (or إلى)."""
+    marked = trigger.prefix.startswith("ل") or (trigger.first > 0 and tokens[trigger.first - 1].norm == "الي")
+    verbs = [
+        i for i in range(clause_begin, trigger.first) if any(s.form in _SUFFERED for s in tokens[i].stems)
+    ]
+    if not marked or not verbs:
+        return None
+    verb = verbs[-1]
+    bare = [m for m in mentions if _preposition(tokens, m) is None]
+    after = [m for m in bare if verb < m.first and m.last <= trigger.first]
+    before = [m for m in bare if clause_begin <= m.first and m.last <= verb]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _owner(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+) -> ActorMention | None:
+    """ "طائرة بدون طيار تابعة لوكالة المخابرات المركزية": the actor right after تابعة ل."""
+    word = trigger.last
+    if word >= len(tokens) or not any(s.form in _BELONGING for s in tokens[word].stems):
+        return None
+    return next((m for m in after if m.first == word + 1 and m.prefix.startswith("ل")), None)
+
+
+def _named_victim(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The first actor named within three tokens after بينهم/منهم: the victims of a toll."""
+    among = [i for i, t in enumerate(tokens) if t.norm in _AMONG]
+    return next((m for i in among for m in mentions if i < m.first <= i + 3), None)
 
 
 def _subject_elsewhere(

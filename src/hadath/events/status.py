@@ -1,7 +1,8 @@
 """An event's status from the words around its trigger.
 
 occurred      the default for a report in the past tense or a bare event noun
-ongoing       a present-tense verb with no future or modal marker ("يتظاهر الآلاف")
+ongoing       a present-tense verb with no future or modal marker ("يتظاهر الآلاف"), and the
+              purpose it gives ("يتظاهرون احتجاجا على ...")
 planned       future particle (س، سوف), plans and schedules (يعتزم، من المقرر), a future date
 negated       لم/لن/ما/لا right before the trigger, a denial verb (نفى) or عدم before it
 hypothetical  questions, conditionals, modality (قد + present, ربما), appeals and threats
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import Cues, TriggerTerm
+from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher
 from hadath.text.tokens import Token
 
 CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
@@ -21,6 +22,14 @@ CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clau
 # attacker's, but a denial or plan before it still governs the event (نفت أن ...).
 _COMPLEMENTIZERS = frozenset({"ان", "بان"})
 _SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
+# A negation particle takes only و/ف: with ك، ل، ب it is another word (كما "as", لما "when", بما "with what").
+_NEGATION_PROCLITICS = frozenset("وف")
+
+
+def negates(match: Match[Cues]) -> bool:
+    """A negation cue that is one: not a particle read inside كما/لما/بما."""
+    kind = match.value.get("negation")
+    return kind is not None and (kind != "word" or set(match.prefix) <= _NEGATION_PROCLITICS)
 
 
 def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bool = False) -> int:
@@ -46,7 +55,7 @@ def event_status(
     nearest = before[-1] if before else None
     adjacent = nearest is not None and nearest.last >= trigger.first - (1 if term.pos == "noun" else 0)
 
-    if adjacent and "negation" in nearest.value and nearest.value["negation"] in ("word", "noun"):
+    if adjacent and negates(nearest) and nearest.value["negation"] in ("word", "noun"):
         return "negated"
     clause = clause_start(tokens, trigger.first)
     if any(m.value.get("negation") == "verb" and clause <= m.first < trigger.first for m in cues):
@@ -61,6 +70,25 @@ def event_status(
         return "planned"
     if term.present_tense and any("modal" in m.value for m in before if m.last >= trigger.first - 2):
         return "hypothetical"  # قد + present is "may"; قد + past is "has"
-    if term.present_tense:
+    if term.present_tense or (_purpose_adverbial(tokens, trigger) and _present_verb_before(tokens, trigger)):
         return "ongoing"
     return "occurred"
+
+
+def _purpose_adverbial(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """An indefinite accusative verbal noun ("احتجاجا على", "تنديدا ب"): it names the purpose of the
+    clause's verb, so it shares that verb's tense."""
+    token = tokens[trigger.first]
+    return (
+        trigger.value.pos == "noun"
+        and not trigger.prefix
+        and token.norm.endswith("ا")
+        and not trigger.value.phrase.endswith("ا")
+    )
+
+
+def _present_verb_before(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """ "ويتظاهر آلاف العمال احتجاجا على ...": a present-tense verb trigger earlier in the clause."""
+    clause = tokens[clause_start(tokens, trigger.first) : trigger.first]
+    verbs = [m.value for m in trigger_matcher().find(clause) if m.value.pos == "verb"]
+    return bool(verbs) and verbs[-1].present_tense

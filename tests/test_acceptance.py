@@ -1,0 +1,192 @@
+"""Event acceptance on real sentences: the 2018 hand-labelled training set, how a gold row is judged,
+the status and lexicon fixes found in the gold's errors, and the shipped model on 2018 news."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hadath.evaluate.events import load_gold as load_scoring_gold
+from hadath.evaluate.events import run_engine, score
+from hadath.events.training import _judgements
+from hadath.model import Event
+from hadath.pipeline import candidates
+from tests.conftest import shared_path
+
+DATA = Path(__file__).resolve().parent / "data"
+TRAINING_SET = DATA / "acceptance_2018.jsonl"
+DEV_SET = DATA / "plover_dev.jsonl"
+LABELLED = ("ASSAULT", "PROTEST")
+STATUSES = {"occurred", "ongoing", "planned", "negated", "hypothetical"}
+
+
+@cache
+def training_rows() -> tuple[dict[str, Any], ...]:
+    return tuple(json.loads(line) for line in TRAINING_SET.read_text(encoding="utf-8").splitlines())
+
+
+def test_training_set_is_well_formed() -> None:
+    rows = training_rows()
+    assert len(rows) >= 200
+    for row in rows:
+        assert {"doc_id", "date", "text", "labelled_types", "events"} <= row.keys()
+        assert tuple(row["labelled_types"]) == LABELLED
+        for event in row["events"]:
+            assert event["type"] in LABELLED and event["status"] in STATUSES
+            assert event["trigger"] in row["text"]
+            assert set(event["source"]) == set(event["target"]) == {"country", "sector"}
+            assert event.get("background", False) in (True, False)
+    happened = [e for row in rows for e in row["events"] if e["status"] in ("occurred", "ongoing")]
+    for event_type in LABELLED:
+        assert sum(e["type"] == event_type and not e.get("background") for e in happened) >= 15
+    assert sum(not row["events"] for row in rows) >= 80  # hard negatives: trigger words, no event
+
+
+def test_training_set_keeps_away_from_the_evaluation_set() -> None:
+    dev_articles = {json.loads(line)["doc_id"] for line in DEV_SET.read_text(encoding="utf-8").splitlines()}
+    assert not dev_articles & {row["doc_id"] for row in training_rows()}
+
+
+def test_training_sentences_are_quoted_exactly_from_the_corpus() -> None:
+    corpus = shared_path("corpora", "ant-news-2018.jsonl.gz")
+    wanted: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in training_rows():
+        wanted[row["doc_id"]].append(row)
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            for row in wanted.pop(article["doc_id"], ()):
+                assert row["text"] in article["text"] and row["date"] == article["date"]
+    assert not wanted
+
+
+def _row(*events: tuple[str, str, bool]) -> dict[str, Any]:
+    return {
+        "text": "وقتل 53 فلسطينيا على يد القوات الإسرائيلية خلال الاحتجاجات.",
+        "labelled_types": list(LABELLED),
+        "events": [
+            {"type": t, "status": status, "background": background} for t, status, background in events
+        ],
+    }
+
+
+def test_judgements_of_a_hand_labelled_row() -> None:
+    row = _row(("ASSAULT", "occurred", False), ("PROTEST", "ongoing", True))
+    # The killing is the news; the protests are context, which the gold and news readers judge
+    # differently, so that type is left out of training.
+    assert list(_judgements(row, LABELLED)) == [("ASSAULT", True)]
+    assert list(_judgements(_row(("PROTEST", "planned", False)), LABELLED)) == [
+        ("ASSAULT", False),
+        ("PROTEST", False),
+    ]
+    assert list(_judgements(_row(), ("ASSAULT",))) == [("ASSAULT", False)]
+    benchmark = {"event_type": "PROTEST", "label": "ambiguous"}
+    assert list(_judgements(benchmark, LABELLED)) == []
+
+
+def _candidate_events(sentence: str, date: str = "2008-06-01") -> list[Event]:
+    return [c.event for c in candidates(sentence, date)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("كما قتل اربعة اشخاص، بينهم عنصران من الشرطة، في انفجار سيارة مفخخة", "قتل", "occurred"),
+        ("ولم يقتل أحد في الانفجار", "يقتل", "negated"),
+        ("وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين", "خطفت", "occurred"),
+        ("ويتظاهر آلاف العمال في باريس احتجاجا على قانون العمل", "احتجاجا", "ongoing"),
+        ("وتظاهر آلاف العمال في باريس أمس احتجاجا على قانون العمل", "احتجاجا", "occurred"),
+    ],
+)
+def test_status_particles_names_and_purpose(sentence: str, trigger: str, status: str) -> None:
+    """كما is not the negation ما, طالبان is not طالب "demanded" (an appeal), and "احتجاجا على"
+    shares the tense of the verb it gives the purpose of."""
+    event = next(e for e in _candidate_events(sentence) if e.trigger_text == trigger)
+    assert event.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد الرئيس رفضه القاطع لاشتراط نظيره التركي",
+        "كانت هيئة النقل في مقاطعة لوس أنجلوس تختبر ماسحات الجسم",
+        "محادثات سرية تحضيرا لقمة تجمع بين الرئيس الأمريكي وقائد كوريا الشمالية",
+        "في ثالث انتخابات رئاسية تشهدها البلاد منذ ثورة 25 يناير",
+        "وقال ترامب للصحفيين لدى وصوله للمشاركة في تجمع انتخابي",
+        "أن يكلل الله جهود الدولة في استكمال مسيرة التطور والإنجاز",
+    ],
+)
+def test_collocations_are_not_protests(sentence: str) -> None:
+    assert [e.trigger_text for e in _candidate_events(sentence) if e.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("وتجمع مئات من الأقباط أمام الكاتدرائية", "وتجمع"),
+        ("ودعا منتقدو الاتفاق إلى مقاطعة الانتخابات", "مقاطعة الانتخابات"),
+    ],
+)
+def test_the_protest_readings_remain(sentence: str, trigger: str) -> None:
+    assert trigger in [e.trigger_text for e in _candidate_events(sentence) if e.type == "PROTEST"]
+
+
+def test_dawn_is_not_a_bombing() -> None:
+    sentence = "وذكرت مصادر أن طائرة بدون طيار أطلقت فجر أمس صاروخا على مجموعة من المسلحين"
+    assert "فجر" not in [e.trigger_text for e in _candidate_events(sentence)]
+
+
+def test_militants_are_rebels_and_a_school_is_education() -> None:
+    sentence = "قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة متشددين موالين لحركة طالبان"
+    killing = next(e for e in _candidate_events(sentence) if e.trigger_text == "قتلت")
+    assert killing.target and killing.target.sector == "REB"
+    sentence = "وكان شهود عيان قد ذكروا ان هجوما بالقذائف نفذ ضد مدرسة للبنات في صنعاء"
+    attack = next(e for e in _candidate_events(sentence) if e.trigger_text == "هجوما")
+    assert attack.target and attack.target.sector == "EDU"
+
+
+def test_shipped_model_finds_2018_reports() -> None:
+    """The hand-labelled 2018 set (never trained on): the gold-only model found 4 of its 20 ASSAULT
+    and 1 of its 13 PROTEST sentences; trained with 2018 sentences too, it must find more."""
+    sentences = load_scoring_gold([str(DEV_SET)])
+    judgements, failures = run_engine(sentences, frozenset({"occurred", "ongoing"}))
+    assert not failures
+    scores = score(judgements)
+    assert scores["ASSAULT"]["tp"] >= 7 and scores["ASSAULT"]["precision"] >= 0.7
+    assert scores["PROTEST"]["tp"] >= 5 and scores["PROTEST"]["precision"] >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source", "target"),
+    [
+        # the one who suffered (تعرض ل) the attack is its target; the genitive is the attacker
+        ("وقال إن دورية للجيش تعرضت لهجوم المسلحين قرب الموصل", "لهجوم", "UAF", "COP"),
+        (
+            "افادت تقارير بتعرض المرجع الشيعي علي السيستاني لمحاولة اغتيال في النجف",
+            "لمحاولة اغتيال",
+            "UAF",
+            "REL",
+        ),
+        # the victims a toll names after بينهم
+        (
+            "أسفر انفجار سيارة ملغومة في وسط المدينة عن إصابة عشرة بينهم ثلاثة من رجال الشرطة",
+            "انفجار",
+            "UAF",
+            "COP",
+        ),
+        # the owner after تابعة ل flies the drone
+        ("أطلقت طائرة بدون طيار تابعة لجيش الاحتلال صاروخا على منزل", "طائرة بدون طيار", "MIL", "CVL"),
+        # behind a preposition a name is not the raid's agent: the Houthis own the positions
+        ("وشنت طائرات التحالف غارات على مواقع الحوثيين", "غارات", "UAF", None),
+    ],
+)
+def test_attack_roles(sentence: str, trigger: str, source: str, target: str | None) -> None:
+    attack = next(e for e in _candidate_events(sentence) if e.trigger_text == trigger)
+    assert attack.source and attack.source.sector == source
+    assert (attack.target.sector if attack.target else None) == target
