@@ -194,3 +194,10 @@ def test_unnamed_police_belong_to_the_article_home_country() -> None:
         assert (arrest.source.text, arrest.source.country) == ("الشرطة", "IRQ")
     alone = next(e for e in hadath.extract(ARREST, "2018-07-15").events if e.type == "COERCE")
     assert alone.source.country == "FRA"  # the only country the article names
+
+
+def test_an_unattributed_arrest_is_made_by_the_police_of_its_place() -> None:
+    doc = hadath.extract("وتم توقيف شخصين في باريس أمس.", "2018-05-18")
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert (arrest.source.sector, arrest.source.country) == ("COP", "FRA")
+    assert arrest.target.sector == "CVL"
