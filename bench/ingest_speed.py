@@ -1,11 +1,15 @@
-"""Ingest speed: articles/s, events/s, peak memory of the whole process tree, database size.
+"""Ingest speed: articles/s, events/s, peak memory per process, parent CPU per article, database size.
 
     python bench/ingest_speed.py                      # 3k and 31k articles, 1 and 2 workers, local and dask
     python bench/ingest_speed.py --sizes 3000 --runs local:1 local:2
+    python bench/ingest_speed.py --worker-memory 12000   # one worker's RSS as it codes 12k articles
 
-Each run ingests into a fresh database under bench/out/ with ``python -m hadath ingest`` and polls the
-RSS of that process and all its children (workers, forkserver, Dask scheduler and nannies) every
-0.2 s. Results are appended to bench/out/ingest_speed.jsonl and printed as a table.
+Each run ingests into a fresh database under bench/out/ (or ``--out DIR``) with ``python -m hadath
+ingest`` and polls every 0.2 s the RSS and CPU time of that process and of each of its children
+(workers, forkserver, Dask scheduler and nannies). It records the peak RSS of the whole tree, of the
+parent and of each child, the CPU milliseconds per article spent in the parent and in the children (the
+parent shares the cores with the workers, so its CPU per article bounds the speed-up), and a timeline
+every 5 s. Results are appended to ingest_speed.jsonl in that directory and printed as a table.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import json
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -26,6 +31,7 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "ant-news-2018.jsonl.gz"
 OUT = ROOT / "bench" / "out"
+TIMELINE_EVERY = 5.0  # seconds between two timeline points
 
 
 def subset(size: int | None) -> Path:
@@ -42,16 +48,75 @@ def subset(size: int | None) -> Path:
     return path
 
 
-def tree_rss(process: psutil.Process) -> int:
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        with contextlib.suppress(psutil.NoSuchProcess):  # a worker that just exited
-            total += member.memory_info().rss
-    return total
+@dataclass
+class TreeMonitor:
+    """Per-process peak RSS and CPU time of a process and all its descendants (workers, forkserver,
+    Dask scheduler and nannies), sampled by :meth:`sample`; a process that has exited keeps the
+    last values seen (so a recycled worker's last < 0.2 s of CPU is missed).
+
+    RSS counts pages shared between processes (the engine the workers inherit from the forkserver)
+    once per process; the timeline also records the tree's PSS, which splits shared pages between
+    the processes that share them (their sum is the memory the tree really uses)."""
+
+    root: psutil.Process
+    peak_tree: int = 0
+    peak: dict[int, int] = field(default_factory=dict)  # pid -> peak RSS
+    cpu: dict[int, float] = field(default_factory=dict)  # pid -> user + system seconds
+    timeline: list[dict] = field(default_factory=list)
+
+    def sample(self, seconds: float) -> None:
+        members = [self.root, *self.root.children(recursive=True)]
+        rss_now: dict[int, int] = {}
+        for member in members:
+            with contextlib.suppress(psutil.NoSuchProcess):  # a worker that just exited
+                rss_now[member.pid] = member.memory_info().rss
+                times = member.cpu_times()
+                self.peak[member.pid] = max(self.peak.get(member.pid, 0), rss_now[member.pid])
+                self.cpu[member.pid] = times.user + times.system
+        self.peak_tree = max(self.peak_tree, sum(rss_now.values()))
+        if not self.timeline or seconds - self.timeline[-1]["t"] >= TIMELINE_EVERY:
+            pss = 0
+            for member in members:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    pss += member.memory_full_info().pss
+            parent = self.root.pid
+            self.timeline.append(
+                {
+                    "t": round(seconds, 1),
+                    "parent_mb": round(rss_now.get(parent, 0) / 2**20),
+                    "children_mb": sorted(
+                        (round(v / 2**20) for k, v in rss_now.items() if k != parent), reverse=True
+                    ),
+                    "tree_mb": round(sum(rss_now.values()) / 2**20),
+                    "tree_pss_mb": round(pss / 2**20),
+                    "parent_cpu_s": round(self.cpu.get(parent, 0.0), 1),
+                    "children_cpu_s": round(sum(self.cpu.values()) - self.cpu.get(parent, 0.0), 1),
+                }
+            )
+
+    def summary(self, articles: int) -> dict:
+        parent = self.root.pid
+        parent_cpu = self.cpu.get(parent, 0.0)
+        children_cpu = sum(self.cpu.values()) - parent_cpu
+        return {
+            "peak_rss_mb": round(self.peak_tree / 2**20),
+            "peak_pss_mb": max((point["tree_pss_mb"] for point in self.timeline), default=0),
+            "parent_peak_rss_mb": round(self.peak.get(parent, 0) / 2**20),
+            # one entry per child process, largest first: the workers (recycled ones included), the
+            # forkserver, the resource tracker
+            "children_peak_rss_mb": sorted(
+                (round(rss / 2**20) for pid, rss in self.peak.items() if pid != parent), reverse=True
+            ),
+            "parent_cpu_s": round(parent_cpu, 1),
+            "children_cpu_s": round(children_cpu, 1),
+            "parent_cpu_ms_per_article": round(1000 * parent_cpu / max(1, articles), 2),
+            "children_cpu_ms_per_article": round(1000 * children_cpu / max(1, articles), 2),
+            "timeline": self.timeline,
+        }
 
 
-def run(corpus: Path, engine: str, workers: int, label: str) -> dict:
-    db = OUT / f"ingest-{label}.duckdb"
+def run(corpus: Path, engine: str, workers: int, label: str, out: Path) -> dict:
+    db = out / f"ingest-{label}.duckdb"
     for path in (db, db.with_suffix(".duckdb.wal")):
         path.unlink(missing_ok=True)
     command = [
@@ -70,9 +135,9 @@ def run(corpus: Path, engine: str, workers: int, label: str) -> dict:
     ]
     started = time.monotonic()
     process = psutil.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    monitor = TreeMonitor(process)
     while process.poll() is None:
-        peak = max(peak, tree_rss(process))
+        monitor.sample(time.monotonic() - started)
         time.sleep(0.2)
     seconds = time.monotonic() - started
     summary = process.stderr.read()
@@ -92,10 +157,30 @@ def run(corpus: Path, engine: str, workers: int, label: str) -> dict:
         "seconds": round(seconds, 1),
         "articles_per_s": round(articles / seconds, 1),
         "events_per_s": round(events / seconds, 1),
-        "peak_rss_mb": round(peak / 2**20),
         "db_mb": round(db.stat().st_size / 2**20, 1),
+        **monitor.summary(articles),
         "summary": summary.strip().splitlines(),
     }
+
+
+def worker_memory(articles: int, every: int = 1000) -> None:
+    """RSS of one long-lived worker (this process) after every ``every`` articles it has processed:
+    how fast the engine's bounded per-word caches fill, which sets how often ingest recycles workers."""
+    from hadath.ingest.sources import iter_records
+    from hadath.ingest.worker import process_chunk
+
+    me = psutil.Process()
+    records = itertools.islice(iter_records([str(CORPUS)]), articles)
+    done = 0
+    started = time.process_time()
+    while chunk := list(itertools.islice(records, every)):
+        process_chunk(chunk)
+        done += len(chunk)
+        print(
+            f"{done:>7,} articles  RSS {me.memory_info().rss / 2**20:6.0f} MB  "
+            f"CPU {time.process_time() - started:6.1f} s",
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -104,23 +189,44 @@ def main() -> None:
     )
     parser.add_argument("--sizes", nargs="+", default=["3000", "all"], help="article counts, or 'all'")
     parser.add_argument("--runs", nargs="+", default=["local:1", "local:2", "dask:2"], help="ENGINE:WORKERS")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=OUT,
+        help="directory for the databases and ingest_speed.jsonl (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--worker-memory",
+        type=int,
+        metavar="N",
+        help="instead: RSS of one worker over the first N articles, every 1,000 (one process)",
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         raise SystemExit(f"{CORPUS} absent: ../shared is not beside the repo")
+    if args.worker_memory:
+        worker_memory(args.worker_memory)
+        return
     OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     results = []
     for size in args.sizes:
         corpus = subset(None if size == "all" else int(size))
         for spec in args.runs:
             engine, workers = spec.split(":")
-            result = run(corpus, engine, int(workers), f"{size}-{engine}-{workers}")
+            result = run(corpus, engine, int(workers), f"{size}-{engine}-{workers}", args.out)
             results.append(result)
-            with open(OUT / "ingest_speed.jsonl", "a", encoding="utf-8") as log:
+            with open(args.out / "ingest_speed.jsonl", "a", encoding="utf-8") as log:
                 log.write(json.dumps(result, ensure_ascii=False) + "\n")
             print(
                 f"{result['label']:<16} {result['articles']:>7,} articles {result['events']:>7,} events "
                 f"{result['seconds']:>7.1f} s {result['articles_per_s']:>7.1f} art/s "
                 f"{result['events_per_s']:>7.1f} ev/s peak {result['peak_rss_mb']:>5} MB "
+                f"(PSS {result['peak_pss_mb']} MB; parent {result['parent_peak_rss_mb']} MB, "
+                f"largest children {result['children_peak_rss_mb'][:3]} MB "
+                f"of {len(result['children_peak_rss_mb'])}) "
+                f"parent CPU {result['parent_cpu_ms_per_article']:.2f} ms/article, "
+                f"children {result['children_cpu_ms_per_article']:.1f} ms/article, "
                 f"db {result['db_mb']:>6.1f} MB",
                 flush=True,
             )

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hadath.ingest.run import IngestOptions, ingest
+from hadath.ingest.run import IngestOptions, StoreHandle, ingest
 from hadath.store.db import StoreLocked, connect
 from tests.conftest import ROOT, shared_path
 
@@ -172,21 +172,13 @@ def test_a_run_killed_halfway_and_restarted_ends_with_exactly_the_articles_of_a_
     corpus = corpus_sample(tmp_path, 150)
     clean, killed = tmp_path / "clean.duckdb", tmp_path / "killed.duckdb"
     ingest([str(corpus)], options(clean))
-    command = [
-        sys.executable,
-        "-m",
-        "hadath",
-        "ingest",
-        str(corpus),
-        "--db",
-        str(killed),
-        "--workers",
-        "1",
-        "--chunk-size",
-        "10",
-        "--quiet",
-        "--no-search-index",
-    ]
+    # a run that releases the file after every batch (hold=0), so that its progress can be watched
+    run = (
+        "import sys; from hadath.ingest.run import IngestOptions, ingest; "
+        "ingest([sys.argv[1]], IngestOptions(db=sys.argv[2], workers=1, chunk_size=10, hold=0, "
+        "progress=False, search_index=False))"
+    )
+    command = [sys.executable, "-c", run, str(corpus), str(killed)]
     process = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while articles_now(killed) < 30 and process.poll() is None and time.monotonic() < deadline:
@@ -199,6 +191,32 @@ def test_a_run_killed_halfway_and_restarted_ends_with_exactly_the_articles_of_a_
     assert resumed.skipped >= partial
     assert stored_state(killed) == stored_state(clean)
     assert rows(killed, "SELECT count(*) = count(DISTINCT doc_id) FROM articles") == [(True,)]
+
+
+def test_recycled_workers_store_the_same_rows_as_long_lived_ones(tmp_path) -> None:
+    corpus = corpus_sample(tmp_path, 40)
+    long_lived, recycled = tmp_path / "long.duckdb", tmp_path / "recycled.duckdb"
+    ingest([str(corpus)], options(long_lived, recycle_after=0))
+    ingest([str(corpus)], options(recycled, chunk_size=10, recycle_after=10))  # a new worker per chunk
+    assert stored_state(recycled) == stored_state(long_lived)
+
+
+def readable_by_another_process(db: Path) -> bool:
+    probe = "import sys, duckdb; duckdb.connect(sys.argv[1], read_only=True).close()"
+    return subprocess.run([sys.executable, "-c", probe, str(db)], capture_output=True).returncode == 0
+
+
+def test_the_store_stays_open_across_batches_and_is_released_every_hold_seconds(tmp_path) -> None:
+    db = tmp_path / "store.duckdb"
+    store = StoreHandle(str(db), hold=1.0)
+    first = store.connection()
+    store.release_if_held_long()
+    assert store.connection() is first  # no close (and checkpoint) per batch
+    assert not readable_by_another_process(db)
+    time.sleep(1.0)
+    store.release_if_held_long()
+    assert readable_by_another_process(db)
+    store.close()
 
 
 def test_the_dask_engine_gives_the_same_rows_as_the_local_engine(tmp_path) -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from hadath.ingest.readers import InputDoc
-from hadath.ingest.worker import document_rows, input_hash
+from hadath.ingest.sources import input_hash
+from hadath.ingest.worker import document_rows
 from hadath.model import Actor, Document, Event, Location, Span
 from hadath.store.batch import Batch
 from hadath.store.db import connect, write_batch
@@ -109,6 +110,21 @@ def test_the_same_wire_story_from_two_sources_gets_one_story_id(db) -> None:
     stories = dict(db.execute("SELECT doc_id, story_id FROM articles").fetchall())
     assert stories == {"reuters-1": "reuters-1", "site-7": "reuters-1", "o1": "o1"}
     assert counts.story_joined == 1
+
+
+def test_copies_within_one_batch_join_the_first_ones_story(db) -> None:
+    counts = write_batch(
+        db,
+        batch_of(
+            (Document("o1", OTHER), "ahram"),
+            (bombing("reuters-1", WIRE, "2018-03-01"), "reuters"),
+            (bombing("site-7", WIRE_COPY, "2018-03-01"), "alsumaria"),
+            (bombing("site-9", WIRE_COPY + "\nاقرأ أيضا: أخبار العراق", "2018-03-01"), "shafaq"),
+        ),
+    )
+    stories = dict(db.execute("SELECT doc_id, story_id FROM articles").fetchall())
+    assert stories == {"o1": "o1", "reuters-1": "reuters-1", "site-7": "reuters-1", "site-9": "reuters-1"}
+    assert counts.story_joined == 2
 
 
 def test_three_reports_of_one_attack_form_one_cluster_with_three_articles(db) -> None:

@@ -7,6 +7,7 @@ story and cluster ids depend on that order, and a restarted run must re-visit wh
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,6 +20,16 @@ SourceRecord = InputDoc | HtmlDoc | InputError
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson")
 TEXT_SUFFIXES = (".txt",)
 SUPPORTED_SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+
+
+def content_hash(data: str | bytes) -> str:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.sha1(raw).hexdigest()
+
+
+def input_hash(record: InputDoc | HtmlDoc) -> str:
+    """Hash of the raw record, known before any extraction (used to skip unchanged input early)."""
+    return content_hash(record.html if isinstance(record, HtmlDoc) else record.text)
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[str | InputError]:

@@ -8,7 +8,6 @@ document the engine cannot handle becomes an ``ingest_errors`` row.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import threading
 import time
@@ -16,22 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from hadath.ingest.readers import InputDoc, InputError
-from hadath.ingest.sources import SourceRecord
+from hadath.ingest.sources import SourceRecord, content_hash, input_hash
 from hadath.ingest.web import HtmlDoc, html_to_doc
 from hadath.model import Document
 from hadath.pipeline import extract
 from hadath.store.batch import Batch
 from hadath.store.dedup import band_keys, cluster_key, signature
-
-
-def content_hash(data: str | bytes) -> str:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    return hashlib.sha1(raw).hexdigest()
-
-
-def input_hash(record: InputDoc | HtmlDoc) -> str:
-    """Hash of the raw record, known before any extraction (used to skip unchanged input early)."""
-    return content_hash(record.html if isinstance(record, HtmlDoc) else record.text)
 
 
 def exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:

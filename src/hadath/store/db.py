@@ -189,11 +189,9 @@ def _insert(connection: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -
 
 
 def _stories(connection: duckdb.DuckDBPyConnection, signatures: pa.Table, bands: pa.Table) -> dict[str, str]:
-    keys_of: dict[str, list[int]] = {}
-    for doc_id, key in zip(
-        bands.column("doc_id").to_pylist(), bands.column("band_key").to_pylist(), strict=True
-    ):
-        keys_of.setdefault(doc_id, []).append(key)
+    """Story id of every article of the batch. Only an article sharing a band key with a stored
+    article or with another article of the batch can join a story, so only those few go through
+    :func:`assign_stories` (in batch order); every other article starts its own story."""
     connection.register("new_bands", bands.select(["band_key"]))
     known: dict[int, list[StoredStory]] = {}
     for key, doc_id, story_id, sig in connection.execute(
@@ -204,13 +202,24 @@ def _stories(connection: duckdb.DuckDBPyConnection, signatures: pa.Table, bands:
            JOIN articles a ON a.doc_id = b.doc_id"""
     ).fetchall():
         known.setdefault(key, []).append(StoredStory(doc_id, story_id, sig))
+    keys = bands.column("band_key")
+    counts = pc.value_counts(keys)
+    repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+    shared = bands.filter(
+        pc.is_in(keys, value_set=pa.concat_arrays([repeated, pa.array(list(known), pa.int64())]))
+    )
+    keys_of: dict[str, list[int]] = {}
+    for doc_id, key in zip(
+        shared.column("doc_id").to_pylist(), shared.column("band_key").to_pylist(), strict=True
+    ):
+        keys_of.setdefault(doc_id, []).append(key)
+    doc_ids = signatures.column("doc_id").to_pylist()
     new = [
-        (doc_id, sig, keys_of.get(doc_id, []))
-        for doc_id, sig in zip(
-            signatures.column("doc_id").to_pylist(), signatures.column("signature").to_pylist(), strict=True
-        )
+        (doc_id, sig, keys_of[doc_id])
+        for doc_id, sig in zip(doc_ids, signatures.column("signature").to_pylist(), strict=True)
+        if doc_id in keys_of
     ]
-    return assign_stories(new, known)
+    return {doc_id: doc_id for doc_id in doc_ids} | assign_stories(new, known)
 
 
 def _clusters(connection: duckdb.DuckDBPyConnection, events: pa.Table) -> dict[str, str]:
