@@ -201,3 +201,14 @@ def test_an_unattributed_arrest_is_made_by_the_police_of_its_place() -> None:
     arrest = next(e for e in doc.events if e.type == "COERCE")
     assert (arrest.source.sector, arrest.source.country) == ("COP", "FRA")
     assert arrest.target.sector == "CVL"
+
+
+def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:
+    # "قتل" and "الغارة" tell one strike; counting it twice would double the day's count.
+    doc = hadath.extract(
+        "وقتل الصماد إلى جانب 20 قياديا حوثيا في الغارة التي نفذها التحالف العربي بقيادة السعودية "
+        "على الحديدة أمس.",
+        "2018-04-23",
+    )
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].mentions == 2
