@@ -3,8 +3,8 @@
 Two events are one occurrence when they have the same type, compatible actors (same country
 and sector where both are known; either direction for symmetric types) and compatible dates.
 The first mention is kept as the evidence; the others fill in what it lacks. Two reports of one
-type in one sentence are one occurrence whatever actors the coder gave them; the better-placed
-reading is kept whole.
+type in one sentence are one occurrence whatever actors the coder gave them; the first reading
+is kept whole.
 """
 
 from __future__ import annotations
@@ -84,12 +84,12 @@ def _absorb(kept: Event, other: Event) -> None:
 def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
-        for index, kept in enumerate(merged):
+        for kept in merged:
             if _compatible(kept, event):
                 _absorb(kept, event)
                 break
             if _told_twice(kept, event):
-                merged[index] = _better_reading(kept, event)
+                _count_in(kept, event)
                 break
         else:
             merged.append(event)
@@ -105,17 +105,9 @@ def _told_twice(a: Event, b: Event) -> bool:
     return a.type == b.type and a.sentence == b.sentence and a.status in _REPORTED and b.status in _REPORTED
 
 
-def _better_reading(a: Event, b: Event) -> Event:
-    """Of two readings of one occurrence whose actors disagree, the one with more of its dyad placed
-    in a country (then the more confident), whole: mixing their actors would pair a source from one
-    reading with a target from the other."""
-    best, other = (a, b) if _placed(a) >= _placed(b) else (b, a)
-    best.mentions += other.mentions
-    best.killed = max(filter(None, (best.killed, other.killed)), default=None)
-    best.injured = max(filter(None, (best.injured, other.injured)), default=None)
-    return best
-
-
-def _placed(event: Event) -> tuple[int, float]:
-    placed = sum(actor is not None and actor.country is not None for actor in (event.source, event.target))
-    return placed, event.confidence
+def _count_in(kept: Event, other: Event) -> None:
+    """Another reading of ``kept`` whose actors disagree with it: kept whole (mixing their actors
+    would pair a source from one reading with a target from the other); only its counts join."""
+    kept.mentions += other.mentions
+    kept.killed = max(filter(None, (kept.killed, other.killed)), default=None)
+    kept.injured = max(filter(None, (kept.injured, other.injured)), default=None)
