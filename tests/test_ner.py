@@ -112,3 +112,24 @@ def test_cross_validation_predicts_every_sentence_once(tmp_path, capsys):
     assert all(len(tags) == len(tokens) for (tokens, _), tags in results)
     assert run_cli(train_cli, ["train-ner", "--data", str(data), "--folds", "2", "--iterations", "30"]) == 0
     assert "2-fold cross-validation" in capsys.readouterr().out
+
+
+def test_model_attributes_are_read_from_the_file_as_crfsuite_lists_them():
+    import pycrfsuite
+
+    from hadath.entities.crf_model import model_attributes
+    from hadath.entities.ner import default_model_path
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(default_model_path()))
+    listed = {attribute for attribute, _ in tagger.info().state_features}
+    assert model_attributes(default_model_path()) == listed and "lit=القاهرة" in listed
+
+
+def test_model_attributes_refuse_a_file_that_is_not_a_model(tmp_path):
+    from hadath.entities.crf_model import model_attributes
+
+    not_a_model = tmp_path / "ner.crfsuite"
+    not_a_model.write_bytes(b"lCRF" + bytes(60))
+    with pytest.raises(ValueError, match="not a crfsuite CRF model"):
+        model_attributes(not_a_model)
