@@ -66,7 +66,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         time = nearest(sentence.times, trigger.first)
         when = parse_date(time.value) if time else None
         future = bool(when and published and when > published)
-        status = event_status(tokens, cues, trigger, is_question, future)
+        status = event_status(tokens, cues, trigger, is_question, future, triggers)
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
         location = event_place(sentence.places, trigger.first, arguments)
         target = _counterpart(tokens, actors, roles.source, roles.target)

@@ -70,15 +70,13 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.location = kept.location or other.location
     if other.date and (not kept.date or len(other.date) > len(kept.date)):
         kept.date = other.date
-    kept.killed = max(filter(None, (kept.killed, other.killed)), default=None)
-    kept.injured = max(filter(None, (kept.injured, other.injured)), default=None)
+    _count_in(kept, other)
     kept.reported_by = kept.reported_by or other.reported_by
     kept.mode = kept.mode or other.mode
     kept.context = kept.context or other.context
     if _STATUS_RANK[other.status] < _STATUS_RANK[kept.status]:
         kept.status = other.status
     kept.confidence = max(kept.confidence, other.confidence)
-    kept.mentions += other.mentions
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -106,8 +104,9 @@ def _told_twice(a: Event, b: Event) -> bool:
 
 
 def _count_in(kept: Event, other: Event) -> None:
-    """Another reading of ``kept`` whose actors disagree with it: kept whole (mixing their actors
-    would pair a source from one reading with a target from the other); only its counts join."""
+    """Add another mention's counts to ``kept``: its mentions, and the larger casualty figures. All
+    that joins from a reading whose actors disagree with ``kept`` (mixing their actors would pair a
+    source from one reading with a target from the other)."""
     kept.mentions += other.mentions
     kept.killed = max(filter(None, (kept.killed, other.killed)), default=None)
     kept.injured = max(filter(None, (kept.injured, other.injured)), default=None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher
+from hadath.lexicon.matchers import Cues, TriggerTerm
 from hadath.text.tokens import Token
 
 CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
@@ -48,7 +48,10 @@ def event_status(
     trigger: Match[TriggerTerm],
     sentence_is_question: bool,
     future_date: bool,
+    triggers: Sequence[Match[TriggerTerm]],
 ) -> str:
+    """``triggers``: the sentence's event triggers (a purpose noun takes the tense of a verb among
+    them)."""
     term = trigger.value
     start = max(clause_start(tokens, trigger.first), trigger.first - _SCOPE)
     before = [m for m in cues if start <= m.first < trigger.first]
@@ -70,7 +73,9 @@ def event_status(
         return "planned"
     if term.present_tense and any("modal" in m.value for m in before if m.last >= trigger.first - 2):
         return "hypothetical"  # قد + present is "may"; قد + past is "has"
-    if term.present_tense or (_purpose_adverbial(tokens, trigger) and _present_verb_before(tokens, trigger)):
+    if term.present_tense or (
+        _purpose_adverbial(tokens, trigger) and _present_verb_before(tokens, trigger, triggers)
+    ):
         return "ongoing"
     return "occurred"
 
@@ -87,8 +92,10 @@ def _purpose_adverbial(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> 
     )
 
 
-def _present_verb_before(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+def _present_verb_before(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
+) -> bool:
     """ "ويتظاهر آلاف العمال احتجاجا على ...": a present-tense verb trigger earlier in the clause."""
-    clause = tokens[clause_start(tokens, trigger.first) : trigger.first]
-    verbs = [m.value for m in trigger_matcher().find(clause) if m.value.pos == "verb"]
+    clause = clause_start(tokens, trigger.first)
+    verbs = [m.value for m in triggers if clause <= m.first < trigger.first and m.value.pos == "verb"]
     return bool(verbs) and verbs[-1].present_tense

@@ -142,8 +142,5 @@ def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[T
     tokens = []
     for match in _TOKEN.finditer(text, start, end):
         s, e = to_original(*match.span()) if to_original else match.span()
-        word = match.group()
-        tokens.append(
-            Token(s, e, word, True, analyse(word)) if word[0].isalnum() else Token(s, e, word, False, ())
-        )
+        tokens.append(word_token(match.group(), s, e))
     return tokens
