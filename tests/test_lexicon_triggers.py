@@ -70,7 +70,7 @@ def dev_set() -> list[dict]:
 def test_every_row_is_well_formed() -> None:
     for row in load_table("triggers"):
         assert row["type"] in {*PLOVER_TYPES, BLOCKER}, row
-        assert row["pos"] in {"verb", "noun"}, row
+        assert row["pos"] in {"verb", "noun", "adverbial"}, row
         if row["type"] != BLOCKER:
             assert row["strength"] in {"strong", "weak"}, row
             assert row["cameo"].isdigit(), row

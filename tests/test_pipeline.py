@@ -175,6 +175,26 @@ def test_between_x_and_y() -> None:
     assert {talks.source.country, talks.target.country} == {"ARE", "SAU"} and talks.date == "2018-03-11"
 
 
+def test_an_adverbial_participle_acts_for_the_main_subject() -> None:
+    # "..., calling on the tribesmen": the governor who confirmed is the one who calls.
+    call = _coded(
+        "وأكد المحافظ الحسن طاهر أن السلطات المحلية بدأت بتفعيل دورها في المديريات المحررة، داعيا "
+        "أبناء القبائل من المغرر بهم لترك السلاح والانحياز للمقاومة.",
+        "REQUEST",
+    )
+    assert call.trigger_text == "داعيا" and call.source.text == "المحافظ الحسن طاهر"
+
+
+def test_a_name_set_off_after_a_title_is_the_title_holder() -> None:
+    demand = _coded(
+        'طالب الأمين العام للأمم المتحدة، أنطونيو غوتيريس، الأحد، "كافة المجموعات والمواطنين اللبنانيين '
+        'بالكف عن التدخل في النزاع السوري".',
+        "REQUEST",
+    )
+    assert demand.source.text == "الأمين العام للأمم المتحدة، أنطونيو غوتيريس"
+    assert (demand.source.country, demand.target.country, demand.target.sector) == ("IGO", "LBN", "CVL")
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

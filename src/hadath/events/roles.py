@@ -32,7 +32,7 @@ RELATIVE_PRONOUNS = frozenset(
 )
 _SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
-_REACH = 12  # tokens after the trigger searched for its arguments
+_REACH = 12  # words after the trigger searched for its arguments
 # "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
 _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
@@ -86,8 +86,11 @@ def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
 
 
 def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
-    end = trigger.last
-    while end < len(tokens) and end < trigger.last + _REACH and tokens[end].norm not in _STRONG_BREAKS:
+    """The token after the trigger's reach: _REACH words on (commas and quotes do not count), up to
+    a strong break."""
+    end, words = trigger.last, 0
+    while end < len(tokens) and words < _REACH and tokens[end].norm not in _STRONG_BREAKS:
+        words += tokens[end].is_word
         end += 1
     return end
 
@@ -144,7 +147,9 @@ def assign_roles(
     )
     sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos == "noun" else None
     owner = _owner(tokens, trigger, after) if term.pos == "noun" else None
-    if owner is not None:
+    if term.pos == "adverbial":
+        source, target = _main_subject(tokens, mentions, trigger), _object(arguments)
+    elif owner is not None:
         targets = [m for m in arguments.marked_after if m is not owner]
         source, target = owner, sufferer or (targets[0] if targets else None)
     elif sufferer is not None:
@@ -214,7 +219,7 @@ def _verb_roles(
         return None, first_bare
     if right_before:
         # SVO: "الجيش التركي يقصف مواقع المسلحين": the actor right before the verb is its subject.
-        return subject, (a.bare_after + a.marked_after)[0] if a.bare_after or a.marked_after else None
+        return subject, _object(a)
     if (
         first_bare is not None
         and _counted(tokens, first_bare)
@@ -228,9 +233,20 @@ def _verb_roles(
         stop = min((t for t in other_triggers if t >= first_bare.last), default=a.end)
         objects = a.bare_after[1:] + a.marked_after
         return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
-    return a.agent_after or subject, (a.bare_after + a.marked_after)[
-        0
-    ] if a.bare_after or a.marked_after else None
+    return a.agent_after or subject, _object(a)
+
+
+def _main_subject(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
+) -> ActorMention | None:
+    """ "وأكد المحافظ الحسن طاهر أن ...، داعيا الأهالي": an adverbial participle's agent is the main
+    clause's subject, the sentence's first bare actor."""
+    return next((m for m in mentions if m.last <= trigger.first and _preposition(tokens, m) is None), None)
+
+
+def _object(a: _Arguments) -> ActorMention | None:
+    """The first actor after the trigger, bare or behind a target preposition."""
+    return (a.bare_after + a.marked_after)[0] if a.bare_after or a.marked_after else None
 
 
 def _sufferer(

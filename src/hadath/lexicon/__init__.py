@@ -17,7 +17,7 @@ from hadath.text.normalize import normalize_word
 from hadath.text.tokens import WORD_CACHE_SIZE, Stem, Token, lexicon_key
 
 SCHEMAS: dict[str, tuple[str, ...]] = {
-    # phrase -> PLOVER type (NONE: a blocker); pos = verb|noun; mode/context per the PLOVER
+    # phrase -> PLOVER type (NONE: a blocker); pos = verb|noun|adverbial; mode/context per the PLOVER
     # codebook; cameo code; strength = strong|weak.
     "triggers": ("phrase", "type", "pos", "mode", "context", "cameo", "strength"),
     # CAMEO code -> PLOVER type, QuadClass and Goldstein weight.

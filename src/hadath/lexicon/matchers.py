@@ -16,7 +16,7 @@ from hadath.lexicon import PhraseMatcher, load_table, phrase_key
 class TriggerTerm:
     phrase: str
     type: str
-    pos: str  # verb | noun
+    pos: str  # verb | noun | adverbial ("...، داعيا الأطراف": the main clause's subject acts)
     mode: str | None
     context: tuple[str, ...]
     cameo: str

@@ -44,6 +44,8 @@ def compose(text: str, tokens: Sequence[Token], matches: Sequence[Match[ActorTer
 
 
 def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    if _apposition(group, match, tokens):
+        return True
     if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
         return False
     previous, term = group[-1].value, match.value
@@ -53,6 +55,19 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" does not.
         return previous.kind in ("sector", "organization")
     return not (term.kind == "person" and previous.kind == "person")
+
+
+def _apposition(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """ "الأمين العام للأمم المتحدة، أنطونيو غوتيريس،": a name set off by a comma after a title is
+    the title's holder, one actor."""
+    return (
+        match.value.kind == "person"
+        and match.first == group[-1].last + 1
+        and tokens[group[-1].last].norm in ("،", ",")
+        and not match.prefix
+        and any(m.value.sector for m in group)
+        and not any(m.value.kind == "person" for m in group)
+    )
 
 
 def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) -> ActorMention:

@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from hadath.text.normalize import Normalized
 
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# Words and punctuation marks. An underscore separates words (it joins a hashtag's) and a hashtag's
+# "#" is no token, so "وزير خارجية #كوريا_الشمالية" reads as the phrase it is.
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s#]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 _CONJUNCTIONS = frozenset("وف")
