@@ -1,10 +1,14 @@
 """Split the article body from what is not the article.
 
-Three signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
+Four signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
 - a dateline at the very start ("القاهرة - الأناضول", "دبي، الإمارات (CNN) --");
 - lines opening with a known marker (اقرأ أيضا، شارك، صورة، بقلم ...), kind taken from the file;
   a read-also marker standing alone also claims the short lines under it;
-- a trailing block of two or more short lines with no final punctuation: related headlines.
+- a trailing block of two or more short lines with no final punctuation: related headlines;
+- a trailing block of other stories' lead paragraphs (CNN Arabic appends them): each opens without
+  و/ف and shares little vocabulary with the article's first paragraph; one at least gives its own
+  story's weekday near its start ("قال الرئيس التركي، الإثنين، إن"), and another does too or is
+  cut off before its final stop.
 """
 
 from __future__ import annotations
@@ -64,6 +68,8 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     found.extend(_marked_lines(text, lines))
     claimed = {(b.start, b.end) for b in found}
     found.extend(b for b in _related_headlines(text, lines) if (b.start, b.end) not in claimed)
+    claimed = {(b.start, b.end) for b in found}
+    found.extend(b for b in _related_stories(text, lines) if (b.start, b.end) not in claimed)
     return sorted(found, key=lambda b: b.start)
 
 
@@ -124,6 +130,47 @@ def _related_headlines(text: str, lines: list[Span]) -> list[Boilerplate]:
     if len(block) < 2:
         return []
     return [Boilerplate(line.start, line.end, "related_headlines") for line in reversed(block)]
+
+
+_LEAD_MIN = 60  # characters: a story's lead paragraph is a full sentence
+_LEAD_OVERLAP = 0.2  # a lead sharing this share of its words with the article's opening is the article's
+_LEAD_WEEKDAY_REACH = 120  # characters from a lead's start where its own weekday stands
+_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|[وف])")
+
+
+def _related_stories(text: str, lines: list[Span]) -> list[Boilerplate]:
+    """Other stories' leads after the article (see the module docstring)."""
+    if len(lines) < 3:
+        return []
+    opening = _vocabulary(text[lines[0].start : lines[0].end])
+    block: list[Span] = []
+    dated = cut = 0
+    for line in reversed(lines[1:]):
+        words = _words(text[line.start : line.end])
+        vocabulary = _vocabulary(words)
+        if (
+            len(words) < _LEAD_MIN
+            or words.startswith(("و", "ف"))
+            or len(vocabulary & opening) >= _LEAD_OVERLAP * len(vocabulary)
+        ):
+            break
+        block.append(line)
+        dated += not _weekdays().isdisjoint(words[:_LEAD_WEEKDAY_REACH].split(" "))
+        cut += not _SENTENCE_END.search(text[line.start : line.end])
+    if len(block) < 2 or not dated or dated + cut < 2:
+        return []
+    return [Boilerplate(line.start, line.end, "related_stories") for line in reversed(block)]
+
+
+def _vocabulary(text: str) -> set[str]:
+    """A paragraph's content words, without a leading article or conjunction (so that "الحكومة"
+    and "والحكومة" count as one word)."""
+    return {_ARTICLE.sub("", word) for word in _words(text).split(" ") if len(word) > 3}
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(_words(row["phrase"]) for row in load_table("cues") if row["cue"] == "weekday")
 
 
 def body_spans(text: str, boilerplate: list[Boilerplate]) -> list[Span]:
