@@ -382,14 +382,16 @@ def test_the_hand_labelled_dev_file_loads():
     assert all(set(sentence.labels) == types for sentence in sentences)
 
 
-ARTICLES_DEV = Path(__file__).parent / "data" / "articles_dev.jsonl"
+DATA = Path(__file__).parent / "data"
+ARTICLE_FILES = [DATA / "articles_dev.jsonl", DATA / "articles_dev2.jsonl"]
 
 
-def test_the_whole_article_dev_file_is_quoted_from_the_corpus_and_keeps_titles():
+@pytest.mark.parametrize("articles_path", ARTICLE_FILES, ids=lambda path: path.name)
+def test_the_whole_article_dev_file_is_quoted_from_the_corpus_and_keeps_titles(articles_path):
     corpus_path = shared_path("corpora", "ant-news-2018.jsonl.gz")
-    lines = ARTICLES_DEV.read_text(encoding="utf-8").splitlines()
+    lines = articles_path.read_text(encoding="utf-8").splitlines()
     articles = {article["doc_id"]: article for article in map(json.loads, lines)}
-    sentences = load_gold([str(ARTICLES_DEV)])
+    sentences = load_gold([str(articles_path)])
     assert {s.doc_id for s in sentences} == set(articles) and all(s.title for s in sentences)
     with gzip.open(corpus_path, "rt", encoding="utf-8") as corpus:
         for line in corpus:
