@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from hadath.model import Document, Event
+from hadath.model import Actor, Document, Event
 from hadath.pipeline import candidates
+from hadath.resolve.home import CountryTally, article_party
 
 SAMPLE_DATE = "2017-11-29"
 
@@ -221,6 +222,21 @@ def test_an_unattributed_arrest_is_made_by_the_police_of_its_place() -> None:
     arrest = next(e for e in doc.events if e.type == "COERCE")
     assert (arrest.source.sector, arrest.source.country) == ("COP", "FRA")
     assert arrest.target.sector == "CVL"
+
+
+def test_a_role_left_to_the_article_takes_its_state_or_the_other_one() -> None:
+    tally = CountryTally()
+    for country in ("SAU", "SAU", "LBN"):
+        tally.add(country)
+    ambassador = Actor("السفير السعودي", None, "SAU", "GOV", 0, 14)
+    # Saudi Arabia's government does not demand of itself: the article's other state is addressed.
+    demand = article_party("REQUEST", "target", ambassador, tally, 20)
+    assert (demand.text, demand.country, demand.sector) == ("", "LBN", "GOV")
+    # A Saudi court's unnamed convict is a Saudi civilian; a protest has no "article" default.
+    court = Actor("محكمة سعودية", None, "SAU", "JUD", 0, 12)
+    convict = article_party("COERCE", "target", court, tally, 20)
+    assert (convict.country, convict.sector) == ("SAU", "CVL")
+    assert article_party("PROTEST", "target", None, tally, 20) is None
 
 
 def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:

@@ -21,7 +21,7 @@ from hadath.lexicon.matchers import BLOCKER, actor_matcher, cue_matcher, trigger
 from hadath.model import Document, Span
 from hadath.resolve.actors import as_state
 from hadath.resolve.dates import find_time_expressions, parse_date
-from hadath.resolve.home import DATELINE_WEIGHT, TITLE_WEIGHT, CountryTally, with_home_country
+from hadath.resolve.home import DATELINE_WEIGHT, TITLE_WEIGHT, CountryTally, article_party, with_home_country
 from hadath.resolve.places import find_places
 from hadath.text.boilerplate import body_spans, find_boilerplate
 from hadath.text.language import detect_language
@@ -74,6 +74,10 @@ def extract(
         # thereby the government).
         event.source = with_home_country(as_state(event.source), home)
         event.target = with_home_country(as_state(event.target), home)
+        if event.source is None:
+            event.source = article_party(event.type, "source", event.target, countries, event.trigger.start)
+        if event.target is None:
+            event.target = article_party(event.type, "target", event.source, countries, event.trigger.start)
     return doc
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from hadath.lexicon.matchers import role_defaults
 from hadath.model import Actor
 
 # Codes that are not states: an IGO or an armed group is never a story's home.
@@ -30,9 +31,28 @@ class CountryTally:
             self._order.setdefault(country, len(self._order))
             self._weights[country] += weight
 
-    def home(self) -> str | None:
-        """The most named country (the first named on ties), or None when none was named."""
-        return min(self._weights, key=lambda c: (-self._weights[c], self._order[c]), default=None)
+    def home(self, besides: str | None = None) -> str | None:
+        """The most named country (the first named on ties) other than ``besides``, or None."""
+        return min(
+            (c for c in self._weights if c != besides),
+            key=lambda c: (-self._weights[c], self._order[c]),
+            default=None,
+        )
+
+
+def article_party(
+    event_type: str, role: str, other: Actor | None, countries: CountryTally, anchor: int
+) -> Actor | None:
+    """The unnamed actor role_defaults.tsv gives a role still empty once the article is read: its
+    sector, in the home country, or in the next most named country when the home country's actor of
+    that sector is the other party already (a government does not condemn itself)."""
+    sector = role_defaults().get((event_type, role, "article"))
+    if sector is None:
+        return None
+    home = countries.home()
+    if other is not None and (other.country, other.sector) == (home, sector):
+        home = countries.home(besides=home)
+    return Actor("", None, home, sector, anchor, anchor) if home else None
 
 
 def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:
