@@ -196,6 +196,17 @@ def test_a_name_set_off_after_a_title_is_the_title_holder() -> None:
     assert (demand.source.country, demand.target.country, demand.target.sector) == ("IGO", "LBN", "CVL")
 
 
+def test_a_unit_or_member_takes_the_sector_of_its_institution() -> None:
+    patrol = _coded("قتل عشرة على الأقل في هجوم انتحاري استهدف دورية للجيش العراقي في شرق بغداد.", "ASSAULT")
+    assert (patrol.target.text, patrol.target.country, patrol.target.sector) == (
+        "دورية للجيش العراقي",
+        "IRQ",
+        "MIL",
+    )
+    killing = _coded("وقال مصدر أمني إن مسلحين مجهولين اغتالوا ضابطا في الشرطة غرب الموصل.", "ASSAULT")
+    assert (killing.target.text, killing.target.sector) == ("ضابطا في الشرطة", "COP")
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

@@ -44,7 +44,7 @@ def compose(text: str, tokens: Sequence[Token], matches: Sequence[Match[ActorTer
 
 
 def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
-    if _apposition(group, match, tokens):
+    if _apposition(group, match, tokens) or _belongs(group[-1], match, tokens):
         return True
     if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
         return False
@@ -70,11 +70,29 @@ def _apposition(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: 
     )
 
 
+def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """ "دورية للجيش العراقي", "ضابطا في الشرطة": a unit or a member of an institution named right
+    after it - one actor, of the institution's sector."""
+    if previous.value.kind != "sector" or match.value.kind not in ("sector", "organization"):
+        return False
+    if not match.value.sector:
+        return False
+    if match.first == previous.last:
+        return match.prefix.startswith("ل")
+    return (
+        previous.value.subkind == "title"
+        and match.first == previous.last + 1
+        and not match.prefix.removesuffix("ال")
+        and tokens[previous.last].norm == "في"
+    )
+
+
 def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) -> ActorMention:
     terms = tuple(m.value for m in group)
     country = next((t.country for t in terms if t.kind == "country" and t.country), None)
     country = country or next((t.country for t in terms if t.country), None)
-    sector = next((t.sector for t in terms if t.sector), None)
+    owner = next((i for i in range(1, len(group)) if _belongs(group[i - 1], group[i], tokens)), 0)
+    sector = next((t.sector for t in terms[owner:] + terms[:owner] if t.sector), None)
     name = next((t.name for t in terms if t.kind in ("person", "organization", "place") and t.name), None)
     start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
     actor = Actor(text[start:end], name or country_names().get(country or ""), country, sector, start, end)
