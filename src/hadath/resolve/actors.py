@@ -71,8 +71,8 @@ def _apposition(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: 
 
 
 def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
-    """ "دورية للجيش العراقي", "ضابطا في الشرطة": a unit or a member of an institution named right
-    after it - one actor, of the institution's sector."""
+    """ "دورية للجيش العراقي", "ضابطا في الشرطة", "انتحاري من حركة طالبان": a unit or a member of
+    an institution named right after it - one actor, of the institution's sector."""
     if previous.value.kind != "sector" or match.value.kind not in ("sector", "organization"):
         return False
     if not match.value.sector:
@@ -83,7 +83,7 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
         previous.value.subkind == "title"
         and match.first == previous.last + 1
         and not match.prefix.removesuffix("ال")
-        and tokens[previous.last].norm == "في"
+        and tokens[previous.last].norm in ("في", "من")
     )
 
 
