@@ -207,6 +207,12 @@ def test_a_unit_or_member_takes_the_sector_of_its_institution() -> None:
     assert (killing.target.text, killing.target.sector) == ("ضابطا في الشرطة", "COP")
 
 
+def test_a_definite_subject_and_an_indefinite_object_are_two_actors() -> None:
+    arrest = _coded("واعتقلت الشرطة ناشطا بارزا في المعارضة وسط العاصمة أمس.", "COERCE")
+    assert (arrest.source.text, arrest.source.sector) == ("الشرطة", "COP")
+    assert (arrest.target.text, arrest.target.sector) == ("ناشطا", "OPP")
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

@@ -51,6 +51,8 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     previous, term = group[-1].value, match.value
     if term.kind == "sector" and previous.kind in ("country", "person", "organization"):
         return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
+    if term.kind == "sector" and group[-1].prefix.endswith("ال") and not match.prefix.endswith("ال"):
+        return False  # a definite noun takes no genitive: "اعتقلت الشرطة ناشطا" is two phrases
     if term.kind == "country" and term.subkind != "adjective":
         # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" does not.
         return previous.kind in ("sector", "organization")
