@@ -213,6 +213,11 @@ def test_a_definite_subject_and_an_indefinite_object_are_two_actors() -> None:
     assert (arrest.target.text, arrest.target.sector) == ("ناشطا", "OPP")
 
 
+def test_a_named_organisation_takes_no_genitive_country() -> None:
+    charge = _coded('من جهتها، اتهمت منظمة العفو الدولية إسرائيل بارتكاب "جرائم حرب".', "ACCUSE")
+    assert (charge.source.text, charge.target.country) == ("منظمة العفو الدولية", "ISR")
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

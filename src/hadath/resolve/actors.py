@@ -54,8 +54,9 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     if term.kind == "sector" and group[-1].prefix.endswith("ال") and not match.prefix.endswith("ال"):
         return False  # a definite noun takes no genitive: "اعتقلت الشرطة ناشطا" is two phrases
     if term.kind == "country" and term.subkind != "adjective":
-        # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" does not.
-        return previous.kind in ("sector", "organization")
+        # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" and "اتهمت منظمة العفو الدولية إسرائيل"
+        # (a named organisation takes no genitive) do not.
+        return previous.kind == "sector"
     return not (term.kind == "person" and previous.kind == "person")
 
 
