@@ -140,6 +140,7 @@ def test_phrase_words_must_be_adjacent() -> None:
         "على موقع التواصل الاجتماعي تويتر",  # اجتماع+ي would read as "meeting"
         "تدريب عسكري على أيدي خبراء",  # أيد+ي would read as "endorsed"
         "قالت منظمة العفو الدولية",  # عفو would read as "pardon"
+        "الحادث الذي وقع في آيار",  # وقع "took place" would read as "signed"
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
