@@ -44,7 +44,9 @@ def test_sample_meetings(sample: Document) -> None:
 
 
 def test_sample_condemnation_and_solidarity(sample: Document) -> None:
-    _find(sample, "ACCUSE", source="RUS", status="occurred")
+    # Shoigu condemned the attack: the condemnation is aimed at the attack's (unnamed) perpetrators.
+    condemnation = _find(sample, "ACCUSE", source="RUS", status="occurred")
+    assert (condemnation.target.text, condemnation.target.sector) == ("", "UAF")
     _find(sample, "SUPPORT", source="RUS", target="EGY", status="occurred")
 
 

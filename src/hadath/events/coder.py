@@ -23,6 +23,9 @@ from hadath.text.tokens import Token
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
 _MAX_ATTRIBUTION_TOKENS = 6
+# "أدان شويغو الهجوم": an event noun at most this many tokens after a condemnation is its object.
+_CONDEMNED_REACH = 2
+_CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 
 
 @dataclass(slots=True)
@@ -102,7 +105,27 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     for candidate in candidates:
         candidate.same_type_mentions = sum(1 for c in candidates if c.term.type == candidate.term.type)
         candidate.event.confidence = model.probability(candidate)
+    _aim_condemnations(candidates)
     return candidates
+
+
+def _aim_condemnations(candidates: Sequence[Candidate]) -> None:
+    """ "وأدان شويغو الهجوم الإرهابي": a condemnation whose object is an event is aimed at whoever
+    did it (the attack's source, named or not). Done once the model has scored the candidates, so
+    it never changes which events are kept."""
+    for candidate in candidates:
+        if candidate.term.type != "ACCUSE" or candidate.event.target is not None:
+            continue
+        condemned = next(
+            (
+                c
+                for c in candidates
+                if c.term.pos == "noun" and 0 <= c.trigger.first - candidate.trigger.last <= _CONDEMNED_REACH
+            ),
+            None,
+        )
+        if condemned is not None and condemned.term.type in _CONDEMNED_TYPES:
+            candidate.event.target = condemned.event.source
 
 
 def _with_default(actor: Actor | None, event_type: str, role: str, trigger: Span) -> Actor | None:
