@@ -14,9 +14,10 @@ import pytest
 
 from hadath.evaluate.events import load_gold as load_scoring_gold
 from hadath.evaluate.events import run_engine, score
+from hadath.events.acceptance import participant_mention, reportable
 from hadath.events.training import _judgements
 from hadath.model import Event
-from hadath.pipeline import candidates
+from hadath.pipeline import candidates, extract
 from tests.conftest import shared_path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -137,6 +138,34 @@ def test_the_protest_readings_remain(sentence: str, trigger: str) -> None:
     assert trigger in [e.trigger_text for e in _candidate_events(sentence) if e.type == "PROTEST"]
 
 
+def test_participants_are_not_the_protest() -> None:
+    """Arrested protesters are news of an arrest: the participant noun is not judged (and never
+    accepted), while the protest verb of the same sentence still is."""
+    sentence = (
+        "وجرت مظاهرات أخرى في شوارع ومدن بلدات الشرق الأقصى الروسي وسيبيريا، واعتقل العشرات من "
+        "المتظاهرين بحسب فريق نافالني ومجموعة مراقبة مستقلة."
+    )
+    found = {c.event.trigger_text: c for c in candidates(sentence, "2018-05-05") if c.event.type == "PROTEST"}
+    assert participant_mention(found["المتظاهرين"]) and not reportable(found["المتظاهرين"])
+    assert found["المتظاهرين"].event.confidence == 0.0
+    assert reportable(found["مظاهرات"])
+    arrest = "اعتقلت الشرطة الروسية أكثر من 800 متظاهر بينما تعرض آخرون للضرب بالعصي."
+    assert [e.type for e in extract(arrest, "2018-09-10").events if e.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واحتشد المتظاهرون في ساحة جورج في غلاسكو قبيل وصول ترامب إلى إسكتلندا.",
+        "وتجمع متظاهرون في العاصمة عمّان مساء الاثنين، للضغط من أجل سحب مشروع قانون ضريبة الدخل.",
+    ],
+)
+def test_protesters_after_a_protest_verb_are_its_report(sentence: str) -> None:
+    """The coder folds "احتشد" into the noun after it; the noun then stands for the report."""
+    (protest,) = [c for c in candidates(sentence, "2018-07-14") if c.event.type == "PROTEST"]
+    assert not participant_mention(protest) and reportable(protest)
+
+
 def test_dawn_is_not_a_bombing() -> None:
     sentence = "وذكرت مصادر أن طائرة بدون طيار أطلقت فجر أمس صاروخا على مجموعة من المسلحين"
     assert "فجر" not in [e.trigger_text for e in _candidate_events(sentence)]
@@ -165,8 +194,9 @@ def test_shipped_model_finds_2018_reports() -> None:
 @pytest.mark.parametrize(
     ("sentence", "trigger", "source", "target"),
     [
-        # the one who suffered (تعرض ل) the attack is its target; the genitive is the attacker
-        ("وقال إن دورية للجيش تعرضت لهجوم المسلحين قرب الموصل", "لهجوم", "UAF", "COP"),
+        # the one who suffered (تعرض ل) the attack is its target (the army's patrol); the genitive
+        # is the attacker
+        ("وقال إن دورية للجيش تعرضت لهجوم المسلحين قرب الموصل", "لهجوم", "UAF", "MIL"),
         (
             "افادت تقارير بتعرض المرجع الشيعي علي السيستاني لمحاولة اغتيال في النجف",
             "لمحاولة اغتيال",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hadath.cli import main
 from hadath.events.acceptance import AcceptanceModel
+from hadath.events.training import article_of
 from tests.conftest import shared_path
 
 
@@ -57,3 +58,16 @@ def test_train_acceptance_writes_a_cross_validated_model(tmp_path: Path) -> None
     report_features = {"type=ASSAULT": 1.0, "killed": 1.0, "place": 1.0, "time": 1.0, "status=occurred": 1.0}
     question_features = {"type=ASSAULT": 1.0, "question": 1.0, "cue=question": 1.0, "status=occurred": 1.0}
     assert model.score(report_features) > model.score(question_features)
+
+
+def test_cross_validation_groups() -> None:
+    """Benchmark sentences of one article share a fold; a sentence with a bare hash id (a third of
+    the PROTEST split) is its own group, not one group with every other hash id."""
+    assert article_of("gsr-protest-AAW_ARB_20080409.0035-7", benchmark=True) == (
+        "gsr-protest-AAW_ARB_20080409.0035"
+    )
+    hashed = ["gsr-protest-b090e3b8ec026227", "gsr-protest-cdcd343c8e6b186c", "gsr-protest-1234567890123456"]
+    assert [article_of(doc_id, benchmark=True) for doc_id in hashed] == hashed
+    assert article_of("AL-internationalNews-1472-20180604", benchmark=False) == (
+        "AL-internationalNews-1472-20180604"
+    )

@@ -1,7 +1,8 @@
 """Training the acceptance model on sentence-level gold.
 
 Each gold sentence is judged for one event type: does it report such an event? Every candidate
-of that type (with a reportable status) inherits the sentence's label. A sentence counts as
+of that type the model judges (``acceptance.reportable``: a report of what happened, not a
+participant noun) inherits the sentence's label. A sentence counts as
 detected when any of its candidates passes the threshold. Thresholds are chosen on out-of-fold
 probabilities of a k-fold cross-validation grouped by source article, repeated with different
 fold assignments and pooled (one split's threshold swings with a handful of sentences), and the CV
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hadath.events.acceptance import REPORTED_STATUSES, AcceptanceModel, features
+from hadath.events.acceptance import REPORTED_STATUSES, AcceptanceModel, features, reportable
 from hadath.pipeline import candidates
 
 
@@ -71,6 +72,17 @@ def _rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
     return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+def article_of(doc_id: str, benchmark: bool) -> str:
+    """The group a sentence's cross-validation fold follows. Benchmark ids are article-sentence
+    ("gsr-protest-AAW_ARB_20080409.0035-7"); some are a bare per-sentence hash
+    ("gsr-protest-b090e3b8ec026227", a third of the PROTEST split) and stand alone: grouping them by
+    the id's prefix put all of them in one fold. Hand-labelled ids name the article."""
+    if not benchmark:
+        return doc_id
+    stem, _, sentence = doc_id.rpartition("-")
+    return stem if sentence.isdigit() and stem.count("-") >= 2 else doc_id
+
+
 def load_gold(paths: Iterable[Path], types: Sequence[str] = ()) -> list[GoldSentence]:
     """Sentences of benchmark and hand-labelled gold, judged for ``types`` (all types when empty)."""
     sentences = []
@@ -78,9 +90,8 @@ def load_gold(paths: Iterable[Path], types: Sequence[str] = ()) -> list[GoldSent
         judged = list(_judgements(row, types))
         if not judged:
             continue
-        found = [c for c in candidates(row["text"], row.get("date")) if c.event.status in REPORTED_STATUSES]
-        # Benchmark ids are article-sentence ("...-12"); hand-labelled ids name the article.
-        article = row["doc_id"].rsplit("-", 1)[0] if "label" in row else row["doc_id"]
+        found = [c for c in candidates(row["text"], row.get("date")) if reportable(c)]
+        article = article_of(row["doc_id"], "label" in row)
         for event_type, positive in judged:
             sentences.append(
                 GoldSentence(
