@@ -263,6 +263,18 @@ def test_a_role_left_to_the_article_takes_its_state_or_the_other_one() -> None:
     assert article_party("PROTEST", "target", None, tally, 20) is None
 
 
+def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> None:
+    text = (
+        "أعلن وزير الداخلية الفرنسي جيرار كولومب الجمعة إحباط محاولة اعتداء. "
+        "وقال وزير الخارجية التونسي إن بلاده تتابع القضية. "
+        "واتهم كولومب الموقوفين بالتخطيط لهجوم بمادة سامة."
+    )
+    # The headline makes Tunisia the article's home; the minister is still French.
+    doc = hadath.extract(text, "2018-05-18", title="تونس تتابع قضية مواطنيها الموقوفين في فرنسا")
+    charge = next(e for e in doc.events if e.type == "ACCUSE")
+    assert (charge.source.text, charge.source.country, charge.source.sector) == ("كولومب", "FRA", "GOV")
+
+
 def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:
     # "قتل" and "الغارة" tell one strike; counting it twice would double the day's count.
     doc = hadath.extract(

@@ -22,6 +22,7 @@ from hadath.model import Document, Span
 from hadath.resolve.actors import as_state
 from hadath.resolve.dates import find_time_expressions, parse_date
 from hadath.resolve.home import DATELINE_WEIGHT, TITLE_WEIGHT, CountryTally, article_party, with_home_country
+from hadath.resolve.names import NameBook
 from hadath.resolve.places import find_places
 from hadath.text.boilerplate import body_spans, find_boilerplate
 from hadath.text.language import detect_language
@@ -98,6 +99,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         _tally_countries(doc.title, tokenize(normalize(doc.title)), countries, TITLE_WEIGHT)
     published = parse_date(doc.date)
     previous_country: str | None = None
+    names = NameBook()
     for sentence, sentence_tokens in zip(
         doc.sentences, _tokens_by_sentence(tokens, doc.sentences), strict=True
     ):
@@ -108,7 +110,8 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         ner_spans = _ner_spans(text, sentence_tokens) if tag else []
         places = find_places(text, sentence_tokens)
         terms = term_matches(sentence_tokens, ner_spans, places)
-        actors = actor_mentions(text, sentence_tokens, terms, previous_country)
+        actors = [names.complete(m) for m in actor_mentions(text, sentence_tokens, terms, previous_country)]
+        names.learn(actors)
         cues = list(cue_matcher().find(sentence_tokens))
         analysis = SentenceAnalysis(
             span=sentence,
