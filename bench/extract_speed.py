@@ -5,6 +5,10 @@ file, the same file doubled (~3,800 lines, the size of the stated target), and t
 articles of the ANT news corpus. Sentences are counted with ``split_sentences`` outside the timed
 runs. Peak RSS is the largest summed RSS of the process tree, polled with psutil.
 
+Unless ``--no-ner``, the NER tagger alone is then timed in this process on every gold sentence, in
+CPU time (so other load on the machine inflates it less than wall time): a fresh tagger (empty
+per-word caches, as in a new ``extract`` process), then the same sentences again.
+
 Run from the repository root: ``python bench/extract_speed.py [--workers N] [--repeat N]``; the table
 goes to stdout and every number to ``bench/out/extract_speed.json``.
 """
@@ -24,10 +28,14 @@ import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psutil  # installed with dask[distributed] (hadath[scale])
 
 from hadath.text.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from hadath.entities.ner import NerTagger
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -46,6 +54,14 @@ class Case:
     path: Path
     docs: int
     sentences: int
+
+
+@dataclass(slots=True)
+class NerCpu:
+    sentences: int
+    tokens: int
+    cold_ms_per_sentence: float  # CPU, fresh tagger (best of --repeat)
+    warm_ms_per_sentence: float  # CPU, the same tagger over the same sentences again
 
 
 @dataclass(slots=True)
@@ -87,8 +103,15 @@ def main() -> int:
             min((_run(case, extra, Path(tmp)) for _ in range(args.repeat)), key=lambda r: r.wall_s)
             for case in cases
         ]
+    ner = None if args.no_ner else _ner_cpu(_gold_records(), args.repeat)
 
     print(_table(runs))
+    if ner:
+        print(
+            f"\nNER tagger alone, {ner.sentences} gold sentences ({ner.tokens} tokens): "
+            f"{ner.cold_ms_per_sentence:.3f} ms CPU a sentence with a fresh tagger, "
+            f"{ner.warm_ms_per_sentence:.3f} warm"
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {
         "command": " ".join(["hadath", "extract", *extra, "FILE"]),
@@ -97,6 +120,7 @@ def main() -> int:
         "cpus": os.cpu_count(),
         "repeat": args.repeat,
         "runs": [asdict(run) for run in runs],
+        "ner_cpu": asdict(ner) if ner else None,
     }
     args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     print(f"\nwritten {args.out}")
@@ -114,13 +138,17 @@ def _worker_args(workers: int | None) -> list[str]:
     return ["--workers", str(workers)]
 
 
-def _write_cases(directory: Path, articles: int) -> list[Case]:
-    """The input files of every case, with their document and sentence counts."""
-    gold = [
+def _gold_records() -> list[dict]:
+    return [
         {"doc_id": record["doc_id"], "date": record["date"], "text": record["text"]}
         for path in GSR_FILES
         for record in map(json.loads, path.read_text(encoding="utf-8").splitlines())
     ]
+
+
+def _write_cases(directory: Path, articles: int) -> list[Case]:
+    """The input files of every case, with their document and sentence counts."""
+    gold = _gold_records()
     doubled = [*gold, *({**record, "doc_id": record["doc_id"] + "#2"} for record in gold)]
     with gzip.open(ANT_NEWS, "rt", encoding="utf-8") as handle:
         news = [json.loads(line) for line in itertools.islice(handle, articles)]
@@ -174,6 +202,42 @@ def _run(case: Case, extra: list[str], directory: Path) -> Run:
         failed_docs=sum("error" in document for document in documents),
         returncode=process.returncode,
     )
+
+
+def _ner_cpu(records: list[dict], repeat: int) -> NerCpu:
+    """CPU time of the NER tagger on every sentence of ``records``, tokenised as ``extract`` does."""
+    from hadath.entities.ner import NerTagger
+    from hadath.text.normalize import normalize
+    from hadath.text.tokens import tokenize
+
+    sentences = []
+    for record in records:
+        text = record["text"]
+        tokens = tokenize(normalize(text))
+        for span in split_sentences(text):
+            words = [text[t.start : t.end] for t in tokens if span.start <= t.start < span.end]
+            if words:
+                sentences.append(words)
+    NerTagger.load().tag(sentences[0])  # lexicons and word clusters load once per process
+    cold = warm = float("inf")
+    for _ in range(repeat):
+        tagger = NerTagger.load()
+        cold = min(cold, _tagging_cpu(tagger, sentences))
+        warm = min(warm, _tagging_cpu(tagger, sentences))
+    count = len(sentences)
+    return NerCpu(
+        sentences=count,
+        tokens=sum(map(len, sentences)),
+        cold_ms_per_sentence=round(1000 * cold / count, 3),
+        warm_ms_per_sentence=round(1000 * warm / count, 3),
+    )
+
+
+def _tagging_cpu(tagger: NerTagger, sentences: list[list[str]]) -> float:
+    start = time.process_time()
+    for tokens in sentences:
+        tagger.tag(tokens)
+    return time.process_time() - start
 
 
 def _poll_peak_rss(process: subprocess.Popen) -> int:

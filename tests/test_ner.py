@@ -5,15 +5,29 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from hadath.cli import tag as tag_cli
 from hadath.cli import train as train_cli
-from hadath.entities.ner import CrfParams, NerTagger, bio_to_spans, cross_validate, default_tagger
+from hadath.entities.crf_model import read_model
+from hadath.entities.ner import (
+    CrfParams,
+    NerTagger,
+    bio_to_spans,
+    cross_validate,
+    default_model_path,
+    default_tagger,
+    sentence_features,
+)
 from hadath.evaluate.ner import read_conll, score_entities
+from hadath.text.normalize import normalize
+from hadath.text.sentences import split_sentences
+from hadath.text.tokens import tokenize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ANERCORP = SHARED / "benchmarks" / "anercorp" / "train.conll"
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "egypt-russia-2017-11-29.txt"
 
 MEETING = "التقى الرئيس المصري عبد الفتاح السيسي وزير الدفاع الروسي سيرغي شويغو في القاهرة".split()  # noqa: SIM905
 VISIT = "وصل وزير الخارجية الأمريكي مايك بومبيو إلى بغداد قادما من عمان في زيارة لم يعلن عنها".split()  # noqa: SIM905
@@ -114,22 +128,70 @@ def test_cross_validation_predicts_every_sentence_once(tmp_path, capsys):
     assert "2-fold cross-validation" in capsys.readouterr().out
 
 
-def test_model_attributes_are_read_from_the_file_as_crfsuite_lists_them():
+def test_model_weights_are_read_from_the_file_as_crfsuite_lists_them():
     import pycrfsuite
 
-    from hadath.entities.crf_model import model_attributes
-    from hadath.entities.ner import default_model_path
+    model = read_model(default_model_path())
+    info = pycrfsuite.Tagger()
+    info.open(str(default_model_path()))
+    listed = info.info()
+    assert set(model.attributes) == {attribute for attribute, _ in listed.state_features}
+    assert "lit=القاهرة" in model.attributes and set(model.labels) == set(listed.labels)
+    label = {name: k for k, name in enumerate(model.labels)}
+    # the text dump prints six decimals
+    for (attribute, name), weight in listed.state_features.items():
+        assert model.weights[model.attributes[attribute], label[name]] == pytest.approx(weight, abs=1e-6)
+    for (source, target), weight in listed.transitions.items():
+        assert model.transition[label[source], label[target]] == pytest.approx(weight, abs=1e-6)
+    assert not model.weights[model.unknown].any()
 
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(default_model_path()))
-    listed = {attribute for attribute, _ in tagger.info().state_features}
-    assert model_attributes(default_model_path()) == listed and "lit=القاهرة" in listed
 
-
-def test_model_attributes_refuse_a_file_that_is_not_a_model(tmp_path):
-    from hadath.entities.crf_model import model_attributes
-
+def test_read_model_refuses_a_file_that_is_not_a_model(tmp_path):
     not_a_model = tmp_path / "ner.crfsuite"
     not_a_model.write_bytes(b"lCRF" + bytes(60))
     with pytest.raises(ValueError, match="not a crfsuite CRF model"):
-        model_attributes(not_a_model)
+        read_model(not_a_model)
+
+
+def news_sentences() -> list[list[str]]:
+    """The sample article's sentences as the pipeline hands them to the tagger."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    tokens = tokenize(normalize(text))
+    spans = split_sentences(text)
+    return [[text[t.start : t.end] for t in tokens if s.start <= t.start < s.end] for s in spans]
+
+
+def sample_sentences() -> list[list[str]]:
+    """News and ANERcorp sentences, and sentences of one and two tokens (edge features)."""
+    sentences = [*news_sentences(), MEETING, VISIT, MEETING[:1], VISIT[:2]]
+    if ANERCORP.is_file():
+        sentences += [tokens for tokens, _ in read_conll(ANERCORP)[:400]]
+    return sentences
+
+
+def test_tagger_scores_are_the_weights_of_the_feature_strings_added_in_order():
+    # NerTagger adds up cached weights instead of building the strings training sees; the sums
+    # must be those crfsuite makes from the strings: same weights, added in the same order.
+    model = read_model(default_model_path())
+    tagger = NerTagger(model)
+    for tokens in sample_sentences():
+        expected = []
+        for item in sentence_features(tokens):
+            total = np.zeros(len(model.labels))
+            for feature in item:
+                if feature in model.attributes:
+                    total = total + model.weights[model.attributes[feature]]
+            expected.append(total)
+        assert np.array_equal(tagger.scores(tokens), np.array(expected)), tokens
+
+
+def test_tagger_gives_exactly_the_tags_of_python_crfsuite_on_the_feature_strings():
+    import pycrfsuite
+
+    sentences = sample_sentences()
+    reference = pycrfsuite.Tagger()
+    reference.open(str(default_model_path()))
+    tagger = NerTagger.load()
+    expected = [reference.tag(sentence_features(tokens)) for tokens in sentences]
+    assert tagger.tag_sentences(sentences) == expected
+    assert any(tag != "O" for tags in expected for tag in tags)

@@ -16,30 +16,33 @@ at 1,660 entities): mention-replacement augmentation (Dai & Adel 2020; CV 74.6 -
 out; a corpus dictionary (each word's majority type when a first-pass model tags 4.5M ANT tokens);
 a lower threshold for O on the marginals. Half the held-out names never seen in training are missed.
 
-Features are cheap on purpose (tagging sits inside ``hadath extract``): every word-internal
-feature is computed once per distinct word and cached, restricted to the attributes the model
-kept; only bigrams and gazetteer features (multi-word lexicon phrases) are built per sentence.
+Tagging sits inside ``hadath extract``, so it is cheap on purpose: ``NerTagger`` reads the model's
+weights (``crf_model``) and caches, per distinct word, where the weights of its features are (its
+own and those it gives its neighbours); a sentence then costs a few array operations, the look-ups
+of its word pairs and gazetteer phrases (multi-word lexicon entries) and crfsuite's decoding. The
+weights are added in crfsuite's order, so the tags are exactly those python-crfsuite gives the
+feature strings that ``sentence_features`` builds for training (``tests/test_ner.py`` checks it).
+On the gold sentences (``bench/extract_speed.py``, CPU time) this takes 0.44 ms a sentence with
+warm caches and 0.82 with a fresh tagger, against 0.74 and 1.31 when python-crfsuite got the strings.
 """
 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from hadath.entities.crf_model import model_attributes
+import numpy as np
+
+from hadath.entities.crf_model import CrfModel, ScoreDecoder, read_model
 from hadath.evaluate.ner import Sentence, chunks, read_conll
 from hadath.lexicon import PhraseMatcher, load_table, phrase_key
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import WORD_CACHE_SIZE, analyse, word_token
-
-if TYPE_CHECKING:
-    import pycrfsuite
+from hadath.text.tokens import WORD_CACHE_SIZE, Token, analyse, word_token
 
 # Lexicons whose phrases become gazetteer features; a row's label is "<table>:<kind>" (or the
 # table name alone for tables without a kind column), so new kinds need no code change.
@@ -47,6 +50,7 @@ GAZETTEER_TABLES = ("countries", "people", "organizations", "places", "sectors")
 # Context window for neighbour-word features.
 _OFFSETS = (-2, -1, 1, 2)
 _NEAR = (-1, 1)  # offsets that also export stem, shape and cluster
+_REACH = max(map(abs, _OFFSETS))
 
 
 # --- spans and data ---------------------------------------------------------------------------
@@ -89,21 +93,39 @@ def _clusters() -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) >= 2}
 
 
+# A word's own features by name, in the order the CRF sees them after "bias" (which every word
+# has); a feature string is "name=value". Short words lack the longer affixes, and a word has up
+# to two literal clitic readings.
+_AFFIXES = ("p1", "p2", "p3", "s1", "s2", "s3")  # the stem's first and the word's last 1-3 letters
+_OWN = ("w", "stem", "prefix", "shape", "len", "cluster", "coarse", *_AFFIXES, "lit", "lit")
+# What a word shares with its neighbours: form, stem, shape, cluster and coarse cluster; the word
+# at each offset from it gets the first of them (far neighbours the form alone) under these names.
+_SHARED = ("w", "stem", "shape", "cluster", "coarse")
+_EXPORTED = {
+    offset: tuple(f"{offset}{name}" for name in _SHARED[: len(_SHARED) if offset in _NEAR else 1])
+    for offset in _OFFSETS
+}
+
+
 @dataclass(frozen=True, slots=True)
 class WordFeatures:
-    """The context-free part of a word's features, computed once per distinct word."""
+    """The context-free part of a word's features, as values by name, computed once per word."""
 
     norm: str
-    own: tuple[str, ...]  # features of the word itself
-    neighbour: dict[int, tuple[str, ...]]  # features it gives the word at each offset from it
+    token: Token  # the word as a lexicon token, for gazetteer phrase matching
+    own: tuple[str | None, ...]  # value per _OWN name (None: the word has no such feature)
+    shared: tuple[str, ...]  # value per _SHARED name
 
-    def restricted(self, known: frozenset[str]) -> WordFeatures:
-        """The same features less those a model has no weight for (they only cost time)."""
-        return WordFeatures(
-            self.norm,
-            tuple(f for f in self.own if f in known),
-            {offset: tuple(f for f in fs if f in known) for offset, fs in self.neighbour.items()},
-        )
+    def own_features(self) -> list[str]:
+        return [
+            "bias",
+            *(f"{name}={value}" for name, value in zip(_OWN, self.own, strict=True) if value is not None),
+        ]
+
+    def neighbour_features(self, offset: int) -> list[str]:
+        """The features this word gives the word ``offset`` tokens away from it."""
+        names = _EXPORTED[offset]
+        return [f"{name}={value}" for name, value in zip(names, self.shared[: len(names)], strict=True)]
 
 
 def word_features(word: str) -> WordFeatures:
@@ -115,27 +137,26 @@ def word_features(word: str) -> WordFeatures:
     prefix = readings[-1].prefix if readings else ""
     cluster = _clusters().get(norm) or _clusters().get(stem, "none")
     coarse = cluster.partition(".")[0]
-    own = [
-        "bias",
-        f"w={norm}",
-        f"stem={stem}",
-        f"prefix={prefix}",
-        f"shape={shape}",
-        f"len={min(len(norm), 8)}",
-        f"cluster={cluster}",
-        f"coarse={coarse}",
-    ]
-    own += [f"p{n}={stem[:n]}" for n in (1, 2, 3) if len(stem) > n]
-    own += [f"s{n}={norm[-n:]}" for n in (1, 2, 3) if len(norm) > n]
-    own += [f"lit={r.form}" for r in readings[:2]]
-    neighbour = {}
-    for offset in _OFFSETS:
-        exported = [f"{offset}w={norm}"]
-        if offset in _NEAR:
-            exported += [f"{offset}stem={stem}", f"{offset}shape={shape}"]
-            exported += [f"{offset}cluster={cluster}", f"{offset}coarse={coarse}"]
-        neighbour[offset] = tuple(exported)
-    return WordFeatures(norm, tuple(own), neighbour)
+    literal = [reading.form for reading in readings[:2]]
+    own = (
+        norm,
+        stem,
+        prefix,
+        shape,
+        str(min(len(norm), 8)),
+        cluster,
+        coarse,
+        *(stem[:n] if len(stem) > n else None for n in (1, 2, 3)),
+        *(norm[-n:] if len(norm) > n else None for n in (1, 2, 3)),
+        *literal,
+        *(None,) * (2 - len(literal)),
+    )
+    return WordFeatures(norm, word_token(norm), own, (norm, stem, shape, cluster, coarse))
+
+
+def _edge(offset: int) -> str:
+    """The feature a word gets in place of its neighbour's when ``offset`` falls off the sentence."""
+    return f"{offset}w=<edge>"
 
 
 @cache
@@ -159,50 +180,52 @@ def _gazetteer() -> PhraseMatcher[str] | None:
     return PhraseMatcher((phrases[key], "|".join(sorted(found))) for key, found in labels.items())
 
 
-# Unrestricted per-word features, cached (training sees every feature).
-_all_word_features = lru_cache(maxsize=WORD_CACHE_SIZE)(word_features)
+# Per-word features for training (the tagger caches per-word weight rows instead).
+_cached_word_features = lru_cache(maxsize=WORD_CACHE_SIZE)(word_features)
 
 
-def sentence_features(
-    tokens: Sequence[str], features_of: Callable[[str], WordFeatures] = _all_word_features
-) -> list[list[str]]:
-    """CRF feature lists, one per token, for one sentence of surface tokens."""
-    words = [features_of(token) for token in tokens]
+def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
+    """CRF feature lists, one per token, for one sentence of surface tokens (``NerTagger.tag``
+    scores the same features, in the same order, from per-word weights)."""
+    words = [_cached_word_features(token) for token in tokens]
     n = len(words)
     features: list[list[str]] = []
     for i, word in enumerate(words):
-        item = list(word.own)
+        item = word.own_features()
         for offset in _OFFSETS:
             j = i + offset
-            item.extend(words[j].neighbour[offset] if 0 <= j < n else (f"{offset}w=<edge>",))
-        if i > 0:
-            item.append(f"bi-1={words[i - 1].norm}|{word.norm}")
-        if i + 1 < n:
-            item.append(f"bi+1={word.norm}|{words[i + 1].norm}")
+            item.extend(words[j].neighbour_features(offset) if 0 <= j < n else (_edge(offset),))
         features.append(item)
-    if n:
-        features[0].append("first")
-        _add_gazetteer_features([word.norm for word in words], features)
+    for i, feature in _sentence_level_features([word.norm for word in words], [word.token for word in words]):
+        features[i].append(feature)
     return features
 
 
-# Lexicon tokens are immutable once made, so one per distinct word is shared by every sentence.
-_lexicon_token = lru_cache(maxsize=WORD_CACHE_SIZE)(word_token)
+def _sentence_level_features(norms: Sequence[str], tokens: Sequence[Token]) -> Iterator[tuple[int, str]]:
+    """(token index, feature) for the features of word pairs, the sentence start and gazetteer
+    phrases (``tokens``: the lexicon tokens of the normalised words ``norms``), appended after
+    the word and neighbour features in this order."""
+    for i in range(1, len(norms)):
+        yield i, f"bi-1={norms[i - 1]}|{norms[i]}"
+    for i in range(len(norms) - 1):
+        yield i, f"bi+1={norms[i]}|{norms[i + 1]}"
+    if norms:
+        yield 0, "first"
+    yield from _gazetteer_features(tokens)
 
 
-def _add_gazetteer_features(norms: list[str], features: list[list[str]]) -> None:
+def _gazetteer_features(tokens: Sequence[Token]) -> Iterator[tuple[int, str]]:
     matcher = _gazetteer()
     if matcher is None:
         return
-    lexicon_tokens = [_lexicon_token(norm) for norm in norms]
-    for match in matcher.find(lexicon_tokens):
+    for match in matcher.find(tokens):
         for label in match.value.split("|"):
             for i in range(match.first, match.last):
-                features[i].append(f"gaz={label}:{'B' if i == match.first else 'I'}")
+                yield i, f"gaz={label}:{'B' if i == match.first else 'I'}"
             if match.first > 0:
-                features[match.first - 1].append(f"gaz+1={label}")
-            if match.last < len(norms):
-                features[match.last].append(f"gaz-1={label}")
+                yield match.first - 1, f"gaz+1={label}"
+            if match.last < len(tokens):
+                yield match.last, f"gaz-1={label}"
 
 
 # --- training and tagging ----------------------------------------------------------------------
@@ -282,28 +305,96 @@ def cross_validate(
 
 
 class NerTagger:
-    """A loaded CRF model; ``tag`` takes one sentence of surface tokens and returns BIO tags."""
+    """A loaded CRF model; ``tag`` takes one sentence of surface tokens and returns BIO tags.
 
-    def __init__(self, tagger: pycrfsuite.Tagger, known: frozenset[str]):
-        """``known``: the attributes the model has weights for (others are not built)."""
-        self._tagger = tagger
-        self._features_of = lru_cache(WORD_CACHE_SIZE)(lambda word: word_features(word).restricted(known))
+    Tagging adds up the model's weights for the features ``sentence_features`` would build, in
+    the same order, without building their strings: each distinct word's features are looked up
+    once as rows of the weight matrix (its own, then those it gives each neighbour), so a
+    sentence costs a few array operations, the look-ups of its word pairs and gazetteer phrases,
+    and the decoding.
+    """
+
+    def __init__(self, model: CrfModel):
+        self._model = model
+        self._decoder = ScoreDecoder(model.labels, model.transition)
+        # The model's attributes by feature name, then value: a word's features are looked up
+        # from its values without building the "name=value" strings.
+        by_name: dict[str, dict[str, int]] = {}
+        for attribute, row in model.attributes.items():
+            name, _, value = attribute.partition("=")
+            by_name.setdefault(name, {})[value] = row
+        self._bias = model.attributes.get("bias", model.unknown)
+        self._own = [by_name.get(name, {}) for name in _OWN]
+        self._exported = [
+            (by_name.get(name, {}), k) for names in _EXPORTED.values() for k, name in enumerate(names)
+        ]
+        # A word's rows (see _word_rows): its own features' (bias first, the missing ones as the
+        # zero row), then per offset the slice of those it exports there.
+        own_width = 1 + len(_OWN)
+        self._groups: list[tuple[int, slice]] = []
+        # Past the sentence's ends stands a pseudo-word exporting only the <edge> feature.
+        self._edge = np.full(own_width + len(self._exported), model.unknown, dtype=np.intp)
+        row = own_width
+        for offset, names in _EXPORTED.items():
+            self._groups.append((offset, slice(row, row + len(names))))
+            self._edge[row] = model.attributes.get(_edge(offset), model.unknown)
+            row += len(names)
+        self._own_width = own_width
+        self._words = lru_cache(WORD_CACHE_SIZE)(self._word_rows)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
-        import pycrfsuite
-
         model = Path(path) if path is not None else default_model_path()
         if not model.is_file():
             raise FileNotFoundError(f"NER model not found: {model}")
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(model))
-        return cls(tagger, model_attributes(model))
+        return cls(read_model(model))
+
+    def _word_rows(self, word: str) -> tuple[str, Token, np.ndarray]:
+        """The normalised word, its lexicon token and the weight-matrix rows of its features:
+        its own, then those it exports to its neighbours, offset by offset in ``_EXPORTED``
+        order (the zero row for features the model lacks or the word has not)."""
+        features = word_features(word)
+        unknown = self._model.unknown
+        rows = [self._bias]
+        rows += [
+            by_value.get(value, unknown) if value is not None else unknown
+            for by_value, value in zip(self._own, features.own, strict=True)
+        ]
+        rows += [by_value.get(features.shared[k], unknown) for by_value, k in self._exported]
+        return features.norm, features.token, np.array(rows, dtype=np.intp)
 
     def tag(self, tokens: list[str]) -> list[str]:
-        if not tokens:
-            return []
-        return self._tagger.tag(sentence_features(tokens, self._features_of))
+        return self._decoder.best_path(self.scores(tokens)) if tokens else []
+
+    def scores(self, tokens: list[str]) -> np.ndarray:
+        """``[token, label]``: the summed weights of each token's features (crfsuite's state
+        scores) for one non-empty sentence of surface tokens."""
+        words = [self._words(token) for token in tokens]
+        count = len(words)
+        edges = [self._edge] * _REACH
+        padded = np.concatenate([*edges, *(rows for _, _, rows in words), *edges])
+        padded = padded.reshape(count + 2 * _REACH, len(self._edge))  # [_REACH + token, row]
+        # The rows of each token's features in crfsuite's order: its own, its neighbours' offset
+        # by offset, then those of word pairs, the sentence start and gazetteer phrases.
+        parts = [padded[_REACH : _REACH + count, : self._own_width]]
+        parts += [padded[_REACH + offset : _REACH + offset + count, rows] for offset, rows in self._groups]
+        parts.append(self._sentence_level_rows(words))
+        # Reducing over an outer axis adds the rows one after the other, as crfsuite adds weights
+        # (adding the zero row changes nothing).
+        return np.add.reduce(self._model.weights.take(np.concatenate(parts, axis=1), axis=0), axis=1)
+
+    def _sentence_level_rows(self, words: list[tuple[str, Token, np.ndarray]]) -> np.ndarray:
+        """``[token, k]``: the row of each token's k-th known sentence-level feature, in order."""
+        index = self._model.attributes
+        norms, tokens = [norm for norm, _, _ in words], [token for _, token, _ in words]
+        per_token: list[list[int]] = [[] for _ in words]
+        for i, feature in _sentence_level_features(norms, tokens):
+            row = index.get(feature)
+            if row is not None:
+                per_token[i].append(row)
+        width = max(map(len, per_token))
+        padding = [self._model.unknown] * width
+        return np.array([found + padding[len(found) :] for found in per_token], dtype=np.intp)
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         return [self.tag(tokens) for tokens in sentences]
