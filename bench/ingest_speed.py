@@ -3,6 +3,7 @@
     python bench/ingest_speed.py                      # 3k and 31k articles, 1 and 2 workers, local and dask
     python bench/ingest_speed.py --sizes 3000 --runs local:1 local:2
     python bench/ingest_speed.py --worker-memory 12000   # one worker's RSS as it codes 12k articles
+    python bench/ingest_speed.py --parent-replay bench/out/ingest-all-local-2.duckdb   # parent alone
 
 Each run ingests into a fresh database under bench/out/ (or ``--out DIR``) with ``python -m hadath
 ingest`` and polls every 0.2 s the RSS and CPU time of that process and of each of its children
@@ -183,6 +184,94 @@ def worker_memory(articles: int, every: int = 1000) -> None:
         )
 
 
+def parent_replay(stored: Path, out: Path, chunk_size: int = 200) -> None:
+    """The parent's side of an ingest of the whole corpus (reading, skip check, batch writes with their
+    lookups and checkpoints, search index) without the engine: each worker batch is rebuilt from the
+    rows a previous run stored in ``stored`` (exported once as Parquet parts, one per chunk of input
+    lines; story and cluster ids may differ from that run's), and the parent's RSS is sampled every
+    20 ms. Prints the RSS median and maximum per band of stored articles, the peak of the last batch
+    and search-index build, and the parent's CPU per article: the parent's memory at 3k and 31k
+    articles, apart from the workers'."""
+    import threading
+    from concurrent.futures import Future
+
+    import hadath.ingest.run as ingest_run  # first: hadath.ingest chooses Arrow's allocator
+    from hadath.store.batch import BATCH_TABLES, Batch
+    from hadath.store.schema import arrow_schema
+
+    parts = out / "replay-parts"
+    if not parts.exists():
+        with duckdb.connect(str(stored), read_only=True) as connection:
+            last = connection.execute("SELECT max(line) FROM articles").fetchone()[0]
+            for part in range(-(-last // chunk_size)):
+                lines = f"line BETWEEN {part * chunk_size + 1} AND {(part + 1) * chunk_size}"
+                docs = f"doc_id IN (SELECT doc_id FROM articles WHERE {lines})"
+                tables = {}
+                for name in BATCH_TABLES:
+                    columns = ", ".join(f'"{field.name}"' for field in arrow_schema(name))
+                    where = lines if name in ("articles", "ingest_errors") else docs
+                    query = f"SELECT {columns} FROM {name} WHERE {where} ORDER BY ALL"
+                    tables[name] = connection.execute(query).to_arrow_table().cast(arrow_schema(name))
+                Batch(tables, chunk_size).write_parquet(parts, part)
+
+    me = psutil.Process()
+    samples: list[tuple[int, int, float]] = []  # (articles handed to the parent so far, RSS, CPU s)
+    handed = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            samples.append((handed[0], me.memory_info().rss, time.process_time()))
+            time.sleep(0.02)
+
+    class Replay:  # stands in for the worker pool: a chunk's batch is the stored rows of those lines
+        def submit(self, records, part: int) -> Future:
+            future = Future()
+            future.set_result(part)
+            return future
+
+        def batch(self, future: Future) -> Batch:
+            batch = Batch.read_parquet(parts, future.result())
+            handed[0] += batch.tables["articles"].num_rows
+            return batch
+
+        def close(self) -> None: ...
+
+    ingest_run._executor = lambda options, stack: Replay()
+    db = out / "ingest-replay.duckdb"
+    for path in (db, db.with_suffix(".duckdb.wal")):
+        path.unlink(missing_ok=True)
+    threading.Thread(target=sample, daemon=True).start()
+    started = time.process_time()
+    summary = ingest_run.ingest([str(CORPUS)], ingest_run.IngestOptions(db=str(db), progress=False))
+    finished = time.process_time()
+    done.set()
+    articles = summary.written.documents
+    writing = [(n, rss) for n, rss, _ in samples if n < articles]
+    batches = max(cpu for n, _, cpu in samples if n < articles) - started  # all but the last batch
+    print(
+        f"{articles:,} articles: parent CPU {1000 * batches / articles:.2f} ms/article for the batches, "
+        f"{finished - started - batches:.1f} s for the last batch and the search index"
+    )
+    for low, high in (
+        (2000, 5000),
+        (5000, 10000),
+        (10000, 15000),
+        (15000, 20000),
+        (20000, 25000),
+        (25000, 10**9),
+    ):
+        band = sorted(rss for n, rss in writing if low <= n < high)
+        if band:
+            print(
+                f"  {low:>6,}+ articles: RSS median {band[len(band) // 2] / 2**20:4.0f} MB, "
+                f"max {band[-1] / 2**20:4.0f} MB"
+            )
+    index = max((rss for n, rss, _ in samples if n >= articles), default=0)
+    whole = max(rss for _, rss, _ in samples)
+    print(f"  last batch and search index: max {index / 2**20:.0f} MB; whole run: max {whole / 2**20:.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -201,11 +290,21 @@ def main() -> None:
         metavar="N",
         help="instead: RSS of one worker over the first N articles, every 1,000 (one process)",
     )
+    parser.add_argument(
+        "--parent-replay",
+        type=Path,
+        metavar="DB",
+        help="instead: the parent's memory over the whole corpus, without the engine, replaying DB's rows",
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         raise SystemExit(f"{CORPUS} absent: ../shared is not beside the repo")
     if args.worker_memory:
         worker_memory(args.worker_memory)
+        return
+    if args.parent_replay:
+        args.out.mkdir(parents=True, exist_ok=True)
+        parent_replay(args.parent_replay, args.out)
         return
     OUT.mkdir(parents=True, exist_ok=True)
     args.out.mkdir(parents=True, exist_ok=True)

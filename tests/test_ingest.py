@@ -219,6 +219,15 @@ def test_the_store_stays_open_across_batches_and_is_released_every_hold_seconds(
     store.close()
 
 
+def test_ingest_processes_allocate_arrow_buffers_with_malloc() -> None:
+    # Arrow's default allocator kept the ingest parent's freed batch buffers, so the parent grew with the
+    # corpus; the ingest package picks malloc before pyarrow loads, for itself and its children
+    env = {key: value for key, value in os.environ.items() if key != "ARROW_DEFAULT_MEMORY_POOL"}
+    code = "import hadath.ingest.run, pyarrow; print(pyarrow.default_memory_pool().backend_name)"
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "system"
+
+
 def test_the_dask_engine_gives_the_same_rows_as_the_local_engine(tmp_path) -> None:
     corpus = corpus_sample(tmp_path, 40)
     local, dask = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"

@@ -36,15 +36,24 @@ class StoreLocked(RuntimeError):
     """The database file is held by another process for longer than we were willing to wait."""
 
 
+# Memory of a writing process (the ingest's parent). Each batch's lookups (stored hashes, story bands
+# and signatures, event cluster keys) scan whole columns, and each checkpoint re-reads the row groups
+# it extends, so what DuckDB reads per batch grows with the database. Under a 256 MB limit all of it
+# stayed cached and the checkpoint peaks grew with the database; under 64 MB DuckDB evicts instead
+# (``bench/ingest_speed.py --parent-replay``; docs/scale-out.md, memory).
+_WRITE_CONFIG = {"threads": 1, "memory_limit": "64MB"}  # one thread: the cores belong to the workers
+# The search-index build aggregates every token of the corpus and runs after the workers have exited:
+# it gets more room (under 64 MB it spills to disk), which still bounds it.
+SEARCH_INDEX_MEMORY_LIMIT = "256MB"
+
+
 def connect(path: str | Path, read_only: bool = False, wait: float = 30.0) -> duckdb.DuckDBPyConnection:
     """Open the store, waiting up to ``wait`` seconds while another process holds the file.
 
-    A writable connection also creates the schema. The parent of an ingest uses one DuckDB thread
-    (the cores belong to the workers that run the engine) and a small buffer pool: DuckDB keeps pages
-    of a growing database cached up to its limit, so the limit bounds the parent's memory however
-    large the corpus (it evicts and spills beyond it).
+    A writable connection also creates the schema, and uses one DuckDB thread and a 64 MB buffer
+    pool (see ``_WRITE_CONFIG``); DuckDB evicts, and spills to a temporary file, beyond it.
     """
-    config = {"threads": 1, "memory_limit": "256MB"} if not read_only else {}
+    config = dict(_WRITE_CONFIG) if not read_only else {}
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -284,7 +293,9 @@ def search_index_stale(connection: duckdb.DuckDBPyConnection) -> bool:
 
 
 def rebuild_search_index(connection: duckdb.DuckDBPyConnection) -> None:
-    """(Re)build the BM25 index over article titles and bodies with the Arabic Snowball stemmer."""
+    """(Re)build the BM25 index over article titles and bodies with the Arabic Snowball stemmer.
+    Raises the connection's buffer limit to ``SEARCH_INDEX_MEMORY_LIMIT`` for good."""
+    connection.execute(f"SET memory_limit = '{SEARCH_INDEX_MEMORY_LIMIT}'")
     load_fts(connection)
     connection.execute(
         "PRAGMA create_fts_index('articles', 'doc_id', 'title', 'body', stemmer = 'arabic', overwrite = 1)"
