@@ -239,8 +239,9 @@ def _verb_roles(
 def _main_subject(
     tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
 ) -> ActorMention | None:
-    """ "وأكد المحافظ الحسن طاهر أن ...، داعيا الأهالي": an adverbial participle's agent is the main
-    clause's subject, the sentence's first bare actor."""
+    """The main clause's subject, the sentence's first bare actor before the trigger: the agent of an
+    adverbial participle ("وأكد المحافظ الحسن طاهر أن ...، داعيا الأهالي") and the speaker a "قال X
+    إنه" pronoun refers to."""
     return next((m for m in mentions if m.last <= trigger.first and _preposition(tokens, m) is None), None)
 
 
@@ -296,9 +297,7 @@ def _subject_elsewhere(
         earlier = [m for m in mentions if m.last <= pronoun and _preposition(tokens, m) is None]
         return earlier[-1] if earlier else None
     if any(w in _SPEAKER_PRONOUNS for w in window):
-        return next(
-            (m for m in mentions if m.last <= trigger.first and _preposition(tokens, m) is None), None
-        )
+        return _main_subject(tokens, mentions, trigger)
     return None
 
 

@@ -142,7 +142,7 @@ def _related_stories(text: str, lines: list[Span]) -> list[Boilerplate]:
     """Other stories' leads after the article (see the module docstring)."""
     if len(lines) < 3:
         return []
-    opening = _vocabulary(text[lines[0].start : lines[0].end])
+    opening = _vocabulary(_words(text[lines[0].start : lines[0].end]))
     block: list[Span] = []
     dated = cut = 0
     for line in reversed(lines[1:]):
@@ -162,10 +162,10 @@ def _related_stories(text: str, lines: list[Span]) -> list[Boilerplate]:
     return [Boilerplate(line.start, line.end, "related_stories") for line in reversed(block)]
 
 
-def _vocabulary(text: str) -> set[str]:
-    """A paragraph's content words, without a leading article or conjunction (so that "الحكومة"
-    and "والحكومة" count as one word)."""
-    return {_ARTICLE.sub("", word) for word in _words(text).split(" ") if len(word) > 3}
+def _vocabulary(words: str) -> set[str]:
+    """The content words of a paragraph's normalised ``words``, without a leading article or
+    conjunction (so that "الحكومة" and "والحكومة" count as one word)."""
+    return {_ARTICLE.sub("", word) for word in words.split(" ") if len(word) > 3}
 
 
 @cache
