@@ -275,6 +275,30 @@ def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> Non
     assert (charge.source.text, charge.source.country, charge.source.sector) == ("كولومب", "FRA", "GOV")
 
 
+def test_an_organisation_repeated_by_its_head_noun_is_the_one_last_named() -> None:
+    # CNN, 2018-08-10: "التحالف" alone is the Saudi-led coalition named in full before it.
+    text = (
+        "اتحذ تحالف دعم الشرعية في اليمن، الذي تقوده السعودية، الجمعة، إجراءً جديدًا يتعلق بالهجوم "
+        "الذي استهدف حافلة كانت تقل أطفالا في مدينة صعدة اليمنية.\n"
+        'وفي وقت سابق اليوم، قال العقيد تركي المالكي، المتحدث الرسمي باسم قوات "تحالف دعم الشرعية في '
+        'اليمن"، لشبكة CNN، الخميس، إن الضربات الجوية التي نفذها التحالف في اليمن، اليوم، كانت ضد '
+        '"هدف مشروع"، في إشارة إلى اتهامات الحوثيين للتحالف بتنفيذ هجوم ضرب حافلة كانت تقل أطفالا.'
+    )
+    doc = hadath.extract(text, "2018-08-10")
+    strike = next(e for e in doc.events if e.type == "ASSAULT")
+    charge = next(e for e in doc.events if e.type == "ACCUSE")
+    assert (strike.source.text, strike.source.country, strike.source.sector) == ("التحالف", "SAU", "MIL")
+    assert (charge.source.country, charge.target.text, charge.target.country) == ("YEM", "للتحالف", "SAU")
+
+
+def test_a_head_noun_with_no_organisation_named_before_is_no_actor() -> None:
+    # "الحركة" here is no organisation: nothing was named "حركة ..." before it.
+    doc = hadath.extract("وقالت الحركة إن الجيش الإسرائيلي اعتقل 12 فلسطينيا في الخليل.", "2018-05-15")
+    assert "الحركة" not in {e.text for e in doc.entities}
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert arrest.source.text == "الجيش الإسرائيلي"
+
+
 def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:
     # "قتل" and "الغارة" tell one strike; counting it twice would double the day's count.
     doc = hadath.extract(

@@ -110,8 +110,9 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         ner_spans = _ner_spans(text, sentence_tokens) if tag else []
         places = find_places(text, sentence_tokens)
         terms = term_matches(sentence_tokens, ner_spans, places)
-        actors = [names.complete(m) for m in actor_mentions(text, sentence_tokens, terms, previous_country)]
-        names.learn(actors)
+        mentions = actor_mentions(text, sentence_tokens, terms, previous_country)
+        actors = names.complete(sentence_tokens, mentions)
+        names.learn(sentence_tokens, actors)
         cues = list(cue_matcher().find(sentence_tokens))
         analysis = SentenceAnalysis(
             span=sentence,

@@ -31,7 +31,7 @@ def term_matches(
     places named as a bare noun phrase ("هددت إسرائيل قطاع غزة": Gaza is acted upon; "في غزة" is
     only where)."""
     matches = list(actor_matcher().find(tokens))
-    covered = {i for m in matches for i in range(m.first, m.last)}
+    covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
     for place in places:
         if place.introduced or place.relative or covered.intersection(range(place.first, place.last)):
             continue
@@ -43,6 +43,9 @@ def term_matches(
         if label in ("PERS", "ORG") and not covered.intersection(range(first, last)):
             kind = "person" if label == "PERS" else "organization"
             matches.append(Match(first, last, ActorTerm(kind, "ner", None, None, None), tokens[first].prefix))
+            covered.update(range(first, last))
+    # A head noun inside a longer name ("الحركة الشعبية لتحرير السودان") is part of that name.
+    matches = [m for m in matches if m.value.subkind != "short" or m.first not in covered]
     return sorted(matches, key=lambda m: m.first)
 
 

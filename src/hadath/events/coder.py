@@ -48,11 +48,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     sentence_text = text[sentence.span.start : sentence.span.end]
     is_question = "؟" in sentence_text or "?" in sentence_text
     killed, injured = count_casualties(tokens, cues)
-    reported_by = _attribution(text, tokens, cues)
+    attribution = _attribution(tokens, cues)
+    reported_by = text[tokens[attribution[0]].start : tokens[attribution[-1]].end] if attribution else None
     triggers = [t for t in sentence.triggers if t.value.type != BLOCKER]
     starts = [t.first for t in triggers]
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
-    actors = [m for m in sentence.actors if m.first not in inside_triggers]
+    # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
+    actors = [m for m in sentence.actors if m.first not in inside_triggers and m.first not in attribution]
     cue_at = {m.first: m.value for m in cues}
     model = acceptance_model()
     candidates = []
@@ -198,8 +200,9 @@ def _counterpart(
     return target
 
 
-def _attribution(text: str, tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> str | None:
-    """ "وفق بيان الرئاسة المصرية" -> "بيان الرئاسة المصرية"."""
+def _attribution(tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> range:
+    """The tokens naming a report's source: "وفق بيان الرئاسة المصرية" -> "بيان الرئاسة المصرية"
+    (empty when the sentence credits no one)."""
     for match in cues:
         if match.value.get("attribution") != "prefix":
             continue
@@ -211,5 +214,5 @@ def _attribution(text: str, tokens: Sequence[Token], cues: Sequence[Match[Cues]]
         ):
             end += 1
         if end > match.last:
-            return text[tokens[match.last].start : tokens[end - 1].end]
-    return None
+            return range(match.last, end)
+    return range(0)

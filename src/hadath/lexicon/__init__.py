@@ -32,6 +32,8 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "organizations": ("phrase", "name", "country", "sector"),
     # named people: heads of state and government, ministers, leaders.
     "people": ("phrase", "name", "country", "sector"),
+    # organisation head nouns that, alone, stand for the organisation last named in full.
+    "short_names": ("phrase",),
     # cities and regions with coordinates.
     "places": ("phrase", "name", "country", "lat", "lon", "kind"),
     # words that shape an event's status, date or casualty count.

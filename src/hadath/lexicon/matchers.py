@@ -127,7 +127,16 @@ def actor_matcher() -> PhraseMatcher[ActorTerm]:
         entries.append((row["phrase"], ActorTerm("sector", row["kind"], None, None, row["sector"])))
     for row in load_table("countries"):
         entries.append((row["phrase"], ActorTerm("country", row["kind"], None, row["country"], None)))
+    # Listed last: a head that is also a sector noun (حزب) keeps its sector entry.
+    for row in load_table("short_names"):
+        entries.append((row["phrase"], ActorTerm("organization", "short", None, None, None)))
     return PhraseMatcher(entries)
+
+
+@cache
+def short_names() -> frozenset[str]:
+    """Organisation head nouns (stems) that, alone, stand for the organisation last named in full."""
+    return frozenset(phrase_key(row["phrase"])[0] for row in load_table("short_names"))
 
 
 @cache

@@ -44,6 +44,8 @@ def compose(text: str, tokens: Sequence[Token], matches: Sequence[Match[ActorTer
 
 
 def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    if "short" in (match.value.subkind, group[-1].value.subkind):
+        return False  # "الحركة" standing for an organisation named before is a phrase of its own
     if _apposition(group, match, tokens) or _belongs(group[-1], match, tokens):
         return True
     if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
@@ -51,8 +53,9 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     previous, term = group[-1].value, match.value
     if term.kind == "sector" and previous.kind in ("country", "person", "organization"):
         return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
-    if term.kind == "sector" and group[-1].prefix.endswith("ال") and not match.prefix.endswith("ال"):
-        return False  # a definite noun takes no genitive: "اعتقلت الشرطة ناشطا" is two phrases
+    definite = group[-1].prefix.endswith("ال")
+    if term.kind in ("sector", "country") and definite and not match.prefix.endswith("ال"):
+        return False  # a definite noun takes no genitive: "اعتقلت الشرطة ناشطا", "اتهم الحزب تركيا"
     if term.kind == "country" and term.subkind != "adjective":
         # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" and "اتهمت منظمة العفو الدولية إسرائيل"
         # (a named organisation takes no genitive) do not.

@@ -1,37 +1,67 @@
-"""Names an article repeats: "الوزير المفوض وليد بخاري" first, then "بخاري" alone.
+"""Names an article repeats in short: "الوزير المفوض وليد بخاري" first, then "بخاري" alone;
+"حزب العمال الكردستاني" first, then "الحزب".
 
 News names a person in full once, with office and country, and by surname afterwards. A later
 mention of a name with no country of its own takes the country and sector of the article's fuller
-mention of the same surname.
+mention of the same surname. An organisation is named in full once and then by its head noun
+alone (``short_names.tsv``): that definite head is the organisation the article last named so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from hadath.lexicon.matchers import short_names
+from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
+from hadath.text.tokens import Token, lexicon_key
 
 
 class NameBook:
-    """Surnames the article has named with a country, and what they were named as."""
+    """What the article has named in full with a country: people by surname, organisations by
+    head noun."""
 
     def __init__(self) -> None:
-        self._known: dict[str, tuple[str, str | None]] = {}
+        self._people: dict[str, tuple[str, str | None]] = {}
+        self._organizations: dict[str, Actor] = {}
 
-    def learn(self, mentions: Iterable[ActorMention]) -> None:
+    def learn(self, tokens: Sequence[Token], mentions: Iterable[ActorMention]) -> None:
         for mention in mentions:
+            actor = mention.actor
+            if not actor.country:
+                continue
             surname = _surname(mention)
-            if surname and mention.actor.country:
-                self._known.setdefault(surname, (mention.actor.country, mention.actor.sector))
+            if surname:
+                self._people.setdefault(surname, (actor.country, actor.sector))
+            if _named_organization(mention):
+                head = _head(tokens, mention)
+                if head in short_names():
+                    self._organizations[head] = actor  # the latest: "الحزب" is the party last named
 
-    def complete(self, mention: ActorMention) -> ActorMention:
-        """The mention, with the country (and sector, if it has none) of an earlier fuller mention."""
+    def complete(self, tokens: Sequence[Token], mentions: Iterable[ActorMention]) -> list[ActorMention]:
+        """The sentence's mentions with what the article named before: a surname alone takes the
+        country (and sector, if it has none) of its fuller mention; a head noun alone is the
+        organisation last named with it, and no actor when there is none."""
+        completed = []
+        for mention in mentions:
+            head = _short_form(tokens, mention)
+            known = self._organizations.get(head) if head else None
+            if known:
+                actor = replace(
+                    known, text=mention.actor.text, start=mention.actor.start, end=mention.actor.end
+                )
+                completed.append(replace(mention, actor=actor))
+            elif mention.head.subkind != "short":  # a sector noun (الحزب) stays one
+                completed.append(self._with_surname(mention))
+        return completed
+
+    def _with_surname(self, mention: ActorMention) -> ActorMention:
         surname = _surname(mention)
-        if mention.actor.country or surname not in self._known:
+        if mention.actor.country or surname not in self._people:
             return mention
-        country, sector = self._known[surname]
+        country, sector = self._people[surname]
         actor = replace(mention.actor, country=country, sector=mention.actor.sector or sector)
         return replace(mention, actor=actor)
 
@@ -42,3 +72,44 @@ def _surname(mention: ActorMention) -> str | None:
         return None
     words = normalize_word(mention.actor.text).split()
     return words[-1] if words else None
+
+
+def _named_organization(mention: ActorMention) -> bool:
+    """A lexicon organisation named in more than its head noun."""
+    return (
+        mention.head.kind == "organization"
+        and mention.head.subkind == "organization"
+        and mention.last - mention.first > 1
+    )
+
+
+def _head(tokens: Sequence[Token], mention: ActorMention) -> str:
+    """The stem of a mention's first word as the lexicon matched it ("وللتحالف" -> "تحالف")."""
+    stems = tokens[mention.first].stems
+    form = next((s.form for s in stems if s.prefix == mention.prefix), stems[0].form)
+    return lexicon_key(form)
+
+
+def _short_form(tokens: Sequence[Token], mention: ActorMention) -> str | None:
+    """The head noun of a one-word definite mention that may stand for an organisation
+    ("الحزب", "للتحالف"), unless an adjective of its own follows ("الحزب الحاكم")."""
+    if mention.last - mention.first != 1 or not mention.prefix.endswith("ال"):
+        return None
+    head = _head(tokens, mention)
+    if head not in short_names():
+        return None
+    following = tokens[mention.last] if mention.last < len(tokens) else None
+    if following is not None and _agrees(head, following):
+        return None
+    return head
+
+
+def _agrees(head: str, word: Token) -> bool:
+    """Whether a definite word after a head noun can be its adjective: it agrees in gender and
+    is not a plural ("ودعت الحركة الفلسطينيين" has an object, "الحركة الإسلامية" an adjective)."""
+    form = word.norm
+    if not word.is_word or not form.startswith("ال"):
+        return False
+    if head.endswith("ة"):
+        return form.endswith("ة")
+    return not form.endswith(("ة", "ين", "ون", "ات"))
