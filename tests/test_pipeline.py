@@ -275,6 +275,16 @@ def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> Non
     assert (charge.source.text, charge.source.country, charge.source.sector) == ("كولومب", "FRA", "GOV")
 
 
+def test_reactions_of_several_states_in_one_sentence_are_several_events() -> None:
+    # France 24, 2018-05-15: Iran's condemnation and Turkey's accusation are two events.
+    doc = hadath.extract(
+        'كما نددت إيران بـ"يوم عار عظيم"، واتهمت تركيا إسرائيل بممارسة "إرهاب الدولة" وارتكاب "إبادة".',
+        "2018-05-15",
+    )
+    charges = {(e.source.country, e.target.text) for e in doc.events if e.type == "ACCUSE"}
+    assert ("TUR", "إسرائيل") in charges and "IRN" in {source for source, _ in charges}
+
+
 def test_an_organisation_repeated_by_its_head_noun_is_the_one_last_named() -> None:
     # CNN, 2018-08-10: "التحالف" alone is the Saudi-led coalition named in full before it.
     text = (

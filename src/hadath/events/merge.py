@@ -99,8 +99,21 @@ _REPORTED = frozenset({"occurred", "ongoing"})
 
 def _told_twice(a: Event, b: Event) -> bool:
     """Two reports of one type in one sentence ("قتل ... في الغارة", "هجوم ... أسفر عن مقتل") tell
-    one occurrence, even when the coder gave them different actors."""
-    return a.type == b.type and a.sentence == b.sentence and a.status in _REPORTED and b.status in _REPORTED
+    one occurrence, even when the coder gave them different actors. Other types are told once
+    per actor: two named sources of different countries ("نددت باريس ... واتهمت تركيا إسرائيل")
+    are two reactions. An attack is not: its killing verb, active or passive alike unvocalised,
+    may name the victims as the source ("قتل الصماد ... في الغارة التي نفذها التحالف")."""
+    return (
+        a.type == b.type
+        and a.sentence == b.sentence
+        and a.status in _REPORTED
+        and b.status in _REPORTED
+        and (a.type == "ASSAULT" or not _different_named(a.source, b.source))
+    )
+
+
+def _different_named(a: Actor | None, b: Actor | None) -> bool:
+    return bool(a and b and a.text and b.text and a.country and b.country and a.country != b.country)
 
 
 def _count_in(kept: Event, other: Event) -> None:
