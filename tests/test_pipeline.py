@@ -288,6 +288,7 @@ def test_reactions_of_several_states_in_one_sentence_are_several_events() -> Non
 def test_an_organisation_repeated_by_its_head_noun_is_the_one_last_named() -> None:
     # CNN, 2018-08-10: "التحالف" alone is the Saudi-led coalition named in full before it.
     text = (
+        "دبي، الإمارات العربية المتحدة (CNN)-- "
         "اتحذ تحالف دعم الشرعية في اليمن، الذي تقوده السعودية، الجمعة، إجراءً جديدًا يتعلق بالهجوم "
         "الذي استهدف حافلة كانت تقل أطفالا في مدينة صعدة اليمنية.\n"
         'وفي وقت سابق اليوم، قال العقيد تركي المالكي، المتحدث الرسمي باسم قوات "تحالف دعم الشرعية في '
@@ -298,6 +299,8 @@ def test_an_organisation_repeated_by_its_head_noun_is_the_one_last_named() -> No
     strike = next(e for e in doc.events if e.type == "ASSAULT")
     charge = next(e for e in doc.events if e.type == "ACCUSE")
     assert (strike.source.text, strike.source.country, strike.source.sector) == ("التحالف", "SAU", "MIL")
+    # No victim is named: the strike's are civilians of the country it struck, not the coalition's.
+    assert (strike.target.text, strike.target.country, strike.target.sector) == ("", "YEM", "CVL")
     assert (charge.source.country, charge.target.text, charge.target.country) == ("YEM", "للتحالف", "SAU")
 
 

@@ -77,10 +77,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         target = _counterpart(tokens, actors, roles.source, roles.target)
         if target and term.type in _LOCAL_TARGET_TYPES:
             target = _civilian_site(target, actors, cue_at)
-        source, target = _situate(roles.source, target, location)
         trigger_span = Span(tokens[trigger.first].start, tokens[trigger.last - 1].end)
-        source = _with_default(source, term.type, "source", trigger_span)
+        source = _with_default(roles.source, term.type, "source", trigger_span)
         target = _with_default(target, term.type, "target", trigger_span)
+        source, target = _situate(source, target, location)
         kind = event_types().get(term.cameo)
         event = Event(
             type=term.type,
@@ -180,8 +180,10 @@ def _situate(
     where = location.country if location else None
 
     def situated(actor: Actor | None, other: Actor | None) -> Actor | None:
-        if actor is None or actor.country or not actor.text:
+        if actor is None or actor.country:
             return actor
+        if not actor.text:  # a role default: the victims of a strike in Yemen are Yemenis
+            return replace(actor, country=where) if where else actor
         country = where or (other.country if other and actor.sector else None)
         return replace(actor, country=country) if country else actor
 
