@@ -121,6 +121,8 @@ def test_event_types_quad_class_and_goldstein() -> None:
         ("وفرضت واشنطن عقوبات جديدة", "عقوبات", "SANCTION"),
         ("ألقت الشرطة القبض على خمسة", "القبض على", "COERCE"),
         ("أطلق سراح الصحفي", "أطلق سراح", "RETREAT"),  # a phrase sharing its first word with أطلق النار
+        ("قضت محكمة النقض المصرية، السبت، بإعدام 6 متهمين", "بإعدام", "SANCTION"),  # a sentence, not
+        ("أعلنت السلطات إعدام ثلاثة مدانين", "إعدام", "ASSAULT"),  # an execution
     ],
 )
 def test_clitic_aware_matching(text: str, trigger: str, plover: str) -> None:
