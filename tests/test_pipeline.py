@@ -275,6 +275,25 @@ def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> Non
     assert (charge.source.text, charge.source.country, charge.source.sector) == ("كولومب", "FRA", "GOV")
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        # Sky News Arabia, 2018-04-28: "قضت ... بإعدام" with the court and a time between.
+        (
+            "قضت محكمة النقض المصرية، السبت، بإعدام 6 متهمين مؤيدين للإخوان.",
+            "SANCTION",
+            "محكمة النقض المصرية",
+        ),
+        ("وأطلق مسلحون النار على دورية للجيش.", "ASSAULT", "مسلحون"),  # "أطلق النار"
+        ("وسحبت السعودية سفيرها من كندا.", "SANCTION", "السعودية"),  # "سحب السفير", not a retreat
+    ],
+)
+def test_a_verb_phrase_split_by_its_subject_is_read_whole(text: str, event_type: str, source: str) -> None:
+    event = next(e for e in hadath.extract(text, "2018-04-28").events if e.type == event_type)
+    assert event.source.text == source
+    assert event.trigger_text == text.split()[0]  # the verb alone: the subject stays an actor
+
+
 def test_reactions_of_several_states_in_one_sentence_are_several_events() -> None:
     # France 24, 2018-05-15: Iran's condemnation and Turkey's accusation are two events.
     doc = hadath.extract(

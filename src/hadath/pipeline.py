@@ -17,6 +17,7 @@ from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.coder import SentenceAnalysis, code_sentence
 from hadath.events.merge import merge_events
+from hadath.events.split_phrases import split_verb_phrases
 from hadath.lexicon.matchers import BLOCKER, actor_matcher, cue_matcher, trigger_matcher
 from hadath.model import Document, Span
 from hadath.resolve.actors import as_state
@@ -114,14 +115,15 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         actors = names.complete(sentence_tokens, mentions)
         names.learn(sentence_tokens, actors)
         cues = list(cue_matcher().find(sentence_tokens))
+        times = find_time_expressions(sentence_tokens, cues, published)
         analysis = SentenceAnalysis(
             span=sentence,
             tokens=sentence_tokens,
             cues=cues,
-            triggers=triggers,
+            triggers=split_verb_phrases(sentence_tokens, triggers, actors, times),
             actors=actors,
             places=places,
-            times=find_time_expressions(sentence_tokens, cues, published),
+            times=times,
         )
         doc.entities.extend(entities(text, sentence_tokens, terms, places, ner_spans))
         for mention in actors:

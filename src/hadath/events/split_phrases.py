@@ -1,0 +1,75 @@
+"""Verb-phrase triggers split by their subject.
+
+Arabic news puts the subject between a verb and the rest of its phrase: "استدعت تركيا وجنوب
+أفريقيا سفيريهما", "قضت محكمة النقض المصرية، السبت، بإعدام 6 متهمين", "بحث الرئيس مع نظيره".
+The trigger lexicon lists such phrases whole ("استدعى السفير", "قضت بإعدام", "بحث مع"); this finds
+them when the subject - one actor, or several joined by و, and a time set off by commas - stands
+between the verb and the rest. The trigger is the verb alone, so the subject stays an actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import TriggerTerm, trigger_matcher
+from hadath.resolve.actors import ActorMention
+from hadath.resolve.dates import TimeExpression
+from hadath.text.tokens import Token
+
+_MAX_SUBJECT = 8  # tokens between the verb and the rest of its phrase
+_MAX_REST = 4  # words of the phrase after the subject
+_NOT_A_SUBJECT = ("و", "ف", "ب", "ل", "ك")  # proclitics of a conjunct or a prepositional phrase
+_COMMAS = frozenset("،,")
+
+
+def split_verb_phrases(
+    tokens: Sequence[Token],
+    triggers: Sequence[Match[TriggerTerm]],
+    mentions: Sequence[ActorMention],
+    times: Sequence[TimeExpression],
+) -> list[Match[TriggerTerm]]:
+    """``triggers``, with each verb whose lexicon phrase continues after its subject read as that
+    phrase (in place of a reading of the verb alone)."""
+    matcher = trigger_matcher()
+    whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
+    mention_at = {m.first: m for m in mentions}
+    time_at = {t.first: t for t in times}
+    found: list[Match[TriggerTerm]] = []
+    for i, token in enumerate(tokens):
+        if i in whole or not token.is_word:
+            continue
+        rest = _after_subject(tokens, i + 1, mention_at, time_at)
+        if rest is None:
+            continue
+        match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
+        if match is not None and match.first == 0 and match.last > 1 and match.value.pos == "verb":
+            found.append(Match(i, i + 1, match.value, match.prefix))
+    if not found:
+        return list(triggers)
+    verbs = {m.first for m in found}
+    return sorted([t for t in triggers if t.first not in verbs] + found, key=lambda m: m.first)
+
+
+def _after_subject(
+    tokens: Sequence[Token],
+    start: int,
+    mention_at: dict[int, ActorMention],
+    time_at: dict[int, TimeExpression],
+) -> int | None:
+    """Where a phrase may go on after a subject that begins at ``start``: past one actor or several
+    joined by و, and times and commas; None when no actor stands there."""
+    i, actors = start, 0
+    while i < len(tokens) and i - start < _MAX_SUBJECT:
+        mention = mention_at.get(i)
+        conjunct = mention is not None and mention.prefix.startswith("و")
+        if mention is not None and (conjunct if actors else not mention.prefix.startswith(_NOT_A_SUBJECT)):
+            actors += 1
+            i = mention.last
+        elif i in time_at:
+            i = time_at[i].last
+        elif tokens[i].norm in _COMMAS:
+            i += 1
+        else:
+            break
+    return i if actors and i - start <= _MAX_SUBJECT else None
