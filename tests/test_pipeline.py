@@ -263,6 +263,17 @@ def test_a_role_left_to_the_article_takes_its_state_or_the_other_one() -> None:
     assert article_party("PROTEST", "target", None, tally, 20) is None
 
 
+def test_in_a_story_about_one_country_a_role_left_to_the_article_stays_at_home() -> None:
+    # BBC Arabic, 2018-03-20: Paris councillors demand a closure of their own authorities.
+    text = (
+        "يدرس أعضاء المجلس البلدي في العاصمة الفرنسية باريس إغلاق مركز يسمح لمرتاديه بممارسة الجنس "
+        "مع دمى من السليكون مقابل 89 يورو في الساعة.\n"
+        "ويطالب أعضاء المجلس من الاشتراكيين ، وجماعات نسوية في فرنسا بغلق هذه التجارة."
+    )
+    demand = next(e for e in hadath.extract(text, "2018-03-20").events if e.type == "REQUEST")
+    assert (demand.target.text, demand.target.country) == ("", "FRA")
+
+
 def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> None:
     text = (
         "أعلن وزير الداخلية الفرنسي جيرار كولومب الجمعة إحباط محاولة اعتداء. "

@@ -45,13 +45,14 @@ def article_party(
 ) -> Actor | None:
     """The unnamed actor role_defaults.tsv gives a role still empty once the article is read: its
     sector, in the home country, or in the next most named country when the home country's actor of
-    that sector is the other party already (a government does not condemn itself)."""
+    that sector is the other party already (a government does not condemn itself) - unless the
+    article names no other country: then the story is domestic."""
     sector = role_defaults().get((event_type, role, "article"))
     if sector is None:
         return None
     home = countries.home()
     if other is not None and (other.country, other.sector) == (home, sector):
-        home = countries.home(besides=home)
+        home = countries.home(besides=home) or home
     return Actor("", None, home, sector, anchor, anchor) if home else None
 
 
