@@ -151,6 +151,13 @@ def test_vso_subject_and_object() -> None:
     assert attack.target.name == "Houthis" and attack.location.name == "Sanaa"
 
 
+def test_a_country_introduced_by_fi_is_where_the_event_happened() -> None:
+    attack = _coded("وقتل ثلاثة مدنيين في غارة جوية في اليمن أمس.", "ASSAULT")
+    assert (attack.location.name, attack.location.country, attack.location.lat) == ("Yemen", "YEM", None)
+    # Its unnamed attacker and its victims are placed there too.
+    assert (attack.source.text, attack.source.country, attack.target.country) == ("", "YEM", "YEM")
+
+
 def test_svo_with_present_tense() -> None:
     attack = _coded("الجيش التركي يقصف مواقع المسلحين الأكراد في شمال العراق.", "ASSAULT")
     assert (attack.source.country, attack.source.sector) == ("TUR", "MIL")

@@ -67,7 +67,10 @@ def _absorb(kept: Event, other: Event) -> None:
         other = replace(other, source=other.target, target=other.source)
     kept.source = _fuller(kept.source, other.source)
     kept.target = _fuller(kept.target, other.target)
-    kept.location = kept.location or other.location
+    if kept.location is None or (
+        kept.location.lat is None and other.location and other.location.lat is not None
+    ):
+        kept.location = other.location  # a city (with coordinates) says more than a country
     if other.date and (not kept.date or len(other.date) > len(kept.date)):
         kept.date = other.date
     _count_in(kept, other)

@@ -154,6 +154,17 @@ def place_matcher() -> PhraseMatcher[PlaceTerm]:
         )
         for row in load_table("places")
     ]
+    # "في اليمن" places an event in a country (no coordinates); a city of the same name listed
+    # in places.tsv comes first and wins.
+    names = country_names()
+    entries += [
+        (
+            row["phrase"],
+            PlaceTerm(names.get(row["country"], row["country"]), row["country"], None, None, "country"),
+        )
+        for row in load_table("countries")
+        if row["kind"] == "name"
+    ]
     return PhraseMatcher(entries, suffixes=False)
 
 

@@ -1,4 +1,5 @@
-"""Event places: cities and regions (GeoNames names with coordinates, via places.tsv) and countries.
+"""Event places: cities and regions (GeoNames names with coordinates, via places.tsv) and countries
+(countries.tsv names, without coordinates).
 
 A place right after a direction word ("غربي العريش", "شمال شرقي مصر") says where something is
 *relative to*, not where it is, so it is not taken as the event's place when a plain one exists.
@@ -50,8 +51,9 @@ _NEAR_TRIGGER = 3  # a place this close after the trigger needs no في/ب ("ا�
 
 def event_place(places: Sequence[PlaceMention], trigger: int, arguments: set[int]) -> Location | None:
     """The place of an event whose trigger is token ``trigger``: the closest place introduced by
-    في/ب (or right after the trigger), preferring one after the trigger; places that are the
-    event's source or target (``arguments``) are not its place; relative places come last."""
+    في/ب (or right after the trigger), preferring one after the trigger and a city or region to a
+    country ("في الشرق الأوسط ... في القاهرة" is Cairo); places that are the event's source or
+    target (``arguments``) are not its place; relative places come last."""
     candidates = [
         p
         for p in places
@@ -60,8 +62,8 @@ def event_place(places: Sequence[PlaceMention], trigger: int, arguments: set[int
     if not candidates:
         return None
 
-    def rank(p: PlaceMention) -> tuple[int, int, int]:
+    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
         distance = p.first - trigger if p.first >= trigger else (trigger - p.first) * 2
-        return (p.relative, not p.introduced, distance)
+        return (p.relative, not p.introduced, p.kind == "country", distance)
 
     return min(candidates, key=rank).location
