@@ -5,9 +5,13 @@ from __future__ import annotations
 import pytest
 
 import hadath
+from hadath.entities.mentions import term_matches
 from hadath.model import Actor, Document, Event
 from hadath.pipeline import candidates
 from hadath.resolve.home import CountryTally, article_party
+from hadath.resolve.places import find_places
+from hadath.text.normalize import normalize
+from hadath.text.tokens import tokenize
 
 SAMPLE_DATE = "2017-11-29"
 
@@ -310,6 +314,24 @@ def test_a_verb_phrase_split_by_its_subject_is_read_whole(text: str, event_type:
     event = next(e for e in hadath.extract(text, "2018-04-28").events if e.type == event_type)
     assert event.source.text == source
     assert event.trigger_text == text.split()[0]  # the verb alone: the subject stays an actor
+
+
+def test_protests_in_two_cities_are_two_events() -> None:
+    doc = hadath.extract(
+        "وتظاهر مئات العمال أمام مبنى البرلمان في طهران احتجاجا على تأخر صرف أجورهم. "
+        "كما تظاهر مئات العمال في أصفهان للمطالبة برواتبهم.",
+        "2018-06-06",
+    )
+    assert [e.location.name for e in doc.events if e.type == "PROTEST"] == ["Tehran", "Isfahan"]
+
+
+def test_a_name_inside_a_longer_place_name_is_the_place() -> None:
+    # Sky News Arabia, 2018-06-06: Bandar Abbas is a port, not Mahmoud Abbas (nor Bender, Moldova).
+    text = "وواصل سائقو الشاحنات في بندر عباس الإضراب."
+    tokens = tokenize(normalize(text))
+    places = find_places(text, tokens)
+    assert [(p.location.name, p.location.country) for p in places] == [("Bandar Abbas", "IRN")]
+    assert [m.value.kind for m in term_matches(tokens, (), places)] == ["sector"]  # سائقو only
 
 
 def test_reactions_of_several_states_in_one_sentence_are_several_events() -> None:

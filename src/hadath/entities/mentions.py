@@ -30,7 +30,14 @@ def term_matches(
     """Lexicon actor terms, plus NER persons and organisations the lexicons do not know, plus
     places named as a bare noun phrase ("هددت إسرائيل قطاع غزة": Gaza is acted upon; "في غزة" is
     only where)."""
-    matches = list(actor_matcher().find(tokens))
+    # A word inside a longer place name is that name's: "بندر عباس" is a port, not Mahmoud Abbas.
+    inside_places = {i for p in places if p.last - p.first > 1 for i in range(p.first, p.last)}
+    matches = [
+        m
+        for m in actor_matcher().find(tokens)
+        if not inside_places.issuperset(range(m.first, m.last))
+        or any(p.first == m.first and p.last == m.last for p in places)
+    ]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
     for place in places:
         if place.introduced or place.relative or covered.intersection(range(place.first, place.last)):

@@ -35,6 +35,8 @@ def _compatible(a: Event, b: Event) -> bool:
         or (a.date and b.date and (a.date.startswith(b.date) or b.date.startswith(a.date)))
     ):
         return False
+    if a.location and b.location and a.location.name != b.location.name and a.location.lat and b.location.lat:
+        return False  # two cities: two occurrences ("تظاهر منتجو الدواجن في يزد ... كما تظاهروا في كرمسار")
     straight = _compatible_actor(a.source, b.source) and _compatible_actor(a.target, b.target)
     if straight:
         return True
