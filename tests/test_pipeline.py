@@ -325,6 +325,18 @@ def test_protests_in_two_cities_are_two_events() -> None:
     assert [e.location.name for e in doc.events if e.type == "PROTEST"] == ["Tehran", "Isfahan"]
 
 
+def test_places_listed_after_fi_are_all_where_something_happened() -> None:
+    # Sky News Arabia, 2018-06-06: Shiraz ends the list begun by "في مدن"; it is not an actor.
+    text = "واصل سائقو الشاحنات في مدن أصفهان وبندر عباس ومشهد وكيرمان وسناندج وشيراز الإضراب."
+    places = find_places(text, tokenize(normalize(text)))
+    assert [(p.location.name, p.introduced) for p in places] == [
+        ("Isfahan", True),
+        ("Bandar Abbas", True),
+        ("Mashhad", True),
+        ("Shiraz", True),
+    ]
+
+
 def test_a_name_inside_a_longer_place_name_is_the_place() -> None:
     # Sky News Arabia, 2018-06-06: Bandar Abbas is a port, not Mahmoud Abbas (nor Bender, Moldova).
     text = "وواصل سائقو الشاحنات في بندر عباس الإضراب."

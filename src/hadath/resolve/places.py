@@ -28,7 +28,7 @@ class PlaceMention:
 
 
 def find_places(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
-    mentions = []
+    mentions: list[PlaceMention] = []
     for match in place_matcher().find(tokens):
         term: PlaceTerm = match.value
         start, end = tokens[match.first].start, tokens[match.last - 1].end
@@ -41,11 +41,22 @@ def find_places(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
                 or any(s.form in cue_words("place_word") for s in previous.stems)
             )
         )
+        introduced = introduced or _listed_after_introduced(tokens, mentions, match.first)
         location = Location(text[start:end], term.name, term.country, term.lat, term.lon, start, end)
         mentions.append(PlaceMention(match.first, match.last, location, term.kind, relative, introduced))
     return mentions
 
 
+def _listed_after_introduced(tokens: Sequence[Token], earlier: Sequence[PlaceMention], first: int) -> bool:
+    """ "في مدن أصفهان والأحواز وبندر عباس وشيراز": a place that goes on a list (every word since
+    the last place joined by و) begun by an introduced place is introduced too."""
+    if not earlier or not earlier[-1].introduced:
+        return False
+    between = tokens[earlier[-1].last : first + 1]
+    return len(between) <= _LIST_GAP and all(t.norm.startswith("و") for t in between)
+
+
+_LIST_GAP = 8  # words from one listed place to the next, the next included
 _NEAR_TRIGGER = 3  # a place this close after the trigger needs no في/ب ("انفجار بغداد")
 
 
