@@ -162,6 +162,11 @@ def test_a_country_introduced_by_fi_is_where_the_event_happened() -> None:
     assert (attack.source.text, attack.source.country, attack.target.country) == ("", "YEM", "YEM")
 
 
+def test_vso_subjects_joined_by_wa_both_act() -> None:
+    praise = _coded("وأشادت إسرائيل والسعودية بقرار ترامب.", "SUPPORT")
+    assert (praise.source.country, praise.target.country) == ("ISR", "USA")
+
+
 def test_svo_with_present_tense() -> None:
     attack = _coded("الجيش التركي يقصف مواقع المسلحين الأكراد في شمال العراق.", "ASSAULT")
     assert (attack.source.country, attack.source.sector) == ("TUR", "MIL")

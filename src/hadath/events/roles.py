@@ -229,11 +229,16 @@ def _verb_roles(
         # "اعتقل 18 شخصا": a passive with its patient counted.
         return subject, first_bare
     if first_bare is not None:
-        # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object.
+        # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
+        # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask).
         stop = min((t for t in other_triggers if t >= first_bare.last), default=a.end)
-        objects = a.bare_after[1:] + a.marked_after
+        objects = [m for m in a.bare_after[1:] + a.marked_after if not _conjunct_of(first_bare, m)]
         return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
     return a.agent_after or subject, _object(a)
+
+
+def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
+    return mention.first == subject.last and mention.prefix.startswith("و")
 
 
 def _main_subject(
