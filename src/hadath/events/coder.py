@@ -57,7 +57,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     actors = [m for m in sentence.actors if m.first not in inside_triggers and m.first not in attribution]
     cue_at = {m.first: m.value for m in cues}
     model = acceptance_model()
-    candidates = []
+    candidates: list[Candidate] = []
+    partners: list[list[Actor | None]] = []  # per candidate: its source's co-subjects
     for n, trigger in enumerate(triggers):
         term = trigger.value
         if _light_verb(trigger, triggers[n + 1] if n + 1 < len(triggers) else None):
@@ -104,11 +105,17 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         topical = _topical(tokens, cue_at, trigger, begin)
         candidate = Candidate(event, term, tokens, cues, trigger, is_question, time is not None, topical)
         candidates.append(candidate)
+        partners.append([_situate(p, target, location)[0] for p in roles.partners])
     for candidate in candidates:
         candidate.same_type_mentions = sum(1 for c in candidates if c.term.type == candidate.term.type)
         candidate.event.confidence = model.probability(candidate)
     _aim_condemnations(candidates)
-    return candidates
+    coded = []
+    for candidate, co_sources in zip(candidates, partners, strict=True):
+        coded.append(candidate)
+        # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
+        coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
+    return coded
 
 
 def _aim_condemnations(candidates: Sequence[Candidate]) -> None:

@@ -45,6 +45,8 @@ _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 class Roles:
     source: Actor | None
     target: Actor | None
+    # Subjects joined to the source by و ("دعا الاتحاد الأوروبي ولندن"): each acts too.
+    partners: tuple[Actor, ...] = ()
 
 
 def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
@@ -167,7 +169,8 @@ def assign_roles(
         target = _named_victim(tokens, mentions)
     if source is target:
         target = None
-    return Roles(source.actor if source else None, target.actor if target else None)
+    partners = _conjuncts(source, after) if source is not None and term.pos == "verb" else ()
+    return Roles(source.actor if source else None, target.actor if target else None, partners)
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
@@ -239,6 +242,17 @@ def _verb_roles(
 
 def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
     return mention.first == subject.last and mention.prefix.startswith("و")
+
+
+def _conjuncts(subject: ActorMention, after: Sequence[ActorMention]) -> tuple[Actor, ...]:
+    """The actors joined to a VSO subject by و, in order ("وأشادت إسرائيل والسعودية")."""
+    joined: list[Actor] = []
+    last = subject
+    for mention in after:
+        if _conjunct_of(last, mention):
+            joined.append(mention.actor)
+            last = mention
+    return tuple(joined)
 
 
 def _main_subject(
