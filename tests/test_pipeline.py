@@ -345,6 +345,14 @@ def test_places_listed_after_fi_are_all_where_something_happened() -> None:
     ]
 
 
+def test_a_place_name_is_matched_only_as_it_is_spelled() -> None:
+    # "فرقة" (a division) is no ف + الرقة, "وكتبت" (and she wrote) no و + ك + التبت, "خليل" (a first
+    # name) no Hebron without its article, "المشهد" (the scene) no Mashhad with one.
+    text = "وقالت فرقة موسيقية وكتبت الصحيفة عن خليل المشهد في الرقة وبمشهد والخليل."
+    places = find_places(text, tokenize(normalize(text)))
+    assert [p.location.name for p in places] == ["Raqqa", "Mashhad", "Hebron"]
+
+
 def test_a_name_inside_a_longer_place_name_is_the_place() -> None:
     # Sky News Arabia, 2018-06-06: Bandar Abbas is a port, not Mahmoud Abbas (nor Bender, Moldova).
     text = "وواصل سائقو الشاحنات في بندر عباس الإضراب."

@@ -76,10 +76,15 @@ def extract(
         # thereby the government).
         event.source = with_home_country(as_state(event.source), home)
         event.target = with_home_country(as_state(event.target), home)
+        where = event.location.country if event.location else None
         if event.source is None:
-            event.source = article_party(event.type, "source", event.target, countries, event.trigger.start)
+            event.source = article_party(
+                event.type, "source", event.target, countries, event.trigger.start, where
+            )
         if event.target is None:
-            event.target = article_party(event.type, "target", event.source, countries, event.trigger.start)
+            event.target = article_party(
+                event.type, "target", event.source, countries, event.trigger.start, where
+            )
     return doc
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hadath.lexicon import PhraseMatcher, load_table, phrase_key
+from hadath.text.normalize import normalize_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ class PlaceTerm:
     lat: float | None
     lon: float | None
     kind: str  # city | region | country | capital
+    definite: bool  # written with the article (الرقة): "فرقة" is no "ف" + Raqqa
+
 
 
 # cue name -> value (a phrase may carry several cues: مقتل is both "killed" and "patient_noun")
@@ -139,6 +142,10 @@ def short_names() -> frozenset[str]:
     return frozenset(phrase_key(row["phrase"])[0] for row in load_table("short_names"))
 
 
+def _definite(phrase: str) -> bool:
+    return normalize_word(phrase).startswith("ال")
+
+
 @cache
 def place_matcher() -> PhraseMatcher[PlaceTerm]:
     entries = [
@@ -150,6 +157,7 @@ def place_matcher() -> PhraseMatcher[PlaceTerm]:
                 float(row["lat"]) if row["lat"] else None,
                 float(row["lon"]) if row["lon"] else None,
                 row["kind"],
+                _definite(row["phrase"]),
             ),
         )
         for row in load_table("places")
@@ -160,7 +168,14 @@ def place_matcher() -> PhraseMatcher[PlaceTerm]:
     entries += [
         (
             row["phrase"],
-            PlaceTerm(names.get(row["country"], row["country"]), row["country"], None, None, "country"),
+            PlaceTerm(
+                names.get(row["country"], row["country"]),
+                row["country"],
+                None,
+                None,
+                "country",
+                _definite(row["phrase"]),
+            ),
         )
         for row in load_table("countries")
         if row["kind"] == "name"

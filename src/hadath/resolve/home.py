@@ -41,19 +41,25 @@ class CountryTally:
 
 
 def article_party(
-    event_type: str, role: str, other: Actor | None, countries: CountryTally, anchor: int
+    event_type: str,
+    role: str,
+    other: Actor | None,
+    countries: CountryTally,
+    anchor: int,
+    where: str | None = None,
 ) -> Actor | None:
     """The unnamed actor role_defaults.tsv gives a role still empty once the article is read: its
-    sector, in the home country, or in the next most named country when the home country's actor of
-    that sector is the other party already (a government does not condemn itself) - unless the
-    article names no other country: then the story is domestic."""
+    sector, in the home country - civilians in the country where the event happened (``where``),
+    if known - or in the next most named country when that country's actor of that sector is the
+    other party already (a government does not condemn itself), unless the article names no other
+    country: then the story is domestic."""
     sector = role_defaults().get((event_type, role, "article"))
     if sector is None:
         return None
-    home = countries.home()
-    if other is not None and (other.country, other.sector) == (home, sector):
-        home = countries.home(besides=home) or home
-    return Actor("", None, home, sector, anchor, anchor) if home else None
+    country = (where if sector == "CVL" else None) or countries.home()
+    if other is not None and (other.country, other.sector) == (country, sector):
+        country = countries.home(besides=country) or country
+    return Actor("", None, country, sector, anchor, anchor) if country else None
 
 
 def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:

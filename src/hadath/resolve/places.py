@@ -31,6 +31,8 @@ def find_places(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     for match in place_matcher().find(tokens):
         term: PlaceTerm = match.value
+        if not _spelled_as_listed(match.prefix, term):
+            continue
         start, end = tokens[match.first].start, tokens[match.last - 1].end
         previous = tokens[match.first - 1] if match.first > 0 else None
         relative = previous is not None and any(s.form in cue_words("compass") for s in previous.stems)
@@ -45,6 +47,14 @@ def find_places(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
         location = Location(text[start:end], term.name, term.country, term.lat, term.lon, start, end)
         mentions.append(PlaceMention(match.first, match.last, location, term.kind, relative, introduced))
     return mentions
+
+
+def _spelled_as_listed(prefix: str, term: PlaceTerm) -> bool:
+    """A place name keeps its article or its lack of one ("الخليل" is Hebron, "خليل" a first name;
+    "فرقة" is a division, not ف + الرقة) and takes no clitic but و، ف، ب، ل ("كتبت" is "wrote",
+    not ك + التبت)."""
+    clitics = prefix.removesuffix("ال")
+    return prefix.endswith("ال") == term.definite and not clitics.strip("وفبل")
 
 
 def _listed_after_introduced(tokens: Sequence[Token], earlier: Sequence[PlaceMention], first: int) -> bool:
