@@ -123,6 +123,9 @@ def test_event_types_quad_class_and_goldstein() -> None:
         ("أطلق سراح الصحفي", "أطلق سراح", "RETREAT"),  # a phrase sharing its first word with أطلق النار
         ("قضت محكمة النقض المصرية، السبت، بإعدام 6 متهمين", "بإعدام", "SANCTION"),  # a sentence, not
         ("أعلنت السلطات إعدام ثلاثة مدانين", "إعدام", "ASSAULT"),  # an execution
+        ("وتعرض للضرب والاعتداء", "وتعرض للضرب", "ASSAULT"),  # beaten, not "hit" (ضرب alone is weak)
+        ("وقد قوبلت بالرفض", "قوبلت بالرفض", "REJECT"),
+        ("استدعت الخارجية سفيرها", "استدعت", "ACCUSE"),  # the weak verb's feminine, listed
     ],
 )
 def test_clitic_aware_matching(text: str, trigger: str, plover: str) -> None:
