@@ -125,6 +125,7 @@ def test_event_types_quad_class_and_goldstein() -> None:
         ("أعلنت السلطات إعدام ثلاثة مدانين", "إعدام", "ASSAULT"),  # an execution
         ("وتعرض للضرب والاعتداء", "وتعرض للضرب", "ASSAULT"),  # beaten, not "hit" (ضرب alone is weak)
         ("وقد قوبلت بالرفض", "قوبلت بالرفض", "REJECT"),
+        ("ردت بغداد بأنها لن تقف مكتوفة الأيدي", "لن تقف مكتوفة الأيدي", "THREATEN"),  # the idiom's "not"
         ("استدعت الخارجية سفيرها", "استدعت", "ACCUSE"),  # the weak verb's feminine, listed
     ],
 )
