@@ -14,7 +14,7 @@ import pytest
 
 from hadath.evaluate.events import load_gold as load_scoring_gold
 from hadath.evaluate.events import run_engine, score
-from hadath.events.acceptance import participant_mention, reportable
+from hadath.events.acceptance import accident_toll, features, participant_mention, reportable
 from hadath.events.training import _judgements
 from hadath.model import Event
 from hadath.pipeline import candidates, extract
@@ -166,6 +166,42 @@ def test_protesters_after_a_protest_verb_are_its_report(sentence: str) -> None:
     assert not participant_mention(protest) and reportable(protest)
 
 
+def test_assault_candidates_see_their_whole_sentence() -> None:
+    """An ASSAULT candidate carries every word of its sentence (what the sentence is about: here a
+    trial), a PROTEST candidate only the words next to its trigger."""
+    sentence = (
+        "واتهم الأهدل بالضلوع في الهجوم الانتحاري على المدمرة الاميركية كول، "
+        "فيما تظاهر مئات من أنصاره أمام المحكمة."
+    )
+    found = {c.event.type: features(c) for c in candidates(sentence, "2006-11-19") if reportable(c)}
+    assert "word=ضلوع" in found["ASSAULT"] and "word=محكمة" in found["ASSAULT"]
+    assert not any(name.startswith("word=") for name in found["PROTEST"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("قتل تسعة أشخاص في حادث تحطم طائرة نقل عسكرية في ولاية جورجيا الأمريكية.", "2018-05-03"),
+        ("لقي رجل مصرعه وأصيب أربعة من رجال الإطفاء في حريق شب في برج ترامب بمدينة نيويورك.", "2018-04-08"),
+        (
+            "قالت الوكالة الوطنية للكوارث في إندونيسيا إن 832 شخصا على الأقل قتلوا جراء الزلزال المدمر "
+            "وتسونامي اللذين ضربا جزيرة سولاوسي.",
+            "2018-09-30",
+        ),
+    ],
+)
+def test_an_accident_toll_is_no_assault(sentence: str, date: str) -> None:
+    """2018 news (BBC Arabic): the dead of a crash, a fire or a quake are no attack's victims."""
+    assert [e for e in extract(sentence, date).events if e.type == "ASSAULT"] == []
+
+
+def test_an_attack_that_starts_a_fire_is_still_one() -> None:
+    sentence = "قتل خمسة أشخاص في هجوم انتحاري أدى إلى اندلاع حريق في السوق المركزي أمس."
+    found = [c for c in candidates(sentence, "2018-05-05") if c.event.type == "ASSAULT"]
+    assert found and not any(accident_toll(c) for c in found)
+    assert any(e.type == "ASSAULT" for e in extract(sentence, "2018-05-05").events)
+
+
 def test_dawn_is_not_a_bombing() -> None:
     sentence = "وذكرت مصادر أن طائرة بدون طيار أطلقت فجر أمس صاروخا على مجموعة من المسلحين"
     assert "فجر" not in [e.trigger_text for e in _candidate_events(sentence)]
@@ -182,13 +218,14 @@ def test_militants_are_rebels_and_a_school_is_education() -> None:
 
 def test_shipped_model_finds_2018_reports() -> None:
     """The hand-labelled 2018 set (never trained on): the gold-only model found 4 of its 20 ASSAULT
-    and 1 of its 13 PROTEST sentences; trained with 2018 sentences too, it must find more."""
+    and 1 of its 13 PROTEST sentences; trained with 2018 sentences too, it found 7 and 8, and with
+    the ASSAULT sentence words and per-sentence weights 9 and 8."""
     sentences = load_scoring_gold([str(DEV_SET)])
     judgements, failures = run_engine(sentences, frozenset({"occurred", "ongoing"}))
     assert not failures
     scores = score(judgements)
-    assert scores["ASSAULT"]["tp"] >= 7 and scores["ASSAULT"]["precision"] >= 0.7
-    assert scores["PROTEST"]["tp"] >= 5 and scores["PROTEST"]["precision"] >= 0.6
+    assert scores["ASSAULT"]["tp"] >= 8 and scores["ASSAULT"]["precision"] >= 0.7
+    assert scores["PROTEST"]["tp"] >= 7 and scores["PROTEST"]["precision"] >= 0.6
 
 
 @pytest.mark.parametrize(

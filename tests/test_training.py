@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hadath.cli import main
 from hadath.events.acceptance import AcceptanceModel
-from hadath.events.training import article_of
+from hadath.events.training import _examples, article_of, load_gold
 from tests.conftest import shared_path
 
 
@@ -71,3 +71,20 @@ def test_cross_validation_groups() -> None:
     assert article_of("AL-internationalNews-1472-20180604", benchmark=False) == (
         "AL-internationalNews-1472-20180604"
     )
+
+
+def test_every_sentence_weighs_one(tmp_path: Path) -> None:
+    """A car-bomb report with several triggers counts as much as a one-trigger sentence: its
+    candidates share a weight of one."""
+    gold = _slice(
+        shared_path("benchmarks", "arabic-event-gsr") / "assault_dev.jsonl", tmp_path / "a.jsonl", 30
+    )
+    sentences = [s for s in load_gold([gold]) if s.candidate_features]
+    assert any(len(s.candidate_features) >= 3 for s in sentences)
+    weights: dict[str, float] = {}
+    for (f, label, weight), sentence in zip(
+        _examples(sentences), [s for s in sentences for _ in s.candidate_features], strict=True
+    ):
+        assert f in sentence.candidate_features and label == sentence.positive
+        weights[sentence.doc_id] = weights.get(sentence.doc_id, 0.0) + weight
+    assert weights and all(abs(total - 1.0) < 1e-9 for total in weights.values())
