@@ -150,9 +150,11 @@ def _with_default(actor: Actor | None, event_type: str, role: str, trigger: Span
 
 
 def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:
-    """ "وقع هجوم", "شن هجوما": a verb right before an event noun only carries that noun."""
+    """ "وقع هجوم", "شن هجوما": a verb right before an event noun only carries that noun - not a
+    verb read as a whole phrase split by its subject ("نزل المتظاهرون إلى الشوارع")."""
     return (
         trigger.value.pos == "verb"
+        and " " not in trigger.value.phrase
         and following is not None
         and following.value.pos == "noun"
         and following.first == trigger.last

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import Cues
+from hadath.lexicon.matchers import Cues, cue_words
+from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Token
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
@@ -95,6 +96,10 @@ def _expression_at(
 def _month_expression(
     tokens: Sequence[Token], match: Match[Cues], by_first: dict[int, Match[Cues]], published: date | None
 ) -> TimeExpression | None:
+    if match.last - match.first == 1 and not any(
+        s.form in cue_words("month") and not s.suffixed for s in tokens[match.first].stems
+    ):
+        return None  # "مايك" (Mike) is no ماي + ك
     month = int(match.value["month"])
     first = match.first
     day = None
@@ -108,6 +113,8 @@ def _month_expression(
         j = by_first[j].last if j in by_first else j + 1
     if j < len(tokens) and _YEAR.match(tokens[j].norm):
         year, end = int(tokens[j].norm), j + 1
+    if day is None and year is None and not direction and not _introduces_month(tokens, match):
+        return None  # "وقالت تيريزا ماي إن"، "مارس ضغوطا": a bare month name needs في، منذ، مطلع ...
     if year is None and published:
         year = published.year
         if direction == "past" and month >= published.month:
@@ -120,6 +127,33 @@ def _month_expression(
         return None
     value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
     return TimeExpression(first, max(end, match.last), value)
+
+
+# Words after which a month name with no day, year or الماضي/المقبل is a time: "في مارس",
+# "منذ أيار", "مطلع يونيو", "شهر أبريل".
+_MONTH_INTRODUCERS = frozenset(
+    normalize_word(word)
+    for word in (
+        "في",
+        "منذ",
+        "خلال",
+        "حتى",
+        "بحلول",
+        "مطلع",
+        "أوائل",
+        "أواخر",
+        "أواسط",
+        "منتصف",
+        "نهاية",
+        "بداية",
+        "شهر",
+    )
+)
+
+
+def _introduces_month(tokens: Sequence[Token], match: Match[Cues]) -> bool:
+    previous = tokens[match.first - 1].norm if match.first > 0 else ""
+    return previous in _MONTH_INTRODUCERS or match.prefix.removesuffix("ال") in ("ب", "وب", "ل", "ول")
 
 
 def _year_at(tokens: Sequence[Token], i: int) -> TimeExpression | None:
