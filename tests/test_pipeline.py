@@ -170,6 +170,11 @@ def test_vso_subjects_joined_by_wa_both_act() -> None:
     ]
 
 
+def test_an_unnamed_air_striker_is_a_military_and_an_unnamed_killer_an_armed_group() -> None:
+    events = [c.event for c in candidates("وقتل خمسة مدنيين في غارة على قرية قرب إدلب.")]
+    assert [(e.trigger_text, e.source.sector) for e in events] == [("وقتل", "UAF"), ("غارة", "MIL")]
+
+
 def test_svo_with_present_tense() -> None:
     attack = _coded("الجيش التركي يقصف مواقع المسلحين الأكراد في شمال العراق.", "ASSAULT")
     assert (attack.source.country, attack.source.sector) == ("TUR", "MIL")

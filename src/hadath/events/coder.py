@@ -79,8 +79,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if target and term.type in _LOCAL_TARGET_TYPES:
             target = _civilian_site(target, actors, cue_at)
         trigger_span = Span(tokens[trigger.first].start, tokens[trigger.last - 1].end)
-        source = _with_default(roles.source, term.type, "source", trigger_span)
-        target = _with_default(target, term.type, "target", trigger_span)
+        source = _with_default(roles.source, term, "source", trigger_span)
+        target = _with_default(target, term, "target", trigger_span)
         source, target = _situate(source, target, location)
         kind = event_types().get(term.cameo)
         event = Event(
@@ -137,14 +137,18 @@ def _aim_condemnations(candidates: Sequence[Candidate]) -> None:
             candidate.event.target = condemned.event.source
 
 
-def _with_default(actor: Actor | None, event_type: str, role: str, trigger: Span) -> Actor | None:
-    """Fill a role the sentence leaves open from role_defaults.tsv: an absent actor, or a
-    country named without a sector."""
+def _with_default(actor: Actor | None, term: TriggerTerm, role: str, trigger: Span) -> Actor | None:
+    """Fill a role the sentence leaves open from role_defaults.tsv: an absent actor (by the
+    trigger's mode first: an air strike's unnamed striker is a military), or a country named
+    without a sector."""
+    defaults = role_defaults()
     if actor is None:
-        sector = role_defaults().get((event_type, role, "absent"))
+        sector = defaults.get((term.type, role, f"absent:{term.mode}")) or defaults.get(
+            (term.type, role, "absent")
+        )
         return Actor("", None, None, sector, trigger.start, trigger.start) if sector else None
     if actor.country and not actor.sector:
-        sector = role_defaults().get((event_type, role, "no_sector"))
+        sector = defaults.get((term.type, role, "no_sector"))
         return replace(actor, sector=sector) if sector else actor
     return actor
 
