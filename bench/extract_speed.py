@@ -6,8 +6,9 @@ articles of the ANT news corpus. Sentences are counted with ``split_sentences`` 
 runs. Peak RSS is the largest summed RSS of the process tree, polled with psutil.
 
 Unless ``--no-ner``, the NER tagger alone is then timed in this process on every gold sentence, in
-CPU time (so other load on the machine inflates it less than wall time): a fresh tagger (empty
-per-word caches, as in a new ``extract`` process), then the same sentences again.
+CPU time (so other load on the machine inflates it less than wall time), each record's sentences
+tagged as one document (``NerTagger.tag_sentences``): a fresh tagger (empty per-word caches, as in
+a new ``extract`` process), then the same sentences again.
 
 Run from the repository root: ``python bench/extract_speed.py [--workers N] [--repeat N]``; the table
 goes to stdout and every number to ``bench/out/extract_speed.json``.
@@ -210,33 +211,33 @@ def _ner_cpu(records: list[dict], repeat: int) -> NerCpu:
     from hadath.text.normalize import normalize
     from hadath.text.tokens import tokenize
 
-    sentences = []
+    documents = []  # per record, its sentences' words
     for record in records:
         text = record["text"]
         tokens = tokenize(normalize(text))
-        for span in split_sentences(text):
-            words = [text[t.start : t.end] for t in tokens if span.start <= t.start < span.end]
-            if words:
-                sentences.append(words)
-    NerTagger.load().tag(sentences[0])  # lexicons and word clusters load once per process
+        spans = split_sentences(text)
+        sentences = [[text[t.start : t.end] for t in tokens if s.start <= t.start < s.end] for s in spans]
+        documents.append([words for words in sentences if words])
+    NerTagger.load().tag(documents[0][0])  # lexicons and word clusters load once per process
     cold = warm = float("inf")
     for _ in range(repeat):
         tagger = NerTagger.load()
-        cold = min(cold, _tagging_cpu(tagger, sentences))
-        warm = min(warm, _tagging_cpu(tagger, sentences))
-    count = len(sentences)
+        cold = min(cold, _tagging_cpu(tagger, documents))
+        warm = min(warm, _tagging_cpu(tagger, documents))
+    count = sum(map(len, documents))
     return NerCpu(
         sentences=count,
-        tokens=sum(map(len, sentences)),
+        tokens=sum(len(words) for sentences in documents for words in sentences),
         cold_ms_per_sentence=round(1000 * cold / count, 3),
         warm_ms_per_sentence=round(1000 * warm / count, 3),
     )
 
 
-def _tagging_cpu(tagger: NerTagger, sentences: list[list[str]]) -> float:
+def _tagging_cpu(tagger: NerTagger, documents: list[list[list[str]]]) -> float:
+    """CPU seconds to tag every document, each a record's sentences (as ``extract`` tags an article)."""
     start = time.process_time()
-    for tokens in sentences:
-        tagger.tag(tokens)
+    for sentences in documents:
+        tagger.tag_sentences(sentences)
     return time.process_time() - start
 
 

@@ -88,8 +88,33 @@ def test_tag_command_round_trips_a_conll_file(tmp_path):
     written = target.read_text(encoding="utf-8").split("\n")[:-1]
     assert len(written) == len(lines)
     assert [w.split("\t")[0] for w in written] == [line.split("\t")[0] for line in lines]
-    expected = default_tagger().tag(MEETING) + default_tagger().tag(VISIT)
+    expected = [tag for tags in default_tagger().tag_sentences([MEETING, VISIT]) for tag in tags]
     assert [w.split("\t")[1] for w in written if w] == expected
+
+
+def test_a_name_found_in_a_sentence_is_tagged_where_it_recurs_in_the_next_ones():
+    first = "قال المدرب الهولندي ماركو توريلي إن الفريق جاهز .".split()  # noqa: SIM905
+    later = "لا يريد توريلي رؤية الأخطاء .".split()  # noqa: SIM905
+    tagger = default_tagger()
+    assert not entities(later, tagger.tag(later))  # alone, the CRF misses the surname
+    document = tagger.document()
+    first_tags, later_tags = document.tag(first), document.tag(later)
+    assert ("ماركو توريلي", "PERS") in entities(first, first_tags)
+    assert entities(later, later_tags) == {("توريلي", "PERS")}
+    assert tagger.tag_sentences([first, later]) == [first_tags, later_tags]
+    assert not entities(later, tagger.document().tag(later))  # a new document starts empty
+
+
+@pytest.mark.skipif(not ANERCORP.is_file(), reason="../shared absent")
+def test_document_tagging_only_adds_names_of_people_organisations_and_misc():
+    sentences = [tokens for tokens, _ in read_conll(ANERCORP)[:400]]
+    tagger = default_tagger()
+    added = set()
+    for tokens, tags in zip(sentences, tagger.tag_sentences(sentences), strict=True):
+        alone, in_document = set(bio_to_spans(tagger.tag(tokens))), set(bio_to_spans(tags))
+        assert alone <= in_document
+        added |= {(" ".join(tokens[start:end]), kind) for start, end, kind in in_document - alone}
+    assert added and {kind for _, kind in added} <= {"PERS", "ORG", "MISC"}
 
 
 def test_tag_command_refuses_an_unreadable_file(tmp_path, capsys):
@@ -193,5 +218,5 @@ def test_tagger_gives_exactly_the_tags_of_python_crfsuite_on_the_feature_strings
     reference.open(str(default_model_path()))
     tagger = NerTagger.load()
     expected = [reference.tag(sentence_features(tokens)) for tokens in sentences]
-    assert tagger.tag_sentences(sentences) == expected
+    assert [tagger.tag(tokens) for tokens in sentences] == expected
     assert any(tag != "O" for tags in expected for tag in tags)

@@ -106,6 +106,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
     published = parse_date(doc.date)
     previous_country: str | None = None
     names = NameBook()
+    names_tagger = default_tagger().document()  # a name the NER found is a name where it recurs
     for sentence, sentence_tokens in zip(
         doc.sentences, _tokens_by_sentence(tokens, doc.sentences), strict=True
     ):
@@ -113,7 +114,9 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
             continue
         triggers = list(trigger_matcher().find(sentence_tokens))
         tag = ner == "all" or (ner == "events" and any(t.value.type != BLOCKER for t in triggers))
-        ner_spans = _ner_spans(text, sentence_tokens) if tag else []
+        ner_spans = (
+            bio_to_spans(names_tagger.tag([text[t.start : t.end] for t in sentence_tokens])) if tag else []
+        )
         places = find_places(text, sentence_tokens)
         terms = term_matches(sentence_tokens, ner_spans, places)
         mentions = actor_mentions(text, sentence_tokens, terms, previous_country)
@@ -158,11 +161,6 @@ def _tally_countries(text: str, tokens: list[Token], countries: CountryTally, we
 def _tokens_by_sentence(tokens: list[Token], sentences: Sequence[Span]) -> list[list[Token]]:
     starts = [t.start for t in tokens]
     return [tokens[bisect_left(starts, s.start) : bisect_left(starts, s.end)] for s in sentences]
-
-
-def _ner_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
-    tags = default_tagger().tag([text[t.start : t.end] for t in tokens])
-    return bio_to_spans(tags)
 
 
 def warm_up(*, ner: str = "events") -> None:

@@ -1,5 +1,8 @@
 """``hadath tag``: named-entity tags for a CoNLL file (one token per line, blank line between
-sentences; only the first column is read). Writes ``token<TAB>tag`` lines, blank lines kept."""
+sentences; only the first column is read). Writes ``token<TAB>tag`` lines, blank lines kept.
+
+The file is tagged as one text, sentence after sentence, so a name found in one sentence is also
+tagged where it recurs untagged in the next ones (``hadath.entities.ner.DocumentTagger``)."""
 
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"hadath tag: cannot read {args.input}: {error}", file=sys.stderr)
         return 2
     tagger = NerTagger.load(args.model) if args.model else default_tagger()
-    output = "".join(line + "\n" for line in tag_lines(lines, tagger.tag))
+    output = "".join(line + "\n" for line in tag_lines(lines, tagger.document().tag))
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
             handle.write(output)
