@@ -52,7 +52,6 @@ class PlaceTerm:
     definite: bool  # written with the article (الرقة): "فرقة" is no "ف" + Raqqa
 
 
-
 # cue name -> value (a phrase may carry several cues: مقتل is both "killed" and "patient_noun")
 Cues = dict[str, str]
 
