@@ -1,10 +1,11 @@
 """Merge repeated mentions of one occurrence within an article.
 
 Two events are one occurrence when they have the same type, compatible actors (same country
-and sector where both are known; either direction for symmetric types) and compatible dates.
-The first mention is kept as the evidence; the others fill in what it lacks. Two reports of one
-type in one sentence are one occurrence whatever actors the coder gave them; the first reading
-is kept whole.
+and sector where both are known; either direction for symmetric types), compatible dates and no
+two different cities. The first mention is kept as the evidence; the others fill in what it
+lacks. Two reports of one type in one sentence are one occurrence whatever actors the coder gave
+them - except two reactions whose named sources are of different countries - and the first
+reading is kept whole.
 """
 
 from __future__ import annotations
