@@ -10,8 +10,9 @@ between the verb and the rest. The trigger is the verb alone, so the subject sta
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from hadath.lexicon import Match
+from hadath.lexicon import Match, load_table, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, trigger_matcher
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression
@@ -31,13 +32,13 @@ def split_verb_phrases(
 ) -> list[Match[TriggerTerm]]:
     """``triggers``, with each verb whose lexicon phrase continues after its subject read as that
     phrase (in place of a reading of the verb alone)."""
-    matcher = trigger_matcher()
+    matcher, verbs = trigger_matcher(), _phrase_verbs()
     whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     mention_at = {m.first: m for m in mentions}
     time_at = {t.first: t for t in times}
     found: list[Match[TriggerTerm]] = []
     for i, token in enumerate(tokens):
-        if i in whole or not token.is_word:
+        if i in whole or i + 1 not in mention_at or not any(s.form in verbs for s in token.stems):
             continue
         rest = _after_subject(tokens, i + 1, mention_at, time_at)
         if rest is None:
@@ -49,6 +50,16 @@ def split_verb_phrases(
         return list(triggers)
     verbs = {m.first for m in found}
     return sorted([t for t in triggers if t.first not in verbs] + found, key=lambda m: m.first)
+
+
+@cache
+def _phrase_verbs() -> frozenset[str]:
+    """The first words (stems) of the lexicon's multi-word verb phrases: the only words worth a look."""
+    return frozenset(
+        key[0]
+        for row in load_table("triggers")
+        if row["pos"] == "verb" and len(key := phrase_key(row["phrase"])) > 1
+    )
 
 
 def _after_subject(
