@@ -106,7 +106,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
     published = parse_date(doc.date)
     previous_country: str | None = None
     names = NameBook()
-    names_tagger = default_tagger().document()  # a name the NER found is a name where it recurs
+    ner_tagger = default_tagger().document()  # a name the NER found is a name where it recurs
     for sentence, sentence_tokens in zip(
         doc.sentences, _tokens_by_sentence(tokens, doc.sentences), strict=True
     ):
@@ -115,7 +115,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         triggers = list(trigger_matcher().find(sentence_tokens))
         tag = ner == "all" or (ner == "events" and any(t.value.type != BLOCKER for t in triggers))
         ner_spans = (
-            bio_to_spans(names_tagger.tag([text[t.start : t.end] for t in sentence_tokens])) if tag else []
+            bio_to_spans(ner_tagger.tag([text[t.start : t.end] for t in sentence_tokens])) if tag else []
         )
         places = find_places(text, sentence_tokens)
         terms = term_matches(sentence_tokens, ner_spans, places)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hadath.events.roles import SYMMETRIC_TYPES
-from hadath.model import Actor, Event
+from hadath.model import Actor, Event, Location
 
 _STATUS_RANK = {"occurred": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
@@ -36,7 +36,7 @@ def _compatible(a: Event, b: Event) -> bool:
         or (a.date and b.date and (a.date.startswith(b.date) or b.date.startswith(a.date)))
     ):
         return False
-    if a.location and b.location and a.location.name != b.location.name and a.location.lat and b.location.lat:
+    if _city(a.location) and _city(b.location) and a.location.name != b.location.name:
         return False  # two cities: two occurrences ("تظاهر منتجو الدواجن في يزد ... كما تظاهروا في كرمسار")
     straight = _compatible_actor(a.source, b.source) and _compatible_actor(a.target, b.target)
     if straight:
@@ -46,6 +46,11 @@ def _compatible(a: Event, b: Event) -> bool:
         and _compatible_actor(a.source, b.target)
         and _compatible_actor(a.target, b.source)
     )
+
+
+def _city(location: Location | None) -> bool:
+    """A place with coordinates (a city or region), not a country named without them."""
+    return location is not None and location.lat is not None
 
 
 def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
@@ -70,10 +75,8 @@ def _absorb(kept: Event, other: Event) -> None:
         other = replace(other, source=other.target, target=other.source)
     kept.source = _fuller(kept.source, other.source)
     kept.target = _fuller(kept.target, other.target)
-    if kept.location is None or (
-        kept.location.lat is None and other.location and other.location.lat is not None
-    ):
-        kept.location = other.location  # a city (with coordinates) says more than a country
+    if kept.location is None or (not _city(kept.location) and _city(other.location)):
+        kept.location = other.location  # a city says more than a country
     if other.date and (not kept.date or len(other.date) > len(kept.date)):
         kept.date = other.date
     _count_in(kept, other)

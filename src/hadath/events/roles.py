@@ -336,6 +336,6 @@ def _coordinated(after: list[ActorMention], position: int) -> tuple[ActorMention
         if mention.first > position + 2:
             break
         partner = after[i + 1]
-        if partner.first == mention.last and partner.prefix.startswith("و"):
+        if _conjunct_of(mention, partner):
             return mention, partner
     return None
