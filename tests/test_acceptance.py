@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from hadath.entities.ner_clusters import VECTOR_DIMENSIONS
 from hadath.evaluate.events import load_gold as load_scoring_gold
 from hadath.evaluate.events import run_engine, score
 from hadath.events.acceptance import accident_toll, features, participant_mention, reportable
@@ -178,6 +179,24 @@ def test_assault_candidates_see_their_whole_sentence() -> None:
     assert not any(name.startswith("word=") for name in found["PROTEST"])
 
 
+def test_candidates_carry_the_vectors_of_their_context() -> None:
+    """Each candidate gets the mean corpus vector of the words around its trigger, as features of
+    its own type (a protest beside a parliament and one beside a massacre's anniversary differ);
+    an ASSAULT candidate that of its whole sentence too."""
+    report = "تظاهر آلاف الطلاب أمس أمام مقر البرلمان في العاصمة"
+    history = "وكانت قوات الأمن قد قتلت عشرات المتظاهرين في ذكرى مظاهرات عام 2011"
+    contexts = []
+    for sentence in (report, history):
+        by_type = {c.event.type: features(c) for c in candidates(sentence, "2018-03-01") if reportable(c)}
+        protest = by_type["PROTEST"]
+        assert sum(name.startswith("PROTEST:context") for name in protest) == VECTOR_DIMENSIONS
+        assert "PROTEST:sentence0" not in protest and not any(name.startswith("ASSAULT:") for name in protest)
+        contexts.append([protest[f"PROTEST:context{d}"] for d in range(VECTOR_DIMENSIONS)])
+    assert contexts[0] != contexts[1]
+    assault = by_type["ASSAULT"]
+    assert sum(name.startswith("ASSAULT:sentence") for name in assault) == VECTOR_DIMENSIONS
+
+
 @pytest.mark.parametrize(
     ("sentence", "date"),
     [
@@ -219,13 +238,14 @@ def test_militants_are_rebels_and_a_school_is_education() -> None:
 def test_shipped_model_finds_2018_reports() -> None:
     """The hand-labelled 2018 set (never trained on): the gold-only model found 4 of its 20 ASSAULT
     and 1 of its 13 PROTEST sentences; trained with 2018 sentences too, it found 7 and 8, and with
-    the ASSAULT sentence words and per-sentence weights 9 and 8."""
+    the ASSAULT sentence words and per-sentence weights 9 and 8; with the mean word vectors and 46
+    more labelled 2018 sentences 9 and 9 (the vectors alone: 9 and 5)."""
     sentences = load_scoring_gold([str(DEV_SET)])
     judgements, failures = run_engine(sentences, frozenset({"occurred", "ongoing"}))
     assert not failures
     scores = score(judgements)
     assert scores["ASSAULT"]["tp"] >= 8 and scores["ASSAULT"]["precision"] >= 0.7
-    assert scores["PROTEST"]["tp"] >= 7 and scores["PROTEST"]["precision"] >= 0.6
+    assert scores["PROTEST"]["tp"] >= 8 and scores["PROTEST"]["precision"] >= 0.6
 
 
 @pytest.mark.parametrize(
