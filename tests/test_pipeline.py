@@ -244,6 +244,83 @@ def test_a_named_organisation_takes_no_genitive_country() -> None:
     assert (charge.source.text, charge.target.country) == ("منظمة العفو الدولية", "ISR")
 
 
+def test_a_passive_with_its_agent_named() -> None:
+    killing = _coded(
+        "وقتل 53 فلسطينيا على يد القوات الإسرائيلية حتى الآن من المشاركين في هذه الاحتجاجات.", "ASSAULT"
+    )
+    assert (killing.source.text, killing.source.country, killing.source.sector) == (
+        "القوات الإسرائيلية",
+        "ISR",
+        "MIL",
+    )
+    assert (killing.target.text, killing.target.country) == ("فلسطينيا", "PSE")
+
+
+def test_a_sniper_named_by_nationality_is_the_agent_not_the_victims_compatriot() -> None:
+    killing = _coded("وقتل الصحفي ياسر مرتجى برصاص قناص إسرائيلي في السادس من أبريل.", "ASSAULT")
+    assert (killing.source.country, killing.target.sector) == ("ISR", "MED")
+    assert killing.target.country is None  # left to the article, not borrowed from the sniper
+
+
+def test_a_subject_before_auxiliaries_is_the_subject() -> None:
+    threat = _coded("يذكر أن بومبيو كان قد توعد طهران، الإثنين، بعقوبات غير مسبوقة.", "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("USA", "IRN")
+
+
+def test_a_title_after_a_name_is_that_persons() -> None:
+    call = _coded(
+        "ودعا أولوف سكوغ مبعوث السويد في الأمم المتحدة إلى إجراء مشاورات طارئة مع الكويت.", "REQUEST"
+    )
+    assert (call.source.text, call.source.country) == ("أولوف سكوغ مبعوث السويد", "SWE")
+    assert call.target is None or call.target.text != "مبعوث السويد"
+    # A title that names its own holder, or one right after a meeting verb's subject, is the other party.
+    for sentence, dyad in (
+        ("والتقى راخوي رئيس الوزراء الجزائري أحمد أويحيى في مدريد.", ("ESP", "DZA")),
+        ("استقبل الرئيس عبد الفتاح السيسي وزير الدفاع الروسي في القاهرة.", ("EGY", "RUS")),
+    ):
+        meeting = _coded(sentence, "CONSULT")
+        assert (meeting.source.country, meeting.target.country) == dyad
+
+
+def test_subjects_joined_by_wa_before_an_event_noun() -> None:
+    talks = _coded("وأجرت أثينا وسكوبيه محادثات بشأن القضية.", "CONSULT")
+    assert (talks.source.country, talks.target.country) == ("GRC", "MKD")
+    sanctions = [
+        c.event
+        for c in candidates(
+            "جاء التقرير عقب إعلان الاتحاد الأوروبي وكندا فرض عقوبات ضد سبعة مسؤولين بورميين."
+        )
+        if c.event.type == "SANCTION"
+    ]
+    assert [(e.source.country, e.target.country) for e in sanctions] == [("IGO", "MMR"), ("CAN", "MMR")]
+
+
+def test_a_nationality_after_a_genitive_qualifies_the_head_noun() -> None:
+    arrest = _coded("ألقت شرطة الحدود الإسرائيلية السبت القبض على إيطاليين وثالث فلسطيني.", "COERCE")
+    assert (arrest.source.text, arrest.source.country, arrest.source.sector) == (
+        "شرطة الحدود الإسرائيلية",
+        "ISR",
+        "COP",
+    )
+    assert arrest.target.country == "ITA"  # the first of the two arrested, right after على
+
+
+def test_a_battle_between_two_forces_is_between_them() -> None:
+    battle = _coded(
+        "بدأت مساء الخميس مواجهات عنيفة بين القوات الحكومية السورية وتنظيم داعش في مخيم اليرموك.", "ASSAULT"
+    )
+    assert (battle.source.country, battle.source.sector) == ("SYR", "MIL")
+    assert (battle.target.country, battle.target.sector) == ("IMG", "REB")
+
+
+def test_trigger_words_inside_names_and_set_phrases_report_nothing() -> None:
+    sentence = (
+        "وقال بيان صادر عن قوات تحالف دعم الشرعية إن الجيش اليمني تقدم نحو المطار، بحسب مكتب التحقيقات "
+        "الفيدرالي."
+    )
+    assert [c.event.type for c in candidates(sentence, "2018-06-13")] == []
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings
@@ -285,6 +362,17 @@ def test_a_role_left_to_the_article_takes_its_state_or_the_other_one() -> None:
     convict = article_party("COERCE", "target", court, tally, 20)
     assert (convict.country, convict.sector) == ("SAU", "CVL")
     assert article_party("PROTEST", "target", None, tally, 20) is None
+
+
+def test_a_region_is_never_the_home_country() -> None:
+    # "الحر في أوروبا: السويد تسمح للأبقار ..." names Europe in the headline; the story is Swedish.
+    doc = hadath.extract(
+        "وسمحت السلطات للمزارعين بإدخال الأبقار إلى الشواطئ خلال موجة الحر.",
+        "2018-08-12",
+        title="الحر في أوروبا: السويد تسمح للأبقار بزيارة شواطئ العراة",
+    )
+    (permit,) = [e for e in doc.events if e.source and e.source.text == "السلطات"]
+    assert permit.source.country == "SWE"
 
 
 def test_in_a_story_about_one_country_a_role_left_to_the_article_stays_at_home() -> None:
@@ -403,6 +491,24 @@ def test_a_head_noun_with_no_organisation_named_before_is_no_actor() -> None:
     assert "الحركة" not in {e.text for e in doc.entities}
     arrest = next(e for e in doc.events if e.type == "COERCE")
     assert arrest.source.text == "الجيش الإسرائيلي"
+
+
+def test_mentions_in_two_sentences_are_one_event_only_when_their_parties_agree() -> None:
+    # Two bombings whose attackers the article leaves unsaid are two occurrences ...
+    doc = hadath.extract(
+        "وقتل جنديان عراقيان في هجوم بعبوة ناسفة استهدف دوريتهما. وفي حادث منفصل، أصيب ثلاثة مدنيين "
+        "بجروح في هجوم مسلح آخر.",
+        "2018-05-10",
+    )
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2
+    # ... the Turkish police's arrest told twice is one.
+    doc = hadath.extract(
+        "واعتقلت الشرطة التركية 12 شخصا يشتبه بانتمائهم لتنظيم داعش. وقالت وكالة الأناضول إن الشرطة "
+        "التركية اعتقلت المشتبه بهم في إسطنبول.",
+        "2018-05-10",
+    )
+    (arrest,) = [e for e in doc.events if e.type == "COERCE"]
+    assert arrest.mentions == 2 and arrest.location.name == "Istanbul"
 
 
 def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:

@@ -4,7 +4,7 @@ anaphors resolved to an earlier actor's country."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names
@@ -57,11 +57,16 @@ def term_matches(
 
 
 def actor_mentions(
-    text: str, tokens: Sequence[Token], terms: Sequence[Match[ActorTerm]], previous_country: str | None
+    text: str,
+    tokens: Sequence[Token],
+    terms: Sequence[Match[ActorTerm]],
+    previous_country: str | None,
+    objects_at: Collection[int] = (),
 ) -> list[ActorMention]:
     """Actor phrases of a sentence. A "بلاده" anaphor takes the country of the sentence's first
-    actor (its subject, in news prose) or, failing that, ``previous_country``."""
-    mentions = compose(text, tokens, terms)
+    actor (its subject, in news prose) or, failing that, ``previous_country``. ``objects_at``: see
+    ``compose``."""
+    mentions = compose(text, tokens, terms, objects_at)
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word or not anaphor_country(token):

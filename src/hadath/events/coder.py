@@ -50,7 +50,15 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     killed, injured = count_casualties(tokens, cues)
     attribution = _attribution(tokens, cues)
     reported_by = text[tokens[attribution[0]].start : tokens[attribution[-1]].end] if attribution else None
-    triggers = [t for t in sentence.triggers if t.value.type != BLOCKER]
+    # A trigger word inside an organisation's name ("تحالف دعم الشرعية") reports nothing.
+    named = {
+        i
+        for m in sentence.actors
+        for t in m.terms
+        if t.kind == "organization" and t.name and m.last - m.first > 1
+        for i in range(m.first + 1, m.last)
+    }
+    triggers = [t for t in sentence.triggers if t.value.type != BLOCKER and t.first not in named]
     starts = [t.first for t in triggers]
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
@@ -188,19 +196,16 @@ def _situate(
     source: Actor | None, target: Actor | None, location: Location | None
 ) -> tuple[Actor | None, Actor | None]:
     """Actors named without a country ("الشرطة", "رجل", "رئيس الجمهورية") belong to the country
-    where the event happens or, failing that, to the other party's country: an arrest, a protest
-    or a rebuke between unnamed-country actors is domestic far more often than not."""
+    where the event happens. Not to the other party's: a sniper's victim is not his compatriot, and
+    an arrest or a protest left unplaced takes the article's home country later."""
     where = location.country if location else None
 
-    def situated(actor: Actor | None, other: Actor | None) -> Actor | None:
-        if actor is None or actor.country:
+    def situated(actor: Actor | None) -> Actor | None:
+        if actor is None or actor.country or not where:
             return actor
-        if not actor.text:  # a role default: the victims of a strike in Yemen are Yemenis
-            return replace(actor, country=where) if where else actor
-        country = where or (other.country if other and actor.sector else None)
-        return replace(actor, country=country) if country else actor
+        return replace(actor, country=where)
 
-    return situated(source, target), situated(target, source)
+    return situated(source), situated(target)
 
 
 def _counterpart(

@@ -31,12 +31,14 @@ def split_verb_phrases(
     times: Sequence[TimeExpression],
 ) -> list[Match[TriggerTerm]]:
     """``triggers``, with each verb whose lexicon phrase continues after its subject read as that
-    phrase (in place of a reading of the verb alone)."""
+    phrase (in place of a reading of the verb alone, and of any trigger in the phrase's rest: "القبض
+    على" in "ألقت الشرطة القبض على" is the phrase's, not an event of its own)."""
     matcher, verbs = trigger_matcher(), _phrase_verbs()
     whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     mention_at = {m.first: m for m in mentions}
     time_at = {t.first: t for t in times}
     found: list[Match[TriggerTerm]] = []
+    absorbed: set[int] = set()  # tokens of the phrases' rests: no triggers of their own
     for i, token in enumerate(tokens):
         if i in whole or i + 1 not in mention_at or not any(s.form in verbs for s in token.stems):
             continue
@@ -46,10 +48,12 @@ def split_verb_phrases(
         match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
         if match is not None and match.first == 0 and match.last > 1 and match.value.pos == "verb":
             found.append(Match(i, i + 1, match.value, match.prefix))
+            absorbed.update(range(rest, rest + match.last - 1))
     if not found:
         return list(triggers)
     verbs = {m.first for m in found}
-    return sorted([t for t in triggers if t.first not in verbs] + found, key=lambda m: m.first)
+    kept = [t for t in triggers if t.first not in verbs and t.first not in absorbed]
+    return sorted(kept + found, key=lambda m: m.first)
 
 
 @cache
