@@ -321,6 +321,22 @@ def test_trigger_words_inside_names_and_set_phrases_report_nothing() -> None:
     assert [c.event.type for c in candidates(sentence, "2018-06-13")] == []
 
 
+def test_a_subordinate_clause_has_its_own_subject() -> None:
+    # The army issued a statement after Iran threatened: Iran threatens, not the army; "صدر" is
+    # "issued", not Muqtada al-Sadr (listed as الصدر, named only with the article).
+    sentence = "صدر بيان الجيش الإسرائيلي بعدما هددت إيران بالرد على غارة جوية."
+    threat = _coded(sentence, "THREATEN")
+    assert threat.source.country == "IRN"
+    doc = hadath.extract(sentence, "2018-04-13")
+    assert "Muqtada al-Sadr" not in {e.canonical for e in doc.entities}
+
+
+def test_forces_after_a_deployment_verb_are_its_subject() -> None:
+    deployment = _coded("ونشرت القوات الإسرائيلية تعزيزات عسكرية على حدود قطاع غزة.", "MOBILIZE")
+    assert deployment.trigger_text == "تعزيزات عسكرية"
+    assert (deployment.source.country, deployment.source.sector) == ("ISR", "MIL")
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

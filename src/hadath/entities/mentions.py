@@ -35,8 +35,11 @@ def term_matches(
     matches = [
         m
         for m in actor_matcher().find(tokens)
-        if not inside_places.issuperset(range(m.first, m.last))
-        or any(p.first == m.first and p.last == m.last for p in places)
+        if (
+            not inside_places.issuperset(range(m.first, m.last))
+            or any(p.first == m.first and p.last == m.last for p in places)
+        )
+        and (m.prefix.endswith("ال") or not m.value.definite)
     ]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
     for place in places:

@@ -58,7 +58,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if t.kind == "organization" and t.name and m.last - m.first > 1
         for i in range(m.first + 1, m.last)
     }
-    triggers = [t for t in sentence.triggers if t.value.type != BLOCKER and t.first not in named]
+    triggers = [
+        t
+        for t in sentence.triggers
+        if t.value.type != BLOCKER
+        and t.first not in named
+        and not _subject_inside(tokens, t, sentence.actors)
+    ]
     starts = [t.first for t in triggers]
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
@@ -124,6 +130,22 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return coded
+
+
+def _subject_inside(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], actors: Sequence[ActorMention]
+) -> bool:
+    """ "نشرت القوات الإسرائيلية تعزيزات", "أرسلت قوات الشرعية تعزيزات": a deployment verb in the
+    feminine (its subject follows) whose phrase noun ("نشر قوات") heads a longer actor is the verb and
+    its subject - the reinforcements are what was deployed, by those forces."""
+    if trigger.value.type != "MOBILIZE" or trigger.value.pos != "verb" or trigger.prefix.strip("وف"):
+        return False
+    if not tokens[trigger.first].norm.endswith("ت"):
+        return False
+    begin = clause_start(tokens, trigger.first, at_complementizer=True)
+    if any(begin <= m.first and m.last <= trigger.first for m in actors):
+        return False  # a subject before the verb: the forces after it are what it deploys
+    return any(trigger.first < m.first < trigger.last < m.last and m.head.kind == "sector" for m in actors)
 
 
 def _aim_condemnations(candidates: Sequence[Candidate]) -> None:

@@ -31,6 +31,11 @@ RELATIVE_PRONOUNS = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 )
 _SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
+# Conjunctions that open a subordinate clause: "صدر بيان الجيش بعدما هددت إيران" - the army is no
+# subject of the threat.
+_SUBORDINATORS = frozenset(
+    {"بعدما", "عندما", "حينما", "بينما", "فيما", "كلما", "لما", "حيث", "لان", "اذ", "كي", "لكي"}
+)
 # Auxiliaries and particles between a subject and its verb: "بومبيو كان قد توعد طهران".
 _AUXILIARIES = frozenset(
     {"كان", "كانت", "كانوا", "قد", "لقد", "سوف", "لم", "لن", "ما", "لا", "زال", "تزال", "يزال"}
@@ -144,6 +149,10 @@ def assign_roles(
         )
         if pair:
             return Roles(pair[0].actor, pair[1].actor)
+    clause_begin = max(
+        [clause_begin]
+        + [i + 1 for i in range(clause_begin, trigger.first) if tokens[i].norm in _SUBORDINATORS]
+    )
     governed = any(clause_begin <= t < trigger.first for t in other_triggers)
     before = (
         []

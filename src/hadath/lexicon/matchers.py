@@ -40,6 +40,8 @@ class ActorTerm:
     name: str | None
     country: str | None
     sector: str | None
+    # A person listed with the article (الصدر) is named only with it: "صدر بيان" is "issued".
+    definite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,14 @@ def actor_matcher() -> PhraseMatcher[ActorTerm]:
         entries.append(
             (
                 row["phrase"],
-                ActorTerm("person", "person", row["name"], row["country"] or None, row["sector"] or None),
+                ActorTerm(
+                    "person",
+                    "person",
+                    row["name"],
+                    row["country"] or None,
+                    row["sector"] or None,
+                    _definite(row["phrase"]),
+                ),
             )
         )
     for row in load_table("organizations"):
