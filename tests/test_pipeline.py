@@ -337,6 +337,15 @@ def test_forces_after_a_deployment_verb_are_its_subject() -> None:
     assert (deployment.source.country, deployment.source.sector) == ("ISR", "MIL")
 
 
+def test_the_wounded_are_the_target_before_or_after_the_verb() -> None:
+    wounded = _coded(
+        "وأوردت المصادر أن ألف فلسطيني على الأقل أصيبوا جراء الرصاص الحي الذي أطلقته القوات الإسرائيلية.",
+        "ASSAULT",
+    )
+    assert (wounded.target.text, wounded.target.country) == ("فلسطيني", "PSE")
+    assert wounded.source.text == ""  # the forces named in the relative clause are no marked agent
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

@@ -81,7 +81,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         others = [s for s in starts if s != trigger.first]
         cue = cue_at.get(trigger.first, {})
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
-        casualty_verb = "verb" in (cue.get("killed"), cue.get("injured"))
+        casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
         roles = assign_roles(tokens, actors, trigger, begin, "patient_noun" in cue, others, casualty_verb)
         time = nearest(sentence.times, trigger.first)
         when = parse_date(time.value) if time else None

@@ -133,7 +133,7 @@ def assign_roles(
     clause_begin: int,
     patient_noun: bool,
     other_triggers: Sequence[int] = (),
-    casualty_verb: bool = False,
+    casualty_verb: str | None = None,
 ) -> Roles:
     """``other_triggers``: first tokens of the sentence's other triggers. An event noun that is the
     object of another trigger ("أدان شويغو الهجوم") does not take that verb's subject, and a verb's
@@ -241,7 +241,7 @@ def _verb_roles(
     trigger: Match[TriggerTerm],
     a: _Arguments,
     other_triggers: Sequence[int],
-    casualty_verb: bool,
+    casualty_verb: str | None,
 ) -> Pair:
     first_bare = a.bare_after[0] if a.bare_after and a.bare_after[0].first <= trigger.last + 3 else None
     next_trigger = min((t for t in other_triggers if t >= trigger.last), default=a.end)
@@ -251,6 +251,10 @@ def _verb_roles(
         subject.last >= trigger.first - 1
         or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
     )
+    if casualty_verb == "injured":
+        # "أصيب ثلاثة جنود", "ألف فلسطيني على الأقل أصيبوا جراء ...": أصيب is passive in form - its
+        # subject, after or before it, is the wounded; only a marked agent wounds.
+        return a.agent_after, first_bare or subject
     if casualty_verb and right_before and not own_bare:
         # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object
         # is its victim.
