@@ -435,6 +435,14 @@ def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> Non
         ("وأطلق مسلحون النار على دورية للجيش.", "ASSAULT", "مسلحون"),  # "أطلق النار"
         ("وسحبت السعودية سفيرها من كندا.", "SANCTION", "السعودية"),  # "سحب السفير", not a retreat
         ("ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية.", "PROTEST", "المتظاهرون"),  # no light verb
+        # "رفع العقوبات": sanctions lifted, with "في أكتوبر" between - no new sanctions imposed.
+        (
+            "ورفعت الولايات المتحدة في أكتوبر عقوبات استمرت 20 عاما على السودان.",
+            "RETREAT",
+            "الولايات المتحدة",
+        ),
+        # "ألقى القبض على": the arrested follow على.
+        ("ألقت شرطة الحدود الإسرائيلية السبت القبض على إيطاليين.", "COERCE", "شرطة الحدود الإسرائيلية"),
     ],
 )
 def test_a_verb_phrase_split_by_its_subject_is_read_whole(text: str, event_type: str, source: str) -> None:

@@ -22,6 +22,7 @@ _MAX_SUBJECT = 8  # tokens between the verb and the rest of its phrase
 _MAX_REST = 4  # words of the phrase after the subject
 _NOT_A_SUBJECT = ("و", "ف", "ب", "ل", "ك")  # proclitics of a conjunct or a prepositional phrase
 _COMMAS = frozenset("،,")
+_TIME_PREPOSITIONS = frozenset({"في", "يوم", "منذ", "خلال"})
 
 
 def split_verb_phrases(
@@ -73,7 +74,7 @@ def _after_subject(
     time_at: dict[int, TimeExpression],
 ) -> int | None:
     """Where a phrase may go on after a subject that begins at ``start``: past one actor or several
-    joined by و, and times and commas; None when no actor stands there."""
+    joined by و, and times (with في، يوم ...) and commas; None when no actor stands there."""
     i, actors = start, 0
     while i < len(tokens) and i - start < _MAX_SUBJECT:
         mention = mention_at.get(i)
@@ -83,6 +84,8 @@ def _after_subject(
             i = mention.last
         elif i in time_at:
             i = time_at[i].last
+        elif tokens[i].norm in _TIME_PREPOSITIONS and i + 1 in time_at:
+            i = time_at[i + 1].last  # "رفعت الولايات المتحدة في أكتوبر عقوبات"
         elif tokens[i].norm in _COMMAS:
             i += 1
         else:
