@@ -36,9 +36,11 @@ _SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"}) 
 _SUBORDINATORS = frozenset(
     {"بعدما", "عندما", "حينما", "بينما", "فيما", "كلما", "لما", "حيث", "لان", "اذ", "كي", "لكي"}
 )
-# Auxiliaries and particles between a subject and its verb: "بومبيو كان قد توعد طهران".
+# Auxiliaries, particles and "at least" between a subject and its verb: "بومبيو كان قد توعد
+# طهران", "شخصين على الأقل قتلا".
 _AUXILIARIES = frozenset(
     {"كان", "كانت", "كانوا", "قد", "لقد", "سوف", "لم", "لن", "ما", "لا", "زال", "تزال", "يزال"}
+    | {"علي", "الاقل"}
 )
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
 _REACH = 12  # words after the trigger searched for its arguments
