@@ -346,6 +346,13 @@ def test_the_wounded_are_the_target_before_or_after_the_verb() -> None:
     assert wounded.source.text == ""  # the forces named in the relative clause are no marked agent
 
 
+def test_a_verb_carrying_its_object_has_its_subject_after_it() -> None:
+    detention = _coded("وأضافت أن 3 أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية.", "COERCE")
+    assert (detention.source.text, detention.target.text) == ("قوات سوريا الديمقراطية", "أسرى بريطانيين")
+    assault = _coded("وكان الشاب يسير في الشارع عندما هاجمه مسلحون مجهولون.", "ASSAULT")
+    assert (assault.source.text, assault.source.sector) == ("مسلحون مجهولون", "UAF")
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

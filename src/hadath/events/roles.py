@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hadath.lexicon import Match
+from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
@@ -43,6 +43,7 @@ _AUXILIARIES = frozenset(
     | {"علي", "الاقل"}
 )
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _REACH = 12  # words after the trigger searched for its arguments
 # "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
 _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
@@ -249,6 +250,10 @@ def _verb_roles(
     next_trigger = min((t for t in other_triggers if t >= trigger.last), default=a.end)
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
     subject = a.subject_before
+    if first_bare is not None and _object_pronoun(tokens, trigger):
+        # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
+        # object; the actor after it is the subject, the one before the object's antecedent.
+        return first_bare, subject
     right_before = subject is not None and (
         subject.last >= trigger.first - 1
         or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
@@ -288,6 +293,13 @@ def _verb_roles(
         )
         return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
     return a.agent_after or subject, _object(a)
+
+
+def _object_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """The trigger verb ends in an object pronoun (تحتجزهم = تحتجز + هم)."""
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    stem = phrase_key(trigger.value.phrase)[0]
+    return word.startswith(stem) and word[len(stem) :] in _OBJECT_PRONOUNS
 
 
 def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
