@@ -222,6 +222,14 @@ def test_a_name_set_off_after_a_title_is_the_title_holder() -> None:
     assert (demand.source.country, demand.target.country, demand.target.sector) == ("IGO", "LBN", "CVL")
 
 
+def test_a_name_after_a_qualified_title_and_a_comma_is_the_title_holder() -> None:
+    rebuke = _coded(
+        "شجب الرئيس الأميركي السابق، باراك أوباما، السبت، سياسة الخوف التي تقسم البلاد.", "ACCUSE"
+    )
+    assert (rebuke.source.text, rebuke.source.country) == ("الرئيس الأميركي السابق، باراك أوباما", "USA")
+    assert rebuke.target is None or rebuke.target.text != "باراك أوباما"
+
+
 def test_a_unit_or_member_takes_the_sector_of_its_institution() -> None:
     patrol = _coded("قتل عشرة على الأقل في هجوم انتحاري استهدف دورية للجيش العراقي في شرق بغداد.", "ASSAULT")
     assert (patrol.target.text, patrol.target.country, patrol.target.sector) == (

@@ -82,12 +82,15 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
 
 
 def _apposition(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
-    """ "الأمين العام للأمم المتحدة، أنطونيو غوتيريس،": a name set off by a comma after a title is
-    the title's holder, one actor."""
+    """ "الأمين العام للأمم المتحدة، أنطونيو غوتيريس،", "الرئيس الأميركي السابق، باراك أوباما":
+    a name set off by a comma after a title (and maybe one definite qualifier) is the title's
+    holder, one actor."""
+    between = tokens[group[-1].last : match.first]
     return (
         match.value.kind == "person"
-        and match.first == group[-1].last + 1
-        and tokens[group[-1].last].norm in ("،", ",")
+        and bool(between)
+        and between[-1].norm in ("،", ",")
+        and (len(between) == 1 or (len(between) == 2 and between[0].norm.startswith("ال")))
         and not match.prefix
         and any(m.value.sector for m in group)
         and not any(m.value.kind == "person" for m in group)
