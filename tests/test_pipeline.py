@@ -361,6 +361,12 @@ def test_a_verb_carrying_its_object_has_its_subject_after_it() -> None:
     assert (assault.source.text, assault.source.sector) == ("مسلحون مجهولون", "UAF")
 
 
+def test_an_event_after_baadama_is_not_negated() -> None:
+    # "بعدما" is "after", not ب + عدم ("without").
+    threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")
+    assert threat.status == "occurred"
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings
