@@ -367,6 +367,15 @@ def test_an_event_after_baadama_is_not_negated() -> None:
     assert threat.status == "occurred"
 
 
+def test_no_actor_behind_the_particle_ka_and_no_regret_in_unfortunately() -> None:
+    # "كاميرا" (camera) is no ك + أمير (prince), "كروس" (Kroos) no ك + روس (Russians); "للأسف" is
+    # "unfortunately", not a regret (CONCEDE).
+    sentence = "وقال كروس للأسف إن كاميرا المراقبة صورت الحادث."
+    tokens = tokenize(normalize(sentence))
+    assert term_matches(tokens) == []
+    assert [c.event.type for c in candidates(sentence, "2018-06-20")] == []
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

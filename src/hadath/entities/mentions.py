@@ -40,6 +40,7 @@ def term_matches(
             or any(p.first == m.first and p.last == m.last for p in places)
         )
         and (m.prefix.endswith("ال") or not m.value.definite)
+        and "ك" not in m.prefix  # "كاميرا" is no ك + أمير, "كروس" no ك + Russia; "كرئيس" is a role
     ]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
     for place in places:
