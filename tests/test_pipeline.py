@@ -367,6 +367,17 @@ def test_an_event_after_baadama_is_not_negated() -> None:
     assert threat.status == "occurred"
 
 
+def test_an_organisation_listed_with_the_article_is_named_only_with_it() -> None:
+    # "قاعدة عسكرية" is a military base, not al-Qaeda (القاعدة); the Houthis are named in every form.
+    for sentence, names in (
+        ("استهدفت الغارة قاعدة عسكرية قرب حلب.", []),
+        ("أعلن تنظيم القاعدة مسؤوليته عن الهجوم.", ["al-Qaeda"]),
+        ("وقتل الصماد إلى جانب 20 قياديا حوثيا.", ["Saleh al-Sammad", "Houthis"]),
+    ):
+        tokens = tokenize(normalize(sentence))
+        assert [m.value.name for m in term_matches(tokens) if m.value.name] == names
+
+
 def test_no_actor_behind_the_particle_ka_and_no_regret_in_unfortunately() -> None:
     # "كاميرا" (camera) is no ك + أمير (prince), "كروس" (Kroos) no ك + روس (Russians); "للأسف" is
     # "unfortunately", not a regret (CONCEDE).

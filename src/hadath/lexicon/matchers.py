@@ -40,7 +40,8 @@ class ActorTerm:
     name: str | None
     country: str | None
     sector: str | None
-    # A person listed with the article (الصدر) is named only with it: "صدر بيان" is "issued".
+    # A person or organisation listed with the article (الصدر، القاعدة) is named only with it:
+    # "صدر بيان" is "issued", "قاعدة عسكرية" a military base.
     definite: bool = False
 
 
@@ -130,7 +131,12 @@ def actor_matcher() -> PhraseMatcher[ActorTerm]:
             (
                 row["phrase"],
                 ActorTerm(
-                    "organization", "organization", row["name"], row["country"] or None, row["sector"] or None
+                    "organization",
+                    "organization",
+                    row["name"],
+                    row["country"] or None,
+                    row["sector"] or None,
+                    _definite(row["phrase"]),
                 ),
             )
         )
