@@ -378,6 +378,14 @@ def test_an_organisation_listed_with_the_article_is_named_only_with_it() -> None
         assert [m.value.name for m in term_matches(tokens) if m.value.name] == names
 
 
+def test_a_name_takes_no_ending() -> None:
+    # "النادي الرياضي" is a sports club (no Riyadh + ي), "بريكست" Brexit (no BRICS + ت), "مصرا"
+    # "insisting" (no Egypt + ا).
+    sentence = "وقال رئيس النادي الرياضي إنه كان مصرا على رفض بريكست."
+    tokens = tokenize(normalize(sentence))
+    assert [m.value.sector for m in term_matches(tokens)] == ["GOV"]  # رئيس alone
+
+
 def test_no_actor_behind_the_particle_ka_and_no_regret_in_unfortunately() -> None:
     # "كاميرا" (camera) is no ك + أمير (prince), "كروس" (Kroos) no ك + روس (Russians); "للأسف" is
     # "unfortunately", not a regret (CONCEDE).

@@ -41,6 +41,7 @@ def term_matches(
         )
         and (m.prefix.endswith("ال") or not m.value.definite)
         and "ك" not in m.prefix  # "كاميرا" is no ك + أمير, "كروس" no ك + Russia; "كرئيس" is a role
+        and not (m.suffixed and _named(m.value))
     ]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
     for place in places:
@@ -58,6 +59,12 @@ def term_matches(
     # A head noun inside a longer name ("الحركة الشعبية لتحرير السودان") is part of that name.
     matches = [m for m in matches if m.value.subkind != "short" or m.first not in covered]
     return sorted(matches, key=lambda m: m.first)
+
+
+def _named(term: ActorTerm) -> bool:
+    """A name, not a noun: it takes no ending ("الرياضي" is "sporting", not Riyadh + ي; "بريكست" is
+    Brexit, not BRICS + ت; "جماعات" are groups, not the one last named)."""
+    return term.kind in ("person", "organization") or term.subkind in ("name", "capital")
 
 
 def actor_mentions(
