@@ -321,11 +321,16 @@ def test_a_battle_between_two_forces_is_between_them() -> None:
     assert (battle.target.country, battle.target.sector) == ("IMG", "REB")
 
 
-def test_trigger_words_inside_names_and_set_phrases_report_nothing() -> None:
-    sentence = (
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "وقال بيان صادر عن قوات تحالف دعم الشرعية إن الجيش اليمني تقدم نحو المطار، بحسب مكتب التحقيقات "
-        "الفيدرالي."
-    )
+        "الفيدرالي.",
+        # Adjectives and set phrases an ending or a collocation would turn into triggers.
+        "وتزامنا مع تصفيات كأس العالم، حلق الطيران الحربي فوق مركز بحثي يؤوي طالبي اللجوء.",
+    ],
+)
+def test_trigger_words_inside_names_and_set_phrases_report_nothing(sentence: str) -> None:
     assert [c.event.type for c in candidates(sentence, "2018-06-13")] == []
 
 
