@@ -2,12 +2,12 @@
 
 Two events are one occurrence when they have the same type, compatible actors (same country
 and sector where both are known; either direction for symmetric types), compatible dates and no
-two different cities. Mentions in different sentences must also name both parties' countries
-alike, or one named source ("الشرطة التركية" twice): an article tells of several strikes or
-arrests whose parties it leaves unsaid. The first mention is kept as the evidence; the others
-fill in what it lacks. Two reports of one type in one sentence are one occurrence whatever actors
-the coder gave them - except two reactions whose named sources are of different countries - and
-the first reading is kept whole.
+two different cities. Mentions in different sentences of an event other than a meeting,
+agreement or cooperation must also name both parties' countries alike, or one named source
+("الشرطة التركية" twice): an article tells of several strikes or arrests whose parties it leaves
+unsaid. The first mention is kept as the evidence; the others fill in what it lacks. Two reports
+of one type in one sentence are one occurrence whatever actors the coder gave them - except two
+reactions whose named sources are of different countries - and the first reading is kept whole.
 """
 
 from __future__ import annotations
@@ -50,16 +50,17 @@ def _compatible(a: Event, b: Event) -> bool:
     )
 
 
-def _same_parties(a: Event, b: Event) -> bool:
-    """What two mentions in different sentences need to be one occurrence: both parties' countries
-    known and the same (either direction for symmetric types), or one named source, by country and
-    sector ("الشرطة التركية" twice). Articles tell of several strikes, arrests or condemnations of
-    one kind; a party left unsaid is no evidence that two are one."""
+def _one_occurrence(a: Event, b: Event) -> bool:
+    """Whether two compatible mentions are one occurrence: in one sentence, or a meeting, agreement
+    or cooperation (an article tells of one, several times: "التقى ... ترأس الوزيران الاجتماع"),
+    or mentions with both parties' countries known and the same, or one named source by country
+    and sector ("الشرطة التركية" twice). Articles tell of several strikes, arrests or condemnations
+    of one kind; a party left unsaid is no evidence that two are one."""
+    if a.sentence == b.sentence or a.type in SYMMETRIC_TYPES:
+        return True
     if _known_same(a.source, b.source) and _known_same(a.target, b.target):
         return True
-    if _named_same(a.source, b.source):
-        return True
-    return a.type in SYMMETRIC_TYPES and _known_same(a.source, b.target) and _known_same(a.target, b.source)
+    return _named_same(a.source, b.source)
 
 
 def _known_same(a: Actor | None, b: Actor | None) -> bool:
@@ -114,7 +115,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
         for kept in merged:
-            if _compatible(kept, event) and (kept.sentence == event.sentence or _same_parties(kept, event)):
+            if _compatible(kept, event) and _one_occurrence(kept, event):
                 _absorb(kept, event)
                 break
             if _told_twice(kept, event):
