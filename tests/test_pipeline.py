@@ -598,6 +598,15 @@ def test_mentions_in_two_sentences_are_one_event_only_when_their_parties_agree()
     assert arrest.mentions == 2 and arrest.location.name == "Istanbul"
 
 
+def test_a_plans_date_does_not_date_the_report_that_it_took_place() -> None:
+    doc = hadath.extract(
+        "ومن المقرر أن يلتقي ترامب وكيم في سنغافورة في 12 يونيو المقبل. والتقى ترامب وكيم في سنغافورة.",
+        "2018-06-10",
+    )
+    (meeting,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert (meeting.status, meeting.date, meeting.mentions) == ("occurred", "2018-06-10", 2)
+
+
 def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:
     # "قتل" and "الغارة" tell one strike; counting it twice would double the day's count.
     doc = hadath.extract(

@@ -100,14 +100,18 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.target = _fuller(kept.target, other.target)
     if kept.location is None or (not _city(kept.location) and _city(other.location)):
         kept.location = other.location  # a city says more than a country
-    if other.date and (not kept.date or len(other.date) > len(kept.date)):
+    # The date goes with the status: a plan's date ("القمة المقررة في 12 يونيو") does not date a
+    # report that it took place; mentions told alike (both reported, or both planned) share theirs.
+    if other.status == kept.status or {other.status, kept.status} <= _REPORTED:
+        if other.date and (not kept.date or len(other.date) > len(kept.date)):
+            kept.date = other.date
+    elif _STATUS_RANK[other.status] < _STATUS_RANK[kept.status]:
         kept.date = other.date
+    kept.status = min(kept.status, other.status, key=_STATUS_RANK.__getitem__)
     _count_in(kept, other)
     kept.reported_by = kept.reported_by or other.reported_by
     kept.mode = kept.mode or other.mode
     kept.context = kept.context or other.context
-    if _STATUS_RANK[other.status] < _STATUS_RANK[kept.status]:
-        kept.status = other.status
     kept.confidence = max(kept.confidence, other.confidence)
 
 
