@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from hadath.entities.mentions import term_matches
+from hadath.entities.mentions import actor_mentions, term_matches
 from hadath.model import Actor, Document, Event
 from hadath.pipeline import candidates
 from hadath.resolve.home import CountryTally, article_party
@@ -228,6 +228,13 @@ def test_a_name_after_a_qualified_title_and_a_comma_is_the_title_holder() -> Non
     )
     assert (rebuke.source.text, rebuke.source.country) == ("الرئيس الأميركي السابق، باراك أوباما", "USA")
     assert rebuke.target is None or rebuke.target.text != "باراك أوباما"
+
+
+def test_a_name_after_a_title_and_its_qualifier_is_the_title_holder() -> None:
+    sentence = "وقال الرئيس المصري الأسبق حسني مبارك إن الجيش لن يتدخل."
+    tokens = tokenize(normalize(sentence))
+    first = actor_mentions(sentence, tokens, term_matches(tokens), None)[0].actor
+    assert (first.text, first.name) == ("الرئيس المصري الأسبق حسني مبارك", "Hosni Mubarak")
 
 
 def test_a_unit_or_member_takes_the_sector_of_its_institution() -> None:

@@ -64,6 +64,8 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         return False  # "الحركة" standing for an organisation named before is a phrase of its own
     if _apposition(group, match, tokens) or _belongs(group[-1], match, tokens):
         return True
+    if _qualified_title(group, match, tokens):
+        return True
     if _adjective_after_genitive(group, match, tokens):
         return True
     if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
@@ -93,6 +95,20 @@ def _apposition(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: 
         and (len(between) == 1 or (len(between) == 2 and between[0].norm.startswith("ال")))
         and not match.prefix
         and any(m.value.sector for m in group)
+        and not any(m.value.kind == "person" for m in group)
+    )
+
+
+def _qualified_title(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """ "الرئيس السابق محمد مرسي", "الوزير المفوض وليد بخاري": a title, one or two definite
+    qualifiers the lexicon does not know, and a name - the title's holder."""
+    between = tokens[group[-1].last : match.first]
+    return (
+        match.value.kind == "person"
+        and not match.prefix
+        and 1 <= len(between) <= 2
+        and all(t.is_word and t.norm.startswith("ال") for t in between)
+        and any(m.value.subkind == "title" for m in group)
         and not any(m.value.kind == "person" for m in group)
     )
 
