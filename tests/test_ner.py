@@ -20,6 +20,7 @@ from hadath.entities.ner import (
     default_tagger,
     sentence_features,
 )
+from hadath.entities.ner_clusters import word_vectors
 from hadath.evaluate.ner import read_conll, score_entities
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
@@ -55,6 +56,19 @@ def test_bio_to_spans_follows_conlleval():
     assert bio_to_spans(tags) == [(0, 2, "PERS"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 7, "ORG"), (7, 8, "MISC")]
     assert bio_to_spans(["O", "O"]) == []
     assert bio_to_spans([]) == []
+
+
+def test_word_vectors_put_words_of_a_kind_together():
+    rows, vectors = word_vectors()
+    unit = vectors.astype(np.float32)
+    assert np.allclose(np.linalg.norm(unit, axis=1), 1, atol=0.01)
+
+    def similarity(first: str, second: str) -> float:
+        return float(unit[rows[first]] @ unit[rows[second]])
+
+    assert similarity("القاهرة", "بيروت") > similarity("القاهرة", "محمد")
+    assert similarity("برشلونة", "ليفربول") > similarity("برشلونة", "بيروت")
+    assert similarity("مايكروسوفت", "سامسونغ") > similarity("مايكروسوفت", "احمد")
 
 
 def f1(tagger: NerTagger, sentences: list[tuple[list[str], list[str]]]) -> float:

@@ -20,6 +20,19 @@ and نادي) as word and neighbour features (last sixth 72.7 -> 72.7: most held
 2006 and absent from 2018 news); stem prefixes and word suffixes of four letters (72.7 -> 72.2).
 Half the held-out names never seen in training are missed.
 
+The corpus word vectors (``ner_clusters.word_vectors``: the PPMI-SVD space the clusters are cut
+from) did not help either. Against the clusters rebuilt with the current tokeniser (last sixth
+73.9; 74.0 with the shipped ones): the vectors as real-valued features of the word and its
+neighbours, unit vectors times 0.5 / 1 / 3 (73.8 / 73.7 / 73.0: the clusters already carry what
+they know); binarised signs of the word's vector (after Guo et al. 2014: "e3=+" where dimension 3
+reaches the mean of its positive values, "e3=-" down to that of its negative ones) 74.6, PERS 72.0
+-> 75.5, but 5-fold CV 75.6 -> 76.0, both within noise (the first 16 dimensions' signs, with the
+shipped clusters: 74.0 -> 74.4); the neighbours' signs too (73.8); the word before a short
+quotation as a feature of its words ("برنامج «...»", شركة "...": 74.0, 74.3 with the signs); 400
+L-BFGS iterations instead of 200 (74.0 -> 73.8). A second, stacked CRF (Krishnan & Manning 2006)
+was not tried: its second decoding would double the tagger's time, and ``hadath extract`` has no
+room for that within its 500 sentences/s.
+
 What did help is label consistency within a text (``DocumentTagger``): a name the CRF tagged in
 one of the last 30 sentences is tagged again where it recurs untagged, as is a person's surname
 alone. ``tag_sentences``, ``hadath tag`` and the scores above tag their sentences as one text:

@@ -1,4 +1,5 @@
-"""Build ``models/word_clusters.tsv``: distributional word clusters for the NER features.
+"""Build ``models/word_clusters.tsv`` and ``models/word_vectors.npz``: distributional word
+clusters for the NER features, and the word vectors they are cut from.
 
 Words that occur in the same contexts (مدينة ___ ، الرئيس ___ ، وزير ___) land in the same cluster,
 so the CRF generalises from the names it saw in training to names it did not. Method, numpy only:
@@ -7,7 +8,13 @@ weight by positive PMI, reduce with a randomised SVD, then k-means twice: fine c
 the words and coarse clusters over the fine centroids. The cluster id "coarse.fine" works like a
 Brown-cluster path: the CRF gets both the coarse prefix and the full id.
 
-Reproduce the shipped file (from the repository root; the defaults are the shipped settings)::
+The vectors file keeps the SVD's first ``VECTOR_DIMENSIONS`` dimensions of each word seen beside a
+context word, scaled to unit length, as float16: array ``vectors``, and ``words`` (their UTF-8
+text, one word a line, as bytes); load them with :func:`word_vectors`. The file is not compressed,
+so that loading costs a process little. The NER does not use them (``hadath.entities.ner`` says
+what was tried).
+
+Reproduce the shipped files (from the repository root; the defaults are the shipped settings)::
 
     python -m hadath.entities.ner_clusters
 
@@ -19,6 +26,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +38,20 @@ from hadath.text.tokens import tokenize
 
 CORPUS = "../shared/corpora/ant-news-2018.jsonl.gz"
 OUTPUT = Path("src/hadath/models/word_clusters.tsv")
+VECTORS = "word_vectors.npz"  # written beside the cluster table
+VECTOR_DIMENSIONS = 32  # the leading SVD dimensions shipped (float16: 4.5 MB for 70k words)
+
+
+@cache
+def word_vectors() -> tuple[dict[str, int], np.ndarray]:
+    """(word -> row, ``[row, dimension]`` float16 unit vectors) of the shipped
+    ``models/word_vectors.npz``; no words and an empty matrix when the file is absent."""
+    path = resources.files("hadath").joinpath("models", VECTORS)
+    if not path.is_file():
+        return {}, np.zeros((0, VECTOR_DIMENSIONS), dtype=np.float16)
+    with path.open("rb") as handle, np.load(handle) as arrays:
+        words, vectors = arrays["words"].tobytes().decode("utf-8").split("\n"), arrays["vectors"]
+    return dict(zip(words, range(len(words)), strict=True)), vectors
 
 
 def corpus_sentences(path: str) -> list[list[str]]:
@@ -68,16 +91,20 @@ def context_matrix(lines: list[list[str]], vocabulary: list[str], contexts: list
     return np.where(counts > 0, np.maximum(pmi, 0), 0).astype(np.float32)
 
 
+def unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """Each row scaled to length 1 (all-zero rows stay zero)."""
+    return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+
+
 def reduce(matrix: np.ndarray, dimensions: int, rng: np.random.Generator) -> np.ndarray:
-    """Rows projected on the top singular vectors (randomised SVD, one power iteration),
-    length-normalised so k-means compares directions (cosine)."""
+    """Rows projected on the top singular vectors, scaled by the singular values, largest first
+    (randomised SVD, one power iteration)."""
     sketch = matrix @ rng.standard_normal((matrix.shape[1], dimensions + 20), dtype=np.float32)
     sketch = matrix @ (matrix.T @ sketch)
     basis, _ = np.linalg.qr(sketch)
     small = basis.T @ matrix
     u, s, _ = np.linalg.svd(small, full_matrices=False)
-    vectors = (basis @ u[:, :dimensions]) * s[:dimensions]
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    return (basis @ u[:, :dimensions]) * s[:dimensions]
 
 
 def kmeans(points: np.ndarray, k: int, rng: np.random.Generator, iterations: int = 25) -> np.ndarray:
@@ -105,18 +132,26 @@ def build(
     coarse: int = 50,
     seed: int = 13,
 ) -> int:
-    """Write the cluster table; returns the number of words clustered."""
+    """Write the cluster table and, beside it, the vectors file; returns the number of words."""
     rng = np.random.default_rng(seed)
     lines = corpus_sentences(corpus)
     frequency = Counter(word for words_ in lines for word in words_)
     vocabulary = [w for w, n in frequency.most_common(words) if n >= 5]
-    vectors = reduce(context_matrix(lines, vocabulary, vocabulary[:contexts]), dimensions, rng)
+    reduced = reduce(context_matrix(lines, vocabulary, vocabulary[:contexts]), dimensions, rng)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    seen = np.linalg.norm(reduced, axis=1) > 1e-6  # the words seen beside some context word
+    words_seen = "\n".join(word for word, kept in zip(vocabulary, seen, strict=True) if kept)
+    np.savez(
+        output.with_name(VECTORS),
+        words=np.frombuffer(words_seen.encode("utf-8"), dtype=np.uint8),
+        vectors=unit_rows(reduced[seen, :VECTOR_DIMENSIONS]).astype(np.float16),
+    )
+    # k-means compares directions (cosine) in the full reduced space
+    vectors = unit_rows(reduced)
     fine_of = kmeans(vectors, fine, rng)
     centres = np.zeros((fine, vectors.shape[1]), dtype=vectors.dtype)
     np.add.at(centres, fine_of, vectors)
-    centres = centres / np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-9)
-    coarse_of = kmeans(centres, coarse, rng)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    coarse_of = kmeans(unit_rows(centres), coarse, rng)
     with open(output, "w", encoding="utf-8") as handle:
         handle.write(
             "# Distributional word clusters for the NER features (hadath.entities.ner).\n"
@@ -136,11 +171,15 @@ def main(argv: list[str] | None = None) -> int:
         "corpus", nargs="?", default=CORPUS, help=f"articles (.jsonl[.gz] / .txt); default {CORPUS}"
     )
     parser.add_argument(
-        "output", nargs="?", type=Path, default=OUTPUT, help=f"TSV to write; default {OUTPUT}"
+        "output",
+        nargs="?",
+        type=Path,
+        default=OUTPUT,
+        help=f"cluster TSV to write (the vectors go beside it); default {OUTPUT}",
     )
     args = parser.parse_args(argv)
     count = build(args.corpus, args.output)
-    print(f"{count} words clustered -> {args.output}", file=sys.stderr)
+    print(f"{count} words -> {args.output}, {args.output.with_name(VECTORS)}", file=sys.stderr)
     return 0
 
 
