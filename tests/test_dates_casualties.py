@@ -45,6 +45,8 @@ def _dates(sentence: str) -> list[str]:
         ("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن بلادها ستفرض عقوبات", []),
         ("وزار وزير الخارجية الأمريكي مايك بومبيو الرياض", []),
         ("ومارس الرئيس ضغوطا على الحكومة", []),
+        # A day takes the article: "أحد" is "one of"; "باب" is a gate, not ب + آب (August).
+        ("وقال أحد المسؤولين إن الجيش قصف مواقع للمسلحين قرب باب الهوى", []),
     ],
 )
 def test_dates_resolve_against_publication(sentence: str, expected: list[str]) -> None:

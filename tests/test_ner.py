@@ -20,11 +20,11 @@ from hadath.entities.ner import (
     default_tagger,
     sentence_features,
 )
-from hadath.entities.ner_clusters import word_vectors
 from hadath.evaluate.ner import read_conll, score_entities
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
 from hadath.text.tokens import tokenize
+from hadath.text.vectors import word_vectors
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ANERCORP = SHARED / "benchmarks" / "anercorp" / "train.conll"

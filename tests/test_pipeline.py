@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from hadath.entities.mentions import term_matches
+from hadath.entities.mentions import actor_mentions, term_matches
 from hadath.model import Actor, Document, Event
 from hadath.pipeline import candidates
 from hadath.resolve.home import CountryTally, article_party
@@ -222,6 +222,21 @@ def test_a_name_set_off_after_a_title_is_the_title_holder() -> None:
     assert (demand.source.country, demand.target.country, demand.target.sector) == ("IGO", "LBN", "CVL")
 
 
+def test_a_name_after_a_qualified_title_and_a_comma_is_the_title_holder() -> None:
+    rebuke = _coded(
+        "شجب الرئيس الأميركي السابق، باراك أوباما، السبت، سياسة الخوف التي تقسم البلاد.", "ACCUSE"
+    )
+    assert (rebuke.source.text, rebuke.source.country) == ("الرئيس الأميركي السابق، باراك أوباما", "USA")
+    assert rebuke.target is None or rebuke.target.text != "باراك أوباما"
+
+
+def test_a_name_after_a_title_and_its_qualifier_is_the_title_holder() -> None:
+    sentence = "وقال الرئيس المصري الأسبق حسني مبارك إن الجيش لن يتدخل."
+    tokens = tokenize(normalize(sentence))
+    first = actor_mentions(sentence, tokens, term_matches(tokens), None)[0].actor
+    assert (first.text, first.name) == ("الرئيس المصري الأسبق حسني مبارك", "Hosni Mubarak")
+
+
 def test_a_unit_or_member_takes_the_sector_of_its_institution() -> None:
     patrol = _coded("قتل عشرة على الأقل في هجوم انتحاري استهدف دورية للجيش العراقي في شرق بغداد.", "ASSAULT")
     assert (patrol.target.text, patrol.target.country, patrol.target.sector) == (
@@ -242,6 +257,154 @@ def test_a_definite_subject_and_an_indefinite_object_are_two_actors() -> None:
 def test_a_named_organisation_takes_no_genitive_country() -> None:
     charge = _coded('من جهتها، اتهمت منظمة العفو الدولية إسرائيل بارتكاب "جرائم حرب".', "ACCUSE")
     assert (charge.source.text, charge.target.country) == ("منظمة العفو الدولية", "ISR")
+
+
+def test_a_passive_with_its_agent_named() -> None:
+    killing = _coded(
+        "وقتل 53 فلسطينيا على يد القوات الإسرائيلية حتى الآن من المشاركين في هذه الاحتجاجات.", "ASSAULT"
+    )
+    assert (killing.source.text, killing.source.country, killing.source.sector) == (
+        "القوات الإسرائيلية",
+        "ISR",
+        "MIL",
+    )
+    assert (killing.target.text, killing.target.country) == ("فلسطينيا", "PSE")
+
+
+def test_a_sniper_named_by_nationality_is_the_agent_not_the_victims_compatriot() -> None:
+    killing = _coded("وقتل الصحفي ياسر مرتجى برصاص قناص إسرائيلي في السادس من أبريل.", "ASSAULT")
+    assert (killing.source.country, killing.target.sector) == ("ISR", "MED")
+    assert killing.target.country is None  # left to the article, not borrowed from the sniper
+
+
+def test_a_subject_before_auxiliaries_is_the_subject() -> None:
+    threat = _coded("يذكر أن بومبيو كان قد توعد طهران، الإثنين، بعقوبات غير مسبوقة.", "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("USA", "IRN")
+
+
+def test_a_title_after_a_name_is_that_persons() -> None:
+    call = _coded(
+        "ودعا أولوف سكوغ مبعوث السويد في الأمم المتحدة إلى إجراء مشاورات طارئة مع الكويت.", "REQUEST"
+    )
+    assert (call.source.text, call.source.country) == ("أولوف سكوغ مبعوث السويد", "SWE")
+    assert call.target is None or call.target.text != "مبعوث السويد"
+    # A title that names its own holder, or one right after a meeting verb's subject, is the other party.
+    for sentence, dyad in (
+        ("والتقى راخوي رئيس الوزراء الجزائري أحمد أويحيى في مدريد.", ("ESP", "DZA")),
+        ("استقبل الرئيس عبد الفتاح السيسي وزير الدفاع الروسي في القاهرة.", ("EGY", "RUS")),
+    ):
+        meeting = _coded(sentence, "CONSULT")
+        assert (meeting.source.country, meeting.target.country) == dyad
+
+
+def test_subjects_joined_by_wa_before_an_event_noun() -> None:
+    talks = _coded("وأجرت أثينا وسكوبيه محادثات بشأن القضية.", "CONSULT")
+    assert (talks.source.country, talks.target.country) == ("GRC", "MKD")
+    sanctions = [
+        c.event
+        for c in candidates(
+            "جاء التقرير عقب إعلان الاتحاد الأوروبي وكندا فرض عقوبات ضد سبعة مسؤولين بورميين."
+        )
+        if c.event.type == "SANCTION"
+    ]
+    assert [(e.source.country, e.target.country) for e in sanctions] == [("IGO", "MMR"), ("CAN", "MMR")]
+
+
+def test_a_nationality_after_a_genitive_qualifies_the_head_noun() -> None:
+    arrest = _coded("ألقت شرطة الحدود الإسرائيلية السبت القبض على إيطاليين وثالث فلسطيني.", "COERCE")
+    assert (arrest.source.text, arrest.source.country, arrest.source.sector) == (
+        "شرطة الحدود الإسرائيلية",
+        "ISR",
+        "COP",
+    )
+    assert arrest.target.country == "ITA"  # the first of the two arrested, right after على
+
+
+def test_a_battle_between_two_forces_is_between_them() -> None:
+    battle = _coded(
+        "بدأت مساء الخميس مواجهات عنيفة بين القوات الحكومية السورية وتنظيم داعش في مخيم اليرموك.", "ASSAULT"
+    )
+    assert (battle.source.country, battle.source.sector) == ("SYR", "MIL")
+    assert (battle.target.country, battle.target.sector) == ("IMG", "REB")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال بيان صادر عن قوات تحالف دعم الشرعية إن الجيش اليمني تقدم نحو المطار، بحسب مكتب التحقيقات "
+        "الفيدرالي.",
+        # Adjectives and set phrases an ending or a collocation would turn into triggers.
+        "وتزامنا مع تصفيات كأس العالم، حلق الطيران الحربي فوق مركز بحثي يؤوي طالبي اللجوء.",
+    ],
+)
+def test_trigger_words_inside_names_and_set_phrases_report_nothing(sentence: str) -> None:
+    assert [c.event.type for c in candidates(sentence, "2018-06-13")] == []
+
+
+def test_a_subordinate_clause_has_its_own_subject() -> None:
+    # The army issued a statement after Iran threatened: Iran threatens, not the army; "صدر" is
+    # "issued", not Muqtada al-Sadr (listed as الصدر, named only with the article).
+    sentence = "صدر بيان الجيش الإسرائيلي بعدما هددت إيران بالرد على غارة جوية."
+    threat = _coded(sentence, "THREATEN")
+    assert threat.source.country == "IRN"
+    doc = hadath.extract(sentence, "2018-04-13")
+    assert "Muqtada al-Sadr" not in {e.canonical for e in doc.entities}
+
+
+def test_forces_after_a_deployment_verb_are_its_subject() -> None:
+    deployment = _coded("ونشرت القوات الإسرائيلية تعزيزات عسكرية على حدود قطاع غزة.", "MOBILIZE")
+    assert deployment.trigger_text == "تعزيزات عسكرية"
+    assert (deployment.source.country, deployment.source.sector) == ("ISR", "MIL")
+
+
+def test_the_wounded_are_the_target_before_or_after_the_verb() -> None:
+    wounded = _coded(
+        "وأوردت المصادر أن ألف فلسطيني على الأقل أصيبوا جراء الرصاص الحي الذي أطلقته القوات الإسرائيلية.",
+        "ASSAULT",
+    )
+    assert (wounded.target.text, wounded.target.country) == ("فلسطيني", "PSE")
+    assert wounded.source.text == ""  # the forces named in the relative clause are no marked agent
+
+
+def test_a_verb_carrying_its_object_has_its_subject_after_it() -> None:
+    detention = _coded("وأضافت أن 3 أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية.", "COERCE")
+    assert (detention.source.text, detention.target.text) == ("قوات سوريا الديمقراطية", "أسرى بريطانيين")
+    assault = _coded("وكان الشاب يسير في الشارع عندما هاجمه مسلحون مجهولون.", "ASSAULT")
+    assert (assault.source.text, assault.source.sector) == ("مسلحون مجهولون", "UAF")
+
+
+def test_an_event_after_baadama_is_not_negated() -> None:
+    # "بعدما" is "after", not ب + عدم ("without").
+    threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")
+    assert threat.status == "occurred"
+
+
+def test_an_organisation_listed_with_the_article_is_named_only_with_it() -> None:
+    # "قاعدة عسكرية" is a military base, not al-Qaeda (القاعدة); the Houthis are named in every form.
+    for sentence, names in (
+        ("استهدفت الغارة قاعدة عسكرية قرب حلب.", []),
+        ("أعلن تنظيم القاعدة مسؤوليته عن الهجوم.", ["al-Qaeda"]),
+        ("وقتل الصماد إلى جانب 20 قياديا حوثيا.", ["Saleh al-Sammad", "Houthis"]),
+    ):
+        tokens = tokenize(normalize(sentence))
+        assert [m.value.name for m in term_matches(tokens) if m.value.name] == names
+
+
+def test_a_name_takes_no_ending() -> None:
+    # "النادي الرياضي" is a sports club (no Riyadh + ي), "بريكست" Brexit (no BRICS + ت), "مصرا"
+    # "insisting" (no Egypt + ا).
+    sentence = "وقال رئيس النادي الرياضي إنه كان مصرا على رفض بريكست."
+    tokens = tokenize(normalize(sentence))
+    assert [m.value.sector for m in term_matches(tokens)] == ["GOV"]  # رئيس alone
+
+
+def test_no_actor_behind_the_particle_ka_and_no_regret_in_unfortunately() -> None:
+    # "كاميرا" (camera) is no ك + أمير (prince), "كروس" (Kroos) no ك + روس (Russians); "للأسف" is
+    # "unfortunately", not a regret (CONCEDE).
+    sentence = "وقال كروس للأسف إن كاميرا المراقبة صورت الحادث."
+    tokens = tokenize(normalize(sentence))
+    assert term_matches(tokens) == []
+    assert [c.event.type for c in candidates(sentence, "2018-06-20")] == []
 
 
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
@@ -287,6 +450,17 @@ def test_a_role_left_to_the_article_takes_its_state_or_the_other_one() -> None:
     assert article_party("PROTEST", "target", None, tally, 20) is None
 
 
+def test_a_region_is_never_the_home_country() -> None:
+    # "الحر في أوروبا: السويد تسمح للأبقار ..." names Europe in the headline; the story is Swedish.
+    doc = hadath.extract(
+        "وسمحت السلطات للمزارعين بإدخال الأبقار إلى الشواطئ خلال موجة الحر.",
+        "2018-08-12",
+        title="الحر في أوروبا: السويد تسمح للأبقار بزيارة شواطئ العراة",
+    )
+    (permit,) = [e for e in doc.events if e.source and e.source.text == "السلطات"]
+    assert permit.source.country == "SWE"
+
+
 def test_in_a_story_about_one_country_a_role_left_to_the_article_stays_at_home() -> None:
     # BBC Arabic, 2018-03-20: Paris councillors demand a closure of their own authorities.
     text = (
@@ -322,6 +496,14 @@ def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> Non
         ("وأطلق مسلحون النار على دورية للجيش.", "ASSAULT", "مسلحون"),  # "أطلق النار"
         ("وسحبت السعودية سفيرها من كندا.", "SANCTION", "السعودية"),  # "سحب السفير", not a retreat
         ("ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية.", "PROTEST", "المتظاهرون"),  # no light verb
+        # "رفع العقوبات": sanctions lifted, with "في أكتوبر" between - no new sanctions imposed.
+        (
+            "ورفعت الولايات المتحدة في أكتوبر عقوبات استمرت 20 عاما على السودان.",
+            "RETREAT",
+            "الولايات المتحدة",
+        ),
+        # "ألقى القبض على": the arrested follow على.
+        ("ألقت شرطة الحدود الإسرائيلية السبت القبض على إيطاليين.", "COERCE", "شرطة الحدود الإسرائيلية"),
     ],
 )
 def test_a_verb_phrase_split_by_its_subject_is_read_whole(text: str, event_type: str, source: str) -> None:
@@ -403,6 +585,33 @@ def test_a_head_noun_with_no_organisation_named_before_is_no_actor() -> None:
     assert "الحركة" not in {e.text for e in doc.entities}
     arrest = next(e for e in doc.events if e.type == "COERCE")
     assert arrest.source.text == "الجيش الإسرائيلي"
+
+
+def test_mentions_in_two_sentences_are_one_event_only_when_their_parties_agree() -> None:
+    # Two bombings whose attackers the article leaves unsaid are two occurrences ...
+    doc = hadath.extract(
+        "وقتل جنديان عراقيان في هجوم بعبوة ناسفة استهدف دوريتهما. وفي حادث منفصل، أصيب ثلاثة مدنيين "
+        "بجروح في هجوم مسلح آخر.",
+        "2018-05-10",
+    )
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2
+    # ... the Turkish police's arrest told twice is one.
+    doc = hadath.extract(
+        "واعتقلت الشرطة التركية 12 شخصا يشتبه بانتمائهم لتنظيم داعش. وقالت وكالة الأناضول إن الشرطة "
+        "التركية اعتقلت المشتبه بهم في إسطنبول.",
+        "2018-05-10",
+    )
+    (arrest,) = [e for e in doc.events if e.type == "COERCE"]
+    assert arrest.mentions == 2 and arrest.location.name == "Istanbul"
+
+
+def test_a_plans_date_does_not_date_the_report_that_it_took_place() -> None:
+    doc = hadath.extract(
+        "ومن المقرر أن يلتقي ترامب وكيم في سنغافورة في 12 يونيو المقبل. والتقى ترامب وكيم في سنغافورة.",
+        "2018-06-10",
+    )
+    (meeting,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert (meeting.status, meeting.date, meeting.mentions) == ("occurred", "2018-06-10", 2)
 
 
 def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:

@@ -17,6 +17,7 @@ from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.coder import SentenceAnalysis, code_sentence
 from hadath.events.merge import merge_events
+from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.events.split_phrases import split_verb_phrases
 from hadath.lexicon.matchers import BLOCKER, actor_matcher, cue_matcher, trigger_matcher
 from hadath.model import Document, Span
@@ -119,7 +120,8 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         )
         places = find_places(text, sentence_tokens)
         terms = term_matches(sentence_tokens, ner_spans, places)
-        mentions = actor_mentions(text, sentence_tokens, terms, previous_country)
+        meetings = {t.last for t in triggers if t.value.type in SYMMETRIC_TYPES and t.value.pos == "verb"}
+        mentions = actor_mentions(text, sentence_tokens, terms, previous_country, meetings)
         actors = names.complete(sentence_tokens, mentions)
         names.learn(sentence_tokens, actors)
         cues = list(cue_matcher().find(sentence_tokens))

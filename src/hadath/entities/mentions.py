@@ -4,7 +4,7 @@ anaphors resolved to an earlier actor's country."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names
@@ -35,8 +35,13 @@ def term_matches(
     matches = [
         m
         for m in actor_matcher().find(tokens)
-        if not inside_places.issuperset(range(m.first, m.last))
-        or any(p.first == m.first and p.last == m.last for p in places)
+        if (
+            not inside_places.issuperset(range(m.first, m.last))
+            or any(p.first == m.first and p.last == m.last for p in places)
+        )
+        and (m.prefix.endswith("ال") or not m.value.definite)
+        and "ك" not in m.prefix  # "كاميرا" is no ك + أمير, "كروس" no ك + Russia; "كرئيس" is a role
+        and not (m.suffixed and _named(m.value))
     ]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
     for place in places:
@@ -56,12 +61,23 @@ def term_matches(
     return sorted(matches, key=lambda m: m.first)
 
 
+def _named(term: ActorTerm) -> bool:
+    """A name, not a noun: it takes no ending ("الرياضي" is "sporting", not Riyadh + ي; "بريكست" is
+    Brexit, not BRICS + ت; "جماعات" are groups, not the one last named)."""
+    return term.kind in ("person", "organization") or term.subkind in ("name", "capital")
+
+
 def actor_mentions(
-    text: str, tokens: Sequence[Token], terms: Sequence[Match[ActorTerm]], previous_country: str | None
+    text: str,
+    tokens: Sequence[Token],
+    terms: Sequence[Match[ActorTerm]],
+    previous_country: str | None,
+    objects_at: Collection[int] = (),
 ) -> list[ActorMention]:
     """Actor phrases of a sentence. A "بلاده" anaphor takes the country of the sentence's first
-    actor (its subject, in news prose) or, failing that, ``previous_country``."""
-    mentions = compose(text, tokens, terms)
+    actor (its subject, in news prose) or, failing that, ``previous_country``. ``objects_at``: see
+    ``compose``."""
+    mentions = compose(text, tokens, terms, objects_at)
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word or not anaphor_country(token):

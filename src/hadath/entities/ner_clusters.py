@@ -8,11 +8,9 @@ weight by positive PMI, reduce with a randomised SVD, then k-means twice: fine c
 the words and coarse clusters over the fine centroids. The cluster id "coarse.fine" works like a
 Brown-cluster path: the CRF gets both the coarse prefix and the full id.
 
-The vectors file keeps the SVD's first ``VECTOR_DIMENSIONS`` dimensions of each word seen beside a
-context word, scaled to unit length, as float16: array ``vectors``, and ``words`` (their UTF-8
-text, one word a line, as bytes); load them with :func:`word_vectors`. The file is not compressed,
-so that loading costs a process little. The NER does not use them (``hadath.entities.ner`` says
-what was tried).
+The vectors file keeps the SVD's first ``hadath.text.vectors.DIMENSIONS`` dimensions of each word
+seen beside a context word, scaled to unit length (``hadath.text.vectors`` loads them for the
+acceptance model). The NER does not use them (``hadath.entities.ner`` says what was tried).
 
 Reproduce the shipped files (from the repository root; the defaults are the shipped settings)::
 
@@ -26,8 +24,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -35,23 +31,10 @@ import numpy as np
 from hadath.ingest.readers import InputDoc, read_path
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokenize
+from hadath.text.vectors import DIMENSIONS, FILE_NAME
 
 CORPUS = "../shared/corpora/ant-news-2018.jsonl.gz"
 OUTPUT = Path("src/hadath/models/word_clusters.tsv")
-VECTORS = "word_vectors.npz"  # written beside the cluster table
-VECTOR_DIMENSIONS = 32  # the leading SVD dimensions shipped (float16: 4.5 MB for 70k words)
-
-
-@cache
-def word_vectors() -> tuple[dict[str, int], np.ndarray]:
-    """(word -> row, ``[row, dimension]`` float16 unit vectors) of the shipped
-    ``models/word_vectors.npz``; no words and an empty matrix when the file is absent."""
-    path = resources.files("hadath").joinpath("models", VECTORS)
-    if not path.is_file():
-        return {}, np.zeros((0, VECTOR_DIMENSIONS), dtype=np.float16)
-    with path.open("rb") as handle, np.load(handle) as arrays:
-        words, vectors = arrays["words"].tobytes().decode("utf-8").split("\n"), arrays["vectors"]
-    return dict(zip(words, range(len(words)), strict=True)), vectors
 
 
 def corpus_sentences(path: str) -> list[list[str]]:
@@ -142,9 +125,9 @@ def build(
     seen = np.linalg.norm(reduced, axis=1) > 1e-6  # the words seen beside some context word
     words_seen = "\n".join(word for word, kept in zip(vocabulary, seen, strict=True) if kept)
     np.savez(
-        output.with_name(VECTORS),
+        output.with_name(FILE_NAME),
         words=np.frombuffer(words_seen.encode("utf-8"), dtype=np.uint8),
-        vectors=unit_rows(reduced[seen, :VECTOR_DIMENSIONS]).astype(np.float16),
+        vectors=unit_rows(reduced[seen, :DIMENSIONS]).astype(np.float16),
     )
     # k-means compares directions (cosine) in the full reduced space
     vectors = unit_rows(reduced)
@@ -179,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     count = build(args.corpus, args.output)
-    print(f"{count} words -> {args.output}, {args.output.with_name(VECTORS)}", file=sys.stderr)
+    print(f"{count} words -> {args.output}, {args.output.with_name(FILE_NAME)}", file=sys.stderr)
     return 0
 
 

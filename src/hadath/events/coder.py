@@ -50,7 +50,21 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     killed, injured = count_casualties(tokens, cues)
     attribution = _attribution(tokens, cues)
     reported_by = text[tokens[attribution[0]].start : tokens[attribution[-1]].end] if attribution else None
-    triggers = [t for t in sentence.triggers if t.value.type != BLOCKER]
+    # A trigger word inside an organisation's name ("تحالف دعم الشرعية") reports nothing.
+    named = {
+        i
+        for m in sentence.actors
+        for t in m.terms
+        if t.kind == "organization" and t.name and m.last - m.first > 1
+        for i in range(m.first + 1, m.last)
+    }
+    triggers = [
+        t
+        for t in sentence.triggers
+        if t.value.type != BLOCKER
+        and t.first not in named
+        and not _subject_inside(tokens, t, sentence.actors)
+    ]
     starts = [t.first for t in triggers]
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
@@ -67,7 +81,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         others = [s for s in starts if s != trigger.first]
         cue = cue_at.get(trigger.first, {})
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
-        casualty_verb = "verb" in (cue.get("killed"), cue.get("injured"))
+        casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
         roles = assign_roles(tokens, actors, trigger, begin, "patient_noun" in cue, others, casualty_verb)
         time = nearest(sentence.times, trigger.first)
         when = parse_date(time.value) if time else None
@@ -116,6 +130,22 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return coded
+
+
+def _subject_inside(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], actors: Sequence[ActorMention]
+) -> bool:
+    """ "نشرت القوات الإسرائيلية تعزيزات", "أرسلت قوات الشرعية تعزيزات": a deployment verb in the
+    feminine (its subject follows) whose phrase noun ("نشر قوات") heads a longer actor is the verb and
+    its subject - the reinforcements are what was deployed, by those forces."""
+    if trigger.value.type != "MOBILIZE" or trigger.value.pos != "verb" or trigger.prefix.strip("وف"):
+        return False
+    if not tokens[trigger.first].norm.endswith("ت"):
+        return False
+    begin = clause_start(tokens, trigger.first, at_complementizer=True)
+    if any(begin <= m.first and m.last <= trigger.first for m in actors):
+        return False  # a subject before the verb: the forces after it are what it deploys
+    return any(trigger.first < m.first < trigger.last < m.last and m.head.kind == "sector" for m in actors)
 
 
 def _aim_condemnations(candidates: Sequence[Candidate]) -> None:
@@ -188,19 +218,16 @@ def _situate(
     source: Actor | None, target: Actor | None, location: Location | None
 ) -> tuple[Actor | None, Actor | None]:
     """Actors named without a country ("الشرطة", "رجل", "رئيس الجمهورية") belong to the country
-    where the event happens or, failing that, to the other party's country: an arrest, a protest
-    or a rebuke between unnamed-country actors is domestic far more often than not."""
+    where the event happens. Not to the other party's: a sniper's victim is not his compatriot, and
+    an arrest or a protest left unplaced takes the article's home country later."""
     where = location.country if location else None
 
-    def situated(actor: Actor | None, other: Actor | None) -> Actor | None:
-        if actor is None or actor.country:
+    def situated(actor: Actor | None) -> Actor | None:
+        if actor is None or actor.country or not where:
             return actor
-        if not actor.text:  # a role default: the victims of a strike in Yemen are Yemenis
-            return replace(actor, country=where) if where else actor
-        country = where or (other.country if other and actor.sector else None)
-        return replace(actor, country=country) if country else actor
+        return replace(actor, country=where)
 
-    return situated(source, target), situated(target, source)
+    return situated(source), situated(target)
 
 
 def _counterpart(

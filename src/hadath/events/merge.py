@@ -2,10 +2,12 @@
 
 Two events are one occurrence when they have the same type, compatible actors (same country
 and sector where both are known; either direction for symmetric types), compatible dates and no
-two different cities. The first mention is kept as the evidence; the others fill in what it
-lacks. Two reports of one type in one sentence are one occurrence whatever actors the coder gave
-them - except two reactions whose named sources are of different countries - and the first
-reading is kept whole.
+two different cities. Mentions in different sentences of an event other than a meeting,
+agreement or cooperation must also name both parties' countries alike, or one named source
+("الشرطة التركية" twice): an article tells of several strikes or arrests whose parties it leaves
+unsaid. The first mention is kept as the evidence; the others fill in what it lacks. Two reports
+of one type in one sentence are one occurrence whatever actors the coder gave them - except two
+reactions whose named sources are of different countries - and the first reading is kept whole.
 """
 
 from __future__ import annotations
@@ -48,6 +50,27 @@ def _compatible(a: Event, b: Event) -> bool:
     )
 
 
+def _one_occurrence(a: Event, b: Event) -> bool:
+    """Whether two compatible mentions are one occurrence: in one sentence, or a meeting, agreement
+    or cooperation (an article tells of one, several times: "التقى ... ترأس الوزيران الاجتماع"),
+    or mentions with both parties' countries known and the same, or one named source by country
+    and sector ("الشرطة التركية" twice). Articles tell of several strikes, arrests or condemnations
+    of one kind; a party left unsaid is no evidence that two are one."""
+    if a.sentence == b.sentence or a.type in SYMMETRIC_TYPES:
+        return True
+    if _known_same(a.source, b.source) and _known_same(a.target, b.target):
+        return True
+    return _named_same(a.source, b.source)
+
+
+def _known_same(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.country is not None and a.country == b.country
+
+
+def _named_same(a: Actor | None, b: Actor | None) -> bool:
+    return bool(a and b and a.text and b.text and a.sector and a.sector == b.sector and _known_same(a, b))
+
+
 def _city(location: Location | None) -> bool:
     """A place with coordinates (a city or region), not a country named without them."""
     return location is not None and location.lat is not None
@@ -77,14 +100,18 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.target = _fuller(kept.target, other.target)
     if kept.location is None or (not _city(kept.location) and _city(other.location)):
         kept.location = other.location  # a city says more than a country
-    if other.date and (not kept.date or len(other.date) > len(kept.date)):
+    # The date goes with the status: a plan's date ("القمة المقررة في 12 يونيو") does not date a
+    # report that it took place; mentions told alike (both reported, or both planned) share theirs.
+    if other.status == kept.status or {other.status, kept.status} <= _REPORTED:
+        if other.date and (not kept.date or len(other.date) > len(kept.date)):
+            kept.date = other.date
+    elif _STATUS_RANK[other.status] < _STATUS_RANK[kept.status]:
         kept.date = other.date
+    kept.status = min(kept.status, other.status, key=_STATUS_RANK.__getitem__)
     _count_in(kept, other)
     kept.reported_by = kept.reported_by or other.reported_by
     kept.mode = kept.mode or other.mode
     kept.context = kept.context or other.context
-    if _STATUS_RANK[other.status] < _STATUS_RANK[kept.status]:
-        kept.status = other.status
     kept.confidence = max(kept.confidence, other.confidence)
 
 
@@ -92,7 +119,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
         for kept in merged:
-            if _compatible(kept, event):
+            if _compatible(kept, event) and _one_occurrence(kept, event):
                 _absorb(kept, event)
                 break
             if _told_twice(kept, event):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hadath.lexicon import Match
+from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
@@ -25,13 +25,25 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 _TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق"})
-_OTHER_PREPOSITIONS = frozenset({"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام"})
+_OTHER_PREPOSITIONS = frozenset({"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"})
 _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
 RELATIVE_PRONOUNS = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 )
 _SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
+# Conjunctions that open a subordinate clause: "صدر بيان الجيش بعدما هددت إيران" - the army is no
+# subject of the threat.
+_SUBORDINATORS = frozenset(
+    {"بعدما", "عندما", "حينما", "بينما", "فيما", "كلما", "لما", "حيث", "لان", "اذ", "كي", "لكي"}
+)
+# Auxiliaries, particles and "at least" between a subject and its verb: "بومبيو كان قد توعد
+# طهران", "شخصين على الأقل قتلا".
+_AUXILIARIES = frozenset(
+    {"كان", "كانت", "كانوا", "قد", "لقد", "سوف", "لم", "لن", "ما", "لا", "زال", "تزال", "يزال"}
+    | {"علي", "الاقل"}
+)
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _REACH = 12  # words after the trigger searched for its arguments
 # "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
 _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
@@ -63,6 +75,13 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
                 return stem.form
             if stem.form in _AGENT_MARKERS:
                 return "by"
+        # "برصاص قناص إسرائيلي": an agent marker, a noun the lexicon does not know, its nationality.
+        if (
+            mention.first > 1
+            and previous.is_word
+            and any(s.form in _AGENT_MARKERS for s in tokens[mention.first - 2].stems)
+        ):
+            return "by"
     return None
 
 
@@ -117,7 +136,7 @@ def assign_roles(
     clause_begin: int,
     patient_noun: bool,
     other_triggers: Sequence[int] = (),
-    casualty_verb: bool = False,
+    casualty_verb: str | None = None,
 ) -> Roles:
     """``other_triggers``: first tokens of the sentence's other triggers. An event noun that is the
     object of another trigger ("أدان شويغو الهجوم") does not take that verb's subject, and a verb's
@@ -126,10 +145,17 @@ def assign_roles(
     term = trigger.value
     end = _window_end(tokens, trigger)
     after = [m for m in mentions if trigger.last <= m.first < end]
-    if term.type in SYMMETRIC_TYPES:
-        pair = _between(tokens, after) or _coordinated(after, trigger.last)
+    if term.type in SYMMETRIC_TYPES or term.pos == "noun":
+        # "المعارك بين قوات الجيش وميليشيا الحوثي" as "محادثات بين مصر وروسيا".
+        pair = _between(tokens, after) or (
+            _coordinated(after, trigger.last) if term.type in SYMMETRIC_TYPES else None
+        )
         if pair:
             return Roles(pair[0].actor, pair[1].actor)
+    clause_begin = max(
+        [clause_begin]
+        + [i + 1 for i in range(clause_begin, trigger.first) if tokens[i].norm in _SUBORDINATORS]
+    )
     governed = any(clause_begin <= t < trigger.first for t in other_triggers)
     before = (
         []
@@ -161,15 +187,22 @@ def assign_roles(
         source, target = _noun_roles(arguments, patient_noun)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
+    # "وأجرت أثينا وسكوبيه محادثات", "إعلان الاتحاد الأوروبي وكندا فرض عقوبات": a source joined
+    # by و to the actors before it is the last of several subjects; the first leads.
+    leading = _leading_conjuncts(tokens, source, mentions) if source is not None else []
     if term.type in SYMMETRIC_TYPES and target is None and source is not None:
         partner = _coordinated(after, source.first) if source in after else None
         if partner:
             return Roles(partner[0].actor, partner[1].actor)
+        if leading:
+            return Roles(leading[0].actor, source.actor)
     if target is None and term.type == "ASSAULT":
         target = _named_victim(tokens, mentions)
     if source is target:
         target = None
     partners = _conjuncts(source, after) if source is not None and term.pos == "verb" else ()
+    if leading:
+        source, partners = leading[0], (*(m.actor for m in leading[1:]), source.actor, *partners)
     return Roles(source.actor if source else None, target.actor if target else None, partners)
 
 
@@ -181,10 +214,15 @@ def _genitive(
 ) -> ActorMention | None:
     """The genitive of an event noun: a bare mention at most two tokens on ("هجوم المسلحين",
     "مقتل ثمانية من قوات الأمن"), not one behind a preposition ("غارات على مواقع الحوثيين": the
-    Houthis own the positions, they do not raid them)."""
+    Houthis own the positions, they do not raid them), nor one joined by و (a conjunct of something
+    before it)."""
     between = tokens[trigger.last : mention.first - 1 if _partitive(tokens, mention) else mention.first]
-    if mention.first > trigger.last + 2 or any(
-        s.form in _TARGET_PREPOSITIONS or s.form in _OTHER_PREPOSITIONS for t in between for s in t.stems
+    if (
+        mention.first > trigger.last + 2
+        or mention.prefix.startswith("و")
+        or any(
+            s.form in _TARGET_PREPOSITIONS or s.form in _OTHER_PREPOSITIONS for t in between for s in t.stems
+        )
     ):
         return None
     return mention
@@ -206,13 +244,24 @@ def _verb_roles(
     trigger: Match[TriggerTerm],
     a: _Arguments,
     other_triggers: Sequence[int],
-    casualty_verb: bool,
+    casualty_verb: str | None,
 ) -> Pair:
     first_bare = a.bare_after[0] if a.bare_after and a.bare_after[0].first <= trigger.last + 3 else None
     next_trigger = min((t for t in other_triggers if t >= trigger.last), default=a.end)
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
     subject = a.subject_before
-    right_before = subject is not None and subject.last >= trigger.first - 1
+    if first_bare is not None and _object_pronoun(tokens, trigger):
+        # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
+        # object; the actor after it is the subject, the one before the object's antecedent.
+        return first_bare, subject
+    right_before = subject is not None and (
+        subject.last >= trigger.first - 1
+        or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
+    )
+    if casualty_verb == "injured":
+        # "أصيب ثلاثة جنود", "ألف فلسطيني على الأقل أصيبوا جراء ...": أصيب is passive in form - its
+        # subject, after or before it, is the wounded; only a marked agent wounds.
+        return a.agent_after, first_bare or subject
     if casualty_verb and right_before and not own_bare:
         # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object
         # is its victim.
@@ -220,6 +269,9 @@ def _verb_roles(
     if casualty_verb and first_bare is not None and len(own_bare) == 1 and a.agent_after is None:
         # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient.
         return None, first_bare
+    if first_bare is not None and a.agent_after is not None:
+        # "قتل 53 فلسطينيا على يد القوات الإسرائيلية": a passive with its agent named.
+        return a.agent_after, first_bare
     if right_before:
         # SVO: "الجيش التركي يقصف مواقع المسلحين": the actor right before the verb is its subject.
         return subject, _object(a)
@@ -235,9 +287,19 @@ def _verb_roles(
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
         # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask).
         stop = min((t for t in other_triggers if t >= first_bare.last), default=a.end)
-        objects = [m for m in a.bare_after[1:] + a.marked_after if not _conjunct_of(first_bare, m)]
+        objects = sorted(
+            (m for m in a.bare_after[1:] + a.marked_after if not _conjunct_of(first_bare, m)),
+            key=lambda m: m.first,
+        )
         return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
     return a.agent_after or subject, _object(a)
+
+
+def _object_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """The trigger verb ends in an object pronoun (تحتجزهم = تحتجز + هم)."""
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    stem = phrase_key(trigger.value.phrase)[0]
+    return word.startswith(stem) and word[len(stem) :] in _OBJECT_PRONOUNS
 
 
 def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
@@ -255,6 +317,23 @@ def _conjuncts(subject: ActorMention, after: Sequence[ActorMention]) -> tuple[Ac
     return tuple(joined)
 
 
+def _leading_conjuncts(
+    tokens: Sequence[Token], subject: ActorMention, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The bare actors a subject is joined to by و, before it, first first ("أثينا" for "وسكوبيه";
+    not "باليمن" for "والجيش": a place after ب is no subject)."""
+    chain: list[ActorMention] = []
+    current = subject
+    while (
+        before := next(
+            (m for m in mentions if _conjunct_of(m, current) and _preposition(tokens, m) is None), None
+        )
+    ) is not None:
+        chain.insert(0, before)
+        current = before
+    return chain
+
+
 def _main_subject(
     tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
 ) -> ActorMention | None:
@@ -266,7 +345,7 @@ def _main_subject(
 
 def _object(a: _Arguments) -> ActorMention | None:
     """The first actor after the trigger, bare or behind a target preposition."""
-    return (a.bare_after + a.marked_after)[0] if a.bare_after or a.marked_after else None
+    return min(a.bare_after + a.marked_after, key=lambda m: m.first, default=None)
 
 
 def _sufferer(

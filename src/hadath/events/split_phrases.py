@@ -22,6 +22,7 @@ _MAX_SUBJECT = 8  # tokens between the verb and the rest of its phrase
 _MAX_REST = 4  # words of the phrase after the subject
 _NOT_A_SUBJECT = ("و", "ف", "ب", "ل", "ك")  # proclitics of a conjunct or a prepositional phrase
 _COMMAS = frozenset("،,")
+_TIME_PREPOSITIONS = frozenset({"في", "يوم", "منذ", "خلال"})
 
 
 def split_verb_phrases(
@@ -31,12 +32,14 @@ def split_verb_phrases(
     times: Sequence[TimeExpression],
 ) -> list[Match[TriggerTerm]]:
     """``triggers``, with each verb whose lexicon phrase continues after its subject read as that
-    phrase (in place of a reading of the verb alone)."""
+    phrase (in place of a reading of the verb alone, and of any trigger in the phrase's rest: "القبض
+    على" in "ألقت الشرطة القبض على" is the phrase's, not an event of its own)."""
     matcher, verbs = trigger_matcher(), _phrase_verbs()
     whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     mention_at = {m.first: m for m in mentions}
     time_at = {t.first: t for t in times}
     found: list[Match[TriggerTerm]] = []
+    absorbed: set[int] = set()  # tokens of the phrases' rests: no triggers of their own
     for i, token in enumerate(tokens):
         if i in whole or i + 1 not in mention_at or not any(s.form in verbs for s in token.stems):
             continue
@@ -46,10 +49,12 @@ def split_verb_phrases(
         match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
         if match is not None and match.first == 0 and match.last > 1 and match.value.pos == "verb":
             found.append(Match(i, i + 1, match.value, match.prefix))
+            absorbed.update(range(rest, rest + match.last - 1))
     if not found:
         return list(triggers)
     verbs = {m.first for m in found}
-    return sorted([t for t in triggers if t.first not in verbs] + found, key=lambda m: m.first)
+    kept = [t for t in triggers if t.first not in verbs and t.first not in absorbed]
+    return sorted(kept + found, key=lambda m: m.first)
 
 
 @cache
@@ -69,7 +74,7 @@ def _after_subject(
     time_at: dict[int, TimeExpression],
 ) -> int | None:
     """Where a phrase may go on after a subject that begins at ``start``: past one actor or several
-    joined by و, and times and commas; None when no actor stands there."""
+    joined by و, and times (with في، يوم ...) and commas; None when no actor stands there."""
     i, actors = start, 0
     while i < len(tokens) and i - start < _MAX_SUBJECT:
         mention = mention_at.get(i)
@@ -79,6 +84,8 @@ def _after_subject(
             i = mention.last
         elif i in time_at:
             i = time_at[i].last
+        elif tokens[i].norm in _TIME_PREPOSITIONS and i + 1 in time_at:
+            i = time_at[i + 1].last  # "رفعت الولايات المتحدة في أكتوبر عقوبات"
         elif tokens[i].norm in _COMMAS:
             i += 1
         else:

@@ -80,6 +80,7 @@ class Match(Generic[T]):
     last: int  # token index after the last token
     value: T
     prefix: str  # proclitics peeled off the first token (e.g. "و", "ب", "وال")
+    suffixed: bool = False  # an ending was peeled off the first token (حكومته = حكومة + ه)
 
 
 class _Node(Generic[T]):
@@ -155,7 +156,7 @@ class PhraseMatcher(Generic[T]):
         for stem in readings:
             length, node = self._deepest(tokens, i + 1, self._roots[stem.form])
             if length > best_length:
-                best, best_length = Match(i, i + length, node.value, stem.prefix), length
+                best, best_length = Match(i, i + length, node.value, stem.prefix, stem.suffixed), length
         return best
 
     def _deepest(self, tokens: Sequence[Token], j: int, node: _Node[T]) -> tuple[int, _Node[T]]:

@@ -40,6 +40,9 @@ class ActorTerm:
     name: str | None
     country: str | None
     sector: str | None
+    # A person or organisation listed with the article (الصدر، القاعدة) is named only with it:
+    # "صدر بيان" is "issued", "قاعدة عسكرية" a military base.
+    definite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,14 @@ def actor_matcher() -> PhraseMatcher[ActorTerm]:
         entries.append(
             (
                 row["phrase"],
-                ActorTerm("person", "person", row["name"], row["country"] or None, row["sector"] or None),
+                ActorTerm(
+                    "person",
+                    "person",
+                    row["name"],
+                    row["country"] or None,
+                    row["sector"] or None,
+                    _definite(row["phrase"]),
+                ),
             )
         )
     for row in load_table("organizations"):
@@ -121,7 +131,12 @@ def actor_matcher() -> PhraseMatcher[ActorTerm]:
             (
                 row["phrase"],
                 ActorTerm(
-                    "organization", "organization", row["name"], row["country"] or None, row["sector"] or None
+                    "organization",
+                    "organization",
+                    row["name"],
+                    row["country"] or None,
+                    row["sector"] or None,
+                    _definite(row["phrase"]),
                 ),
             )
         )

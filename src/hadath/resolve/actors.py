@@ -7,7 +7,7 @@ over a person's default sector; an explicit country adjective wins over a name's
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from hadath.lexicon import Match
@@ -32,21 +32,41 @@ class ActorMention:
         return self.terms[0]
 
 
-def compose(text: str, tokens: Sequence[Token], matches: Sequence[Match[ActorTerm]]) -> list[ActorMention]:
-    """Group adjacent term matches into actor mentions."""
+def compose(
+    text: str,
+    tokens: Sequence[Token],
+    matches: Sequence[Match[ActorTerm]],
+    objects_at: Collection[int] = (),
+) -> list[ActorMention]:
+    """Group adjacent term matches into actor mentions. ``objects_at``: token indices right after
+    a verb that takes a person as its object ("التقى السيسي وزير الدفاع الروسي": two people)."""
     groups: list[list[Match[ActorTerm]]] = []
     for match in matches:
         if groups and _continues(groups[-1], match, tokens):
             groups[-1].append(match)
         else:
             groups.append([match])
-    return [_mention(text, tokens, group) for group in groups]
+    phrases: list[list[Match[ActorTerm]]] = []
+    for group in groups:
+        if (
+            phrases
+            and phrases[-1][0].first not in objects_at
+            and _title_after_name(phrases[-1], group, tokens)
+        ):
+            phrases[-1].extend(group)
+        else:
+            phrases.append(group)
+    return [_mention(text, tokens, phrase) for phrase in phrases]
 
 
 def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
     if "short" in (match.value.subkind, group[-1].value.subkind):
         return False  # "الحركة" standing for an organisation named before is a phrase of its own
     if _apposition(group, match, tokens) or _belongs(group[-1], match, tokens):
+        return True
+    if _qualified_title(group, match, tokens):
+        return True
+    if _adjective_after_genitive(group, match, tokens):
         return True
     if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
         return False
@@ -64,15 +84,67 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
 
 
 def _apposition(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
-    """ "الأمين العام للأمم المتحدة، أنطونيو غوتيريس،": a name set off by a comma after a title is
-    the title's holder, one actor."""
+    """ "الأمين العام للأمم المتحدة، أنطونيو غوتيريس،", "الرئيس الأميركي السابق، باراك أوباما":
+    a name set off by a comma after a title (and maybe one definite qualifier) is the title's
+    holder, one actor."""
+    between = tokens[group[-1].last : match.first]
     return (
         match.value.kind == "person"
-        and match.first == group[-1].last + 1
-        and tokens[group[-1].last].norm in ("،", ",")
+        and bool(between)
+        and between[-1].norm in ("،", ",")
+        and (len(between) == 1 or (len(between) == 2 and between[0].norm.startswith("ال")))
         and not match.prefix
         and any(m.value.sector for m in group)
         and not any(m.value.kind == "person" for m in group)
+    )
+
+
+def _qualified_title(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """ "الرئيس السابق محمد مرسي", "الوزير المفوض وليد بخاري": a title, one or two definite
+    qualifiers the lexicon does not know, and a name - the title's holder."""
+    between = tokens[group[-1].last : match.first]
+    return (
+        match.value.kind == "person"
+        and not match.prefix
+        and 1 <= len(between) <= 2
+        and all(t.is_word and t.norm.startswith("ال") for t in between)
+        and any(m.value.subkind == "title" for m in group)
+        and not any(m.value.kind == "person" for m in group)
+    )
+
+
+def _title_after_name(
+    name: list[Match[ActorTerm]], title: list[Match[ActorTerm]], tokens: Sequence[Token]
+) -> bool:
+    """ "أولوف سكوغ مبعوث السويد", "أنور قرقاش، وزير الدولة الإماراتي": a title right after a
+    person (or after a comma) is that person's, one actor - unless the title names its own holder
+    ("التقى كيم وزير الخارجية لافروف")."""
+    head, gap = title[0], title[0].first - name[-1].last
+    return (
+        any(m.value.kind == "person" for m in name)
+        and head.value.kind == "sector"
+        and not any(m.value.kind == "person" for m in title)
+        and not any(m.value.subkind == "short" for m in title + name)
+        and not head.prefix.removesuffix("ال")
+        and (gap == 0 or (gap == 1 and tokens[name[-1].last].norm in ("،", ",")))
+    )
+
+
+def _adjective_after_genitive(
+    group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]
+) -> bool:
+    """ "شرطة الحدود الإسرائيلية", "سلاح الجو الإسرائيلي": a nationality adjective after a noun's
+    definite genitive qualifies the noun - one actor of the adjective's country."""
+    head = group[-1]
+    return (
+        len(group) == 1
+        and head.value.kind == "sector"
+        and not head.prefix.endswith("ال")
+        and match.value.kind == "country"
+        and match.value.subkind == "adjective"
+        and match.prefix.endswith("ال")
+        and match.first == head.last + 1
+        and tokens[head.last].norm.startswith("ال")
     )
 
 
@@ -84,7 +156,8 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
     if not match.value.sector:
         return False
     if match.first == previous.last:
-        return match.prefix.startswith("ل")
+        # "دورية للجيش": an indefinite unit; "سمحت السلطات للمزارعين" is a verb's two actors.
+        return match.prefix.startswith("ل") and not previous.prefix.endswith("ال")
     return (
         previous.value.subkind == "title"
         and match.first == previous.last + 1

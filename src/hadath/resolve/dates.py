@@ -80,7 +80,8 @@ def _expression_at(
             return None  # "اليوم" is today, a bare "يوم" is just "day"
         day = published + timedelta(days=int(cue["relative_day"]))
         return TimeExpression(match.first, match.last, day.isoformat())
-    if "weekday" in cue and published:
+    if "weekday" in cue and published and match.prefix.endswith("ال"):
+        # A day is named with the article ("الأحد"، "يوم الجمعة"): a bare "أحد" is "one of".
         direction, end = _direction_after(by_first, match.last, tokens)
         delta = (published.weekday() - int(cue["weekday"])) % 7
         if direction == "future":

@@ -13,8 +13,28 @@ from dataclasses import replace
 from hadath.lexicon.matchers import role_defaults
 from hadath.model import Actor
 
-# Codes that are not states: an IGO or an armed group is never a story's home.
-_NOT_STATES = frozenset({"IGO", "IMG"})
+# Codes that are not states: an IGO, an armed group, an NGO or a region (CAMEO's EUR, MEA, WST ...,
+# countries.tsv) is never a story's home.
+_NOT_STATES = frozenset(
+    {
+        "IGO",
+        "IMG",
+        "NGO",
+        "AFR",
+        "ASA",
+        "BLK",
+        "CAS",
+        "CAU",
+        "EUR",
+        "LAM",
+        "MEA",
+        "NAF",
+        "NMR",
+        "PGS",
+        "SAM",
+        "WST",
+    }
+)
 DATELINE_WEIGHT = 3.0  # "بغداد، العراق (CNN) --" says where the story is, outright
 TITLE_WEIGHT = 2.0  # the headline names what the story is about
 
