@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from hadath.entities.ner_clusters import VECTOR_DIMENSIONS
 from hadath.evaluate.events import load_gold as load_scoring_gold
 from hadath.evaluate.events import run_engine, score
 from hadath.events.acceptance import accident_toll, features, participant_mention, reportable
 from hadath.events.training import _judgements
 from hadath.model import Event
 from hadath.pipeline import candidates, extract
+from hadath.text.vectors import DIMENSIONS
 from tests.conftest import shared_path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -189,12 +189,12 @@ def test_candidates_carry_the_vectors_of_their_context() -> None:
     for sentence in (report, history):
         by_type = {c.event.type: features(c) for c in candidates(sentence, "2018-03-01") if reportable(c)}
         protest = by_type["PROTEST"]
-        assert sum(name.startswith("PROTEST:context") for name in protest) == VECTOR_DIMENSIONS
+        assert sum(name.startswith("PROTEST:context") for name in protest) == DIMENSIONS
         assert "PROTEST:sentence0" not in protest and not any(name.startswith("ASSAULT:") for name in protest)
-        contexts.append([protest[f"PROTEST:context{d}"] for d in range(VECTOR_DIMENSIONS)])
+        contexts.append([protest[f"PROTEST:context{d}"] for d in range(DIMENSIONS)])
     assert contexts[0] != contexts[1]
     assault = by_type["ASSAULT"]
-    assert sum(name.startswith("ASSAULT:sentence") for name in assault) == VECTOR_DIMENSIONS
+    assert sum(name.startswith("ASSAULT:sentence") for name in assault) == DIMENSIONS
 
 
 @pytest.mark.parametrize(

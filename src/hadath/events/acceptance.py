@@ -24,13 +24,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from hadath.entities.ner_clusters import word_vectors
 from hadath.events.roles import RELATIVE_PRONOUNS
 from hadath.events.status import negates
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher
-from hadath.model import Event
+from hadath.model import Actor, Event
 from hadath.text.tokens import Token
+from hadath.text.vectors import word_vectors
 
 MODEL_FILE = "acceptance.json"
 REPORTED_STATUSES = ("occurred", "ongoing")  # the statuses sentence-level gold judges
@@ -244,13 +244,21 @@ def features(candidate: Candidate) -> dict[str, float]:
 
 def prior(candidate: Candidate) -> float:
     """Rule confidence for types without gold: strong triggers pass; weak ones need a source and a
-    target; an event noun that is only a topic ("سبل تعزيز التعاون") does not pass."""
+    target; an event noun that is only a topic ("سبل تعزيز التعاون") does not pass, nor a meeting
+    or visit with no party named in its sentence ("خلال زيارته الدينية", "تزورنا سنويا": private
+    visits are most of them)."""
     event = candidate.event
     if candidate.topical:
         return 0.2
+    if candidate.term.type == "CONSULT" and not _named(event.source) and not _named(event.target):
+        return 0.3
     if candidate.term.strong:
         return 0.8
     return 0.6 if event.source and event.target else 0.3
+
+
+def _named(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.text)
 
 
 @dataclass(slots=True)
