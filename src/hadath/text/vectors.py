@@ -21,11 +21,11 @@ DIMENSIONS = 32  # the leading SVD dimensions shipped (float16: 4.5 MB for 70k w
 
 @cache
 def word_vectors() -> tuple[dict[str, int], np.ndarray]:
-    """(word -> row, ``[row, dimension]`` float16 unit vectors); no words and an empty matrix when
-    the file is absent."""
+    """(word -> row, ``[row, dimension]`` unit vectors, float32 in memory for fast sums); no words
+    and an empty matrix when the file is absent."""
     path = resources.files("hadath").joinpath("models", FILE_NAME)
     if not path.is_file():
-        return {}, np.zeros((0, DIMENSIONS), dtype=np.float16)
+        return {}, np.zeros((0, DIMENSIONS), dtype=np.float32)
     with path.open("rb") as handle, np.load(handle) as arrays:
         words, vectors = arrays["words"].tobytes().decode("utf-8").split("\n"), arrays["vectors"]
-    return dict(zip(words, range(len(words)), strict=True)), vectors
+    return dict(zip(words, range(len(words)), strict=True)), vectors.astype(np.float32)
