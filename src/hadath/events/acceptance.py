@@ -176,7 +176,7 @@ def _mean_vector(tokens: Sequence[Token]) -> np.ndarray | None:
     """The mean corpus vector of ``tokens`` (those the vectors file knows), scaled by
     ``_VECTOR_SCALE``; None when the file knows none of them."""
     rows, vectors = word_vectors()
-    known = [rows[t.norm] for t in tokens if t.norm in rows]
+    known = [row for row in map(rows.get, (t.norm for t in tokens)) if row is not None]
     if not known:
         return None
     return np.add.reduce(vectors.take(known, axis=0)) * (_VECTOR_SCALE / len(known))
