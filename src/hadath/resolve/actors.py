@@ -62,9 +62,7 @@ def compose(
 def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
     if "short" in (match.value.subkind, group[-1].value.subkind):
         return False  # "الحركة" standing for an organisation named before is a phrase of its own
-    if _apposition(group, match, tokens) or _belongs(group[-1], match, tokens):
-        return True
-    if _qualified_title(group, match, tokens):
+    if _title_holder(group, match, tokens) or _belongs(group[-1], match, tokens):
         return True
     if _adjective_after_genitive(group, match, tokens):
         return True
@@ -83,34 +81,22 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     return not (term.kind == "person" and previous.kind == "person")
 
 
-def _apposition(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
-    """ "الأمين العام للأمم المتحدة، أنطونيو غوتيريس،", "الرئيس الأميركي السابق، باراك أوباما":
-    a name set off by a comma after a title (and maybe one definite qualifier) is the title's
-    holder, one actor."""
+def _title_holder(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """A name after a title, set off by a comma ("الأمين العام للأمم المتحدة، أنطونيو غوتيريس") or by
+    definite qualifiers the lexicon does not know ("الرئيس السابق محمد مرسي", "الرئيس الأميركي
+    السابق، باراك أوباما"), is the title's holder: one actor. Before a comma the phrase may be any
+    with a sector ("الاتحاد الأوروبي، فيديريكا موغيريني") and takes one qualifier at most; with no
+    comma it holds a title and takes one or two."""
+    if match.value.kind != "person" or match.prefix or any(m.value.kind == "person" for m in group):
+        return False
     between = tokens[group[-1].last : match.first]
-    return (
-        match.value.kind == "person"
-        and bool(between)
-        and between[-1].norm in ("،", ",")
-        and (len(between) == 1 or (len(between) == 2 and between[0].norm.startswith("ال")))
-        and not match.prefix
-        and any(m.value.sector for m in group)
-        and not any(m.value.kind == "person" for m in group)
-    )
-
-
-def _qualified_title(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
-    """ "الرئيس السابق محمد مرسي", "الوزير المفوض وليد بخاري": a title, one or two definite
-    qualifiers the lexicon does not know, and a name - the title's holder."""
-    between = tokens[group[-1].last : match.first]
-    return (
-        match.value.kind == "person"
-        and not match.prefix
-        and 1 <= len(between) <= 2
-        and all(t.is_word and t.norm.startswith("ال") for t in between)
-        and any(m.value.subkind == "title" for m in group)
-        and not any(m.value.kind == "person" for m in group)
-    )
+    comma = bool(between) and between[-1].norm in ("،", ",")
+    qualifiers = between[:-1] if comma else between
+    if not all(t.norm.startswith("ال") for t in qualifiers):
+        return False
+    if comma:
+        return len(qualifiers) <= 1 and any(m.value.sector for m in group)
+    return 1 <= len(qualifiers) <= 2 and any(m.value.subkind == "title" for m in group)
 
 
 def _title_after_name(
