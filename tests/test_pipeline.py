@@ -374,6 +374,25 @@ def test_a_verb_carrying_its_object_has_its_subject_after_it() -> None:
     assert (assault.source.text, assault.source.sector) == ("مسلحون مجهولون", "UAF")
 
 
+def test_a_relative_clause_takes_its_subject_or_object_from_the_word_before_it() -> None:
+    # A pronoun on the verb or its preposition points back to the antecedent as the object.
+    arrest = _coded("وكان آخرهم عباس عدالت الناشط المناهض للحرب، الذي قبض عليه في 15 أبريل.", "COERCE")
+    assert arrest.target.text == "الناشط" and arrest.source.text == ""
+    accusation = _coded(
+        "ونظم الحزب وقفة أمام مقر المفوضية السامية لشؤون اللاجئين، التي اتهمها بعرقلة عودة اللاجئين.",
+        "ACCUSE",
+    )
+    assert accusation.target.text == "المفوضية السامية لشؤون اللاجئين"
+    # Without one the antecedent is the subject - only the word right before the pronoun: the
+    # regime welcomed, and an agreement (no actor) was negotiated by nobody named.
+    welcome = _coded("وأشار الوزير إلى النظام السوري الذي رحب بدخول القوات الروسية.", "SUPPORT")
+    assert welcome.source.text == "النظام السوري"
+    talks = _coded(
+        "وحاول الأوروبيون إقناع ترمب بالبقاء في الاتفاق، الذي تم التفاوض عليه في عهد أوباما.", "CONSULT"
+    )
+    assert talks.source is None or talks.source.text != "ترمب"
+
+
 def test_an_event_after_baadama_is_not_negated() -> None:
     # "بعدما" is "after", not ب + عدم ("without").
     threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")

@@ -44,6 +44,23 @@ _AUXILIARIES = frozenset(
 )
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+# A preposition carrying a pronoun right after a relative clause's verb points back to the
+# antecedent as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
+_RESUMPTIVE = frozenset(
+    preposition + pronoun
+    for preposition in ("علي", "ضد", "الي", "ب", "ل", "مع", "بحق")
+    for pronoun in _OBJECT_PRONOUNS
+)
+# Words after a relative clause's verb searched for a pronoun referring back to the antecedent.
+_RESUMPTIVE_REACH = 4
+# The pronoun that refers back to each relative pronoun's antecedent.
+_RESUMPTIVE_PRONOUN = {
+    "الذي": "ه",
+    "التي": "ها",
+    "الذين": "هم",
+    "اللواتي": "هن",
+    "اللاتي": "هن",
+} | dict.fromkeys(("اللذين", "اللتين", "اللذان", "اللتان"), "هما")
 _REACH = 12  # words after the trigger searched for its arguments
 # "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
 _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
@@ -70,7 +87,8 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         return None  # "مئات من الطلبة" is a quantity of students, not "from the students"
     if mention.first > 0:
         previous = tokens[mention.first - 1]
-        for stem in previous.stems:
+        # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject.
+        for stem in (s for s in previous.stems if not s.suffixed):
             if stem.form in _TARGET_PREPOSITIONS or stem.form in _OTHER_PREPOSITIONS:
                 return stem.form
             if stem.form in _AGENT_MARKERS:
@@ -127,6 +145,7 @@ class _Arguments:
     genitive: ActorMention | None  # ... the first bare one, with no preposition on the way to it
     subject_before: ActorMention | None  # the nearest bare actor before it (or outside its clause)
     end: int  # token after the reach
+    antecedent_subject: bool = False  # subject_before is the antecedent of the relative pronoun before it
 
 
 def assign_roles(
@@ -152,8 +171,11 @@ def assign_roles(
         )
         if pair:
             return Roles(pair[0].actor, pair[1].actor)
+    # A relative clause begins at its pronoun: "أشار الوزير إلى النظام السوري الذي رحب" - the
+    # minister is no subject of the welcome.
+    pronoun = _relative_pronoun(tokens, trigger)
     clause_begin = max(
-        [clause_begin]
+        [clause_begin, -1 if pronoun is None else pronoun + 1]
         + [i + 1 for i in range(clause_begin, trigger.first) if tokens[i].norm in _SUBORDINATORS]
     )
     governed = any(clause_begin <= t < trigger.first for t in other_triggers)
@@ -164,14 +186,29 @@ def assign_roles(
     )
     bare_before = [m for m in before if _preposition(tokens, m) is None]
     bare_after = [m for m in after if _preposition(tokens, m) is None]
+    # "الناشط الذي قبض عليه", "التي اعتقلتها السلطات": a relative clause whose verb carries its
+    # object as a pronoun says what befell the antecedent; its subject, if named, follows the verb.
+    resumptive = (
+        pronoun is not None
+        and not bare_before
+        and term.pos == "verb"
+        and _resumptive(tokens, trigger, pronoun)
+    )
     arguments = _Arguments(
         after=after,
         bare_after=bare_after,
         marked_after=[m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}],
         agent_after=next((m for m in after if _preposition(tokens, m) == "by"), None),
         genitive=_genitive(tokens, trigger, bare_after[0]) if bare_after else None,
-        subject_before=bare_before[-1] if bare_before else _subject_elsewhere(tokens, mentions, trigger),
+        subject_before=(
+            bare_before[-1]
+            if bare_before
+            else None
+            if resumptive
+            else _subject_elsewhere(tokens, mentions, trigger)
+        ),
         end=end,
+        antecedent_subject=not bare_before and pronoun is not None and not resumptive,
     )
     sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos == "noun" else None
     owner = _owner(tokens, trigger, after) if term.pos == "noun" else None
@@ -196,6 +233,8 @@ def assign_roles(
             return Roles(partner[0].actor, partner[1].actor)
         if leading:
             return Roles(leading[0].actor, source.actor)
+    if resumptive:
+        target = _adjacent_antecedent(tokens, mentions, pronoun)  # None: "الاتفاق الذي تم التفاوض عليه"
     if target is None and term.type == "ASSAULT":
         target = _named_victim(tokens, mentions)
     if source is target:
@@ -255,7 +294,8 @@ def _verb_roles(
         # object; the actor after it is the subject, the one before the object's antecedent.
         return first_bare, subject
     right_before = subject is not None and (
-        subject.last >= trigger.first - 1
+        a.antecedent_subject
+        or subject.last >= trigger.first - 1
         or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
     )
     if casualty_verb == "injured":
@@ -272,6 +312,9 @@ def _verb_roles(
     if first_bare is not None and a.agent_after is not None:
         # "قتل 53 فلسطينيا على يد القوات الإسرائيلية": a passive with its agent named.
         return a.agent_after, first_bare
+    if a.antecedent_subject and a.agent_after is not None:
+        # "الطيار معاذ، الذي أعدم على يد تنظيم داعش": a passive relative clause with its agent named.
+        return a.agent_after, subject
     if right_before:
         # SVO: "الجيش التركي يقصف مواقع المسلحين": the actor right before the verb is its subject.
         return subject, _object(a)
@@ -387,16 +430,84 @@ def _subject_elsewhere(
 ) -> ActorMention | None:
     """A subject outside the trigger's clause: the antecedent of a relative pronoun ("المفوضية،
     التي تنتقد") or the speaker of "قال X إنه قتل"."""
-    window = [t.norm for t in tokens[max(0, trigger.first - 2) : trigger.first]]
-    if any(w in RELATIVE_PRONOUNS for w in window):
-        pronoun = max(
-            i for i in range(max(0, trigger.first - 2), trigger.first) if tokens[i].norm in RELATIVE_PRONOUNS
-        )
-        earlier = [m for m in mentions if m.last <= pronoun and _preposition(tokens, m) is None]
-        return earlier[-1] if earlier else None
-    if any(w in _SPEAKER_PRONOUNS for w in window):
+    pronoun = _relative_pronoun(tokens, trigger)
+    if pronoun is not None:
+        return _adjacent_antecedent(tokens, mentions, pronoun)
+    if any(t.norm in _SPEAKER_PRONOUNS for t in tokens[max(0, trigger.first - 2) : trigger.first]):
         return _main_subject(tokens, mentions, trigger)
     return None
+
+
+def _relative_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int | None:
+    """The position of a relative pronoun at most two tokens before the trigger."""
+    return next(
+        (
+            i
+            for i in range(trigger.first - 1, max(0, trigger.first - 2) - 1, -1)
+            if tokens[i].norm in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
+
+
+def _relative_antecedent(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], pronoun: int
+) -> ActorMention | None:
+    """The last bare actor before the relative pronoun at ``pronoun``."""
+    earlier = [m for m in mentions if m.last <= pronoun and _preposition(tokens, m) is None]
+    return earlier[-1] if earlier else None
+
+
+def _adjacent_antecedent(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], pronoun: int
+) -> ActorMention | None:
+    """The actor a relative pronoun at ``pronoun`` refers to: the last one before it with nothing
+    but definite words, prepositional phrases and punctuation between ("النظام السوري الذي",
+    "الناشط المناهض للحرب، الذي"); none when a noun that is no actor comes between ("محام يمثل
+    المدعين الذين", "إقناع ترمب بالبقاء في الاتفاق، الذي تم التفاوض عليه"). An actor behind a
+    preposition after a definite noun that is no actor qualifies that noun, the likelier antecedent ("العقوبات
+    الاقتصادية على إيران، التي أعاد الرئيس العمل بها"); a place behind في is never one ("الوجود
+    الإيراني في سوريا، الذي ترفضه إسرائيل")."""
+    for mention in reversed(mentions):
+        if mention.last > pronoun:
+            continue
+        if not all(_qualifier(t) for t in tokens[mention.last : pronoun]):
+            return None
+        preposition = _preposition(tokens, mention)
+        if preposition is None:
+            return mention
+        head = mention.first - (1 if mention.prefix.removesuffix("ال") else 2)
+        qualifies = (
+            head >= 0
+            and tokens[head].is_word
+            and _qualifier(tokens[head])
+            and not any(m.first <= head < m.last for m in mentions)
+        )
+        if preposition != "في" and not qualifies:
+            return mention
+    return None
+
+
+def _qualifier(token: Token) -> bool:
+    """A definite word or punctuation: what may stand between a noun and its relative pronoun."""
+    return not token.is_word or any(s.prefix.endswith("ال") for s in token.stems)
+
+
+def _resumptive(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: int) -> bool:
+    """The verb's object is a pronoun agreeing with the relative pronoun: on the verb (التي
+    اعتقلتها) or behind a preposition in the trigger phrase or a few words on, before any
+    punctuation (الذي قبض عليه، التي أعاد الرئيس العمل بها). Not "السعودية التي استقبله فيها": ه is
+    someone else."""
+    expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    if _object_pronoun(tokens, trigger) and word.endswith(expected):
+        return True
+    for token in tokens[trigger.first + 1 : trigger.last + _RESUMPTIVE_REACH]:
+        if not token.is_word:
+            return False
+        if token.norm in _RESUMPTIVE and token.norm.endswith(expected):
+            return True
+    return False
 
 
 def _between(tokens: Sequence[Token], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
