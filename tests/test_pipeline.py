@@ -427,6 +427,19 @@ def test_no_actor_behind_the_particle_ka_and_no_regret_in_unfortunately() -> Non
     assert [c.event.type for c in candidates(sentence, "2018-06-20")] == []
 
 
+def test_no_actor_behind_the_future_particle_sa() -> None:
+    # س marks only verbs: Socotra is no س + قطر (Qatar), Skopje no س + كوبي (Cuban).
+    sentence = "وزار وفد عسكري سعودي جزيرة سقطرى قبل أن يتوجه إلى سكوبيي."
+    countries = {m.value.country for m in term_matches(tokenize(normalize(sentence)))}
+    assert "QAT" not in countries and "CUB" not in countries and "MKD" in countries
+
+
+def test_a_country_qualifying_an_issue_is_no_party() -> None:
+    sentence = "وقال الوزير السعودي: بحثنا الأزمة السورية مع الأمين العام."
+    countries = {m.value.country for m in term_matches(tokenize(normalize(sentence)))}
+    assert "SAU" in countries and "SYR" not in countries
+
+
 def test_a_visit_with_no_party_named_is_no_meeting() -> None:
     private = hadath.extract("وتقول شقيقتها: كنا ننتظر زيارتها من العام إلى العام.", "2018-06-13")
     assert [e.type for e in private.events] == []

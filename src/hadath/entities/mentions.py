@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names
+from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names, cue_words
 from hadath.model import Actor, Entity
 from hadath.resolve.actors import ActorMention, anaphor_country, compose
 from hadath.resolve.places import PlaceMention
@@ -20,6 +20,7 @@ _ENTITY_TYPE = {
     ("sector", "title"): "TITLE",
 }
 _NER_TYPE = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+_NO_ACTOR_PROCLITICS = frozenset("كس")
 
 
 def term_matches(
@@ -40,8 +41,11 @@ def term_matches(
             or any(p.first == m.first and p.last == m.last for p in places)
         )
         and (m.prefix.endswith("ال") or not m.value.definite)
-        and "ك" not in m.prefix  # "كاميرا" is no ك + أمير, "كروس" no ك + Russia; "كرئيس" is a role
+        # "كاميرا" is no ك + أمير, "كروس" no ك + Russia ("كرئيس" is a role); س marks only verbs:
+        # "سكوبيي" is Skopje, not س + كوبي (Cuban).
+        and not _NO_ACTOR_PROCLITICS.intersection(m.prefix)
         and not (m.suffixed and _named(m.value))
+        and not _qualifies_issue(tokens, m)
     ]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
     for place in places:
@@ -59,6 +63,16 @@ def term_matches(
     # A head noun inside a longer name ("الحركة الشعبية لتحرير السودان") is part of that name.
     matches = [m for m in matches if m.value.subkind != "short" or m.first not in covered]
     return sorted(matches, key=lambda m: m.first)
+
+
+def _qualifies_issue(tokens: Sequence[Token], match: Match[ActorTerm]) -> bool:
+    """A country or nationality right after an issue noun ("الأزمة السورية", "ملف إيران", cues.tsv
+    ``issue``) qualifies the issue: "بحثنا الأزمة السورية" names no Syrian party."""
+    return (
+        match.value.kind == "country"
+        and match.first > 0
+        and any(s.form in cue_words("issue") for s in tokens[match.first - 1].stems)
+    )
 
 
 def _named(term: ActorTerm) -> bool:
