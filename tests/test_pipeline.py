@@ -393,6 +393,13 @@ def test_a_relative_clause_takes_its_subject_or_object_from_the_word_before_it()
     assert talks.source is None or talks.source.text != "ترمب"
 
 
+def test_a_nationality_qualifying_a_noun_after_the_verb_is_no_subject() -> None:
+    siege = _coded("وقال إن ميليشيا الحوثي تزرع الألغام وتحاصر مدن وقرى يمنية.", "COERCE")
+    assert siege.source.text == "ميليشيا الحوثي" and siege.target.text == "يمنية"
+    invitation = _coded("ودعت كوريا الشمالية خبراء أميركيين لحضور إغلاق الموقع.", "REQUEST")
+    assert (invitation.source.country, invitation.target.country) == ("PRK", "USA")
+
+
 def test_an_event_after_baadama_is_not_negated() -> None:
     # "بعدما" is "after", not ب + عدم ("without").
     threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")

@@ -124,6 +124,20 @@ def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
     return mention.first > 0 and (_quantity(tokens[mention.first - 1]) or _partitive(tokens, mention))
 
 
+def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
+    """An indefinite nationality adjective after a word that is neither the trigger nor a number
+    qualifies that word: in "وتحاصر مدن وقرى يمنية" the villages are Yemeni, يمنية is no subject."""
+    head = mention.head
+    return (
+        head.kind == "country"
+        and head.subkind == "adjective"
+        and "ال" not in mention.prefix
+        and mention.first > trigger.last
+        and tokens[mention.first - 1].is_word
+        and not _quantity(tokens[mention.first - 1])
+    )
+
+
 def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
     """The token after the trigger's reach: _REACH words on (commas and quotes do not count), up to
     a strong break."""
@@ -326,7 +340,7 @@ def _verb_roles(
     ):
         # "اعتقل 18 شخصا": a passive with its patient counted.
         return subject, first_bare
-    if first_bare is not None:
+    if first_bare is not None and not _modifier(tokens, trigger, first_bare):
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
         # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask).
         stop = min((t for t in other_triggers if t >= first_bare.last), default=a.end)
