@@ -441,6 +441,19 @@ def test_no_actor_behind_the_future_particle_sa() -> None:
     assert "QAT" not in countries and "CUB" not in countries and "MKD" in countries
 
 
+def test_an_epithet_after_a_listed_organisation_keeps_its_country() -> None:
+    # Saudi and Emirati outlets call the Houthis "Iranian militias": they are Yemeni.
+    refusal = _coded("في ظل رفض ميليشيا الحوثي الإيرانية الانسحاب من محافظة الحديدة.", "REJECT")
+    assert (refusal.source.name, refusal.source.country) == ("Houthis", "YEM")
+
+
+def test_achieving_is_no_investigation() -> None:
+    achieved = "حقق الجيش اليمني انتصارات كبيرة في تعز وحجة."
+    assert [c.event.type for c in candidates(achieved, "2018-06-20") if c.event.type == "ACCUSE"] == []
+    inquiry = _coded("وقالت الشرطة إنها تحقق في الحادث وحققت مع ثلاثة مشتبه بهم.", "ACCUSE")
+    assert inquiry.trigger_text == "تحقق في"
+
+
 def test_a_country_qualifying_an_issue_is_no_party() -> None:
     sentence = "وقال الوزير السعودي: بحثنا الأزمة السورية مع الأمين العام."
     countries = {m.value.country for m in term_matches(tokenize(normalize(sentence)))}

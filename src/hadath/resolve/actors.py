@@ -154,14 +154,24 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
 
 def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) -> ActorMention:
     terms = tuple(m.value for m in group)
-    country = next((t.country for t in terms if t.kind == "country" and t.country), None)
-    country = country or next((t.country for t in terms if t.country), None)
+    country = _country(terms)
     owner = next((i for i in range(1, len(group)) if _belongs(group[i - 1], group[i], tokens)), 0)
     sector = next((t.sector for t in terms[owner:] + terms[:owner] if t.sector), None)
     name = next((t.name for t in terms if t.kind in ("person", "organization", "place") and t.name), None)
     start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
     actor = Actor(text[start:end], name or country_names().get(country or ""), country, sector, start, end)
     return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix)
+
+
+def _country(terms: Sequence[ActorTerm]) -> str | None:
+    """An explicit country or nationality wins over a name's country ("الرئيس المصري ..."), except
+    one after a listed organisation: "ميليشيات الحوثي الإيرانية" (Saudi and Emirati outlets' epithet,
+    hundreds of times in 2018 news) are Yemeni Houthis."""
+    named = next((i for i, t in enumerate(terms) if t.kind == "organization" and t.country), None)
+    explicit = next((i for i, t in enumerate(terms) if t.kind == "country" and t.country), None)
+    if explicit is not None and (named is None or explicit < named):
+        return terms[explicit].country
+    return next((t.country for t in terms if t.country), None)
 
 
 def as_state(actor: Actor | None) -> Actor | None:
