@@ -393,6 +393,18 @@ def test_a_relative_clause_takes_its_subject_or_object_from_the_word_before_it()
     assert talks.source is None or talks.source.text != "ترمب"
 
 
+def test_a_definite_instrument_is_no_agent_marker_and_a_participant_noun_is_an_object() -> None:
+    # "بالرصاص" is "with bullets" (برصاص X would be "by X's bullets"), and "المحتجين" is the
+    # killing's object even though it names a protest.
+    killing = _coded("وقتلت القوات الإسرائيلية بالرصاص عشرات المحتجين الفلسطينيين الاثنين.", "ASSAULT")
+    assert (killing.source.text, killing.target.text) == ("القوات الإسرائيلية", "المحتجين الفلسطينيين")
+    # "من قبل" followed by a number and the agents; "before" when no agent follows.
+    accused = _coded("رفضت المحكمة إطلاق سراح طارق رمضان الذي اتهم من قبل أربع نساء.", "ACCUSE")
+    assert (accused.source.text, accused.target.text) == ("نساء", "طارق رمضان")
+    rejection = _coded("ورفضت روسيا من قبل مزاعم بريطانيا وهولندا.", "REJECT")
+    assert rejection.source.text == "روسيا"
+
+
 def test_a_nationality_qualifying_a_noun_after_the_verb_is_no_subject() -> None:
     siege = _coded("وقال إن ميليشيا الحوثي تزرع الألغام وتحاصر مدن وقرى يمنية.", "COERCE")
     assert siege.source.text == "ميليشيا الحوثي" and siege.target.text == "يمنية"

@@ -19,7 +19,7 @@ from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
-from hadath.text.tokens import Token
+from hadath.text.tokens import Stem, Token
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").
@@ -91,16 +91,25 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         for stem in (s for s in previous.stems if not s.suffixed):
             if stem.form in _TARGET_PREPOSITIONS or stem.form in _OTHER_PREPOSITIONS:
                 return stem.form
-            if stem.form in _AGENT_MARKERS:
+            if _agent_marker(stem):
                 return "by"
-        # "برصاص قناص إسرائيلي": an agent marker, a noun the lexicon does not know, its nationality.
+        # "برصاص قناص إسرائيلي", "من قبل أربع نساء": an agent marker, then a noun the lexicon does
+        # not know and its nationality, or a number (not "ورفضت روسيا من قبل مزاعم بريطانيا":
+        # "before", and Britain is no adjective).
         if (
             mention.first > 1
+            and (mention.head.subkind == "adjective" or _quantity(previous))
             and previous.is_word
-            and any(s.form in _AGENT_MARKERS for s in tokens[mention.first - 2].stems)
+            and any(_agent_marker(s) for s in tokens[mention.first - 2].stems)
         ):
             return "by"
     return None
+
+
+def _agent_marker(stem: Stem) -> bool:
+    """على يد، من قبل، برصاص: a marker in construct with the agent after it - not a definite one
+    ("قتلت القوات بالرصاص عشرات المحتجين": with bullets)."""
+    return stem.form in _AGENT_MARKERS and "ال" not in stem.prefix
 
 
 # Quantity words that cues.tsv does not list as numbers (it has عشرات، مئات، آلاف).
@@ -300,7 +309,10 @@ def _verb_roles(
     casualty_verb: str | None,
 ) -> Pair:
     first_bare = a.bare_after[0] if a.bare_after and a.bare_after[0].first <= trigger.last + 3 else None
-    next_trigger = min((t for t in other_triggers if t >= trigger.last), default=a.end)
+    # A trigger that is itself an actor ("عشرات المحتجين") does not end the verb's arguments.
+    starts = {m.first for m in a.bare_after}
+    boundaries = [t for t in other_triggers if t not in starts]
+    next_trigger = min((t for t in boundaries if t >= trigger.last), default=a.end)
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
     subject = a.subject_before
     if first_bare is not None and _object_pronoun(tokens, trigger):
@@ -326,9 +338,11 @@ def _verb_roles(
     if first_bare is not None and a.agent_after is not None:
         # "قتل 53 فلسطينيا على يد القوات الإسرائيلية": a passive with its agent named.
         return a.agent_after, first_bare
-    if a.antecedent_subject and a.agent_after is not None:
-        # "الطيار معاذ، الذي أعدم على يد تنظيم داعش": a passive relative clause with its agent named.
-        return a.agent_after, subject
+    if a.antecedent_subject:
+        # The relative pronoun is the subject, the actor after the verb its object ("التصريحات التي
+        # تتهم المواطنين الروس": a subject that is no actor) - unless the clause is a passive with
+        # its agent named ("الطيار معاذ، الذي أعدم على يد تنظيم داعش").
+        return (a.agent_after, subject) if a.agent_after is not None else (subject, _object(a))
     if right_before:
         # SVO: "الجيش التركي يقصف مواقع المسلحين": the actor right before the verb is its subject.
         return subject, _object(a)
@@ -343,7 +357,7 @@ def _verb_roles(
     if first_bare is not None and not _modifier(tokens, trigger, first_bare):
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
         # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask).
-        stop = min((t for t in other_triggers if t >= first_bare.last), default=a.end)
+        stop = min((t for t in boundaries if t >= first_bare.last), default=a.end)
         objects = sorted(
             (m for m in a.bare_after[1:] + a.marked_after if not _conjunct_of(first_bare, m)),
             key=lambda m: m.first,
