@@ -466,6 +466,14 @@ def test_achieving_is_no_investigation() -> None:
     assert inquiry.trigger_text == "تحقق في"
 
 
+def test_an_ally_named_after_an_actor_takes_no_part_and_qualifiers_do_not_split_an_actor() -> None:
+    downing = _coded(
+        "أسقط الجيش الوطني اليمني، الخميس، طائرة مسيرة لمليشيات الحوثي الموالية لإيران.", "ASSAULT"
+    )
+    assert (downing.source.text, downing.source.country) == ("الجيش الوطني اليمني", "YEM")
+    assert downing.target is None or downing.target.country != "IRN"
+
+
 def test_a_country_qualifying_an_issue_is_no_party() -> None:
     sentence = "وقال الوزير السعودي: بحثنا الأزمة السورية مع الأمين العام."
     countries = {m.value.country for m in term_matches(tokenize(normalize(sentence)))}

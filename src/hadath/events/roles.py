@@ -106,6 +106,15 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     return None
 
 
+def _qualifies_ally(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """An actor named after an allegiance word ("ميليشيات الحوثي الموالية لإيران", "القوات
+    المدعومة من روسيا", cues.tsv ``allegiance``) says whose ally the actor before it is."""
+    before = mention.first - 1
+    if before > 0 and tokens[before].norm == "من":
+        before -= 1
+    return before >= 0 and any(s.form in cue_words("allegiance") for s in tokens[before].stems)
+
+
 def _agent_marker(stem: Stem) -> bool:
     """على يد، من قبل، برصاص: a marker in construct with the agent after it - not a definite one
     ("قتلت القوات بالرصاص عشرات المحتجين": with bullets)."""
@@ -185,6 +194,7 @@ def assign_roles(
     object stops at the next event noun ("أدان شويغو الهجوم على المسجد": the mosque is the attack's
     target, not the condemnation's)."""
     term = trigger.value
+    mentions = [m for m in mentions if not _qualifies_ally(tokens, m)]
     end = _window_end(tokens, trigger)
     after = [m for m in mentions if trigger.last <= m.first < end]
     if term.type in SYMMETRIC_TYPES or term.pos == "noun":

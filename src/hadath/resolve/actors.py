@@ -64,7 +64,7 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         return False  # "الحركة" standing for an organisation named before is a phrase of its own
     if _title_holder(group, match, tokens) or _belongs(group[-1], match, tokens):
         return True
-    if _adjective_after_genitive(group, match, tokens):
+    if _adjective_after_genitive(group, match, tokens) or _adjective_after_qualifiers(group, match, tokens):
         return True
     if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
         return False
@@ -74,11 +74,36 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     definite = group[-1].prefix.endswith("ال")
     if term.kind in ("sector", "country") and definite and not match.prefix.endswith("ال"):
         return False  # a definite noun takes no genitive: "اعتقلت الشرطة ناشطا", "اتهم الحزب تركيا"
+    if term.kind == "sector" and previous.kind == "sector" and definite and not _nisba(tokens[match.first]):
+        return False  # nor a second definite noun: "هاجمت القوات الحكومية الميليشيات" (الحكومية qualifies)
     if term.kind == "country" and term.subkind != "adjective":
         # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" and "اتهمت منظمة العفو الدولية إسرائيل"
         # (a named organisation takes no genitive) do not.
         return previous.kind == "sector"
     return not (term.kind == "person" and previous.kind == "person")
+
+
+def _nisba(token: Token) -> bool:
+    """A relative adjective's ending (الحكومية، الأمني، الإسرائيليين): a qualifier, not a noun."""
+    return token.norm.endswith(("ي", "ية", "يين", "يون", "يان", "يتين"))
+
+
+def _adjective_after_qualifiers(
+    group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]
+) -> bool:
+    """A nationality after a definite sector noun and one or two definite qualifiers the lexicon
+    does not know is that noun's: "الجيش الوطني اليمني", "الحكومة الشرعية اليمنية"."""
+    last = group[-1]
+    between = tokens[last.last : match.first]
+    return (
+        match.value.kind == "country"
+        and match.value.subkind == "adjective"
+        and match.prefix == "ال"
+        and last.value.kind == "sector"
+        and last.prefix.endswith("ال")
+        and 1 <= len(between) <= 2
+        and all(t.norm.startswith("ال") for t in between)
+    )
 
 
 def _title_holder(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
