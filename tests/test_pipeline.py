@@ -474,6 +474,13 @@ def test_an_ally_named_after_an_actor_takes_no_part_and_qualifiers_do_not_split_
     assert downing.target is None or downing.target.country != "IRN"
 
 
+def test_a_body_after_a_name_is_the_object_and_amid_is_no_signing() -> None:
+    accusation = _coded("واتهم ماكرون الحكومة الإيطالية بالتخلي عن المهاجرين.", "ACCUSE")
+    assert (accusation.source.text, accusation.target.text) == ("ماكرون", "الحكومة الإيطالية")
+    amid = "انسحبت ميليشيا الحوثي على وقع التقدم الميداني للجيش اليمني."
+    assert [c.event.type for c in candidates(amid, "2018-06-20") if c.event.type == "SUPPORT"] == []
+
+
 def test_a_country_qualifying_an_issue_is_no_party() -> None:
     sentence = "وقال الوزير السعودي: بحثنا الأزمة السورية مع الأمين العام."
     countries = {m.value.country for m in term_matches(tokenize(normalize(sentence)))}

@@ -74,8 +74,15 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     definite = group[-1].prefix.endswith("ال")
     if term.kind in ("sector", "country") and definite and not match.prefix.endswith("ال"):
         return False  # a definite noun takes no genitive: "اعتقلت الشرطة ناشطا", "اتهم الحزب تركيا"
-    if term.kind == "sector" and previous.kind == "sector" and definite and not _nisba(tokens[match.first]):
-        return False  # nor a second definite noun: "هاجمت القوات الحكومية الميليشيات" (الحكومية qualifies)
+    if (
+        term.kind == "sector"
+        and previous.kind == "sector"
+        and tokens[group[-1].last - 1].norm.startswith("ال")
+        and not _nisba(tokens[match.first])
+    ):
+        # Nor a second definite noun: "هاجمت القوات الحكومية الميليشيات" (الحكومية qualifies); a
+        # phrase ending in a construct takes one ("القائم بأعمال السفارة").
+        return False
     if term.kind == "country" and term.subkind != "adjective":
         # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" and "اتهمت منظمة العفو الدولية إسرائيل"
         # (a named organisation takes no genitive) do not.
@@ -129,11 +136,12 @@ def _title_after_name(
 ) -> bool:
     """ "أولوف سكوغ مبعوث السويد", "أنور قرقاش، وزير الدولة الإماراتي": a title right after a
     person (or after a comma) is that person's, one actor - unless the title names its own holder
-    ("التقى كيم وزير الخارجية لافروف")."""
+    ("التقى كيم وزير الخارجية لافروف") or is a body, not an office ("اتهم كوربن الحكومة البريطانية")."""
     head, gap = title[0], title[0].first - name[-1].last
     return (
         any(m.value.kind == "person" for m in name)
         and head.value.kind == "sector"
+        and head.value.subkind == "title"
         and not any(m.value.kind == "person" for m in title)
         and not any(m.value.subkind == "short" for m in title + name)
         and not head.prefix.removesuffix("ال")
