@@ -481,6 +481,18 @@ def test_a_body_after_a_name_is_the_object_and_amid_is_no_signing() -> None:
     assert [c.event.type for c in candidates(amid, "2018-06-20") if c.event.type == "SUPPORT"] == []
 
 
+def test_a_listed_surname_inside_another_name_is_someone_else() -> None:
+    doc = hadath.extract("وتحدث ترامب هاتفيا مع زوجة الجندي القتيل ديفيد جونسون.", "2018-03-05")
+    assert "Boris Johnson" not in {e.canonical for e in doc.entities}
+    assert "Donald Trump" in {e.canonical for e in doc.entities}
+
+
+def test_a_deputy_minister_is_government_not_parliament() -> None:
+    tokens = tokenize(normalize("نائب وزير الخارجية الروسي"))
+    (mention,) = actor_mentions("نائب وزير الخارجية الروسي", tokens, term_matches(tokens), None)
+    assert (mention.actor.country, mention.actor.sector) == ("RUS", "GOV")
+
+
 def test_a_country_qualifying_an_issue_is_no_party() -> None:
     sentence = "وقال الوزير السعودي: بحثنا الأزمة السورية مع الأمين العام."
     countries = {m.value.country for m in term_matches(tokenize(normalize(sentence)))}

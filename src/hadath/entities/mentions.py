@@ -47,6 +47,7 @@ def term_matches(
         and not (m.suffixed and _named(m.value))
         and not _qualifies_issue(tokens, m)
     ]
+    matches = [m for m in matches if not _someone_else(tokens, m, matches, ner_spans)]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
     for place in places:
         if place.introduced or place.relative or covered.intersection(range(place.first, place.last)):
@@ -63,6 +64,36 @@ def term_matches(
     # A head noun inside a longer name ("الحركة الشعبية لتحرير السودان") is part of that name.
     matches = [m for m in matches if m.value.subkind != "short" or m.first not in covered]
     return sorted(matches, key=lambda m: m.first)
+
+
+def _someone_else(
+    tokens: Sequence[Token],
+    match: Match[ActorTerm],
+    matches: Sequence[Match[ActorTerm]],
+    ner_spans: Sequence[tuple[int, int, str]],
+) -> bool:
+    """A listed person's one-word name inside a longer name the NER found, whose other words name
+    no listed person, is someone else's: "الجندي ديفيد جونسون" is no Boris Johnson, "عباس عراقجي"
+    no Mahmoud Abbas (but "بشار الأسد" is Bashar, and "اتهم ظريف نتنياهو" two listed people)."""
+    if match.value.kind != "person" or match.last - match.first != 1:
+        return False
+    span = next(
+        (
+            (first, last)
+            for first, last, label in ner_spans
+            if label == "PERS" and first <= match.first < last
+        ),
+        None,
+    )
+    if span is None or span[1] - span[0] < 2:
+        return False
+    # The other words must look like names: the NER's "ميقاتي الميلياردير" is Mikati, a billionaire.
+    others = [i for i in range(*span) if i != match.first]
+    if any(tokens[i].norm.startswith("ال") for i in others):
+        return False
+    return not any(
+        m is not match and m.value.kind == "person" and span[0] <= m.first < span[1] for m in matches
+    )
 
 
 def _qualifies_issue(tokens: Sequence[Token], match: Match[ActorTerm]) -> bool:

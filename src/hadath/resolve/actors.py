@@ -190,7 +190,18 @@ def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) 
     country = _country(terms)
     owner = next((i for i in range(1, len(group)) if _belongs(group[i - 1], group[i], tokens)), 0)
     sector = next((t.sector for t in terms[owner:] + terms[:owner] if t.sector), None)
-    name = next((t.name for t in terms if t.kind in ("person", "organization", "place") and t.name), None)
+    # A listed person of another country than the phrase's is a namesake: "نائب وزير الخارجية
+    # الإيراني عباس عراقجي" is no Mahmoud Abbas.
+    name = next(
+        (
+            t.name
+            for t in terms
+            if t.kind in ("person", "organization", "place")
+            and t.name
+            and (t.kind != "person" or t.country == country)
+        ),
+        None,
+    )
     start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
     actor = Actor(text[start:end], name or country_names().get(country or ""), country, sector, start, end)
     return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix)
