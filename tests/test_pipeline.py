@@ -493,6 +493,20 @@ def test_a_deputy_minister_is_government_not_parliament() -> None:
     assert (mention.actor.country, mention.actor.sector) == ("RUS", "GOV")
 
 
+def test_a_noun_with_a_pronoun_takes_the_actor_after_it_as_object() -> None:
+    # "لقائه" is "his meeting": Putin is whom he met, and no subject of the verb before it.
+    sentence = "وكان ترامب رفض بعيد لقائه فلاديمير بوتين إدانة موسكو."
+    meeting = _coded(sentence, "CONSULT")
+    assert meeting.target.text == "فلاديمير بوتين" and meeting.source is None
+    assert _coded(sentence, "REJECT").source.text == "ترامب"
+
+
+def test_a_form_three_verb_with_the_article_is_a_participle() -> None:
+    # "الصادر" is "issued" (صدر), not "confiscated" (صادر); "الطالب" a student, not "demanded".
+    sentence = "وقال البيان الصادر عن الجامعة إن الطالب غادر البلاد."
+    assert [c.event.type for c in candidates(sentence, "2018-06-20")] == []
+
+
 def test_a_country_qualifying_an_issue_is_no_party() -> None:
     sentence = "وقال الوزير السعودي: بحثنا الأزمة السورية مع الأمين العام."
     countries = {m.value.country for m in term_matches(tokenize(normalize(sentence)))}

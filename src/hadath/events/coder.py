@@ -17,6 +17,7 @@ from hadath.model import Actor, Event, Location, Span
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression, nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place
+from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Token
 
 # Events whose target may be named by a place of civilian life (a mosque, a market, a bus).
@@ -64,6 +65,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if t.value.type != BLOCKER
         and t.first not in named
         and not _subject_inside(tokens, t, sentence.actors)
+        and not _definite_verb(t)
     ]
     starts = [t.first for t in triggers]
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
@@ -130,6 +132,14 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return coded
+
+
+def _definite_verb(trigger: Match[TriggerTerm]) -> bool:
+    """A form III verb (فاعل) with the article is an active participle of another verb: "البيان
+    الصادر" is issued, not confiscated (صادر). Other verbs with the article are their verbal nouns
+    (القتل، التظاهر) and stay."""
+    verb = normalize_word(trigger.value.phrase)
+    return trigger.value.pos == "verb" and trigger.prefix.endswith("ال") and len(verb) == 4 and verb[1] == "ا"
 
 
 def _subject_inside(

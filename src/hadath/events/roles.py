@@ -227,12 +227,17 @@ def assign_roles(
         and term.pos == "verb"
         and _resumptive(tokens, trigger, pronoun)
     )
+    marked_after = [m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}]
+    genitive = _genitive(tokens, trigger, bare_after[0]) if bare_after else None
+    if genitive is not None and term.pos == "noun" and _possessed(tokens, trigger):
+        # "عقب لقائه فلاديمير بوتين": the pronoun is the noun's genitive, the actor after it its object.
+        marked_after, genitive = [genitive, *marked_after], None
     arguments = _Arguments(
         after=after,
         bare_after=bare_after,
-        marked_after=[m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}],
+        marked_after=marked_after,
         agent_after=next((m for m in after if _preposition(tokens, m) == "by"), None),
-        genitive=_genitive(tokens, trigger, bare_after[0]) if bare_after else None,
+        genitive=genitive,
         subject_before=(
             bare_before[-1]
             if bare_before
@@ -318,12 +323,13 @@ def _verb_roles(
     other_triggers: Sequence[int],
     casualty_verb: str | None,
 ) -> Pair:
-    first_bare = a.bare_after[0] if a.bare_after and a.bare_after[0].first <= trigger.last + 3 else None
-    # A trigger that is itself an actor ("عشرات المحتجين") does not end the verb's arguments.
+    # The verb's arguments end at the next event noun ("رفض بعيد لقائه بوتين إدانة موسكو": Putin is
+    # the meeting's); a trigger that is itself an actor ("عشرات المحتجين") does not end them.
     starts = {m.first for m in a.bare_after}
     boundaries = [t for t in other_triggers if t not in starts]
     next_trigger = min((t for t in boundaries if t >= trigger.last), default=a.end)
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
+    first_bare = own_bare[0] if own_bare and own_bare[0].first <= trigger.last + 3 else None
     subject = a.subject_before
     if first_bare is not None and _object_pronoun(tokens, trigger):
         # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
@@ -381,6 +387,17 @@ def _object_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> boo
     word = tokens[trigger.first].norm[len(trigger.prefix) :]
     stem = phrase_key(trigger.value.phrase)[0]
     return word.startswith(stem) and word[len(stem) :] in _OBJECT_PRONOUNS
+
+
+def _possessed(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """The trigger noun carries a possessive pronoun (لقائه، زيارتها، هجومهم)."""
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    stem = phrase_key(trigger.value.phrase)[0]
+    for pronoun in _OBJECT_PRONOUNS:
+        base = word.removesuffix(pronoun)
+        if base != word and (base == stem or (stem.endswith("ة") and base == stem[:-1] + "ت")):
+            return True
+    return False
 
 
 def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
