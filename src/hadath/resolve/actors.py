@@ -136,10 +136,13 @@ def _title_after_name(
 ) -> bool:
     """ "أولوف سكوغ مبعوث السويد", "أنور قرقاش، وزير الدولة الإماراتي": a title right after a
     person (or after a comma) is that person's, one actor - unless the title names its own holder
-    ("التقى كيم وزير الخارجية لافروف") or is a body, not an office ("اتهم كوربن الحكومة البريطانية")."""
+    ("التقى كيم وزير الخارجية لافروف") or is a body, not an office ("اتهم كوربن الحكومة البريطانية"),
+    or is a definite office after a person with a title already ("ووبخ السناتور الأميركي، جون ماكين،
+    الرئيس": Trump; but "القيادي محمد صالح العراقي، مسؤول التجنيد" is one)."""
     head, gap = title[0], title[0].first - name[-1].last
     return (
         any(m.value.kind == "person" for m in name)
+        and not (head.prefix == "ال" and any(m.value.subkind == "title" for m in name))
         and head.value.kind == "sector"
         and head.value.subkind == "title"
         and not any(m.value.kind == "person" for m in title)
