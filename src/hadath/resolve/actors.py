@@ -71,17 +71,13 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     previous, term = group[-1].value, match.value
     if term.kind == "sector" and previous.kind in ("country", "person", "organization"):
         return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
-    definite = group[-1].prefix.endswith("ال")
+    # A phrase ending in a definite word takes no genitive ("اعتقلت الشرطة ناشطا", "اتهم الحزب
+    # تركيا"), nor a second definite noun ("هاجمت القوات الحكومية الميليشيات": الحكومية qualifies);
+    # one ending in a construct does ("القائم بأعمال سفارة المملكة", "القائم بأعمال السفارة").
+    definite = any(s.prefix.endswith("ال") for s in tokens[group[-1].last - 1].stems)
     if term.kind in ("sector", "country") and definite and not match.prefix.endswith("ال"):
-        return False  # a definite noun takes no genitive: "اعتقلت الشرطة ناشطا", "اتهم الحزب تركيا"
-    if (
-        term.kind == "sector"
-        and previous.kind == "sector"
-        and tokens[group[-1].last - 1].norm.startswith("ال")
-        and not _nisba(tokens[match.first])
-    ):
-        # Nor a second definite noun: "هاجمت القوات الحكومية الميليشيات" (الحكومية qualifies); a
-        # phrase ending in a construct takes one ("القائم بأعمال السفارة").
+        return False
+    if term.kind == "sector" and previous.kind == "sector" and definite and not _nisba(tokens[match.first]):
         return False
     if term.kind == "country" and term.subkind != "adjective":
         # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" and "اتهمت منظمة العفو الدولية إسرائيل"
