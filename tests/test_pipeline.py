@@ -405,6 +405,14 @@ def test_a_definite_instrument_is_no_agent_marker_and_a_participant_noun_is_an_o
     assert rejection.source.text == "روسيا"
 
 
+def test_the_subject_right_before_a_kill_verb_kills_unless_counted() -> None:
+    killing = _coded("وقالت الوزارة إن الجيش قتل خمسة مسلحين في المنطقة.", "ASSAULT")
+    assert (killing.source.text, killing.target.text) == ("الجيش", "مسلحين")
+    # A counted subject is the dead, and a country after a direction word is only where.
+    toll = _coded("وقالت مصادر أمنية إن 3 أشخاص قتلوا في جنوب شرقي تركيا.", "ASSAULT")
+    assert toll.target.text == "أشخاص" and not toll.source.text
+
+
 def test_a_nationality_qualifying_a_noun_after_the_verb_is_no_subject() -> None:
     siege = _coded("وقال إن ميليشيا الحوثي تزرع الألغام وتحاصر مدن وقرى يمنية.", "COERCE")
     assert siege.source.text == "ميليشيا الحوثي" and siege.target.text == "يمنية"

@@ -33,6 +33,8 @@ def term_matches(
     only where)."""
     # A word inside a longer place name is that name's: "بندر عباس" is a port, not Mahmoud Abbas.
     inside_places = {i for p in places if p.last - p.first > 1 for i in range(p.first, p.last)}
+    # A country named after a direction word is a location: "في جنوب شرقي تركيا".
+    located = {(p.first, p.last) for p in places if p.relative}
     matches = [
         m
         for m in actor_matcher().find(tokens)
@@ -40,6 +42,7 @@ def term_matches(
             not inside_places.issuperset(range(m.first, m.last))
             or any(p.first == m.first and p.last == m.last for p in places)
         )
+        and (m.first, m.last) not in located
         and (m.prefix.endswith("ال") or not m.value.definite)
         # "كاميرا" is no ك + أمير, "كروس" no ك + Russia ("كرئيس" is a role); س marks only verbs:
         # "سكوبيي" is Skopje, not س + كوبي (Cuban).

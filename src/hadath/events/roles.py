@@ -344,13 +344,14 @@ def _verb_roles(
         # "أصيب ثلاثة جنود", "ألف فلسطيني على الأقل أصيبوا جراء ...": أصيب is passive in form - its
         # subject, after or before it, is the wounded; only a marked agent wounds.
         return a.agent_after, first_bare or subject
-    if casualty_verb and right_before and not own_bare:
-        # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object
-        # is its victim.
+    if casualty_verb and right_before and (not own_bare or _counted(tokens, subject)):
+        # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object,
+        # or a counted one, is its victim.
         return None, subject
     if casualty_verb and first_bare is not None and len(own_bare) == 1 and a.agent_after is None:
-        # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient.
-        return None, first_bare
+        # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient -
+        # and the subject right before it, if any, the killer ("الجيش قتل خمسة مسلحين").
+        return (subject if right_before else None), first_bare
     if first_bare is not None and a.agent_after is not None:
         # "قتل 53 فلسطينيا على يد القوات الإسرائيلية": a passive with its agent named.
         return a.agent_after, first_bare
