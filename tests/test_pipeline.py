@@ -413,6 +413,13 @@ def test_the_subject_right_before_a_kill_verb_kills_unless_counted() -> None:
     assert toll.target.text == "أشخاص" and not toll.source.text
 
 
+def test_a_victim_noun_with_a_counted_patient_after_its_genitive_has_the_genitive_as_agent() -> None:
+    arrest = _coded("ونددت المنظمة باعتقال السعودية نحو 30 رجل دين ومفكر.", "COERCE")
+    assert (arrest.source.country, arrest.target.sector) == ("SAU", "REL")
+    toll = _coded("أعلنت الشرطة مقتل ثلاثة جنود في الهجوم.", "ASSAULT")
+    assert toll.target.text == "جنود" and not toll.source.text
+
+
 def test_a_nationality_qualifying_a_noun_after_the_verb_is_no_subject() -> None:
     siege = _coded("وقال إن ميليشيا الحوثي تزرع الألغام وتحاصر مدن وقرى يمنية.", "COERCE")
     assert siege.source.text == "ميليشيا الحوثي" and siege.target.text == "يمنية"

@@ -259,7 +259,7 @@ def assign_roles(
         # "تعرضت دورية لهجوم المسلحين": the genitive is the agent.
         source, target = arguments.genitive or arguments.agent_after, sufferer
     elif term.pos == "noun":
-        source, target = _noun_roles(arguments, patient_noun)
+        source, target = _noun_roles(tokens, arguments, patient_noun, other_triggers)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
     # "وأجرت أثينا وسكوبيه محادثات", "إعلان الاتحاد الأوروبي وكندا فرض عقوبات": a source joined
@@ -305,11 +305,19 @@ def _genitive(
     return mention
 
 
-def _noun_roles(a: _Arguments, patient_noun: bool) -> Pair:
+def _noun_roles(
+    tokens: Sequence[Token], a: _Arguments, patient_noun: bool, other_triggers: Sequence[int]
+) -> Pair:
     genitive = a.genitive
     if patient_noun:
         # "أعلنت الشرطة مقتل ثلاثة جنود": the genitive is the victim; the subject before is the
-        # announcer, not the killer.
+        # announcer, not the killer - unless a counted patient follows it ("اعتقال السلطات لما يقرب
+        # من 5 آلاف شخص", "اعتقال السعودية نحو 30 ناشطا": the genitive is then the agent).
+        if genitive is not None and a.agent_after is None and not _counted(tokens, genitive):
+            stop = min((t for t in other_triggers if t >= genitive.last), default=a.end)
+            later = [m for m in a.after if genitive.last < m.first < stop and _counted(tokens, m)]
+            if later:
+                return genitive, later[0]
         return a.agent_after, genitive or (a.marked_after[0] if a.marked_after else None)
     # "هجوم المسلحين على حافلة": the genitive is the agent, the target follows على.
     source = genitive or a.agent_after or a.subject_before
