@@ -25,7 +25,10 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 _TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق"})
-_OTHER_PREPOSITIONS = frozenset({"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"})
+_OTHER_PREPOSITIONS = frozenset(
+    {"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"}
+    | {"قرب", "وسط", "خلف", "داخل", "خارج", "تحت", "فوق"}
+)
 _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
 RELATIVE_PRONOUNS = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
@@ -231,7 +234,7 @@ def assign_roles(
     genitive = _genitive(tokens, trigger, bare_after[0]) if bare_after else None
     if genitive is not None and term.pos == "noun" and _possessed(tokens, trigger):
         # "عقب لقائه فلاديمير بوتين": the pronoun is the noun's genitive, the actor after it its object.
-        marked_after, genitive = [genitive, *marked_after], None
+        marked_after, genitive = sorted([genitive, *marked_after], key=lambda m: m.first), None
     arguments = _Arguments(
         after=after,
         bare_after=bare_after,
