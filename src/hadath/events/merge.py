@@ -85,6 +85,10 @@ def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
     return replace(a, country=a.country or b.country, sector=a.sector or b.sector, name=a.name or b.name)
 
 
+def _same_mention(a: Actor | None, b: Actor | None) -> bool:
+    return bool(a and b and a.text and a.text == b.text and a.start == b.start)
+
+
 def _detail(actor: Actor) -> int:
     if not actor.text:
         return 0  # a role default
@@ -96,8 +100,15 @@ def _absorb(kept: Event, other: Event) -> None:
         _compatible_actor(kept.source, other.source) and _compatible_actor(kept.target, other.target)
     ):
         other = replace(other, source=other.target, target=other.source)
-    kept.source = _fuller(kept.source, other.source)
-    kept.target = _fuller(kept.target, other.target)
+    source, target = _fuller(kept.source, other.source), _fuller(kept.target, other.target)
+    # One mention never fills both roles: when two triggers read it differently ("قتلى وجرحى في
+    # صفوف الميليشيا": the toll's victims, then the next trigger's subject), the first reading stays.
+    if _same_mention(source, target):
+        if _same_mention(target, kept.target):
+            source = kept.source
+        else:
+            target = kept.target
+    kept.source, kept.target = source, target
     if kept.location is None or (not _city(kept.location) and _city(other.location)):
         kept.location = other.location  # a city says more than a country
     # The date goes with the status: a plan's date ("القمة المقررة في 12 يونيو") does not date a
