@@ -749,3 +749,12 @@ def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:
     assert [e.trigger_text for e in attacks] == ["وقتل", "الغارة"]
     (attack,) = merge_events(attacks)  # whether the acceptance model keeps both or one
     assert attack.mentions == 2
+
+
+def test_one_mention_never_fills_both_roles_of_a_merged_event() -> None:
+    # The toll reads the militia as the victims, the next trigger as a subject: the first stays.
+    sentence = "وأوضح أن المعارك أسفرت عن سقوط قتلى وجرحى في صفوف الميليشيا."
+    attacks = [c.event for c in candidates(sentence, "2018-05-12") if c.event.type == "ASSAULT"]
+    assert any(e.source and e.source.text == "الميليشيا" for e in attacks)  # the reading that clashes
+    (attack,) = merge_events(attacks)
+    assert attack.target.text == "الميليشيا" and (attack.source is None or attack.source.text != "الميليشيا")
