@@ -640,6 +640,19 @@ def test_a_verb_phrase_split_by_its_subject_is_read_whole(text: str, event_type:
     assert event.trigger_text == text.split()[0]  # the verb alone: the subject stays an actor
 
 
+def test_a_verb_phrase_split_by_its_subject_and_object_is_read_whole() -> None:
+    # "حمّل X Y المسؤولية": X holds Y responsible - an accusation, though its parts are apart.
+    blame = _coded("وحملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة.", "ACCUSE")
+    assert (blame.source.country, blame.target.country) == ("IGO", "ISR")
+    # A person after the subject is its apposition, not an object: the leader met his death.
+    death = "لقي القيادي الحوثي العقيد عبدالله الكول مصرعه."
+    assert not [
+        c
+        for c in candidates(death, "2018-05-01")
+        if c.event.target and c.event.target.text.startswith("العقيد")
+    ]
+
+
 def test_protests_in_two_cities_are_two_events() -> None:
     doc = hadath.extract(
         "وتظاهر مئات العمال أمام مبنى البرلمان في طهران احتجاجا على تأخر صرف أجورهم. "

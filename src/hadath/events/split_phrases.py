@@ -43,13 +43,12 @@ def split_verb_phrases(
     for i, token in enumerate(tokens):
         if i in whole or i + 1 not in mention_at or not any(s.form in verbs for s in token.stems):
             continue
-        rest = _after_subject(tokens, i + 1, mention_at, time_at)
-        if rest is None:
-            continue
-        match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
-        if match is not None and match.first == 0 and match.last > 1 and match.value.pos == "verb":
-            found.append(Match(i, i + 1, match.value, match.prefix))
-            absorbed.update(range(rest, rest + match.last - 1))
+        for rest in _rests(tokens, i + 1, mention_at, time_at):
+            match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
+            if match is not None and match.first == 0 and match.last > 1 and match.value.pos == "verb":
+                found.append(Match(i, i + 1, match.value, match.prefix))
+                absorbed.update(range(rest, rest + match.last - 1))
+                break
     if not found:
         return list(triggers)
     verbs = {m.first for m in found}
@@ -67,20 +66,26 @@ def _phrase_verbs() -> frozenset[str]:
     )
 
 
-def _after_subject(
+def _rests(
     tokens: Sequence[Token],
     start: int,
     mention_at: dict[int, ActorMention],
     time_at: dict[int, TimeExpression],
-) -> int | None:
+) -> list[int]:
     """Where a phrase may go on after a subject that begins at ``start``: past one actor or several
-    joined by و, and times (with في، يوم ...) and commas; None when no actor stands there."""
-    i, actors = start, 0
+    joined by و, times (with في، يوم ...) and commas - and past one more bare actor, the object
+    ("حملت الجامعة العربية إسرائيل المسؤولية"), if no person (a person after the subject is rather
+    its apposition: "لقي القيادي الحوثي العقيد عبدالله الكول مصرعه"); none when no actor stands
+    there."""
+    i, actors, rests = start, 0, []
     while i < len(tokens) and i - start < _MAX_SUBJECT:
         mention = mention_at.get(i)
-        conjunct = mention is not None and mention.prefix.startswith("و")
-        if mention is not None and (conjunct if actors else not mention.prefix.startswith(_NOT_A_SUBJECT)):
+        bare = mention is not None and not mention.prefix.startswith(_NOT_A_SUBJECT)
+        if mention is not None and not rests and (mention.prefix.startswith("و") if actors else bare):
             actors += 1
+            i = mention.last
+        elif bare and actors and not rests and not _person(mention):
+            rests.append(i)
             i = mention.last
         elif i in time_at:
             i = time_at[i].last
@@ -90,4 +95,10 @@ def _after_subject(
             i += 1
         else:
             break
-    return i if actors and i - start <= _MAX_SUBJECT else None
+    if not actors:
+        return []
+    return rests + [i] if i - start <= _MAX_SUBJECT else rests
+
+
+def _person(mention: ActorMention) -> bool:
+    return mention.head.kind == "person" or mention.head.subkind == "title"
