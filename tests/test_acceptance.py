@@ -14,7 +14,13 @@ import pytest
 
 from hadath.evaluate.events import load_gold as load_scoring_gold
 from hadath.evaluate.events import run_engine, score
-from hadath.events.acceptance import accident_toll, features, participant_mention, reportable
+from hadath.events.acceptance import (
+    acceptance_model,
+    accident_toll,
+    features,
+    participant_mention,
+    reportable,
+)
 from hadath.events.training import _judgements
 from hadath.model import Event
 from hadath.pipeline import candidates, extract
@@ -278,3 +284,16 @@ def test_attack_roles(sentence: str, trigger: str, source: str, target: str | No
     attack = next(e for e in _candidate_events(sentence) if e.trigger_text == trigger)
     assert attack.source and attack.source.sector == source
     assert (attack.target.sector if attack.target else None) == target
+
+
+def test_probability_equals_the_score_of_the_features() -> None:
+    """probability() sums each vector block as the mean of its words' projections on the weights
+    instead of 32 features: the same number as score(features(c))."""
+    model = acceptance_model()
+    sentence = "قتل خمسة أشخاص في هجوم انتحاري استهدف سوقا في بغداد أمس، فيما تظاهر مئات أمام البرلمان."
+    judged = [
+        c for c in candidates(sentence, "2018-05-05") if reportable(c) and c.term.type in model.thresholds
+    ]
+    assert {c.term.type for c in judged} >= {"ASSAULT", "PROTEST"}
+    for c in judged:
+        assert model.probability(c) == pytest.approx(model.score(features(c)), abs=1e-6)

@@ -120,6 +120,10 @@ def test_language_detection() -> None:
     assert detect_language("بحثت مصر وروسيا سبل تعزيز التعاون العسكري") == "ar"
     assert detect_language("Egypt and Russia discussed military cooperation on Wednesday.") == "latin"
     assert detect_language("12345 !!! ---") == "und"
+    # Letters are counted, not words: three Arabic letters hold their own against three Latin
+    # ones, and lose to six.
+    assert detect_language("قال CNN") == "ar"
+    assert detect_language("قال CNN BBC") == "latin"
 
 
 def _corpus_articles(*doc_ids: str) -> dict[str, str]:

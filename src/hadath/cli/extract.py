@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -100,15 +101,19 @@ def _results(args: argparse.Namespace, counts: dict[str, int]) -> Iterator[str]:
                 counts["read"] += 1
                 yield (record, args.date, args.ner)
 
+    from hadath.pipeline import warm_up
+
+    warm_up(ner=args.ner)  # load lexicons and models once, before the workers fork
+    # The models and lexicons live as long as the process: frozen out of the garbage collector's
+    # sight, its collections no longer walk them (on the gold sentences they took 5% of the CPU
+    # time, 2% after), nor copy the workers' shared pages by touching them.
+    gc.freeze()
     workers = args.workers or _auto_workers(args.inputs)
     if workers <= 1:
         yield from map(_run_one, jobs())
         return
     import multiprocessing
 
-    from hadath.pipeline import warm_up
-
-    warm_up(ner=args.ner)  # load lexicons and models once, before the workers fork
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield from pool.imap(_run_one, jobs(), chunksize=_CHUNK)
 

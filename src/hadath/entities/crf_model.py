@@ -20,6 +20,7 @@ from __future__ import annotations
 import struct
 import tempfile
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -100,8 +101,8 @@ class ScoreDecoder:
 
     def best_path(self, scores: np.ndarray) -> list[str]:
         """The labels of the best path through ``scores[token, label]``."""
-        keys = self._keys  # (strict=True zips cost twice as much here)
-        return self._tagger.tag([dict(zip(keys, row, strict=False)) for row in scores.tolist()])
+        # Each token's item is {label key: score}, built with map (no Python-level loop per token).
+        return self._tagger.tag(list(map(dict, map(zip, repeat(self._keys), scores.tolist()))))
 
 
 def _sections(data: bytes | bytearray, path: str | Path) -> tuple[list[str], list[str], np.ndarray]:

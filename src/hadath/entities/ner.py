@@ -59,7 +59,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -230,7 +231,8 @@ def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
 def _sentence_level_features(norms: Sequence[str], tokens: Sequence[Token]) -> Iterator[tuple[int, str]]:
     """(token index, feature) for the features of word pairs, the sentence start and gazetteer
     phrases (``tokens``: the lexicon tokens of the normalised words ``norms``), appended after
-    the word and neighbour features in this order."""
+    the word and neighbour features in this order (``NerTagger._sentence_level_rows`` looks
+    them up in the same order)."""
     for i in range(1, len(norms)):
         yield i, f"bi-1={norms[i - 1]}|{norms[i]}"
     for i in range(len(norms) - 1):
@@ -351,9 +353,12 @@ class NerTagger:
             by_name.setdefault(name, {})[value] = row
         self._bias = model.attributes.get("bias", model.unknown)
         self._own = [by_name.get(name, {}) for name in _OWN]
-        self._exported = [
-            (by_name.get(name, {}), k) for names in _EXPORTED.values() for k, name in enumerate(names)
-        ]
+        self._exported = [by_name.get(name, {}) for names in _EXPORTED.values() for name in names]
+        # The shared values those features take, by their index in WordFeatures.shared.
+        self._exported_values = itemgetter(*(k for names in _EXPORTED.values() for k in range(len(names))))
+        # Word pairs by "previous|next" (what the "bi-1" and "bi+1" features hold) and the first word's.
+        self._pair_before, self._pair_after = by_name.get("bi-1", {}), by_name.get("bi+1", {})
+        self._first = model.attributes.get("first", model.unknown)
         # A word's rows (see _word_rows): its own features' (bias first, the missing ones as the
         # zero row), then per offset the slice of those it exports there.
         own_width = 1 + len(_OWN)
@@ -380,14 +385,13 @@ class NerTagger:
         its own, then those it exports to its neighbours, offset by offset in ``_EXPORTED``
         order (the zero row for features the model lacks or the word has not)."""
         features = word_features(word)
-        unknown = self._model.unknown
-        rows = [self._bias]
-        rows += [
-            by_value.get(value, unknown) if value is not None else unknown
-            for by_value, value in zip(self._own, features.own, strict=True)
-        ]
-        rows += [by_value.get(features.shared[k], unknown) for by_value, k in self._exported]
-        return features.norm, features.token, np.array(rows, dtype=np.intp)
+        unknown = repeat(self._model.unknown)
+        # map(dict.get, ...) looks the values up without a Python-level loop (a missing value,
+        # None, is no key either), which matters for every word a process has not seen yet.
+        own = map(dict.get, self._own, features.own, unknown)
+        exported = map(dict.get, self._exported, self._exported_values(features.shared), unknown)
+        rows = np.fromiter(chain((self._bias,), own, exported), dtype=np.intp, count=len(self._edge))
+        return features.norm, features.token, rows
 
     def tag(self, tokens: list[str]) -> list[str]:
         return self._decoder.best_path(self.scores(tokens)) if tokens else []
@@ -395,32 +399,41 @@ class NerTagger:
     def scores(self, tokens: list[str]) -> np.ndarray:
         """``[token, label]``: the summed weights of each token's features (crfsuite's state
         scores) for one non-empty sentence of surface tokens."""
-        words = [self._words(token) for token in tokens]
+        words = list(map(self._words, tokens))
         count = len(words)
         edges = [self._edge] * _REACH
         padded = np.concatenate([*edges, *(rows for _, _, rows in words), *edges])
-        padded = padded.reshape(count + 2 * _REACH, len(self._edge))  # [_REACH + token, row]
+        padded = padded.reshape(count + 2 * _REACH, len(self._edge)).T  # [row, _REACH + token]
         # The rows of each token's features in crfsuite's order: its own, its neighbours' offset
         # by offset, then those of word pairs, the sentence start and gazetteer phrases.
-        parts = [padded[_REACH : _REACH + count, : self._own_width]]
-        parts += [padded[_REACH + offset : _REACH + offset + count, rows] for offset, rows in self._groups]
+        parts = [padded[: self._own_width, _REACH : _REACH + count]]
+        parts += [padded[rows, _REACH + offset : _REACH + offset + count] for offset, rows in self._groups]
         parts.append(self._sentence_level_rows(words))
-        # Reducing over an outer axis adds the rows one after the other, as crfsuite adds weights
-        # (adding the zero row changes nothing).
-        return np.add.reduce(self._model.weights.take(np.concatenate(parts, axis=1), axis=0), axis=1)
+        # Reducing over the outer axis adds the rows one after the other, as crfsuite adds weights
+        # (adding the zero row changes nothing), each step over all tokens at once.
+        return np.add.reduce(self._model.weights.take(np.concatenate(parts), axis=0), axis=0)
 
     def _sentence_level_rows(self, words: list[tuple[str, Token, np.ndarray]]) -> np.ndarray:
-        """``[token, k]``: the row of each token's k-th known sentence-level feature, in order."""
-        index = self._model.attributes
-        norms, tokens = [norm for norm, _, _ in words], [token for _, token, _ in words]
-        per_token: list[list[int]] = [[] for _ in words]
-        for i, feature in _sentence_level_features(norms, tokens):
-            row = index.get(feature)
+        """``[k, token]``: the rows of each token's sentence-level features in the order of
+        ``_sentence_level_features`` (the zero row where a token lacks one): the pair with the
+        word before, that with the word after, the sentence start, then gazetteer phrases."""
+        unknown = self._model.unknown
+        norms = [norm for norm, _, _ in words]
+        pairs = [f"{before}|{after}" for before, after in zip(norms, norms[1:], strict=False)]
+        slots = [
+            [unknown, *map(self._pair_before.get, pairs, repeat(unknown))],
+            [*map(self._pair_after.get, pairs, repeat(unknown)), unknown],
+            [self._first] + [unknown] * (len(words) - 1),
+        ]
+        gazetteer: list[list[int]] = [[] for _ in words]
+        for i, feature in _gazetteer_features([token for _, token, _ in words]):
+            row = self._model.attributes.get(feature)
             if row is not None:
-                per_token[i].append(row)
-        width = max(map(len, per_token))
-        padding = [self._model.unknown] * width
-        return np.array([found + padding[len(found) :] for found in per_token], dtype=np.intp)
+                gazetteer[i].append(row)
+        width = max(map(len, gazetteer))
+        padding = [unknown] * width
+        slots += zip(*(found + padding[len(found) :] for found in gazetteer), strict=True)
+        return np.array(slots, dtype=np.intp)
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """Tags for consecutive sentences of one text (a document: see ``DocumentTagger``)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
 
@@ -69,8 +69,10 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The stem sequence a lexicon phrase is matched on."""
+    """The stem sequence a lexicon phrase is matched on (cached: several matchers are built
+    from the same lexicons, and stages look up the keys of the phrases they match)."""
     return tuple(lexicon_key(w) for w in normalize_word(phrase).replace("-", " ").split())
 
 
@@ -154,7 +156,9 @@ class PhraseMatcher(Generic[T]):
         best: Match[T] | None = None
         best_length = 0
         for stem in readings:
-            length, node = self._deepest(tokens, i + 1, self._roots[stem.form])
+            root = self._roots[stem.form]
+            # Most phrases are one word: their trie node has nothing to walk to.
+            length, node = self._deepest(tokens, i + 1, root) if root.children else (1, root)
             if length > best_length:
                 best, best_length = Match(i, i + length, node.value, stem.prefix, stem.suffixed), length
         return best
