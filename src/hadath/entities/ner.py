@@ -47,7 +47,8 @@ of its word pairs and gazetteer phrases (multi-word lexicon entries) and crfsuit
 weights are added in crfsuite's order, so the tags are exactly those python-crfsuite gives the
 feature strings that ``sentence_features`` builds for training (``tests/test_ner.py`` checks it).
 On the gold sentences (``bench/extract_speed.py``, CPU time) this takes 0.44 ms a sentence with
-warm caches and 0.82 with a fresh tagger, against 0.74 and 1.31 when python-crfsuite got the strings.
+warm caches and 0.94 with a fresh tagger (session 6; 0.59 and 0.99 for the previous tagger in the
+same minutes), against 0.74 and 1.31 when python-crfsuite got the strings (when this tagger was written).
 The document memory adds about 0.03-0.05 ms a sentence (ANT articles and gold sentences).
 """
 

@@ -47,8 +47,8 @@ _AUXILIARIES = frozenset(
 )
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
-# A preposition carrying a pronoun right after a relative clause's verb points back to the
-# antecedent as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
+# A preposition carrying a pronoun after a relative clause's verb points back to the antecedent
+# as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
 _RESUMPTIVE = frozenset(
     preposition + pronoun
     for preposition in ("علي", "ضد", "الي", "ب", "ل", "مع", "بحق")
@@ -515,14 +515,6 @@ def _relative_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> i
         ),
         None,
     )
-
-
-def _relative_antecedent(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], pronoun: int
-) -> ActorMention | None:
-    """The last bare actor before the relative pronoun at ``pronoun``."""
-    earlier = [m for m in mentions if m.last <= pronoun and _preposition(tokens, m) is None]
-    return earlier[-1] if earlier else None
 
 
 def _adjacent_antecedent(
