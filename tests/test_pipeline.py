@@ -487,6 +487,9 @@ def test_an_ally_named_after_an_actor_takes_no_part_and_qualifiers_do_not_split_
     )
     assert (downing.source.text, downing.source.country) == ("الجيش الوطني اليمني", "YEM")
     assert downing.target is None or downing.target.country != "IRN"
+    # Whose ally the gunmen are is no party to the attack: the target is the US forces, not Iran.
+    attack = _coded("وهاجم مسلحون موالون لإيران القوات الأمريكية في العراق.", "ASSAULT")
+    assert attack.target.text == "القوات الأمريكية"
 
 
 def test_a_body_after_a_name_is_the_object_and_amid_is_no_signing() -> None:

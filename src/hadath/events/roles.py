@@ -232,7 +232,7 @@ def assign_roles(
     )
     marked_after = [m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}]
     genitive = _genitive(tokens, trigger, bare_after[0]) if bare_after else None
-    if genitive is not None and term.pos == "noun" and _possessed(tokens, trigger):
+    if genitive is not None and term.pos == "noun" and _pronoun_ending(tokens, trigger):
         # "عقب لقائه فلاديمير بوتين": the pronoun is the noun's genitive, the actor after it its object.
         marked_after, genitive = sorted([genitive, *marked_after], key=lambda m: m.first), None
     arguments = _Arguments(
@@ -342,7 +342,7 @@ def _verb_roles(
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
     first_bare = own_bare[0] if own_bare and own_bare[0].first <= trigger.last + 3 else None
     subject = a.subject_before
-    if first_bare is not None and _object_pronoun(tokens, trigger):
+    if first_bare is not None and _pronoun_ending(tokens, trigger):
         # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
         # object; the actor after it is the subject, the one before the object's antecedent.
         return first_bare, subject
@@ -394,22 +394,15 @@ def _verb_roles(
     return a.agent_after or subject, _object(a)
 
 
-def _object_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
-    """The trigger verb ends in an object pronoun (تحتجزهم = تحتجز + هم)."""
+def _pronoun_ending(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> str | None:
+    """The pronoun the trigger word ends in, if any: a verb's object (تحتجزهم = تحتجز + هم) or a
+    noun's possessor (لقائه، هجومهم; زيارتها with its ta marbuta written ت)."""
     word = tokens[trigger.first].norm[len(trigger.prefix) :]
     stem = phrase_key(trigger.value.phrase)[0]
-    return word.startswith(stem) and word[len(stem) :] in _OBJECT_PRONOUNS
-
-
-def _possessed(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
-    """The trigger noun carries a possessive pronoun (لقائه، زيارتها، هجومهم)."""
-    word = tokens[trigger.first].norm[len(trigger.prefix) :]
-    stem = phrase_key(trigger.value.phrase)[0]
-    for pronoun in _OBJECT_PRONOUNS:
-        base = word.removesuffix(pronoun)
-        if base != word and (base == stem or (stem.endswith("ة") and base == stem[:-1] + "ت")):
-            return True
-    return False
+    spelled = (stem, stem[:-1] + "ت") if stem.endswith("ة") else (stem,)
+    return next(
+        (word[len(s) :] for s in spelled if word.startswith(s) and word[len(s) :] in _OBJECT_PRONOUNS), None
+    )
 
 
 def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
@@ -558,8 +551,7 @@ def _resumptive(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: i
     punctuation (الذي قبض عليه، التي أعاد الرئيس العمل بها). Not "السعودية التي استقبله فيها": ه is
     someone else."""
     expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
-    word = tokens[trigger.first].norm[len(trigger.prefix) :]
-    if _object_pronoun(tokens, trigger) and word.endswith(expected):
+    if _pronoun_ending(tokens, trigger) == expected:
         return True
     for token in tokens[trigger.first + 1 : trigger.last + _RESUMPTIVE_REACH]:
         if not token.is_word:
