@@ -128,6 +128,8 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
         ("وسيزور وزير الخارجية السعودي بغداد غدا.", "CONSULT", "planned"),
         ("هل تهاجم إسرائيل المنشآت النووية الإيرانية؟", "ASSAULT", "hypothetical"),
         ("ودعت المعارضة أنصارها إلى التظاهر في الساحات يوم الجمعة.", "PROTEST", "hypothetical"),
+        # ما after إذا is no negation: "if they refuse"
+        ("ويعتزم رؤساء البلدية احتجاز المشردين إذا ما رفضوا المأوى.", "REJECT", "hypothetical"),
         ("ويتظاهر آلاف العمال في العاصمة الفرنسية باريس احتجاجا على قانون العمل.", "PROTEST", "ongoing"),
         ("قتل 18 شخصا وأصيب عشرات آخرون بجروح في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT", "occurred"),
     ],
@@ -774,3 +776,20 @@ def test_one_mention_never_fills_both_roles_of_a_merged_event() -> None:
     assert any(e.source and e.source.text == "الميليشيا" for e in attacks)  # the reading that clashes
     (attack,) = merge_events(attacks)
     assert attack.target.text == "الميليشيا" and (attack.source is None or attack.source.text != "الميليشيا")
+
+
+def test_an_attack_noun_takes_its_agent_after_lam_when_ala_names_the_target() -> None:
+    attack = _coded(
+        "وقال المرصد إن قصفا مدفعيا للقوات التركية على مدينة عفرين أسفر عن مقتل خمسة أطفال.", "ASSAULT"
+    )
+    assert (attack.source.country, attack.source.sector) == ("TUR", "MIL")
+    # Without على the lam may mark the object: the civilians are targeted, they target no one.
+    targeting = _coded("وندد البيان باستهداف للمدنيين في المدينة.", "ASSAULT")
+    assert targeting.source is None or targeting.source.sector != "CVL"
+
+
+def test_no_genitive_after_a_comma() -> None:
+    # "بينهم نساء" lists the dead of the raids; the women raided no one.
+    sentence = "وقال مسؤول محلي إن 23 شخصا قتلوا في الغارات، بينهم نساء وأطفال."
+    attacks = [c.event for c in candidates(sentence, "2018-04-23") if c.event.type == "ASSAULT"]
+    assert len(attacks) == 2 and all(e.source is None or e.source.text != "نساء" for e in attacks)

@@ -46,6 +46,7 @@ _AUXILIARIES = frozenset(
     | {"علي", "الاقل"}
 )
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
+_CLAUSE_PUNCTUATION = frozenset("،,;؛:")
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 # A preposition carrying a pronoun after a relative clause's verb points back to the antecedent
 # as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
@@ -235,11 +236,15 @@ def assign_roles(
     if genitive is not None and term.pos == "noun" and _pronoun_ending(tokens, trigger):
         # "عقب لقائه فلاديمير بوتين": the pronoun is the noun's genitive, the actor after it its object.
         marked_after, genitive = sorted([genitive, *marked_after], key=lambda m: m.first), None
+    agent_after = next((m for m in after if _preposition(tokens, m) == "by"), None)
+    if agent_after is None and term.pos == "noun" and term.type == "ASSAULT" and marked_after:
+        agent_after = _agent_with_lam(tokens, trigger, marked_after[0])
+        marked_after = [m for m in marked_after if m is not agent_after]
     arguments = _Arguments(
         after=after,
         bare_after=bare_after,
         marked_after=marked_after,
-        agent_after=next((m for m in after if _preposition(tokens, m) == "by"), None),
+        agent_after=agent_after,
         genitive=genitive,
         subject_before=(
             bare_before[-1]
@@ -289,17 +294,36 @@ def assign_roles(
 Pair = tuple[ActorMention | None, ActorMention | None]
 
 
+def _agent_with_lam(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
+) -> ActorMention | None:
+    """ "قصفا مدفعيا للقوات التركية على مدينة عفرين": ل right after an attack noun (an adjective may
+    stand between) introduces its agent when على or ضد names the target next; without them it may
+    be the object ("استهداف للمدنيين"), and after other nouns على is often an idiom ("مساعدات
+    للبنان على نطاق أوسع")."""
+    if (
+        _preposition(tokens, mention) == "ل"
+        and mention.first <= trigger.last + 1
+        and mention.last < len(tokens)
+        and any(s.form in {"علي", "ضد"} for s in tokens[mention.last].stems)
+    ):
+        return mention
+    return None
+
+
 def _genitive(
     tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
 ) -> ActorMention | None:
     """The genitive of an event noun: a bare mention at most two tokens on ("هجوم المسلحين",
     "مقتل ثمانية من قوات الأمن"), not one behind a preposition ("غارات على مواقع الحوثيين": the
-    Houthis own the positions, they do not raid them), nor one joined by و (a conjunct of something
-    before it)."""
+    Houthis own the positions, they do not raid them) or a comma ("في الغارات، بينهم نساء"; a
+    quotation mark may stand between: "كسر الحصار" الإسرائيلي), nor one joined by و (a conjunct of
+    something before it)."""
     between = tokens[trigger.last : mention.first - 1 if _partitive(tokens, mention) else mention.first]
     if (
         mention.first > trigger.last + 2
         or mention.prefix.startswith("و")
+        or any(t.norm in _CLAUSE_PUNCTUATION for t in between)
         or any(
             s.form in _TARGET_PREPOSITIONS or s.form in _OTHER_PREPOSITIONS for t in between for s in t.stems
         )
