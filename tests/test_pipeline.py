@@ -793,3 +793,16 @@ def test_no_genitive_after_a_comma() -> None:
     sentence = "وقال مسؤول محلي إن 23 شخصا قتلوا في الغارات، بينهم نساء وأطفال."
     attacks = [c.event for c in candidates(sentence, "2018-04-23") if c.event.type == "ASSAULT"]
     assert len(attacks) == 2 and all(e.source is None or e.source.text != "نساء" for e in attacks)
+
+
+def test_a_verb_and_object_right_after_an_indefinite_group_describe_it() -> None:
+    storming = _coded(
+        "وقال مسؤولون إن قوات الأمن الأفغانية اشتبكت لساعات مع مجموعة إرهابية اقتحموا المبنى الحكومي.",
+        "COERCE",
+    )
+    assert storming.source.text == "مجموعة إرهابية"
+    # With no object the verb may be passive: the man was convicted, he convicted no one.
+    sentence = "قضت محكمة أميركية بالسجن مدى الحياة على رجل أدين بالمشاركة في هجوم على جنود أميركيين."
+    assert all(
+        c.event.source is None or c.event.source.text != "رجل" for c in candidates(sentence, "2018-02-17")
+    )

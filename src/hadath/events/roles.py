@@ -160,6 +160,28 @@ def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Act
     )
 
 
+def _described(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    mention: ActorMention,
+    bare_after: Sequence[ActorMention],
+) -> bool:
+    """ "اشتبكت القوات مع مجموعة إرهابية اقتحموا المبنى": a verb right after an indefinite group
+    and before its object describes it (a relative clause without الذي) - the group is its
+    subject, whatever governs it. Without an object the verb may be passive ("على رجل أدين")."""
+    return (
+        trigger.value.pos == "verb"
+        and mention.last == trigger.first
+        and mention.head.kind == "sector"
+        and not any(_definite(t) for t in tokens[mention.first : mention.last])
+        and any(m.first <= trigger.last + 1 for m in bare_after)
+    )
+
+
+def _definite(token: Token) -> bool:
+    return any(s.prefix.endswith("ال") for s in token.stems)
+
+
 def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
     """The token after the trigger's reach: _REACH words on (commas and quotes do not count), up to
     a strong break."""
@@ -221,8 +243,10 @@ def assign_roles(
         if term.pos == "noun" and governed
         else [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
     )
-    bare_before = [m for m in before if _preposition(tokens, m) is None]
     bare_after = [m for m in after if _preposition(tokens, m) is None]
+    bare_before = [
+        m for m in before if _preposition(tokens, m) is None or _described(tokens, trigger, m, bare_after)
+    ]
     # "الناشط الذي قبض عليه", "التي اعتقلتها السلطات": a relative clause whose verb carries its
     # object as a pronoun says what befell the antecedent; its subject, if named, follows the verb.
     resumptive = (
