@@ -806,3 +806,44 @@ def test_a_verb_and_object_right_after_an_indefinite_group_describe_it() -> None
     assert all(
         c.event.source is None or c.event.source.text != "رجل" for c in candidates(sentence, "2018-02-17")
     )
+
+
+def test_a_protest_note_is_a_complaint_not_a_demonstration() -> None:
+    (complaint,) = _events("وقدمت الحكومة اليابانية احتجاجا لدى الصين.")
+    assert complaint.type == "ACCUSE" and (complaint.source.country, complaint.target.country) == (
+        "JPN",
+        "CHN",
+    )
+
+
+def test_aid_that_is_needed_has_not_been_given() -> None:
+    (needed,) = [e for e in _events("إذ يحتاج 22 مليون شخص إلى معونات بصورة عاجلة.") if e.type == "AID"]
+    assert needed.status == "hypothetical"
+    sent = _coded("وأرسلت الإمارات مساعدات طبية إلى اليمن.", "AID")
+    assert (sent.source.country, sent.target.country) == ("ARE", "YEM")
+
+
+def test_between_belongs_to_the_nearest_event_noun() -> None:
+    sentence = "وتزامنت الغارات مع مواجهات بين قوات المقاومة المشتركة وميليشيات الحوثي."
+    raids = _coded(sentence, "ASSAULT")
+    assert raids.trigger_text == "الغارات"
+    assert raids.source is None or raids.source.text != "قوات المقاومة"
+    clashes = next(c.event for c in candidates(sentence, "2018-06-09") if c.event.trigger_text == "مواجهات")
+    assert (clashes.source.text, clashes.target.text) == ("قوات المقاومة", "وميليشيات الحوثي")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people", "sector"),
+    [
+        ("قتل 18 فلسطينيا برصاص الجيش الإسرائيلي.", "فلسطينيا", "CVL"),
+        ("قتل فلسطينيان برصاص الجيش الإسرائيلي.", "فلسطينيان", "CVL"),
+        ("واعتقلت الشرطة التركية أمريكيين اثنين.", "أمريكيين", "CVL"),
+        # a definite plural is as often the state's side
+        ("أو قبض عليهم الإيرانيون وسفروهم.", "الإيرانيون", "GOV"),
+    ],
+)
+def test_a_nationality_standing_for_people_is_civilians(sentence: str, people: str, sector: str) -> None:
+    actors = [
+        a for e in _events(sentence) for a in (e.source, e.target) if a is not None and a.text == people
+    ]
+    assert actors and all(a.sector == sector for a in actors)

@@ -224,8 +224,12 @@ def assign_roles(
     end = _window_end(tokens, trigger)
     after = [m for m in mentions if trigger.last <= m.first < end]
     if term.type in SYMMETRIC_TYPES or term.pos == "noun":
-        # "المعارك بين قوات الجيش وميليشيا الحوثي" as "محادثات بين مصر وروسيا".
-        pair = _between(tokens, after) or (
+        # "المعارك بين قوات الجيش وميليشيا الحوثي" as "محادثات بين مصر وروسيا" - not past another
+        # event word that is no actor: "وتزامنت الغارات مع مواجهات بين قوات المقاومة وميليشيات
+        # الحوثي" (but "مواجهات بين الشرطة ومتظاهرين": protesters are actors).
+        starts = {m.first for m in after}
+        next_trigger = min((t for t in other_triggers if t >= trigger.last and t not in starts), default=end)
+        pair = _between(tokens, [m for m in after if m.first < next_trigger]) or (
             _coordinated(after, trigger.last) if term.type in SYMMETRIC_TYPES else None
         )
         if pair:

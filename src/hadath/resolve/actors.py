@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import ActorTerm, country_names
+from hadath.lexicon.matchers import ActorTerm, country_names, cue_words
 from hadath.model import Actor
 from hadath.text.tokens import Token
 
@@ -189,6 +189,8 @@ def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) 
     country = _country(terms)
     owner = next((i for i in range(1, len(group)) if _belongs(group[i - 1], group[i], tokens)), 0)
     sector = next((t.sector for t in terms[owner:] + terms[:owner] if t.sector), None)
+    if sector is None and len(group) == 1 and _people(tokens, group[0]):
+        sector = "CVL"
     # A listed person of another country than the phrase's is a namesake: "نائب وزير الخارجية
     # الإيراني عباس عراقجي" is no Mahmoud Abbas.
     name = next(
@@ -204,6 +206,24 @@ def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) 
     start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
     actor = Actor(text[start:end], name or country_names().get(country or ""), country, sector, start, end)
     return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix)
+
+
+def _people(tokens: Sequence[Token], match: Match[ActorTerm]) -> bool:
+    """A nationality standing alone as a noun for people - indefinite plural or dual ("سوريين",
+    "فلسطينيان") or counted ("18 فلسطينيا", "آلاف الفلسطينيين") - names people of that country,
+    not its state. A definite plural is as often the state's side: "قبض عليهم الإيرانيون"."""
+    if match.value.subkind != "adjective":
+        return False
+    if not match.prefix.endswith("ال") and tokens[match.first].norm.endswith(
+        ("يون", "يين", "يان", "يتين", "يتان")
+    ):
+        return True
+    previous = tokens[match.first - 1] if match.first > 0 else None
+    if previous is None:
+        return False
+    if previous.norm.isdigit():
+        return not match.prefix.endswith("ال")  # "صواريخ RS-28 الروسية" counts no Russians
+    return any(s.form in cue_words("number") for s in previous.stems)
 
 
 def _country(terms: Sequence[ActorTerm]) -> str | None:
