@@ -847,3 +847,37 @@ def test_a_nationality_standing_for_people_is_civilians(sentence: str, people: s
         a for e in _events(sentence) for a in (e.source, e.target) if a is not None and a.text == people
     ]
     assert actors and all(a.sector == sector for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        # a time aside between commas ends no clause
+        ("أعلنت وزارة الخزانة الأميركية، الأربعاء، فرض عقوبات جديدة على حزب الله.", "SANCTION", "USA"),
+        ("الجيش الإسرائيلي، مساء الأربعاء، يقصف مواقع لحماس في غزة.", "ASSAULT", "ISR"),
+        # بيان لـ X: X speaks
+        ("أعلن بيان لوزارة الخزانة الأميركية فرض عقوبات على أفراد مرتبطين بحزب الله.", "SANCTION", "USA"),
+        # the UN envoy is the UN's, whatever country he is sent to
+        (
+            "طالبت رابطة أمهات المختطفين، المبعوث الأممي إلى اليمن، مارتن غريفيث، بالإفراج عن أبنائهن.",
+            "REQUEST",
+            None,
+        ),
+    ],
+)
+def test_the_subject_is_found_past_a_time_aside_and_a_statement(
+    sentence: str, event_type: str, source: str | None
+) -> None:
+    event = _coded(sentence, event_type)
+    if source is None:
+        assert event.target.country == "IGO" and event.target.text == "المبعوث الأممي"
+    else:
+        assert event.source.text and event.source.country == source
+
+
+def test_a_counterpart_is_the_other_party() -> None:
+    talks = _coded(
+        "اختتم وزير خارجية كوريا الشمالية ونظيرته السويدية، اليوم السبت، مناقشات استمرت ثلاثة أيام.",
+        "CONSULT",
+    )
+    assert (talks.source.country, talks.target.country, talks.target.sector) == ("PRK", "SWE", "GOV")

@@ -72,6 +72,8 @@ _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
 _BELONGING = frozenset({"تابع", "تابعة"})
 # "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
 _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
+# "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
+_STATEMENTS = frozenset({"بيان", "تقرير"})
 
 
 @dataclass(slots=True)
@@ -85,6 +87,8 @@ class Roles:
 def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     """The preposition governing a mention: a clitic ب/ل or the word before it."""
     clitics = mention.prefix.removesuffix("ال")
+    if clitics.endswith("ل") and mention.first > 0 and tokens[mention.first - 1].norm in _STATEMENTS:
+        return None  # "أعلن بيان لوزارة الخزانة فرض عقوبات": the ministry speaks, as a subject
     if clitics.endswith(("ب", "ل", "ك")):
         return clitics[-1]
     if _partitive(tokens, mention):

@@ -12,9 +12,10 @@ hypothetical  questions, conditionals, modality (قد + present, ربما), appe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import Cues, TriggerTerm
+from hadath.lexicon.matchers import Cues, TriggerTerm, cue_words
 from hadath.text.tokens import Token
 
 CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
@@ -34,12 +35,40 @@ def negates(match: Match[Cues]) -> bool:
 
 def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bool = False) -> int:
     """Index of the first token of the clause holding ``trigger`` (after the last break; with
-    ``at_complementizer``, also after the last إن/أن)."""
+    ``at_complementizer``, also after the last إن/أن). A time aside between commas ends no clause:
+    "أعلنت وزارة الخزانة، الأربعاء، فرض عقوبات"."""
     breaks = CLAUSE_BREAKS | _COMPLEMENTIZERS if at_complementizer else CLAUSE_BREAKS
     i = trigger - 1
-    while i >= 0 and tokens[i].norm not in breaks:
+    while i >= 0:
+        if tokens[i].norm in _COMMAS and (aside := _time_aside(tokens, i)) is not None:
+            i = aside - 1
+        elif tokens[i].norm in breaks:
+            break
         i -= 1
     return i + 1
+
+
+_COMMAS = frozenset("،,")
+
+
+def _time_aside(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma opening a time aside that ``comma`` closes ("، مساء الأحد،"), if there is one."""
+    words = time_words()
+    i = comma - 1
+    while i >= 0 and tokens[i].norm not in _COMMAS:
+        token = tokens[i]
+        if not (token.norm.isdigit() or token.norm == "/" or any(s.form in words for s in token.stems)):
+            return None
+        i -= 1
+    return i if 0 <= i < comma - 1 else None
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """Words a time aside is made of (cues.tsv: days, weekdays, months, parts of a day)."""
+    return frozenset().union(
+        *(cue_words(kind) for kind in ("relative_day", "weekday", "direction", "month", "day_part"))
+    )
 
 
 def event_status(

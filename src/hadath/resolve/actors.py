@@ -83,6 +83,13 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" and "اتهمت منظمة العفو الدولية إسرائيل"
         # (a named organisation takes no genitive) do not.
         return previous.kind == "sector"
+    if (
+        term.kind == "person"
+        and len(group) == 1
+        and previous.kind == "country"
+        and previous.subkind != "adjective"
+    ):
+        return False  # "المبعوث الأممي إلى اليمن مارتن غريفيث": a state's name alone is no title
     return not (term.kind == "person" and previous.kind == "person")
 
 
