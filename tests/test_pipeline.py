@@ -881,3 +881,22 @@ def test_a_counterpart_is_the_other_party() -> None:
         "CONSULT",
     )
     assert (talks.source.country, talks.target.country, talks.target.sector) == ("PRK", "SWE", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("وأعلنت أنها استدعت سفير الجمهورية الجزائرية لدى بغداد لإبلاغه الاحتجاج.", None, "DZA"),
+        ("أعلنت الخارجية العراقية استدعاء السفير الجزائري في بغداد.", "IRQ", "DZA"),
+        ("وقررت تركيا، الثلاثاء، طرد السفير الإسرائيلي، إيتان نائيه.", "TUR", "ISR"),
+    ],
+)
+def test_a_summoned_or_expelled_envoy_is_the_target(sentence: str, source: str | None, target: str) -> None:
+    event = next(c.event for c in candidates(sentence, "2018-09-10") if "diplomatic" in c.event.context)
+    assert event.target.country == target
+    assert source is None or event.source.country == source
+
+
+def test_a_downed_plane_is_the_target() -> None:
+    downing = _coded("وتم إسقاط طائرة حربية إسرائيلية خلال المعركة.", "ASSAULT")
+    assert downing.target.country == "ISR" and (downing.source is None or downing.source.country != "ISR")

@@ -85,6 +85,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
         roles = assign_roles(tokens, actors, trigger, begin, "patient_noun" in cue, others, casualty_verb)
+        envoy = _envoy(trigger, sentence.actors)
+        if envoy is not None and (roles.source is None or roles.source.country != envoy.country):
+            roles.target = envoy  # (one's own envoy called home leaves the host as the target)
         time = nearest(sentence.times, trigger.first)
         when = parse_date(time.value) if time else None
         future = bool(when and published and when > published)
@@ -132,6 +135,18 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return coded
+
+
+def _envoy(trigger: Match[TriggerTerm], actors: Sequence[ActorMention]) -> Actor | None:
+    """ "استدعت السفير الجزائري", "طرد سفير الجمهورية الجزائرية": the envoy a summons or an expulsion
+    names inside its phrase is its target, in the envoy's state (not the host after لدى)."""
+    term = trigger.value
+    if "diplomatic" not in term.context or term.mode not in ("disapprove", "expel"):
+        return None
+    return next(
+        (m.actor for m in actors if trigger.first <= m.first < trigger.last < m.last and m.actor.country),
+        None,
+    )
 
 
 def _definite_verb(trigger: Match[TriggerTerm]) -> bool:
