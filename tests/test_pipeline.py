@@ -128,6 +128,12 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
         ("وسيزور وزير الخارجية السعودي بغداد غدا.", "CONSULT", "planned"),
         ("هل تهاجم إسرائيل المنشآت النووية الإيرانية؟", "ASSAULT", "hypothetical"),
         ("ودعت المعارضة أنصارها إلى التظاهر في الساحات يوم الجمعة.", "PROTEST", "hypothetical"),
+        # a threat in the present with ت: the sanctions are not imposed yet
+        (
+            "وتهدد الولايات المتحدة بفرض عقوبات على كل الشركات التي تتعامل مع إيران.",
+            "SANCTION",
+            "hypothetical",
+        ),
         # ما after إذا is no negation: "if they refuse"
         ("ويعتزم رؤساء البلدية احتجاز المشردين إذا ما رفضوا المأوى.", "REJECT", "hypothetical"),
         ("ويتظاهر آلاف العمال في العاصمة الفرنسية باريس احتجاجا على قانون العمل.", "PROTEST", "ongoing"),
@@ -900,3 +906,9 @@ def test_a_summoned_or_expelled_envoy_is_the_target(sentence: str, source: str |
 def test_a_downed_plane_is_the_target() -> None:
     downing = _coded("وتم إسقاط طائرة حربية إسرائيلية خلال المعركة.", "ASSAULT")
     assert downing.target.country == "ISR" and (downing.source is None or downing.source.country != "ISR")
+
+
+def test_a_relative_clause_has_only_its_antecedent_as_subject() -> None:
+    sentence = "وستكون المفاوضات صعبة بين الأوروبيين والولايات المتحدة، التي تهدد بفرض عقوبات على الشركات."
+    threats = [c.event for c in candidates(sentence, "2018-05-13") if c.event.type == "THREATEN"]
+    assert [t.source.country for t in threats] == ["USA"]

@@ -303,8 +303,13 @@ def assign_roles(
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
     # "وأجرت أثينا وسكوبيه محادثات", "إعلان الاتحاد الأوروبي وكندا فرض عقوبات": a source joined
-    # by و to the actors before it is the last of several subjects; the first leads.
-    leading = _leading_conjuncts(tokens, source, mentions) if source is not None else []
+    # by و to the actors before it is the last of several subjects; the first leads - unless it is
+    # a relative pronoun's antecedent ("بين الأوروبيين والولايات المتحدة، التي تهدد": only the US).
+    leading = (
+        _leading_conjuncts(tokens, source, mentions)
+        if source is not None and not arguments.antecedent_subject
+        else []
+    )
     if term.type in SYMMETRIC_TYPES and target is None and source is not None:
         partner = _coordinated(after, source.first) if source in after else None
         if partner:
