@@ -537,6 +537,11 @@ def test_a_country_qualifying_an_issue_is_no_party() -> None:
     sentence = "وقال الوزير السعودي: بحثنا الأزمة السورية مع الأمين العام."
     countries = {m.value.country for m in term_matches(tokenize(normalize(sentence)))}
     assert "SAU" in countries and "SYR" not in countries
+    # The Iranian nuclear deal: the US withdraws, Iran does not.
+    withdrawal = _coded(
+        "بعد قرار الرئيس الأميركي دونالد ترمب الانسحاب من الاتفاق النووي الإيراني.", "SANCTION"
+    )
+    assert withdrawal.source is None or withdrawal.source.country != "IRN"
 
 
 def test_a_visit_with_no_party_named_is_no_meeting() -> None:
