@@ -917,3 +917,20 @@ def test_a_relative_clause_has_only_its_antecedent_as_subject() -> None:
     sentence = "وستكون المفاوضات صعبة بين الأوروبيين والولايات المتحدة، التي تهدد بفرض عقوبات على الشركات."
     threats = [c.event for c in candidates(sentence, "2018-05-13") if c.event.type == "THREATEN"]
     assert [t.source.country for t in threats] == ["USA"]
+
+
+def test_a_verbal_noun_with_a_past_ending_is_a_verb() -> None:
+    # قصف is listed as a noun; قصفت is the verb, whose object follows it bare.
+    shelling = _coded("وقصفت ميليشيات الحوثي مواقع الجيش اليمني.", "ASSAULT")
+    assert (shelling.source.sector, shelling.target.sector) == ("REB", "MIL")
+
+
+def test_a_person_alone_after_an_arrest_verb_is_arrested() -> None:
+    arrest = _coded("واعتقل سيغيف أثناء زيارة لغينيا الاستوائية.", "COERCE")
+    assert arrest.target is not None and arrest.target.text == "سيغيف"
+    assert arrest.source is None or arrest.source.text != "سيغيف"
+
+
+def test_an_epithet_after_an_organisation_is_part_of_its_name() -> None:
+    release = _coded("أفرج تنظيم داعش الإرهابي عن 6 من الرهائن.", "RETREAT")
+    assert release.source.text == "تنظيم داعش الإرهابي" and release.target.text != "الإرهابي"

@@ -67,6 +67,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not _subject_inside(tokens, t, sentence.actors)
         and not _definite_verb(t)
     ]
+    triggers = [_as_verb(tokens, t) for t in triggers]
     starts = [t.first for t in triggers]
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
@@ -147,6 +148,19 @@ def _envoy(trigger: Match[TriggerTerm], actors: Sequence[ActorMention]) -> Actor
         (m.actor for m in actors if trigger.first <= m.first < trigger.last < m.last and m.actor.country),
         None,
     )
+
+
+def _as_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[TriggerTerm]:
+    """A verbal noun with a past-tense ending is the verb: "وقصفت طائرات التحالف مواقع الحوثيين"
+    (قصف + ت), "قصفوا" - its subject and object are found as a verb's."""
+    term = trigger.value
+    if term.pos != "noun":
+        return trigger
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    stem = normalize_word(term.phrase.split()[0])
+    if word not in (stem + "ت", stem + "وا"):
+        return trigger
+    return replace(trigger, value=replace(term, pos="verb"))
 
 
 def _definite_verb(trigger: Match[TriggerTerm]) -> bool:

@@ -420,6 +420,16 @@ def _verb_roles(
         # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object,
         # or a counted one, is its victim.
         return None, subject
+    if (
+        trigger.value.mode == "arrest"
+        and first_bare is not None
+        and first_bare.head.kind == "person"
+        and len(own_bare) == 1
+        and a.agent_after is None
+    ):
+        # "واعتقل كيم هاك-سونغ في محطة قطار": a person alone after an arrest verb is arrested -
+        # people do not arrest; authorities do ("اعتقلت الشرطة").
+        return (subject if right_before else None), first_bare
     if casualty_verb and first_bare is not None and len(own_bare) == 1 and a.agent_after is None:
         # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient -
         # and the subject right before it, if any, the killer ("الجيش قتل خمسة مسلحين").

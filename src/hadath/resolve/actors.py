@@ -69,6 +69,8 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
         return False
     previous, term = group[-1].value, match.value
+    if term.kind == "sector" and previous.kind == "organization" and _epithet(tokens[match.first], match):
+        return True  # "تنظيم داعش الإرهابي": an epithet, not a second actor
     if term.kind == "sector" and previous.kind in ("country", "person", "organization"):
         return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
     # A phrase ending in a definite word takes no genitive ("اعتقلت الشرطة ناشطا", "اتهم الحزب
@@ -91,6 +93,11 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     ):
         return False  # "المبعوث الأممي إلى اليمن مارتن غريفيث": a state's name alone is no title
     return not (term.kind == "person" and previous.kind == "person")
+
+
+def _epithet(token: Token, match: Match[ActorTerm]) -> bool:
+    """A definite relative adjective (الإرهابي، الانقلابية): it qualifies the name before it."""
+    return match.prefix == "ال" and _nisba(token)
 
 
 def _nisba(token: Token) -> bool:
