@@ -934,3 +934,11 @@ def test_a_person_alone_after_an_arrest_verb_is_arrested() -> None:
 def test_an_epithet_after_an_organisation_is_part_of_its_name() -> None:
     release = _coded("أفرج تنظيم داعش الإرهابي عن 6 من الرهائن.", "RETREAT")
     assert release.source.text == "تنظيم داعش الإرهابي" and release.target.text != "الإرهابي"
+
+
+def test_a_country_named_once_in_passing_is_no_party_to_a_domestic_story() -> None:
+    tally = CountryTally()
+    for country in ["YEM"] * 15 + ["MAR"]:
+        tally.add(country)
+    release = article_party("REQUEST", "target", Actor("", None, "YEM", "GOV", 0, 0), tally, 20)
+    assert release.country == "YEM"

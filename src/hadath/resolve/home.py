@@ -37,6 +37,7 @@ _NOT_STATES = frozenset(
 )
 DATELINE_WEIGHT = 3.0  # "بغداد، العراق (CNN) --" says where the story is, outright
 TITLE_WEIGHT = 2.0  # the headline names what the story is about
+OTHER_STATE_SHARE = 0.25
 
 
 class CountryTally:
@@ -59,6 +60,14 @@ class CountryTally:
             default=None,
         )
 
+    def other_state(self, country: str) -> str | None:
+        """The most named country besides ``country``, if the story gives it a real part: named at
+        least a quarter as often (a country named once in passing is no party to a domestic story)."""
+        other = self.home(besides=country)
+        if other is None or self._weights[other] < OTHER_STATE_SHARE * self._weights[country]:
+            return None
+        return other
+
 
 def article_party(
     event_type: str,
@@ -71,14 +80,14 @@ def article_party(
     """The unnamed actor role_defaults.tsv gives a role still empty once the article is read: its
     sector, in the home country - civilians in the country where the event happened (``where``),
     if known - or in the next most named country when that country's actor of that sector is the
-    other party already (a government does not condemn itself), unless the article names no other
-    country: then the story is domestic."""
+    other party already (a government does not condemn itself), unless the article gives no other
+    country a real part (``CountryTally.other_state``): then the story is domestic."""
     sector = role_defaults().get((event_type, role, "article"))
     if sector is None:
         return None
     country = (where if sector == "CVL" else None) or countries.home()
     if other is not None and (other.country, other.sector) == (country, sector):
-        country = countries.home(besides=country) or country
+        country = countries.other_state(country) or country
     return Actor("", None, country, sector, anchor, anchor) if country else None
 
 
