@@ -942,3 +942,26 @@ def test_a_country_named_once_in_passing_is_no_party_to_a_domestic_story() -> No
         tally.add(country)
     release = article_party("REQUEST", "target", Actor("", None, "YEM", "GOV", 0, 0), tally, 20)
     assert release.country == "YEM"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target"),
+    [
+        # منعت (feminine) takes no man's title as its subject: the ambassador is kept out
+        (
+            "وكانت الحكومة السعودية قد استدعت سفيرها ومنعت سفير كندا من العودة إلى الرياض.",
+            "COERCE",
+            "سفير كندا",
+        ),
+        # دعا (masculine) takes no feminine body as its subject: the authorities are called on
+        ("ودان مكتب الأمم المتحدة عملية الاغتيال، ودعا السلطات إلى إجراء تحقيق شامل.", "REQUEST", "السلطات"),
+        # but a people's broken plural in ة is masculine: the judges refuse
+        ("رفض قضاة التحقيق إدراج تلك الاعترافات.", "REJECT", None),
+    ],
+)
+def test_a_subject_agrees_with_its_verb_in_gender(sentence: str, event_type: str, target: str | None) -> None:
+    event = next(c.event for c in candidates(sentence, "2018-08-08") if c.event.type == event_type)
+    if target is None:
+        assert event.source.text == "قضاة"
+    else:
+        assert event.target.text == target and (event.source is None or event.source.text != target)

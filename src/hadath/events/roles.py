@@ -19,6 +19,7 @@ from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
+from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Stem, Token
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -46,6 +47,10 @@ _AUXILIARIES = frozenset(
     | {"علي", "الاقل"}
 )
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
+# Words after which a verb's form is its verbal noun: "بعد رفض الحكومة" (after the government's refusal).
+_NOUN_GOVERNORS = frozenset(
+    {"بعد", "قبل", "عن", "علي", "الي", "في", "من", "منذ", "رغم", "اثر", "عقب", "خلال", "حول", "بسبب", "لدي"}
+)
 _CLAUSE_PUNCTUATION = frozenset("،,;؛:")
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 # A preposition carrying a pronoun after a relative clause's verb points back to the antecedent
@@ -162,6 +167,32 @@ def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Act
         and tokens[mention.first - 1].is_word
         and not _quantity(tokens[mention.first - 1])
     )
+
+
+def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
+    """Whether a group or title right after a one-word perfect verb could be its subject: a verb
+    with the feminine ت takes no man's title (منعت سفير), one without it no feminine noun (دعا
+    السلطات). Not after a preposition, where the verb's form is its verbal noun (بعد رفض الحكومة)."""
+    term = trigger.value
+    if (
+        term.pos != "verb"
+        or trigger.last - trigger.first != 1
+        or mention.first != trigger.last
+        or mention.head.kind != "sector"
+        or trigger.prefix.strip("وف")
+        or (trigger.first > 0 and tokens[trigger.first - 1].norm in _NOUN_GOVERNORS)
+    ):
+        return True
+    verb = normalize_word(term.phrase.split()[0])
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    noun = tokens[mention.first].norm[len(mention.prefix) :]
+    # A group or body in ة or ات is feminine; a people's broken plural in ة (قضاة، قادة) is not.
+    feminine_noun = noun.endswith("ات") or (noun.endswith("ة") and mention.head.subkind == "noun")
+    if word == verb + "ت":
+        return mention.head.subkind != "title" or noun.endswith(("ة", "ات", "ون", "ين", "اء"))
+    if word == verb and not verb.endswith("ت") and not verb.startswith(("ي", "ت", "ن")):
+        return not feminine_noun
+    return True
 
 
 def _described(
@@ -453,6 +484,10 @@ def _verb_roles(
     ):
         # "اعتقل 18 شخصا": a passive with its patient counted.
         return subject, first_bare
+    if first_bare is not None and not _agrees(tokens, trigger, first_bare):
+        # "ومنعت سفير كندا من العودة", "ودعا السلطات إلى التحقيق": a subject agrees with its verb in
+        # gender; this actor is the object, the subject is unnamed or went before.
+        return a.agent_after, first_bare
     if first_bare is not None and not _modifier(tokens, trigger, first_bare):
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
         # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask).
