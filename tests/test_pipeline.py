@@ -965,3 +965,10 @@ def test_a_subject_agrees_with_its_verb_in_gender(sentence: str, event_type: str
         assert event.source.text == "قضاة"
     else:
         assert event.target.text == target and (event.source is None or event.source.text != target)
+
+
+def test_a_verb_joined_by_wa_shares_the_subject_of_the_verb_before() -> None:
+    sentence = "قال مسؤول إن مقاتلين تابعين لحركة طالبان اقتحموا نقطة أمنية في ولاية فاره وقتلوا 7 أشخاص."
+    killing = next(c.event for c in candidates(sentence, "2018-05-11") if c.event.trigger_text == "وقتلوا")
+    assert killing.source is not None and killing.source.text == "مقاتلين"
+    assert killing.target.text == "أشخاص"

@@ -76,6 +76,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     model = acceptance_model()
     candidates: list[Candidate] = []
     partners: list[list[Actor | None]] = []  # per candidate: its source's co-subjects
+    previous_verb: tuple[Match[TriggerTerm], Actor] | None = None  # the last verb with a subject
     for n, trigger in enumerate(triggers):
         term = trigger.value
         if _light_verb(trigger, triggers[n + 1] if n + 1 < len(triggers) else None):
@@ -86,6 +87,14 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
         roles = assign_roles(tokens, actors, trigger, begin, "patient_noun" in cue, others, casualty_verb)
+        if (
+            roles.source is None
+            and previous_verb is not None
+            and _coordinated_verb(tokens, trigger, previous_verb[0])
+        ):
+            roles.source = previous_verb[1]  # "استدعت سفيرها ومنعت سفير كندا": the same subject
+        if term.pos == "verb" and roles.source is not None:
+            previous_verb = (trigger, roles.source)
         envoy = _envoy(trigger, sentence.actors)
         if envoy is not None and (roles.source is None or roles.source.country != envoy.country):
             roles.target = envoy  # (one's own envoy called home leaves the host as the target)
@@ -136,6 +145,19 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return coded
+
+
+def _coordinated_verb(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], previous: Match[TriggerTerm]
+) -> bool:
+    """A verb joined by و to an earlier verb of the sentence, in the same gender, with no subject of
+    its own: "وكانت الحكومة قد استدعت سفيرها ومنعت سفير كندا وفرضت حظرا" - one government acts."""
+    if trigger.value.pos != "verb" or trigger.prefix != "و" or previous.prefix.strip("وف"):
+        return False  # (a verb's form after ب or ال is its verbal noun: "بالتفاوض")
+    word, earlier = tokens[trigger.first].norm, tokens[previous.first].norm
+    return word.endswith("ت") == earlier.endswith("ت") and not any(
+        t.norm in CLAUSE_BREAKS - {"،", ","} for t in tokens[previous.last : trigger.first]
+    )
 
 
 def _envoy(trigger: Match[TriggerTerm], actors: Sequence[ActorMention]) -> Actor | None:
