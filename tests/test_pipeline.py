@@ -972,3 +972,16 @@ def test_a_verb_joined_by_wa_shares_the_subject_of_the_verb_before() -> None:
     killing = next(c.event for c in candidates(sentence, "2018-05-11") if c.event.trigger_text == "وقتلوا")
     assert killing.source is not None and killing.source.text == "مقاتلين"
     assert killing.target.text == "أشخاص"
+
+
+def test_a_verb_joined_by_wa_to_a_speech_verb_shares_its_subject() -> None:
+    sentence = (
+        "وأعلنت بيونغ يانغ خطتها لتفكيك منشأة بونغي-ري بالكامل، ودعت عددا من الصحافيين لمشاهدة تدمير الموقع."
+    )
+    invitation = _coded(sentence, "REQUEST")
+    assert invitation.source.text == "بيونغ يانغ" and invitation.target.text == "الصحافيين"
+    # Inside a complement clause the subject is the clause's own: the speaker was not wounded.
+    toll = "وذكر المتحدث نجيب دانيش أن أحد رجال الشرطة قتل وأصيب خمسة آخرون."
+    assert all(
+        c.event.source is None or c.event.source.text != "نجيب دانيش" for c in candidates(toll, "2018-05-30")
+    )

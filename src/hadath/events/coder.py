@@ -10,7 +10,7 @@ from datetime import date
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
 from hadath.events.roles import assign_roles
-from hadath.events.status import CLAUSE_BREAKS, clause_start, event_status
+from hadath.events.status import CLAUSE_BREAKS, COMPLEMENTIZERS, clause_start, event_status
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults
 from hadath.model import Actor, Event, Location, Span
@@ -76,7 +76,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     model = acceptance_model()
     candidates: list[Candidate] = []
     partners: list[list[Actor | None]] = []  # per candidate: its source's co-subjects
-    previous_verb: tuple[Match[TriggerTerm], Actor] | None = None  # the last verb with a subject
+    # Finite verbs with a named subject, for the verbs joined to them by و: the speech verbs
+    # (أعلنت بيونغ يانغ ... ودعت الصحافيين) and, as they are coded, the triggers.
+    subjects: list[tuple[Match, Actor]] = _speakers(tokens, cues, actors)
     for n, trigger in enumerate(triggers):
         term = trigger.value
         if _light_verb(trigger, triggers[n + 1] if n + 1 < len(triggers) else None):
@@ -87,6 +89,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
         roles = assign_roles(tokens, actors, trigger, begin, "patient_noun" in cue, others, casualty_verb)
+        previous_verb = max(
+            ((verb, actor) for verb, actor in subjects if verb.last <= trigger.first),
+            key=lambda pair: pair[0].first,
+            default=None,
+        )
         if (
             roles.source is None
             and previous_verb is not None
@@ -94,7 +101,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         ):
             roles.source = previous_verb[1]  # "استدعت سفيرها ومنعت سفير كندا": the same subject
         if term.pos == "verb" and roles.source is not None:
-            previous_verb = (trigger, roles.source)
+            subjects.append((trigger, roles.source))
         envoy = _envoy(trigger, sentence.actors)
         if envoy is not None and (roles.source is None or roles.source.country != envoy.country):
             roles.target = envoy  # (one's own envoy called home leaves the host as the target)
@@ -147,16 +154,43 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     return coded
 
 
-def _coordinated_verb(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], previous: Match[TriggerTerm]
-) -> bool:
+def _speakers(
+    tokens: Sequence[Token], cues: Sequence[Match[Cues]], actors: Sequence[ActorMention]
+) -> list[tuple[Match, Actor]]:
+    """Speech verbs (cues.tsv ``attribution`` verbs: أعلن، قال ...) and the actor right after or
+    right before each as its subject."""
+    speakers: list[tuple[Match, Actor]] = []
+    for cue in cues:
+        if cue.value.get("attribution") != "verb" or cue.prefix.strip("وف"):
+            continue
+        subject = next(
+            (
+                m
+                for m in actors
+                if (m.first == cue.last or m.last == cue.first)
+                and not m.prefix.removesuffix("ال").strip("وف")
+            ),
+            None,
+        )
+        if subject is not None:
+            speakers.append((cue, subject.actor))
+    return speakers
+
+
+def _coordinated_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm], previous: Match) -> bool:
     """A verb joined by و to an earlier verb of the sentence, in the same gender, with no subject of
     its own: "وكانت الحكومة قد استدعت سفيرها ومنعت سفير كندا وفرضت حظرا" - one government acts."""
     if trigger.value.pos != "verb" or trigger.prefix != "و" or previous.prefix.strip("وف"):
         return False  # (a verb's form after ب or ال is its verbal noun: "بالتفاوض")
     word, earlier = tokens[trigger.first].norm, tokens[previous.first].norm
-    return word.endswith("ت") == earlier.endswith("ت") and not any(
-        t.norm in CLAUSE_BREAKS - {"،", ","} for t in tokens[previous.last : trigger.first]
+    # Not past a clause's end, nor into a complement clause ("ذكر دانيش أن شرطيا قتل وأصيب خمسة
+    # آخرون") unless a comma closes it ("وقال عباس إن واشنطن لم تعد وسيطا، ودعا ...").
+    between = tokens[previous.last : trigger.first]
+    complement = any(t.norm in COMPLEMENTIZERS for t in between)
+    return (
+        word.endswith("ت") == earlier.endswith("ت")
+        and not any(t.norm in CLAUSE_BREAKS - {"،", ","} for t in between)
+        and (not complement or (bool(between) and between[-1].norm in ("،", ",")))
     )
 
 

@@ -21,7 +21,7 @@ from hadath.text.tokens import Token
 CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
 # "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
 # attacker's, but a denial or plan before it still governs the event (نفت أن ...).
-_COMPLEMENTIZERS = frozenset({"ان", "بان"})
+COMPLEMENTIZERS = frozenset({"ان", "بان"})
 _SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
 # A negation particle takes only و/ف: with ك، ل، ب it is another word (كما "as", لما "when", بما "with what").
 _NEGATION_PROCLITICS = frozenset("وف")
@@ -37,7 +37,7 @@ def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bo
     """Index of the first token of the clause holding ``trigger`` (after the last break; with
     ``at_complementizer``, also after the last إن/أن). A time aside between commas ends no clause:
     "أعلنت وزارة الخزانة، الأربعاء، فرض عقوبات"."""
-    breaks = CLAUSE_BREAKS | _COMPLEMENTIZERS if at_complementizer else CLAUSE_BREAKS
+    breaks = CLAUSE_BREAKS | COMPLEMENTIZERS if at_complementizer else CLAUSE_BREAKS
     i = trigger - 1
     while i >= 0:
         if tokens[i].norm in _COMMAS and (aside := _time_aside(tokens, i)) is not None:
