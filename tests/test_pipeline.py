@@ -985,3 +985,15 @@ def test_a_verb_joined_by_wa_to_a_speech_verb_shares_its_subject() -> None:
     assert all(
         c.event.source is None or c.event.source.text != "نجيب دانيش" for c in candidates(toll, "2018-05-30")
     )
+
+
+def test_a_sentence_opening_with_wa_and_a_call_continues_the_last_speaker() -> None:
+    text = (
+        "وقال الرئيس الفلسطيني محمود عباس إن الولايات المتحدة لم تعد وسيطا نزيها. وأضاف أن القرار باطل. "
+        "ودعا كل دول العالم إلى التمسك بالمبادئ. وقتل ثلاثة فلسطينيين في غزة."
+    )
+    events = hadath.extract(text, "2018-02-20").events
+    (call,) = [e for e in events if e.type == "REQUEST"]
+    assert call.source.text == "الرئيس الفلسطيني محمود عباس"
+    # an opening kill verb is as often a passive: the speaker killed no one
+    assert all(e.source is None or e.source.text != call.source.text for e in events if e.type == "ASSAULT")

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from hadath.entities.mentions import actor_mentions, entities, term_matches
 from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
-from hadath.events.coder import SentenceAnalysis, code_sentence
+from hadath.events.coder import SentenceAnalysis, Subject, code_sentence
 from hadath.events.merge import merge_events
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.events.split_phrases import split_verb_phrases
@@ -107,6 +107,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         _tally_countries(doc.title, tokenize(normalize(doc.title)), countries, TITLE_WEIGHT)
     published = parse_date(doc.date)
     previous_country: str | None = None
+    carried: Subject | None = None  # the subject the last sentence leaves for the next
     names = NameBook()
     ner_tagger = default_tagger().document()  # a name the NER found is a name where it recurs
     for sentence, sentence_tokens in zip(
@@ -135,13 +136,16 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
             actors=actors,
             places=places,
             times=times,
+            carried=carried,
         )
         doc.entities.extend(entities(text, sentence_tokens, terms, places, ner_spans))
         for mention in actors:
             countries.add(mention.actor.country)
         for place in places:
             countries.add(place.location.country)
-        yield code_sentence(text, analysis, published)
+        coded = code_sentence(text, analysis, published)
+        carried = coded.subject
+        yield coded.candidates
         previous_country = next((m.actor.country for m in actors if m.actor.country), previous_country)
 
 

@@ -20,6 +20,8 @@ from hadath.resolve.places import PlaceMention, event_place
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Token
 
+# What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
+_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
 # Events whose target may be named by a place of civilian life (a mosque, a market, a bus).
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
@@ -27,6 +29,15 @@ _MAX_ATTRIBUTION_TOKENS = 6
 # "أدان شويغو الهجوم": an event noun at most this many tokens after a condemnation is its object.
 _CONDEMNED_REACH = 2
 _CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The named subject of a sentence's last finite verb, which a next sentence opening with و and a
+    verb of the same gender and no subject shares: "وقال عباس ... . ودعا كل دول العالم ..."."""
+
+    actor: Actor
+    feminine: bool  # the verb's ending: a feminine verb continues only a feminine one
 
 
 @dataclass(slots=True)
@@ -40,11 +51,19 @@ class SentenceAnalysis:
     actors: list[ActorMention]
     places: list[PlaceMention]
     times: list[TimeExpression]
+    carried: Subject | None = None  # what the sentence before leaves (see Subject)
 
 
-def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None) -> list[Candidate]:
+@dataclass(slots=True)
+class CodedSentence:
+    candidates: list[Candidate]
+    subject: Subject | None  # what this sentence leaves for the next one
+
+
+def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None) -> CodedSentence:
     """Every candidate event of one sentence, in trigger order, each with the acceptance model's
-    probability as its confidence (the caller keeps those over the type's threshold)."""
+    probability as its confidence (the caller keeps those over the type's threshold), and the
+    subject the sentence leaves for the next one."""
     tokens, cues = sentence.tokens, sentence.cues
     sentence_text = text[sentence.span.start : sentence.span.end]
     is_question = "؟" in sentence_text or "?" in sentence_text
@@ -100,6 +119,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             and _coordinated_verb(tokens, trigger, previous_verb[0])
         ):
             roles.source = previous_verb[1]  # "استدعت سفيرها ومنعت سفير كندا": the same subject
+        elif roles.source is None and previous_verb is None and _continues(tokens, trigger, sentence.carried):
+            roles.source = sentence.carried.actor
         if term.pos == "verb" and roles.source is not None:
             subjects.append((trigger, roles.source))
         envoy = _envoy(trigger, sentence.actors)
@@ -146,12 +167,43 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         candidate.same_type_mentions = sum(1 for c in candidates if c.term.type == candidate.term.type)
         candidate.event.confidence = model.probability(candidate)
     _aim_condemnations(candidates)
-    coded = []
+    coded: list[Candidate] = []
     for candidate, co_sources in zip(candidates, partners, strict=True):
         coded.append(candidate)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
-    return coded
+    return CodedSentence(coded, _left_subject(tokens, cues, subjects, sentence.carried))
+
+
+def _continues(tokens: Sequence[Token], trigger: Match[TriggerTerm], carried: Subject | None) -> bool:
+    """A sentence opening with و and a verb of saying or deciding, in the gender of the last
+    sentence's subject, with no subject of its own: "ودعا كل دول العالم ..." after "وقال الرئيس
+    عباس ...". Not an attack, arrest or ban, whose opening verb is as often a passive ("وقتل")."""
+    return (
+        carried is not None
+        and trigger.value.type in _SPEECH_ACTS
+        and trigger.first == 0
+        and trigger.prefix == "و"
+        and trigger.value.pos == "verb"
+        and tokens[0].norm.endswith("ت") == carried.feminine
+    )
+
+
+def _left_subject(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    subjects: Sequence[tuple[Match, Actor]],
+    carried: Subject | None,
+) -> Subject | None:
+    """The subject a sentence leaves for the next: its last finite verb's, or - when it opens with a
+    speech verb and names no subject ("وأضاف أن ...") - the one it was left."""
+    if subjects:
+        verb, actor = max(subjects, key=lambda pair: pair[0].first)
+        return Subject(actor, tokens[verb.first].norm.endswith("ت"))
+    opening = next((c for c in cues if c.first == 0 and c.value.get("attribution") == "verb"), None)
+    if opening is not None and opening.prefix == "و" and carried is not None:
+        return carried if tokens[0].norm.endswith("ت") == carried.feminine else None
+    return None
 
 
 def _speakers(
