@@ -997,3 +997,11 @@ def test_a_sentence_opening_with_wa_and_a_call_continues_the_last_speaker() -> N
     assert call.source.text == "الرئيس الفلسطيني محمود عباس"
     # an opening kill verb is as often a passive: the speaker killed no one
     assert all(e.source is None or e.source.text != call.source.text for e in events if e.type == "ASSAULT")
+
+
+def test_a_counterpart_named_as_the_phrase_title_holds_the_source_office() -> None:
+    talks = _coded(
+        "من المتوقع أن تتركز محادثات وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، مع نظيره الروسي، سيرغي شويغو.",
+        "CONSULT",
+    )
+    assert (talks.source.sector, talks.target.country, talks.target.sector) == ("MIL", "RUS", "MIL")

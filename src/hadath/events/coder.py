@@ -22,6 +22,7 @@ from hadath.text.tokens import Token
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
+_COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
 # Events whose target may be named by a place of civilian life (a mosque, a market, a bus).
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
@@ -380,13 +381,18 @@ def _situate(
 def _counterpart(
     tokens: Sequence[Token], mentions: Sequence[ActorMention], source: Actor | None, target: Actor | None
 ) -> Actor | None:
-    """ "التقى وزير الدفاع المصري بنظيره الروسي": a counterpart holds the source's office."""
-    if target is None or source is None or target.sector:
-        return target
+    """ "التقى وزير الدفاع المصري بنظيره الروسي": a counterpart holds the source's office, whether
+    the lexicon reads نظير as the phrase's title or the word before it."""
     mention = next((m for m in mentions if m.actor is target), None)
-    if mention and mention.first > 0 and any(s.form == "نظير" for s in tokens[mention.first - 1].stems):
-        return replace(target, sector=source.sector)
-    return target
+    if target is None or source is None or mention is None or not source.sector:
+        return target
+    titled = any(s.form in _COUNTERPARTS for s in tokens[mention.first].stems)
+    after = (
+        not target.sector
+        and mention.first > 0
+        and any(s.form in _COUNTERPARTS for s in tokens[mention.first - 1].stems)
+    )
+    return replace(target, sector=source.sector) if titled or after else target
 
 
 def _attribution(tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> range:
