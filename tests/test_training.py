@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hadath.cli import main
 from hadath.events.acceptance import AcceptanceModel
-from hadath.events.training import _examples, article_of, load_gold
+from hadath.events.training import _best_threshold, _examples, article_of, load_gold, prf
 from tests.conftest import shared_path
 
 
@@ -88,3 +88,16 @@ def test_every_sentence_weighs_one(tmp_path: Path) -> None:
         assert f in sentence.candidate_features and label == sentence.positive
         weights[sentence.doc_id] = weights.get(sentence.doc_id, 0.0) + weight
     assert weights and all(abs(total - 1.0) < 1e-9 for total in weights.values())
+
+
+def test_a_threshold_tie_goes_to_recall() -> None:
+    # Two positives score 0.3 and 0.9, one negative 0.5: thresholds up to 0.3 keep both positives
+    # and the negative (F1 0.8), those above 0.5 one positive alone (F1 0.667); 0.31-0.50 F1 0.5.
+    scored = [(0.3, True), (0.9, True), (0.5, False)]
+    assert _best_threshold(scored) == 0.05
+    assert prf(scored, 0.05)["f1"] == prf(scored, 0.3)["f1"] > prf(scored, 0.6)["f1"]
+    # Within half a point of the best is a tie too; beyond it, the best wins.
+    near = [(0.9, True)] * 99 + [(0.2, True), (0.2, False)]
+    assert _best_threshold(near) == 0.05
+    far = [(0.9, True)] * 9 + [(0.2, True)] + [(0.2, False)] * 3
+    assert _best_threshold(far) == 0.21
