@@ -41,7 +41,7 @@ def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bo
     i = trigger - 1
     while i >= 0:
         if tokens[i].norm in _COMMAS and (aside := _time_aside(tokens, i)) is not None:
-            i = aside - 1
+            i = aside  # the decrement below steps past the opening comma
         elif tokens[i].norm in breaks:
             break
         i -= 1
