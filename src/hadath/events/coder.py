@@ -10,7 +10,7 @@ from datetime import date
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
 from hadath.events.roles import assign_roles
-from hadath.events.status import CLAUSE_BREAKS, COMPLEMENTIZERS, clause_start, event_status
+from hadath.events.status import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, clause_start, event_status
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults
 from hadath.model import Actor, Event, Location, Span
@@ -186,7 +186,7 @@ def _continues(tokens: Sequence[Token], trigger: Match[TriggerTerm], carried: Su
         and trigger.first == 0
         and trigger.prefix == "و"
         and trigger.value.pos == "verb"
-        and tokens[0].norm.endswith("ت") == carried.feminine
+        and _feminine(tokens[0]) == carried.feminine
     )
 
 
@@ -200,11 +200,16 @@ def _left_subject(
     speech verb and names no subject ("وأضاف أن ...") - the one it was left."""
     if subjects:
         verb, actor = max(subjects, key=lambda pair: pair[0].first)
-        return Subject(actor, tokens[verb.first].norm.endswith("ت"))
+        return Subject(actor, _feminine(tokens[verb.first]))
     opening = next((c for c in cues if c.first == 0 and c.value.get("attribution") == "verb"), None)
     if opening is not None and opening.prefix == "و" and carried is not None:
-        return carried if tokens[0].norm.endswith("ت") == carried.feminine else None
+        return carried if _feminine(tokens[0]) == carried.feminine else None
     return None
+
+
+def _feminine(verb: Token) -> bool:
+    """A perfect verb's feminine ending ت (استدعت، منعت): its subject is feminine too."""
+    return verb.norm.endswith("ت")
 
 
 def _speakers(
@@ -235,15 +240,14 @@ def _coordinated_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm], prev
     its own: "وكانت الحكومة قد استدعت سفيرها ومنعت سفير كندا وفرضت حظرا" - one government acts."""
     if trigger.value.pos != "verb" or trigger.prefix != "و" or previous.prefix.strip("وف"):
         return False  # (a verb's form after ب or ال is its verbal noun: "بالتفاوض")
-    word, earlier = tokens[trigger.first].norm, tokens[previous.first].norm
     # Not past a clause's end, nor into a complement clause ("ذكر دانيش أن شرطيا قتل وأصيب خمسة
     # آخرون") unless a comma closes it ("وقال عباس إن واشنطن لم تعد وسيطا، ودعا ...").
     between = tokens[previous.last : trigger.first]
     complement = any(t.norm in COMPLEMENTIZERS for t in between)
     return (
-        word.endswith("ت") == earlier.endswith("ت")
-        and not any(t.norm in CLAUSE_BREAKS - {"،", ","} for t in between)
-        and (not complement or (bool(between) and between[-1].norm in ("،", ",")))
+        _feminine(tokens[trigger.first]) == _feminine(tokens[previous.first])
+        and not any(t.norm in CLAUSE_BREAKS - COMMAS for t in between)
+        and (not complement or (bool(between) and between[-1].norm in COMMAS))
     )
 
 
@@ -288,7 +292,7 @@ def _subject_inside(
     its subject - the reinforcements are what was deployed, by those forces."""
     if trigger.value.type != "MOBILIZE" or trigger.value.pos != "verb" or trigger.prefix.strip("وف"):
         return False
-    if not tokens[trigger.first].norm.endswith("ت"):
+    if not _feminine(tokens[trigger.first]):
         return False
     begin = clause_start(tokens, trigger.first, at_complementizer=True)
     if any(begin <= m.first and m.last <= trigger.first for m in actors):

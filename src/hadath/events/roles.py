@@ -208,13 +208,9 @@ def _described(
         trigger.value.pos == "verb"
         and mention.last == trigger.first
         and mention.head.kind == "sector"
-        and not any(_definite(t) for t in tokens[mention.first : mention.last])
+        and not any(t.definite for t in tokens[mention.first : mention.last])
         and any(m.first <= trigger.last + 1 for m in bare_after)
     )
-
-
-def _definite(token: Token) -> bool:
-    return any(s.prefix.endswith("ال") for s in token.stems)
 
 
 def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
@@ -648,7 +644,7 @@ def _adjacent_antecedent(
 
 def _qualifier(token: Token) -> bool:
     """A definite word or punctuation: what may stand between a noun and its relative pronoun."""
-    return not token.is_word or any(s.prefix.endswith("ال") for s in token.stems)
+    return not token.is_word or token.definite
 
 
 def _resumptive(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from hadath.events.status import COMMAS
 from hadath.lexicon import Match, load_table, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, trigger_matcher
 from hadath.resolve.actors import ActorMention
@@ -21,7 +22,6 @@ from hadath.text.tokens import Token
 _MAX_SUBJECT = 8  # tokens between the verb and the rest of its phrase
 _MAX_REST = 4  # words of the phrase after the subject
 _NOT_A_SUBJECT = ("و", "ف", "ب", "ل", "ك")  # proclitics of a conjunct or a prepositional phrase
-_COMMAS = frozenset("،,")
 _TIME_PREPOSITIONS = frozenset({"في", "يوم", "منذ", "خلال"})
 
 
@@ -91,7 +91,7 @@ def _rests(
             i = time_at[i].last
         elif tokens[i].norm in _TIME_PREPOSITIONS and i + 1 in time_at:
             i = time_at[i + 1].last  # "رفعت الولايات المتحدة في أكتوبر عقوبات"
-        elif tokens[i].norm in _COMMAS:
+        elif tokens[i].norm in COMMAS:
             i += 1
         else:
             break

@@ -40,7 +40,7 @@ def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bo
     breaks = CLAUSE_BREAKS | COMPLEMENTIZERS if at_complementizer else CLAUSE_BREAKS
     i = trigger - 1
     while i >= 0:
-        if tokens[i].norm in _COMMAS and (aside := _time_aside(tokens, i)) is not None:
+        if tokens[i].norm in COMMAS and (aside := _time_aside(tokens, i)) is not None:
             i = aside  # the decrement below steps past the opening comma
         elif tokens[i].norm in breaks:
             break
@@ -48,14 +48,14 @@ def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bo
     return i + 1
 
 
-_COMMAS = frozenset("،,")
+COMMAS = frozenset("،,")
 
 
 def _time_aside(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma opening a time aside that ``comma`` closes ("، مساء الأحد،"), if there is one."""
     words = time_words()
     i = comma - 1
-    while i >= 0 and tokens[i].norm not in _COMMAS:
+    while i >= 0 and tokens[i].norm not in COMMAS:
         token = tokens[i]
         if not (token.norm.isdigit() or token.norm == "/" or any(s.form in words for s in token.stems)):
             return None

@@ -76,7 +76,7 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     # A phrase ending in a definite word takes no genitive ("اعتقلت الشرطة ناشطا", "اتهم الحزب
     # تركيا"), nor a second definite noun ("هاجمت القوات الحكومية الميليشيات": الحكومية qualifies);
     # one ending in a construct does ("القائم بأعمال سفارة المملكة", "القائم بأعمال السفارة").
-    definite = any(s.prefix.endswith("ال") for s in tokens[group[-1].last - 1].stems)
+    definite = tokens[group[-1].last - 1].definite
     if term.kind in ("sector", "country") and definite and not match.prefix.endswith("ال"):
         return False
     if term.kind == "sector" and previous.kind == "sector" and definite and not _nisba(tokens[match.first]):

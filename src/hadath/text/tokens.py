@@ -77,6 +77,11 @@ class Token:
         stems = self.stems
         return stems[0].prefix if stems else ""
 
+    @property
+    def definite(self) -> bool:
+        """Some reading carries the definite article (الحكومة، للجيش)."""
+        return any(s.prefix.endswith("ال") for s in self.stems)
+
 
 def _drop_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) - 2 >= _MIN_STEM else word
