@@ -383,7 +383,12 @@ def test_the_hand_labelled_dev_file_loads():
 
 
 DATA = Path(__file__).parent / "data"
-ARTICLE_FILES = [DATA / "articles_dev.jsonl", DATA / "articles_dev2.jsonl", DATA / "articles_test.jsonl"]
+ARTICLE_FILES = [
+    DATA / "articles_dev.jsonl",
+    DATA / "articles_dev2.jsonl",
+    DATA / "articles_dev3.jsonl",
+    DATA / "articles_test.jsonl",
+]
 
 
 @pytest.mark.parametrize("articles_path", ARTICLE_FILES, ids=lambda path: path.name)

@@ -866,6 +866,12 @@ def test_a_nationality_standing_for_people_is_civilians(sentence: str, people: s
         # a time aside between commas ends no clause
         ("أعلنت وزارة الخزانة الأميركية، الأربعاء، فرض عقوبات جديدة على حزب الله.", "SANCTION", "USA"),
         ("الجيش الإسرائيلي، مساء الأربعاء، يقصف مواقع لحماس في غزة.", "ASSAULT", "ISR"),
+        # so does an apposition: the actor it describes is the subject
+        (
+            "واستخدمت الولايات المتحدة، الحليف المقرب لإسرائيل، الجمعة حق النقض ضد مشروع قرار بمجلس الأمن.",
+            "REJECT",
+            "USA",
+        ),
         # بيان لـ X: X speaks
         ("أعلن بيان لوزارة الخزانة الأميركية فرض عقوبات على أفراد مرتبطين بحزب الله.", "SANCTION", "USA"),
         # the UN envoy is the UN's, whatever country he is sent to
@@ -876,7 +882,7 @@ def test_a_nationality_standing_for_people_is_civilians(sentence: str, people: s
         ),
     ],
 )
-def test_the_subject_is_found_past_a_time_aside_and_a_statement(
+def test_the_subject_is_found_past_an_aside_and_a_statement(
     sentence: str, event_type: str, source: str | None
 ) -> None:
     event = _coded(sentence, event_type)
@@ -1005,3 +1011,39 @@ def test_a_counterpart_named_as_the_phrase_title_holds_the_source_office() -> No
         "CONSULT",
     )
     assert (talks.source.sector, talks.target.country, talks.target.sector) == ("MIL", "RUS", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        (
+            'وقالت وزارة الخارجية التركية في بيان "ندعو الإدارة الأميركية إلى التراجع عن هذا القرار الخاطئ".',
+            "REQUEST",
+            "وزارة الخارجية التركية",
+            "الإدارة الأميركية",
+        ),
+        (
+            'وأردف المسؤول الروسي قائلا "ندعو قادة المجموعات المسلحة إلى احترام الهدنة".',
+            "REQUEST",
+            "المسؤول الروسي",
+            "قادة المجموعات المسلحة",
+        ),
+        (
+            'وقالت وزارة الخارجية التركية في بيان "نندد بشدة بالقرار الذي اتخذه البرلمان الهولندي".',
+            "ACCUSE",
+            "وزارة الخارجية التركية",
+            None,
+        ),
+    ],
+)
+def test_we_in_a_quote_is_its_speaker(
+    sentence: str, event_type: str, source: str, target: str | None
+) -> None:
+    event = _coded(sentence, event_type)
+    assert event.source.text == source
+    assert target is None or event.target.text == target
+
+
+def test_the_us_administration_is_american() -> None:
+    sanction = _coded("وقالت الإدارة الأميركية إنها ستفرض عقوبات على إيران.", "SANCTION")
+    assert (sanction.source.country, sanction.source.sector) == ("USA", "GOV")

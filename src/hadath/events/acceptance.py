@@ -29,8 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from hadath.events.roles import RELATIVE_PRONOUNS
-from hadath.events.status import negates
+from hadath.events.status import RELATIVE_PRONOUNS, negates
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher
 from hadath.model import Actor, Event

@@ -122,6 +122,19 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.source = previous_verb[1]  # "استدعت سفيرها ومنعت سفير كندا": the same subject
         elif roles.source is None and previous_verb is None and _continues(tokens, trigger, sentence.carried):
             roles.source = sentence.carried.actor
+        if _first_person(term):
+            # "قالت الخارجية التركية: "ندعو الإدارة الأميركية إلى ..."": "we" is the speaker; the
+            # actor after the verb is its object.
+            if (
+                roles.target is None
+                and roles.source is not None
+                and roles.source.start > tokens[trigger.first].start
+            ):
+                roles.target = roles.source
+            speaker = (
+                previous_verb[1] if previous_verb else sentence.carried.actor if sentence.carried else None
+            )
+            roles.source = speaker
         if term.pos == "verb" and roles.source is not None:
             subjects.append((trigger, roles.source))
         envoy = _envoy(trigger, sentence.actors)
@@ -205,6 +218,11 @@ def _left_subject(
     if opening is not None and opening.prefix == "و" and carried is not None:
         return carried if _feminine(tokens[0]) == carried.feminine else None
     return None
+
+
+def _first_person(term: TriggerTerm) -> bool:
+    """A verb in the first person plural of a quote (ندين، نطالب: a present-tense row with ن)."""
+    return term.pos == "verb" and term.present_tense and term.phrase.startswith("ن")
 
 
 def _feminine(verb: Token) -> bool:

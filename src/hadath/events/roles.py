@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from hadath.events.status import COMMAS, RELATIVE_PRONOUNS, apposition
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
@@ -31,9 +32,6 @@ _OTHER_PREPOSITIONS = frozenset(
     | {"قرب", "وسط", "خلف", "داخل", "خارج", "تحت", "فوق"}
 )
 _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
-RELATIVE_PRONOUNS = frozenset(
-    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
-)
 _SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 # Conjunctions that open a subordinate clause: "صدر بيان الجيش بعدما هددت إيران" - the army is no
 # subject of the threat.
@@ -310,7 +308,7 @@ def assign_roles(
             if bare_before
             else None
             if resumptive
-            else _subject_elsewhere(tokens, mentions, trigger)
+            else _subject_elsewhere(tokens, mentions, trigger, clause_begin)
         ),
         end=end,
         antecedent_subject=not bare_before and pronoun is not None and not resumptive,
@@ -588,15 +586,20 @@ def _named_victim(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> 
 
 
 def _subject_elsewhere(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm], clause_begin: int
 ) -> ActorMention | None:
     """A subject outside the trigger's clause: the antecedent of a relative pronoun ("المفوضية،
-    التي تنتقد") or the speaker of "قال X إنه قتل"."""
+    التي تنتقد"), the speaker of "قال X إنه قتل", or the actor an apposition describes
+    ("استخدمت الولايات المتحدة، الحليف المقرب لإسرائيل، الجمعة حق النقض")."""
     pronoun = _relative_pronoun(tokens, trigger)
     if pronoun is not None:
         return _adjacent_antecedent(tokens, mentions, pronoun)
     if any(t.norm in _SPEAKER_PRONOUNS for t in tokens[max(0, trigger.first - 2) : trigger.first]):
         return _main_subject(tokens, mentions, trigger)
+    comma = clause_begin - 1
+    opening = apposition(tokens, comma) if comma >= 0 and tokens[comma].norm in COMMAS else None
+    if opening is not None:
+        return next((m for m in mentions if m.last == opening and _preposition(tokens, m) is None), None)
     return None
 
 

@@ -22,6 +22,9 @@ CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clau
 # "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
 # attacker's, but a denial or plan before it still governs the event (نفت أن ...).
 COMPLEMENTIZERS = frozenset({"ان", "بان"})
+RELATIVE_PRONOUNS = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+)
 _SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
 # A negation particle takes only و/ف: with ك، ل، ب it is another word (كما "as", لما "when", بما "with what").
 _NEGATION_PROCLITICS = frozenset("وف")
@@ -61,6 +64,29 @@ def _time_aside(tokens: Sequence[Token], comma: int) -> int | None:
             return None
         i -= 1
     return i if 0 <= i < comma - 1 else None
+
+
+_APPOSITION_WORDS = (2, 6)  # the shortest and longest apposition read as one
+
+
+def apposition(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma opening an apposition that ``comma`` closes, if there is one: a short noun phrase
+    opening with the article and holding no clause ("، الحليف المقرب لإسرائيل،"; not "، الذي ...،"
+    nor one with أن; not a single word, which is as often an object: "زار مسؤولون ...، الكويت،")."""
+    opening = comma - 1
+    while opening >= 0 and tokens[opening].norm not in COMMAS:
+        if tokens[opening].norm in CLAUSE_BREAKS:
+            return None
+        opening -= 1
+    words = tokens[opening + 1 : comma]
+    shortest, longest = _APPOSITION_WORDS
+    if opening < 0 or not shortest <= len(words) <= longest:
+        return None
+    if not any(s.prefix == "ال" for s in words[0].stems):
+        return None
+    if any(t.norm in COMPLEMENTIZERS or t.norm in RELATIVE_PRONOUNS for t in words):
+        return None
+    return opening
 
 
 @cache

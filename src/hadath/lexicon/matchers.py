@@ -67,8 +67,9 @@ BLOCKER = "NONE"  # triggers.tsv type of words that only stop a wrong clitic rea
 
 
 def _is_present(phrase: str, verbs: set[str]) -> bool:
-    """Present tense: يفعل, or تفعل when its يفعل twin is listed (تدين/يدين, not the past تظاهر)."""
-    return phrase.startswith("ي") or (phrase.startswith("ت") and "ي" + phrase[1:] in verbs)
+    """Present tense: يفعل, or تفعل / نفعل when its يفعل twin is listed (تدين/يدين, not the past
+    تظاهر)."""
+    return phrase.startswith("ي") or (phrase[:1] in ("ت", "ن") and "ي" + phrase[1:] in verbs)
 
 
 @cache
