@@ -1047,3 +1047,14 @@ def test_we_in_a_quote_is_its_speaker(
 def test_the_us_administration_is_american() -> None:
     sanction = _coded("وقالت الإدارة الأميركية إنها ستفرض عقوبات على إيران.", "SANCTION")
     assert (sanction.source.country, sanction.source.sector) == ("USA", "GOV")
+
+
+def test_an_actor_between_two_verbs_joined_by_wa_is_the_first_ones_object() -> None:
+    sentence = (
+        "واستدعت تركيا سفيرها لدى تل أبيب للتشاور وطلبت الثلاثاء من سفير إسرائيل لديها أن يغادر البلاد."
+    )
+    request = _coded(sentence, "REQUEST")
+    assert request.source.text == "تركيا"
+    raid = "وقالت مصادر إن ميليشيات الحوثي داهمت عشرات المنازل واعتقلت العشرات من الضباط."
+    arrest = next(c.event for c in candidates(raid, "2018-06-04") if c.event.trigger_text == "واعتقلت")
+    assert arrest.source.text == "ميليشيات الحوثي"

@@ -115,11 +115,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             default=None,
         )
         if (
-            roles.source is None
-            and previous_verb is not None
+            previous_verb is not None
             and _coordinated_verb(tokens, trigger, previous_verb[0])
+            and (roles.source is None or _between_verbs(tokens, roles.source, previous_verb[0], trigger))
         ):
-            roles.source = previous_verb[1]  # "استدعت سفيرها ومنعت سفير كندا": the same subject
+            # "استدعت تركيا سفيرها ... وطلبت من سفير إسرائيل": the same subject - an actor between
+            # the two verbs is the first one's object, not the second one's subject.
+            roles.source = previous_verb[1]
         elif roles.source is None and previous_verb is None and _continues(tokens, trigger, sentence.carried):
             roles.source = sentence.carried.actor
         if _first_person(term):
@@ -267,6 +269,10 @@ def _coordinated_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm], prev
         and not any(t.norm in CLAUSE_BREAKS - COMMAS for t in between)
         and (not complement or (bool(between) and between[-1].norm in COMMAS))
     )
+
+
+def _between_verbs(tokens: Sequence[Token], actor: Actor, first: Match, second: Match) -> bool:
+    return tokens[first.last - 1].end <= actor.start and actor.end <= tokens[second.first].start
 
 
 def _envoy(trigger: Match[TriggerTerm], actors: Sequence[ActorMention]) -> Actor | None:
