@@ -46,6 +46,8 @@ _SUFFIXES = (
     "ا",
 )
 _SUFFIX_SET = frozenset(_SUFFIXES)
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_VERB_WITH_ENDING = 5  # letters of the shortest verb + ending read through an object pronoun
 _SUFFIX_LENGTHS = sorted({len(suffix) for suffix in _SUFFIXES}, reverse=True)
 _MIN_STEM = 2
 # Per-word caches across the package hold at most this many words: news vocabulary is Zipfian, so
@@ -130,6 +132,14 @@ def _strip_suffixes(base: str) -> list[str]:
             out.append(bare)
             if bare.endswith("ت"):  # ta marbuta before a pronoun: حكومتها -> حكومة
                 out.append(bare[:-1] + "ة")
+            if (
+                base[-length:] in _OBJECT_PRONOUNS
+                and bare[-1:] in ("ت", "و")
+                and len(bare) > _VERB_WITH_ENDING
+            ):
+                # a derived verb's past ending before its object pronoun: اعتقلته، اعتقلوه -> اعتقل
+                # (shorter stems in ته are as often a noun's ta marbuta: سيطرته، نشرته)
+                out.append(bare[:-1])
     if base.endswith("ات") and len(base) > 4:  # sound feminine plural: مظاهرات -> مظاهرة
         out.append(base[:-2] + "ة")
     return out
