@@ -127,6 +127,8 @@ def test_event_types_quad_class_and_goldstein() -> None:
         ("وقد قوبلت بالرفض", "قوبلت بالرفض", "REJECT"),
         ("ردت بغداد بأنها لن تقف مكتوفة الأيدي", "لن تقف مكتوفة الأيدي", "THREATEN"),  # the idiom's "not"
         ("استدعت الخارجية سفيرها", "استدعت", "ACCUSE"),  # the weak verb's feminine, listed
+        ("إن تركيا سترد على قرار الولايات المتحدة", "سترد على", "THREATEN"),  # will retaliate
+        ('وقالت الخارجية في بيان "ندين بشدة هذا القرار"', "ندين", "ACCUSE"),  # "we" of a quote
     ],
 )
 def test_clitic_aware_matching(text: str, trigger: str, plover: str) -> None:
@@ -147,6 +149,7 @@ def test_phrase_words_must_be_adjacent() -> None:
         "تدريب عسكري على أيدي خبراء",  # أيد+ي would read as "endorsed"
         "قالت منظمة العفو الدولية",  # عفو would read as "pardon"
         "الحادث الذي وقع في آيار",  # وقع "took place" would read as "signed"
+        "وقالت الوزارة إنها سترد على الطلب الروسي",  # will answer, not retaliate
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
