@@ -1058,3 +1058,23 @@ def test_an_actor_between_two_verbs_joined_by_wa_is_the_first_ones_object() -> N
     raid = "وقالت مصادر إن ميليشيات الحوثي داهمت عشرات المنازل واعتقلت العشرات من الضباط."
     arrest = next(c.event for c in candidates(raid, "2018-06-04") if c.event.trigger_text == "واعتقلت")
     assert arrest.source.text == "ميليشيات الحوثي"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        (
+            "وقتلت قوات الاحتلال أكثر من 60 فلسطينياً خلال احتجاجات على الحدود مع غزة.",
+            "ASSAULT",
+            ("ISR", "MIL"),
+        ),
+        ("وقال إن بلدية الاحتلال ترفض طلبات الترخيص التي يقدمها الفلسطينيون.", "REJECT", ("ISR", "GOV")),
+    ],
+)
+def test_the_occupation_names_israeli_bodies_and_is_no_event(
+    sentence: str, event_type: str, source: tuple[str, str]
+) -> None:
+    found = candidates(sentence, "2018-05-16")
+    event = next(c.event for c in found if c.event.type == event_type)
+    assert (event.source.country, event.source.sector) == source
+    assert all(c.event.type != "COERCE" for c in found)
