@@ -1078,3 +1078,29 @@ def test_the_occupation_names_israeli_bodies_and_is_no_event(
     event = next(c.event for c in found if c.event.type == event_type)
     assert (event.source.country, event.source.sector) == source
     assert all(c.event.type != "COERCE" for c in found)
+
+
+def test_a_title_before_an_organisation_holds_its_office() -> None:
+    call = _coded(
+        "دعت المدعية العامة للمحكمة الجنائية الدولية، فاتو بنسودا، إلى وقف العنف في غزة.", "REQUEST"
+    )
+    assert (call.source.country, call.source.sector) == ("IGO", "JUD")
+    # but a speaker tells a news agency: "قال الوزير لوكالة رويترز"
+    told = "وقال وزير الدفاع التركي لوكالة رويترز إن الجيش قصف مواقع المسلحين."
+    assert all(
+        c.event.source is None or "رويترز" not in c.event.source.text for c in candidates(told, "2018-03-12")
+    )
+
+
+def test_the_pronoun_of_a_reported_kill_is_the_speaker() -> None:
+    strike = _coded("وأوضح الجيش الأميركي في بيانه أنه قتل متشددا في ضربة جوية بجنوب الصومال.", "ASSAULT")
+    assert (strike.source.country, strike.source.sector) == ("USA", "MIL")
+    assert strike.target.text == "متشددا"
+
+
+def test_indicating_is_no_field_marshal() -> None:
+    sentence = "وكان السفير الروسي قد أعلن أنه يعارض مشروع القرار، مشيراً إلى أنه يجب تجديد عمل الخبراء."
+    actors = [
+        a.text for c in candidates(sentence, "2018-02-26") for a in (c.event.source, c.event.target) if a
+    ]
+    assert actors and "مشيراً" not in actors

@@ -436,6 +436,8 @@ def _verb_roles(
         a.antecedent_subject
         or subject.last >= trigger.first - 1
         or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
+        # "أوضح الجيش الأميركي في بيانه أنه قتل متشددا": the pronoun is the speaker, the subject
+        or tokens[trigger.first - 1].norm in _SPEAKER_PRONOUNS
     )
     if casualty_verb == "injured":
         # "أصيب ثلاثة جنود", "ألف فلسطيني على الأقل أصيبوا جراء ...": أصيب is passive in form - its

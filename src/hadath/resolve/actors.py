@@ -188,8 +188,15 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
     if not match.value.sector:
         return False
     if match.first == previous.last:
-        # "دورية للجيش": an indefinite unit; "سمحت السلطات للمزارعين" is a verb's two actors.
-        return match.prefix.startswith("ل") and not previous.prefix.endswith("ال")
+        # "دورية للجيش": an indefinite unit; "سمحت السلطات للمزارعين" is a verb's two actors. A
+        # definite title's office is the organisation after it ("المدعية العامة للمحكمة الجنائية
+        # الدولية") - unless that is the news agency a speaker tells ("قال الوزير لوكالة رويترز").
+        office = (
+            previous.value.subkind == "title"
+            and match.value.kind == "organization"
+            and match.value.sector != "MED"
+        )
+        return match.prefix.startswith("ل") and (office or not previous.prefix.endswith("ال"))
     return (
         previous.value.subkind == "title"
         and match.first == previous.last + 1
