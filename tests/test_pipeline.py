@@ -1104,3 +1104,13 @@ def test_indicating_is_no_field_marshal() -> None:
         a.text for c in candidates(sentence, "2018-02-26") for a in (c.event.source, c.event.target) if a
     ]
     assert actors and "مشيراً" not in actors
+
+
+def test_a_city_after_a_meeting_noun_is_its_venue_not_a_party() -> None:
+    talks = _coded(
+        "وخلال قمة هلسنكي الاثنين، اقترح بوتين السماح لواشنطن باستجواب عناصر استخبارات.", "CONSULT"
+    )
+    assert talks.source is None or talks.source.country != "FIN"
+    # a country after other meeting nouns is a party
+    talks = _coded("واستؤنفت مفاوضات إيران مع القوى الكبرى في فيينا.", "CONSULT")
+    assert talks.source.country == "IRN"

@@ -290,6 +290,8 @@ def assign_roles(
     )
     marked_after = [m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}]
     genitive = _genitive(tokens, trigger, bare_after[0]) if bare_after else None
+    if genitive is not None and _venue(term, genitive):
+        genitive = None
     if genitive is not None and term.pos == "noun" and _pronoun_ending(tokens, trigger):
         # "عقب لقائه فلاديمير بوتين": the pronoun is the noun's genitive, the actor after it its object.
         marked_after, genitive = sorted([genitive, *marked_after], key=lambda m: m.first), None
@@ -392,6 +394,15 @@ def _genitive(
     ):
         return None
     return mention
+
+
+def _venue(term: TriggerTerm, genitive: ActorMention) -> bool:
+    """ "قمة سنغافورة", "محادثات جنيف", "مؤتمر لندن": a city after a meeting noun - a country after a
+    summit's - names where it meets, not a party (a visit's or a call's is: "زيارة فرنسا")."""
+    if term.type != "CONSULT" or term.mode in ("visit", "phone"):
+        return False
+    kind = genitive.head.kind
+    return kind == "place" or (kind == "country" and term.mode == "multilateral")
 
 
 def _noun_roles(
