@@ -150,6 +150,7 @@ def test_phrase_words_must_be_adjacent() -> None:
         "قالت منظمة العفو الدولية",  # عفو would read as "pardon"
         "الحادث الذي وقع في آيار",  # وقع "took place" would read as "signed"
         "وقالت الوزارة إنها سترد على الطلب الروسي",  # will answer, not retaliate
+        "وتعمل الفرق الهندسية على نزع الألغام في الساحل الغربي",  # demining is no attack
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:

@@ -1114,3 +1114,9 @@ def test_a_city_after_a_meeting_noun_is_its_venue_not_a_party() -> None:
     # a country after other meeting nouns is a party
     talks = _coded("واستؤنفت مفاوضات إيران مع القوى الكبرى في فيينا.", "CONSULT")
     assert talks.source.country == "IRN"
+
+
+def test_hamza_alef_lam_is_no_article() -> None:
+    # ألماني and إلغاء normalise to a word starting with ال; their definite forms still match.
+    sentence = "ودعا متحدث باسم الحكومة الألمانية كل الأطراف إلى ضبط النفس."
+    assert _coded(sentence, "REQUEST").source.country == "DEU"

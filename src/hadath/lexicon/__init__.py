@@ -73,7 +73,15 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The stem sequence a lexicon phrase is matched on (cached: several matchers are built
     from the same lexicons, and stages look up the keys of the phrases they match)."""
-    return tuple(lexicon_key(w) for w in normalize_word(phrase).replace("-", " ").split())
+    return tuple(
+        normalize_word(w) if w.startswith(_NO_ARTICLE) else lexicon_key(normalize_word(w))
+        for w in phrase.replace("-", " ").split()
+    )
+
+
+# Hamza-alef + lam is no article, though normalised like one: ألماني, إلغاء (so "الألماني" and
+# "بإلغاء" find them).
+_NO_ARTICLE = ("أل", "إل", "آل")
 
 
 @dataclass(slots=True)
