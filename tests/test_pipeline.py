@@ -963,6 +963,8 @@ def test_a_country_named_once_in_passing_is_no_party_to_a_domestic_story() -> No
         ("ودان مكتب الأمم المتحدة عملية الاغتيال، ودعا السلطات إلى إجراء تحقيق شامل.", "REQUEST", "السلطات"),
         # but a people's broken plural in ة is masculine: the judges refuse
         ("رفض قضاة التحقيق إدراج تلك الاعترافات.", "REJECT", None),
+        # a state's name is feminine: اتهم takes Iran as its object (the speaker went before)
+        ("وكان قد اتهم إيران وحزب الله بالسيطرة على لبنان.", "ACCUSE", "إيران"),
     ],
 )
 def test_a_subject_agrees_with_its_verb_in_gender(sentence: str, event_type: str, target: str | None) -> None:
@@ -1120,3 +1122,8 @@ def test_hamza_alef_lam_is_no_article() -> None:
     # ألماني and إلغاء normalise to a word starting with ال; their definite forms still match.
     sentence = "ودعا متحدث باسم الحكومة الألمانية كل الأطراف إلى ضبط النفس."
     assert _coded(sentence, "REQUEST").source.country == "DEU"
+
+
+def test_a_masculine_state_can_be_the_subject_of_a_masculine_verb() -> None:
+    accusation = _coded("واتهم لبنان إسرائيل بخرق الأجواء.", "ACCUSE")
+    assert (accusation.source.text, accusation.target.text) == ("لبنان", "إسرائيل")

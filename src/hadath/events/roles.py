@@ -168,15 +168,18 @@ def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Act
 
 
 def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
-    """Whether a group or title right after a one-word perfect verb could be its subject: a verb
-    with the feminine ت takes no man's title (منعت سفير), one without it no feminine noun (دعا
-    السلطات). Not after a preposition, where the verb's form is its verbal noun (بعد رفض الحكومة)."""
+    """Whether a group, title or state right after a one-word perfect verb could be its subject: a
+    verb with the feminine ت takes no man's title (منعت سفير), one without it no feminine noun or
+    state (دعا السلطات، اتهم إيران). Not after a preposition, where the verb's form is its verbal
+    noun (بعد رفض الحكومة)."""
     term = trigger.value
+    head = mention.head
+    state = head.kind == "place" or (head.kind == "country" and head.subkind == "name")
     if (
         term.pos != "verb"
         or trigger.last - trigger.first != 1
         or mention.first != trigger.last
-        or mention.head.kind != "sector"
+        or (head.kind != "sector" and not state)
         or trigger.prefix.strip("وف")
         or (trigger.first > 0 and tokens[trigger.first - 1].norm in _NOUN_GOVERNORS)
     ):
@@ -184,13 +187,15 @@ def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Actor
     verb = normalize_word(term.phrase.split()[0])
     word = tokens[trigger.first].norm[len(trigger.prefix) :]
     noun = tokens[mention.first].norm[len(mention.prefix) :]
-    # A group or body in ة or ات is feminine; a people's broken plural in ة (قضاة، قادة) is not.
-    feminine_noun = noun.endswith("ات") or (noun.endswith("ة") and mention.head.subkind == "noun")
     if word == verb + "ت":
-        return mention.head.subkind != "title" or noun.endswith(("ة", "ات", "ون", "ين", "اء"))
-    if word == verb and not verb.endswith("ت") and not verb.startswith(("ي", "ت", "ن")):
-        return not feminine_noun
-    return True
+        return state or head.subkind != "title" or noun.endswith(("ة", "ات", "ون", "ين", "اء"))
+    if word != verb or verb.endswith("ت") or verb.startswith(("ي", "ت", "ن")):
+        return True  # not a masculine perfect
+    if state:
+        # A state or city name is feminine, but for a few states (العراق، لبنان).
+        return any(s.form in cue_words("masculine_name") for s in tokens[mention.first].stems)
+    # A group or body in ة or ات is feminine; a people's broken plural in ة (قضاة، قادة) is not.
+    return not (noun.endswith("ات") or (noun.endswith("ة") and head.subkind == "noun"))
 
 
 def _described(
