@@ -1127,3 +1127,12 @@ def test_hamza_alef_lam_is_no_article() -> None:
 def test_a_masculine_state_can_be_the_subject_of_a_masculine_verb() -> None:
     accusation = _coded("واتهم لبنان إسرائيل بخرق الأجواء.", "ACCUSE")
     assert (accusation.source.text, accusation.target.text) == ("لبنان", "إسرائيل")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وقد استدعت تركيا وجنوب أفريقيا سفيريهما في إسرائيل.", "وأعلنت جنوب أفريقيا استدعاء سفيرها في إسرائيل."],
+)
+def test_an_envoy_called_home_leaves_the_state_he_serves_in(sentence: str) -> None:
+    recall = _coded(sentence, "SANCTION")
+    assert recall.target.country == "ISR"

@@ -142,6 +142,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         envoy = _envoy(trigger, sentence.actors)
         if envoy is not None and (roles.source is None or roles.source.country != envoy.country):
             roles.target = envoy  # (one's own envoy called home leaves the host as the target)
+        elif roles.target is None:
+            roles.target = _host(text, tokens, trigger, sentence.places)
         time = nearest(sentence.times, trigger.first)
         when = parse_date(time.value) if time else None
         future = bool(when and published and when > published)
@@ -285,6 +287,34 @@ def _envoy(trigger: Match[TriggerTerm], actors: Sequence[ActorMention]) -> Actor
         (m.actor for m in actors if trigger.first <= m.first < trigger.last < m.last and m.actor.country),
         None,
     )
+
+
+_HOST_REACH = 4  # tokens from an ambassador's recall to the state he leaves
+
+
+def _host(
+    text: str, tokens: Sequence[Token], trigger: Match[TriggerTerm], places: Sequence[PlaceMention]
+) -> Actor | None:
+    """ "استدعت تركيا وجنوب أفريقيا سفيريهما في إسرائيل": the state an envoy is called home from is
+    the recall's target."""
+    if trigger.value.mode != "withdraw" or "diplomatic" not in trigger.value.context:
+        return None
+    end = min(len(tokens), trigger.last + _HOST_REACH + 2)  # (+2: the envoy word and a subject)
+    host = next(
+        (
+            p
+            for p in places
+            if trigger.last <= p.first < end
+            and p.introduced
+            and p.location.country
+            and not any(t.norm in CLAUSE_BREAKS for t in tokens[trigger.last : p.first])
+        ),
+        None,
+    )
+    if host is None:
+        return None
+    where = host.location
+    return Actor(text[where.start : where.end], where.name, where.country, "GOV", where.start, where.end)
 
 
 def _as_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[TriggerTerm]:
