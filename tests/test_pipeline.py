@@ -1136,3 +1136,19 @@ def test_a_masculine_state_can_be_the_subject_of_a_masculine_verb() -> None:
 def test_an_envoy_called_home_leaves_the_state_he_serves_in(sentence: str) -> None:
     recall = _coded(sentence, "SANCTION")
     assert recall.target.country == "ISR"
+
+
+def test_floods_are_not_seoul() -> None:
+    warning = "في حين حذرت الشرطة من مخاطر السيول في تلك المنطقة."
+    actors = [a for c in candidates(warning, "2018-04-26") for a in (c.event.source, c.event.target) if a]
+    assert all(a.text != "السيول" for a in actors)
+
+
+def test_a_name_spelled_with_hamza_alef_lam_needs_no_article() -> None:
+    arrest = _coded("واعتقلت الشرطة الروسية أليكسي نافالني في موسكو.", "COERCE")
+    assert (arrest.target.text, arrest.target.country) == ("أليكسي نافالني", "RUS")
+
+
+def test_the_secretary_general_of_an_organisation_holds_its_office() -> None:
+    refusal = _coded("كما شدد على أن الأمين العام للجامعة العربية يرفض أي تدخل في الأراضي العربية.", "REJECT")
+    assert (refusal.source.country, refusal.source.sector) == ("IGO", "GOV")

@@ -44,6 +44,9 @@ def term_matches(
         )
         and (m.first, m.last) not in located
         and (m.prefix.endswith("ال") or not m.value.definite)
+        # A capital listed without the article is not read with it: "السيول" are floods, not Seoul
+        # (a state's name may be: "السورية" is the adjective).
+        and not (m.prefix.endswith("ال") and not m.value.definite and _capital(m.value))
         # "كاميرا" is no ك + أمير, "كروس" no ك + Russia ("كرئيس" is a role); س marks only verbs:
         # "سكوبيي" is Skopje, not س + كوبي (Cuban).
         and not _NO_ACTOR_PROCLITICS.intersection(m.prefix)
@@ -67,6 +70,10 @@ def term_matches(
     # A head noun inside a longer name ("الحركة الشعبية لتحرير السودان") is part of that name.
     matches = [m for m in matches if m.value.subkind != "short" or m.first not in covered]
     return sorted(matches, key=lambda m: m.first)
+
+
+def _capital(term: ActorTerm) -> bool:
+    return term.kind == "country" and term.subkind == "capital"
 
 
 def _someone_else(

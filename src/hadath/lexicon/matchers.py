@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from hadath.lexicon import PhraseMatcher, load_table, phrase_key
-from hadath.text.normalize import normalize_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +143,12 @@ def actor_matcher() -> PhraseMatcher[ActorTerm]:
     for row in load_table("sectors"):
         entries.append((row["phrase"], ActorTerm("sector", row["kind"], None, None, row["sector"])))
     for row in load_table("countries"):
-        entries.append((row["phrase"], ActorTerm("country", row["kind"], None, row["country"], None)))
+        entries.append(
+            (
+                row["phrase"],
+                ActorTerm("country", row["kind"], None, row["country"], None, _definite(row["phrase"])),
+            )
+        )
     # Listed last: a head that is also a sector noun (حزب) keeps its sector entry.
     for row in load_table("short_names"):
         entries.append((row["phrase"], ActorTerm("organization", "short", None, None, None)))
@@ -158,7 +162,8 @@ def short_names() -> frozenset[str]:
 
 
 def _definite(phrase: str) -> bool:
-    return normalize_word(phrase).startswith("ال")
+    """Written with the article: ال as written, not the أل of ألمانيا."""
+    return phrase.startswith("ال")
 
 
 @cache

@@ -92,6 +92,11 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         and previous.subkind != "adjective"
     ):
         return False  # "المبعوث الأممي إلى اليمن مارتن غريفيث": a state's name alone is no title
+    head = group[0]
+    if term.kind == "person" and head.value.kind == "sector" and head.value.subkind == "noun":
+        # "اعتقلت الشرطة الروسية أليكسي نافالني": a definite body holds no name (a title does, and
+        # an indefinite body is the name's: "إدارة ترمب", "نظام بشار الأسد").
+        return not head.prefix.endswith("ال")
     return not (term.kind == "person" and previous.kind == "person")
 
 
