@@ -1152,3 +1152,8 @@ def test_a_name_spelled_with_hamza_alef_lam_needs_no_article() -> None:
 def test_the_secretary_general_of_an_organisation_holds_its_office() -> None:
     refusal = _coded("كما شدد على أن الأمين العام للجامعة العربية يرفض أي تدخل في الأراضي العربية.", "REJECT")
     assert (refusal.source.country, refusal.source.sector) == ("IGO", "GOV")
+
+
+def test_a_currency_adjective_is_no_party() -> None:
+    tokens = tokenize(normalize("وطلبت بيونغ يانغ من تل أبيب مليار دولار أميركي."))
+    assert "USA" not in [m.value.country for m in term_matches(tokens)]
