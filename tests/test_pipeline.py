@@ -1157,3 +1157,13 @@ def test_the_secretary_general_of_an_organisation_holds_its_office() -> None:
 def test_a_currency_adjective_is_no_party() -> None:
     tokens = tokenize(normalize("وطلبت بيونغ يانغ من تل أبيب مليار دولار أميركي."))
     assert "USA" not in [m.value.country for m in term_matches(tokens)]
+
+
+def test_the_league_repeated_by_its_head_noun_is_the_league() -> None:
+    text = (
+        "حملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة الفلسطينية. "
+        "وطالبت الجامعة منظمة الصحة العالمية بالتحقيق في الجريمة."
+    )
+    (request,) = [e for e in hadath.extract(text, "2018-06-03").events if e.type == "REQUEST"]
+    assert (request.source.text, request.source.country) == ("الجامعة", "IGO")
+    assert request.target.text == "منظمة الصحة العالمية"  # a definite noun takes no genitive

@@ -74,10 +74,11 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     if term.kind == "sector" and previous.kind in ("country", "person", "organization"):
         return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
     # A phrase ending in a definite word takes no genitive ("اعتقلت الشرطة ناشطا", "اتهم الحزب
-    # تركيا"), nor a second definite noun ("هاجمت القوات الحكومية الميليشيات": الحكومية qualifies);
-    # one ending in a construct does ("القائم بأعمال سفارة المملكة", "القائم بأعمال السفارة").
+    # تركيا", "طالبت الجامعة منظمة الصحة العالمية"), nor a second definite noun ("هاجمت القوات
+    # الحكومية الميليشيات": الحكومية qualifies); one ending in a construct does ("القائم بأعمال
+    # سفارة المملكة", "القائم بأعمال السفارة").
     definite = tokens[group[-1].last - 1].definite
-    if term.kind in ("sector", "country") and definite and not match.prefix.endswith("ال"):
+    if term.kind in ("sector", "country", "organization") and definite and not match.prefix.endswith("ال"):
         return False
     if term.kind == "sector" and previous.kind == "sector" and definite and not _nisba(tokens[match.first]):
         return False
