@@ -1167,3 +1167,16 @@ def test_the_league_repeated_by_its_head_noun_is_the_league() -> None:
     (request,) = [e for e in hadath.extract(text, "2018-06-03").events if e.type == "REQUEST"]
     assert (request.source.text, request.source.country) == ("الجامعة", "IGO")
     assert request.target.text == "منظمة الصحة العالمية"  # a definite noun takes no genitive
+
+
+def test_a_strike_ascribed_to_a_state_is_that_states() -> None:
+    strike = _coded("استهدفت غارة جوية منسوبة لإسرائيل منطقة قرب مطار دمشق الدولي.", "ASSAULT")
+    assert strike.source.country == "ISR"
+
+
+def test_an_indefinite_noun_before_a_verb_with_its_pronoun_is_that_verbs_object() -> None:
+    sentence = "وقال الحرس الثوري، السبت، إنه قتل ستة أعضاء بجماعة كردية مسلحة اتهمها بالضلوع في هجوم."
+    accusation = _coded(sentence, "ACCUSE")
+    assert accusation.target.text == "كردية" and (
+        accusation.source is None or accusation.source.text != "كردية"
+    )

@@ -77,6 +77,7 @@ _BELONGING = frozenset({"تابع", "تابعة"})
 _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 # "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
 _STATEMENTS = frozenset({"بيان", "تقرير"})
+_ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
 
 
 @dataclass(slots=True)
@@ -92,6 +93,12 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     clitics = mention.prefix.removesuffix("ال")
     if clitics.endswith("ل") and mention.first > 0 and tokens[mention.first - 1].norm in _STATEMENTS:
         return None  # "أعلن بيان لوزارة الخزانة فرض عقوبات": the ministry speaks, as a subject
+    if (
+        clitics.endswith("ل")
+        and mention.first > 0
+        and any(s.form in _ASCRIBED for s in tokens[mention.first - 1].stems)
+    ):
+        return "by"  # "غارة جوية منسوبة لإسرائيل": ascribed to its agent
     if clitics.endswith(("ب", "ل", "ك")):
         return clitics[-1]
     if _partitive(tokens, mention):
@@ -455,6 +462,17 @@ def _verb_roles(
         # "أوضح الجيش الأميركي في بيانه أنه قتل متشددا": the pronoun is the speaker, the subject
         or tokens[trigger.first - 1].norm in _SPEAKER_PRONOUNS
     )
+    if (
+        first_bare is None
+        and subject is not None
+        and subject.last >= trigger.first - 1
+        and not tokens[subject.first].definite
+        and (subject.head.kind == "sector" or subject.head.subkind == "adjective")
+        and _pronoun_ending(tokens, trigger)
+    ):
+        # "قتل ستة أعضاء بجماعة كردية مسلحة اتهمها بالضلوع": an indefinite noun, then a verb whose
+        # pronoun points back to it - a relative clause without الذي, of which it is the object.
+        return a.agent_after, subject
     if casualty_verb == "injured":
         # "أصيب ثلاثة جنود", "ألف فلسطيني على الأقل أصيبوا جراء ...": أصيب is passive in form - its
         # subject, after or before it, is the wounded; only a marked agent wounds.
