@@ -1180,3 +1180,10 @@ def test_an_indefinite_noun_before_a_verb_with_its_pronoun_is_that_verbs_object(
     assert accusation.target.text == "كردية" and (
         accusation.source is None or accusation.source.text != "كردية"
     )
+
+
+def test_a_counterpart_after_an_event_noun_is_its_object() -> None:
+    sentence = "وكان ترامب قد بدأ جلسة المباحثات العلنية بتهنئة نظيره الروسي على بطولة كأس العالم."
+    congratulation = _coded(sentence, "SUPPORT")
+    assert congratulation.target.text == "نظيره الروسي"
+    assert congratulation.source is None or congratulation.source.country != "RUS"

@@ -9,7 +9,7 @@ from datetime import date
 
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
-from hadath.events.roles import assign_roles
+from hadath.events.roles import COUNTERPARTS, assign_roles
 from hadath.events.status import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, clause_start, event_status
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults
@@ -22,7 +22,6 @@ from hadath.text.tokens import Token
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
-_COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
 # Events whose target may be named by a place of civilian life (a mosque, a market, a bus).
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
@@ -444,11 +443,11 @@ def _counterpart(
     mention = next((m for m in mentions if m.actor is target), None)
     if target is None or source is None or mention is None or not source.sector:
         return target
-    titled = any(s.form in _COUNTERPARTS for s in tokens[mention.first].stems)
+    titled = any(s.form in COUNTERPARTS for s in tokens[mention.first].stems)
     after = (
         not target.sector
         and mention.first > 0
-        and any(s.form in _COUNTERPARTS for s in tokens[mention.first - 1].stems)
+        and any(s.form in COUNTERPARTS for s in tokens[mention.first - 1].stems)
     )
     return replace(target, sector=source.sector) if titled or after else target
 

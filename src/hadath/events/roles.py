@@ -78,6 +78,7 @@ _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 # "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
 _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
+COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})  # نظيره: the other party, in the same office
 
 
 @dataclass(slots=True)
@@ -431,6 +432,9 @@ def _noun_roles(
             if later:
                 return genitive, later[0]
         return a.agent_after, genitive or (a.marked_after[0] if a.marked_after else None)
+    if genitive is not None and any(s.form in COUNTERPARTS for s in tokens[genitive.first].stems):
+        # "بدأ ترمب الجلسة بتهنئة نظيره الروسي": a counterpart is the other party, the object.
+        return a.agent_after or a.subject_before, genitive
     # "هجوم المسلحين على حافلة": the genitive is the agent, the target follows على.
     source = genitive or a.agent_after or a.subject_before
     return source, next((m for m in a.marked_after if m is not source), None)
