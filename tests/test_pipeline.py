@@ -1187,3 +1187,9 @@ def test_a_counterpart_after_an_event_noun_is_its_object() -> None:
     congratulation = _coded(sentence, "SUPPORT")
     assert congratulation.target.text == "نظيره الروسي"
     assert congratulation.source is None or congratulation.source.country != "RUS"
+
+
+def test_a_refusal_before_an_event_noun_is_an_event_of_its_own() -> None:
+    # "شن هجوما" only carries the attack; "رفضت الاستسلام" refuses the surrender.
+    refusal = _coded('وتابع: "جماعة الحوثي رفضت الاستسلام وتسليم السلاح في الحروب الست".', "REJECT")
+    assert refusal.source.text == "جماعة الحوثي"

@@ -389,14 +389,16 @@ def _with_default(actor: Actor | None, term: TriggerTerm, role: str, trigger: Sp
 
 
 def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:
-    """ "وقع هجوم", "شن هجوما": a verb right before an event noun only carries that noun - not a
-    verb read as a whole phrase split by its subject ("نزل المتظاهرون إلى الشوارع")."""
+    """ "شن هجوما", "عقد اجتماعا": a verb right before an event noun of its own type only carries
+    that noun - not a verb read as a whole phrase split by its subject ("نزل المتظاهرون إلى
+    الشوارع"), nor one of another type, whose object the noun is ("رفضت الاستسلام")."""
     return (
         trigger.value.pos == "verb"
         and " " not in trigger.value.phrase
         and following is not None
         and following.value.pos == "noun"
         and following.first == trigger.last
+        and following.value.type == trigger.value.type
     )
 
 
