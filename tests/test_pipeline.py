@@ -551,6 +551,13 @@ def test_a_visit_with_no_party_named_is_no_meeting() -> None:
     assert [(e.type, e.source.country) for e in state.events] == [("CONSULT", "EGY")]
 
 
+def test_an_event_noun_with_the_article_and_no_party_named_recalls_no_new_event() -> None:
+    recalled = hadath.extract("ورفضت حماس التي تسيطر على غزة منذ 2007 الاتهامات.", "2018-03-17")
+    assert [e.type for e in recalled.events] == ["REJECT"]  # الاتهامات: the ones told before
+    aid = hadath.extract("وأعلنت السعودية تقديم مساعدات إلى اليمن.", "2018-03-17")
+    assert [e.type for e in aid.events] == ["AID"]  # an indefinite one is news
+
+
 def test_non_arabic_text_is_said_and_codes_nothing() -> None:
     doc = hadath.extract("Egypt and Russia discussed military cooperation in Cairo on Wednesday.")
     assert doc.language != "ar" and doc.events == [] and doc.warnings

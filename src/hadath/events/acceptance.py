@@ -275,13 +275,16 @@ def _sparse_features(candidate: Candidate) -> dict[str, float]:
 
 def prior(candidate: Candidate) -> float:
     """Rule confidence for types without gold: strong triggers pass; weak ones need a source and a
-    target; an event noun that is only a topic ("سبل تعزيز التعاون") does not pass, nor a meeting
-    or visit with no party named in its sentence ("خلال زيارته الدينية", "تزورنا سنويا": private
-    visits are most of them)."""
+    target; an event noun that is only a topic ("سبل تعزيز التعاون") does not pass, nor - with no
+    party named in its sentence - a meeting or visit ("خلال زيارته الدينية", "تزورنا سنويا": private
+    visits are most of them) or an event noun with the article, which mostly recalls an event
+    told before or a standing state ("خلال الهدنة", "العقوبات التي فرضها مجلس الأمن")."""
     event = candidate.event
     if candidate.topical:
         return 0.2
-    if candidate.term.type == "CONSULT" and not _named(event.source) and not _named(event.target):
+    unnamed = not _named(event.source) and not _named(event.target)
+    definite_noun = candidate.term.pos == "noun" and candidate.trigger.prefix.endswith("ال")
+    if unnamed and (candidate.term.type == "CONSULT" or definite_noun):
         return 0.3
     if candidate.term.strong:
         return 0.8
