@@ -126,6 +126,8 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
         ("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في إدلب.", "ASSAULT", "negated"),
         ("من المقرر أن يلتقي الرئيس الأمريكي نظيره الروسي في هلسنكي الأسبوع المقبل.", "CONSULT", "planned"),
         ("وسيزور وزير الخارجية السعودي بغداد غدا.", "CONSULT", "planned"),
+        # the verb carrying an event noun is future
+        ("وقال إن وزير الخارجية التركي سيجري محادثات مع نظيره الأميركي.", "CONSULT", "planned"),
         ("هل تهاجم إسرائيل المنشآت النووية الإيرانية؟", "ASSAULT", "hypothetical"),
         ("ودعت المعارضة أنصارها إلى التظاهر في الساحات يوم الجمعة.", "PROTEST", "hypothetical"),
         # a threat in the present with ت: the sanctions are not imposed yet

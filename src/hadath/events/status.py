@@ -124,6 +124,8 @@ def event_status(
         return "hypothetical"
     if "س" in trigger.prefix and term.present_tense:
         return "planned"
+    if term.pos == "noun" and trigger.first > 0 and _future_verb(tokens[trigger.first - 1]):
+        return "planned"  # "سيجري محادثات", "ستعقد اجتماعا": the verb carrying the noun is future
     if any("future" in m.value for m in before) or future_date:
         return "planned"
     if term.present_tense and any("modal" in m.value for m in before if m.last >= trigger.first - 2):
@@ -133,6 +135,18 @@ def event_status(
     ):
         return "ongoing"
     return "occurred"
+
+
+def _future_verb(token: Token) -> bool:
+    """A present-tense verb with the future particle س (سيجري، ستعقد، سنواصل) - not a noun spelled
+    alike (سنوات، سيطرة، سياسة)."""
+    return any(
+        s.prefix.endswith("س")
+        and s.form[:1] in ("ي", "ت", "ن")
+        and len(s.form) >= 4
+        and not s.form.endswith(("ة", "ات"))
+        for s in token.stems
+    )
 
 
 def _purpose_adverbial(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
