@@ -1202,3 +1202,19 @@ def test_a_refusal_before_an_event_noun_is_an_event_of_its_own() -> None:
     # "شن هجوما" only carries the attack; "رفضت الاستسلام" refuses the surrender.
     refusal = _coded('وتابع: "جماعة الحوثي رفضت الاستسلام وتسليم السلاح في الحروب الست".', "REJECT")
     assert refusal.source.text == "جماعة الحوثي"
+
+
+def test_a_delegation_from_a_body_is_that_bodys() -> None:
+    talks = _coded("وأشار السيسي خلال لقائه وفدا من مجلس النواب الأميركي إلى أهمية التعاون.", "CONSULT")
+    assert (talks.target.country, talks.target.sector) == ("USA", "LEG")
+
+
+def test_the_coalitions_aircraft_are_the_coalitions() -> None:
+    text = (
+        "أعلن تحالف دعم الشرعية في اليمن تدمير منصات صواريخ. "
+        "واستهدفت مقاتلات التحالف مواقع للميليشيات الحوثية في صعدة. "
+        "وقتل قيادي حوثي بغارات لمقاتلات التحالف استهدفته في مديرية مقبنة."
+    )
+    strikes = [e for e in hadath.extract(text, "2018-05-07").events if e.type == "ASSAULT"]
+    assert any(e.source.text == "مقاتلات التحالف" and e.source.country == "SAU" for e in strikes)
+    assert all(e.target is None or e.target.text != "لمقاتلات التحالف" for e in strikes)

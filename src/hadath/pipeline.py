@@ -124,7 +124,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         terms = term_matches(sentence_tokens, ner_spans, places)
         meetings = {t.last for t in triggers if t.value.type in SYMMETRIC_TYPES and t.value.pos == "verb"}
         mentions = actor_mentions(text, sentence_tokens, terms, previous_country, meetings)
-        actors = names.complete(sentence_tokens, mentions)
+        actors = names.complete(text, sentence_tokens, mentions)
         names.learn(sentence_tokens, actors)
         cues = list(cue_matcher().find(sentence_tokens))
         times = find_time_expressions(sentence_tokens, cues, published)

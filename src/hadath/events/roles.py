@@ -78,7 +78,10 @@ _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 # "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
 _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
-COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})  # نظيره: the other party, in the same office
+COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
+_PLATFORMS = frozenset(
+    {"مقاتلات", "طائرات", "طيران", "مدفعية", "بوارج", "مروحيات", "مقاتلة", "طائرة"}
+)  # نظيره: the other party, in the same office
 
 
 @dataclass(slots=True)
@@ -375,15 +378,14 @@ def _agent_with_lam(
     tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
 ) -> ActorMention | None:
     """ "قصفا مدفعيا للقوات التركية على مدينة عفرين": ل right after an attack noun (an adjective may
-    stand between) introduces its agent when على or ضد names the target next; without them it may
-    be the object ("استهداف للمدنيين"), and after other nouns على is often an idiom ("مساعدات
-    للبنان على نطاق أوسع")."""
-    if (
-        _preposition(tokens, mention) == "ل"
-        and mention.first <= trigger.last + 1
-        and mention.last < len(tokens)
-        and any(s.form in {"علي", "ضد"} for s in tokens[mention.last].stems)
-    ):
+    stand between) introduces its agent when على or ضد names the target next, or when it names
+    aircraft or guns ("غارات لمقاتلات التحالف"); otherwise it may be the object ("استهداف
+    للمدنيين"), and after other nouns على is often an idiom ("مساعدات للبنان على نطاق أوسع")."""
+    if _preposition(tokens, mention) != "ل" or mention.first > trigger.last + 1:
+        return None
+    if any(s.form in _PLATFORMS for s in tokens[mention.first].stems):
+        return mention  # "غارات لمقاتلات التحالف": aircraft and guns only strike
+    if mention.last < len(tokens) and any(s.form in {"علي", "ضد"} for s in tokens[mention.last].stems):
         return mention
     return None
 

@@ -203,8 +203,10 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
             and match.value.sector != "MED"
         )
         return match.prefix.startswith("ل") and (office or not previous.prefix.endswith("ال"))
+    # "ضابطا في الشرطة", "وفدا من مجلس النواب الأميركي": a title, or an indefinite group.
+    member = previous.value.subkind == "title" or not previous.prefix.endswith("ال")
     return (
-        previous.value.subkind == "title"
+        member
         and match.first == previous.last + 1
         and not match.prefix.removesuffix("ال")
         and tokens[previous.last].norm in ("في", "من")

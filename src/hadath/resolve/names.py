@@ -35,20 +35,33 @@ class NameBook:
             surname = _surname(mention)
             if surname:
                 self._people.setdefault(surname, (actor.country, actor.sector))
-            if _named_organization(mention):
-                head = _head(tokens, mention)
-                if head in short_names():
-                    self._organizations[head] = actor  # the latest: "الحزب" is the party last named
+            head = _organization_head(tokens, mention)
+            if head is not None:
+                self._organizations[head] = actor  # the latest: "الحزب" is the party last named
 
-    def complete(self, tokens: Sequence[Token], mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    def complete(
+        self, text: str, tokens: Sequence[Token], mentions: Iterable[ActorMention]
+    ) -> list[ActorMention]:
         """The sentence's mentions with what the article named before: a surname alone takes the
         country (and sector, if it has none) of its fuller mention; a head noun alone is the
         organisation last named with it, and no actor when there is none."""
-        completed = []
+        completed: list[ActorMention] = []
         for mention in mentions:
             head = _short_form(tokens, mention)
             known = self._organizations.get(head) if head else None
-            if known:
+            unit = completed[-1] if completed else None
+            if known and unit and _unit_of(tokens, unit, mention):
+                # "مقاتلات التحالف": the coalition's fighters - one actor, in the coalition's state.
+                start, end = unit.actor.start, mention.actor.end
+                actor = replace(
+                    unit.actor,
+                    text=text[start:end],
+                    country=known.country,
+                    sector=unit.actor.sector or known.sector,
+                    end=end,
+                )
+                completed[-1] = replace(unit, actor=actor, last=mention.last)
+            elif known:
                 actor = replace(
                     known, text=mention.actor.text, start=mention.actor.start, end=mention.actor.end
                 )
@@ -74,12 +87,32 @@ def _surname(mention: ActorMention) -> str | None:
     return words[-1] if words else None
 
 
-def _named_organization(mention: ActorMention) -> bool:
-    """A lexicon organisation named in more than its head noun."""
+def _unit_of(tokens: Sequence[Token], unit: ActorMention, mention: ActorMention) -> bool:
+    """An indefinite sector noun right before the mention, in construct with it (مقاتلات التحالف)."""
     return (
-        mention.head.kind == "organization"
-        and mention.head.subkind == "organization"
-        and mention.last - mention.first > 1
+        unit.last == mention.first
+        and unit.head.kind == "sector"
+        and not unit.prefix.endswith("ال")
+        and not unit.actor.country
+    )
+
+
+def _organization_head(tokens: Sequence[Token], mention: ActorMention) -> str | None:
+    """The short head (حزب، تحالف ...) of a lexicon organisation the mention names in more than
+    that word - heading it, or after a unit or member of it ("بقوات من تحالف دعم الشرعية")."""
+    if mention.head.kind == "organization" and mention.head.subkind == "organization":
+        head = _head(tokens, mention) if mention.last - mention.first > 1 else None
+        return head if head in short_names() else None
+    if not any(t.kind == "organization" and t.subkind == "organization" for t in mention.terms[1:]):
+        return None
+    return next(
+        (
+            lexicon_key(stem.form)
+            for i in range(mention.first + 1, mention.last - 1)
+            for stem in tokens[i].stems
+            if lexicon_key(stem.form) in short_names()
+        ),
+        None,
     )
 
 
