@@ -1218,3 +1218,8 @@ def test_the_coalitions_aircraft_are_the_coalitions() -> None:
     strikes = [e for e in hadath.extract(text, "2018-05-07").events if e.type == "ASSAULT"]
     assert any(e.source.text == "مقاتلات التحالف" and e.source.country == "SAU" for e in strikes)
     assert all(e.target is None or e.target.text != "لمقاتلات التحالف" for e in strikes)
+
+
+def test_an_event_noun_heading_an_organisations_name_reports_nothing() -> None:
+    found = candidates("وأكدت لجنة التحقيق الروسية هذه الحصيلة لافتة إلى فتح تحقيق.", "2018-02-18")
+    assert [c.event.trigger_text for c in found if c.event.type == "ACCUSE"] == ["فتح تحقيق"]

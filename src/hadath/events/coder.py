@@ -70,7 +70,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     killed, injured = count_casualties(tokens, cues)
     attribution = _attribution(tokens, cues)
     reported_by = text[tokens[attribution[0]].start : tokens[attribution[-1]].end] if attribution else None
-    # A trigger word inside an organisation's name ("تحالف دعم الشرعية") reports nothing.
+    # A trigger word inside an organisation's name ("تحالف دعم الشرعية"), or an event noun heading
+    # one ("لجنة التحقيق الروسية"), reports nothing.
     named = {
         i
         for m in sentence.actors
@@ -78,11 +79,17 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if t.kind == "organization" and t.name and m.last - m.first > 1
         for i in range(m.first + 1, m.last)
     }
+    headed = {
+        m.first: m.last
+        for m in sentence.actors
+        if m.head.kind == "organization" and m.head.name and m.last - m.first > 1
+    }
     triggers = [
         t
         for t in sentence.triggers
         if t.value.type != BLOCKER
         and t.first not in named
+        and not (t.value.pos == "noun" and headed.get(t.first, -1) >= t.last)
         and not _subject_inside(tokens, t, sentence.actors)
         and not _definite_verb(t)
     ]
