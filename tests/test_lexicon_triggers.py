@@ -152,6 +152,7 @@ def test_phrase_words_must_be_adjacent() -> None:
         "وقالت الوزارة إنها سترد على الطلب الروسي",  # will answer, not retaliate
         "وتعمل الفرق الهندسية على نزع الألغام في الساحل الغربي",  # demining is no attack
         "داخل مركز احتجاز الأطفال المهاجرين",  # a detention centre is a place
+        "واعترف بأن الشاب لم يتورط في الجريمة",  # admitting is no recognition
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
