@@ -78,10 +78,9 @@ _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 # "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
 _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
-COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
-_PLATFORMS = frozenset(
-    {"مقاتلات", "طائرات", "طيران", "مدفعية", "بوارج", "مروحيات", "مقاتلة", "طائرة"}
-)  # نظيره: the other party, in the same office
+COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})  # نظيره: the other party, in the same office
+# Aircraft and guns: after an attack noun's ل they are its agent ("غارات لمقاتلات التحالف").
+_PLATFORMS = frozenset({"مقاتلات", "طائرات", "طيران", "مدفعية", "بوارج", "مروحيات", "مقاتلة", "طائرة"})
 
 
 @dataclass(slots=True)
@@ -466,7 +465,7 @@ def _verb_roles(
         or subject.last >= trigger.first - 1
         or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
         # "أوضح الجيش الأميركي في بيانه أنه قتل متشددا": the pronoun is the speaker, the subject
-        or tokens[trigger.first - 1].norm in _SPEAKER_PRONOUNS
+        or (trigger.first > 0 and tokens[trigger.first - 1].norm in _SPEAKER_PRONOUNS)
     )
     if (
         first_bare is None

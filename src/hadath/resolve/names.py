@@ -50,7 +50,7 @@ class NameBook:
             head = _short_form(tokens, mention)
             known = self._organizations.get(head) if head else None
             unit = completed[-1] if completed else None
-            if known and unit and _unit_of(tokens, unit, mention):
+            if known and unit and _unit_of(unit, mention):
                 # "مقاتلات التحالف": the coalition's fighters - one actor, in the coalition's state.
                 start, end = unit.actor.start, mention.actor.end
                 actor = replace(
@@ -87,7 +87,7 @@ def _surname(mention: ActorMention) -> str | None:
     return words[-1] if words else None
 
 
-def _unit_of(tokens: Sequence[Token], unit: ActorMention, mention: ActorMention) -> bool:
+def _unit_of(unit: ActorMention, mention: ActorMention) -> bool:
     """An indefinite sector noun right before the mention, in construct with it (مقاتلات التحالف)."""
     return (
         unit.last == mention.first
