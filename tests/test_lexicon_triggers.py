@@ -129,6 +129,7 @@ def test_event_types_quad_class_and_goldstein() -> None:
         ("استدعت الخارجية سفيرها", "استدعت", "ACCUSE"),  # the weak verb's feminine, listed
         ("إن تركيا سترد على قرار الولايات المتحدة", "سترد على", "THREATEN"),  # will retaliate
         ('وقالت الخارجية في بيان "ندين بشدة هذا القرار"', "ندين", "ACCUSE"),  # "we" of a quote
+        ("وأعلنت كوريا الشمالية استعدادها للحوار مع واشنطن", "استعدادها للحوار", "AGREE"),  # intent
     ],
 )
 def test_clitic_aware_matching(text: str, trigger: str, plover: str) -> None:
