@@ -9,7 +9,7 @@ from datetime import date
 
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
-from hadath.events.roles import COUNTERPARTS, assign_roles
+from hadath.events.roles import assign_roles, counterpart
 from hadath.events.status import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, clause_start, event_status
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults
@@ -295,7 +295,8 @@ def _envoy(trigger: Match[TriggerTerm], actors: Sequence[ActorMention]) -> Actor
     )
 
 
-_HOST_REACH = 4  # tokens from an ambassador's recall to the state he leaves
+# Tokens from an ambassador's recall to the state he leaves: the envoy word, a subject, في ...
+_HOST_REACH = 6
 
 
 def _host(
@@ -305,12 +306,11 @@ def _host(
     the recall's target."""
     if trigger.value.mode != "withdraw" or "diplomatic" not in trigger.value.context:
         return None
-    end = min(len(tokens), trigger.last + _HOST_REACH + 2)  # (+2: the envoy word and a subject)
     host = next(
         (
             p
             for p in places
-            if trigger.last <= p.first < end
+            if trigger.last <= p.first < trigger.last + _HOST_REACH
             and p.introduced
             and p.location.country
             and not any(t.norm in CLAUSE_BREAKS for t in tokens[trigger.last : p.first])
@@ -452,12 +452,8 @@ def _counterpart(
     mention = next((m for m in mentions if m.actor is target), None)
     if target is None or source is None or mention is None or not source.sector:
         return target
-    titled = any(s.form in COUNTERPARTS for s in tokens[mention.first].stems)
-    after = (
-        not target.sector
-        and mention.first > 0
-        and any(s.form in COUNTERPARTS for s in tokens[mention.first - 1].stems)
-    )
+    titled = counterpart(tokens[mention.first])
+    after = not target.sector and mention.first > 0 and counterpart(tokens[mention.first - 1])
     return replace(target, sector=source.sector) if titled or after else target
 
 

@@ -21,7 +21,7 @@ from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import Stem, Token
+from hadath.text.tokens import OBJECT_PRONOUNS, Stem, Token
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").
@@ -50,13 +50,12 @@ _NOUN_GOVERNORS = frozenset(
     {"بعد", "قبل", "عن", "علي", "الي", "في", "من", "منذ", "رغم", "اثر", "عقب", "خلال", "حول", "بسبب", "لدي"}
 )
 _CLAUSE_PUNCTUATION = frozenset("،,;؛:")
-_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 # A preposition carrying a pronoun after a relative clause's verb points back to the antecedent
 # as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
 _RESUMPTIVE = frozenset(
     preposition + pronoun
     for preposition in ("علي", "ضد", "الي", "ب", "ل", "مع", "بحق")
-    for pronoun in _OBJECT_PRONOUNS
+    for pronoun in OBJECT_PRONOUNS
 )
 # Words after a relative clause's verb searched for a pronoun referring back to the antecedent.
 _RESUMPTIVE_REACH = 4
@@ -78,7 +77,7 @@ _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 # "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
 _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
-COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})  # نظيره: the other party, in the same office
+_COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
 # Aircraft and guns: after an attack noun's ل they are its agent ("غارات لمقاتلات التحالف").
 _PLATFORMS = frozenset({"مقاتلات", "طائرات", "طيران", "مدفعية", "بوارج", "مروحيات", "مقاتلة", "طائرة"})
 
@@ -94,14 +93,12 @@ class Roles:
 def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     """The preposition governing a mention: a clitic ب/ل or the word before it."""
     clitics = mention.prefix.removesuffix("ال")
-    if clitics.endswith("ل") and mention.first > 0 and tokens[mention.first - 1].norm in _STATEMENTS:
-        return None  # "أعلن بيان لوزارة الخزانة فرض عقوبات": the ministry speaks, as a subject
-    if (
-        clitics.endswith("ل")
-        and mention.first > 0
-        and any(s.form in _ASCRIBED for s in tokens[mention.first - 1].stems)
-    ):
-        return "by"  # "غارة جوية منسوبة لإسرائيل": ascribed to its agent
+    if clitics.endswith("ل") and mention.first > 0:
+        before = tokens[mention.first - 1]
+        if before.norm in _STATEMENTS:
+            return None  # "أعلن بيان لوزارة الخزانة فرض عقوبات": the ministry speaks, as a subject
+        if any(s.form in _ASCRIBED for s in before.stems):
+            return "by"  # "غارة جوية منسوبة لإسرائيل": ascribed to its agent
     if clitics.endswith(("ب", "ل", "ك")):
         return clitics[-1]
     if _partitive(tokens, mention):
@@ -175,6 +172,11 @@ def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Act
         and tokens[mention.first - 1].is_word
         and not _quantity(tokens[mention.first - 1])
     )
+
+
+def counterpart(token: Token) -> bool:
+    """نظيره، نظيرته، نظراؤه: the other party, in the same office as the one it belongs to."""
+    return any(s.form in _COUNTERPARTS for s in token.stems)
 
 
 def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
@@ -433,7 +435,7 @@ def _noun_roles(
             if later:
                 return genitive, later[0]
         return a.agent_after, genitive or (a.marked_after[0] if a.marked_after else None)
-    if genitive is not None and any(s.form in COUNTERPARTS for s in tokens[genitive.first].stems):
+    if genitive is not None and counterpart(tokens[genitive.first]):
         # "بدأ ترمب الجلسة بتهنئة نظيره الروسي": a counterpart is the other party, the object.
         return a.agent_after or a.subject_before, genitive
     # "هجوم المسلحين على حافلة": the genitive is the agent, the target follows على.
@@ -542,7 +544,7 @@ def _pronoun_ending(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> str
     stem = phrase_key(trigger.value.phrase)[0]
     spelled = (stem, stem[:-1] + "ت") if stem.endswith("ة") else (stem,)
     return next(
-        (word[len(s) :] for s in spelled if word.startswith(s) and word[len(s) :] in _OBJECT_PRONOUNS), None
+        (word[len(s) :] for s in spelled if word.startswith(s) and word[len(s) :] in OBJECT_PRONOUNS), None
     )
 
 

@@ -54,16 +54,28 @@ def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bo
 COMMAS = frozenset("،,")
 
 
+def _opening_comma(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma before ``comma`` that opens a stretch of words between the two with no clause
+    break in it, if there is one: what an aside is set off by."""
+    opening = comma - 1
+    while opening >= 0 and tokens[opening].norm not in COMMAS:
+        if tokens[opening].norm in CLAUSE_BREAKS:
+            return None
+        opening -= 1
+    return opening if 0 <= opening < comma - 1 else None
+
+
 def _time_aside(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma opening a time aside that ``comma`` closes ("، مساء الأحد،"), if there is one."""
+    opening = _opening_comma(tokens, comma)
+    if opening is None:
+        return None
     words = time_words()
-    i = comma - 1
-    while i >= 0 and tokens[i].norm not in COMMAS:
-        token = tokens[i]
-        if not (token.norm.isdigit() or token.norm == "/" or any(s.form in words for s in token.stems)):
-            return None
-        i -= 1
-    return i if 0 <= i < comma - 1 else None
+    timed = all(
+        t.norm.isdigit() or t.norm == "/" or any(s.form in words for s in t.stems)
+        for t in tokens[opening + 1 : comma]
+    )
+    return opening if timed else None
 
 
 _APPOSITION_WORDS = (2, 6)  # the shortest and longest apposition read as one
@@ -73,14 +85,12 @@ def apposition(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma opening an apposition that ``comma`` closes, if there is one: a short noun phrase
     opening with the article and holding no clause ("، الحليف المقرب لإسرائيل،"; not "، الذي ...،"
     nor one with أن; not a single word, which is as often an object: "زار مسؤولون ...، الكويت،")."""
-    opening = comma - 1
-    while opening >= 0 and tokens[opening].norm not in COMMAS:
-        if tokens[opening].norm in CLAUSE_BREAKS:
-            return None
-        opening -= 1
+    opening = _opening_comma(tokens, comma)
+    if opening is None:
+        return None
     words = tokens[opening + 1 : comma]
     shortest, longest = _APPOSITION_WORDS
-    if opening < 0 or not shortest <= len(words) <= longest:
+    if not shortest <= len(words) <= longest:
         return None
     if not any(s.prefix == "ال" for s in words[0].stems):
         return None

@@ -105,15 +105,8 @@ def _organization_head(tokens: Sequence[Token], mention: ActorMention) -> str | 
         return head if head in short_names() else None
     if not any(t.kind == "organization" and t.subkind == "organization" for t in mention.terms[1:]):
         return None
-    return next(
-        (
-            lexicon_key(stem.form)
-            for i in range(mention.first + 1, mention.last - 1)
-            for stem in tokens[i].stems
-            if lexicon_key(stem.form) in short_names()
-        ),
-        None,
-    )
+    keys = (lexicon_key(s.form) for t in tokens[mention.first + 1 : mention.last - 1] for s in t.stems)
+    return next((key for key in keys if key in short_names()), None)
 
 
 def _head(tokens: Sequence[Token], mention: ActorMention) -> str:

@@ -46,7 +46,7 @@ _SUFFIXES = (
     "ا",
 )
 _SUFFIX_SET = frozenset(_SUFFIXES)
-_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _VERB_WITH_ENDING = 5  # letters of the shortest verb + ending read through an object pronoun
 _SUFFIX_LENGTHS = sorted({len(suffix) for suffix in _SUFFIXES}, reverse=True)
 _MIN_STEM = 2
@@ -133,7 +133,7 @@ def _strip_suffixes(base: str) -> list[str]:
             if bare.endswith("ت"):  # ta marbuta before a pronoun: حكومتها -> حكومة
                 out.append(bare[:-1] + "ة")
             if (
-                base[-length:] in _OBJECT_PRONOUNS
+                base[-length:] in OBJECT_PRONOUNS
                 and bare[-1:] in ("ت", "و")
                 and len(bare) > _VERB_WITH_ENDING
             ):
