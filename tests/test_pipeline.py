@@ -766,6 +766,15 @@ def test_mentions_in_two_sentences_are_one_event_only_when_their_parties_agree()
     )
     (arrest,) = [e for e in doc.events if e.type == "COERCE"]
     assert arrest.mentions == 2 and arrest.location.name == "Istanbul"
+    # ... and so is a state's act told by its name, then by its authorities (no sector yet, then GOV).
+    doc = hadath.extract(
+        "أفادت وسائل إعلام أميركية، بأن روسيا سمحت لآلاف العمال من كوريا الشمالية بدخول أراضيها. وذكرت "
+        'صحيفة "وول ستريت جورنال" الخميس، أن السلطات الروسية سمحت لآلاف العمال الجدد من كوريا الشمالية '
+        "بدخول البلاد.",
+        "2018-08-03",
+    )
+    (permit,) = [e for e in doc.events if e.type == "CONCEDE"]
+    assert permit.mentions == 2 and permit.source.text == "السلطات الروسية"
 
 
 def test_a_plans_date_does_not_date_the_report_that_it_took_place() -> None:

@@ -4,10 +4,11 @@ Two events are one occurrence when they have the same type, compatible actors (s
 and sector where both are known; either direction for symmetric types), compatible dates and no
 two different cities. Mentions in different sentences of an event other than a meeting,
 agreement or cooperation must also name both parties' countries alike, or one named source
-("الشرطة التركية" twice): an article tells of several strikes or arrests whose parties it leaves
-unsaid. The first mention is kept as the evidence; the others fill in what it lacks. Two reports
-of one type in one sentence are one occurrence whatever actors the coder gave them - except two
-reactions whose named sources are of different countries - and the first reading is kept whole.
+("الشرطة التركية" twice, or "روسيا" and then "السلطات الروسية"): an article tells of several
+strikes or arrests whose parties it leaves unsaid. The first mention is kept as the evidence; the
+others fill in what it lacks. Two reports of one type in one sentence are one occurrence whatever
+actors the coder gave them - except two reactions whose named sources are of different
+countries - and the first reading is kept whole.
 """
 
 from __future__ import annotations
@@ -54,8 +55,9 @@ def _one_occurrence(a: Event, b: Event) -> bool:
     """Whether two compatible mentions are one occurrence: in one sentence, or a meeting, agreement
     or cooperation (an article tells of one, several times: "التقى ... ترأس الوزيران الاجتماع"),
     or mentions with both parties' countries known and the same, or one named source by country
-    and sector ("الشرطة التركية" twice). Articles tell of several strikes, arrests or condemnations
-    of one kind; a party left unsaid is no evidence that two are one."""
+    ("الشرطة التركية" twice; "روسيا" and "السلطات الروسية": a state named alone has no sector yet,
+    and compatible actors never differ in a sector both give). Articles tell of several strikes,
+    arrests or condemnations of one kind; a party left unsaid is no evidence that two are one."""
     if a.sentence == b.sentence or a.type in SYMMETRIC_TYPES:
         return True
     if _known_same(a.source, b.source) and _known_same(a.target, b.target):
@@ -68,7 +70,7 @@ def _known_same(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _named_same(a: Actor | None, b: Actor | None) -> bool:
-    return bool(a and b and a.text and b.text and a.sector and a.sector == b.sector and _known_same(a, b))
+    return bool(a and b and a.text and b.text and _known_same(a, b))
 
 
 def _city(location: Location | None) -> bool:
