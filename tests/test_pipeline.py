@@ -1232,3 +1232,12 @@ def test_the_coalitions_aircraft_are_the_coalitions() -> None:
 def test_an_event_noun_heading_an_organisations_name_reports_nothing() -> None:
     found = candidates("وأكدت لجنة التحقيق الروسية هذه الحصيلة لافتة إلى فتح تحقيق.", "2018-02-18")
     assert [c.event.trigger_text for c in found if c.event.type == "ACCUSE"] == ["فتح تحقيق"]
+
+
+def test_reinforcements_an_attack_hits_are_its_target_not_a_mobilisation() -> None:
+    struck = hadath.extract(
+        "وشنت مقاتلات التحالف غارات جوية استهدفت تعزيزات للميليشيا الحوثية في مديرية التحيتا.", "2018-06-01"
+    )
+    assert [e.type for e in struck.events] == ["ASSAULT"]
+    sent = hadath.extract("ودفعت ميليشيات الحوثي بتعزيزات عسكرية كبيرة إلى مدينة الحديدة.", "2018-06-01")
+    assert [e.type for e in sent.events] == ["MOBILIZE"]

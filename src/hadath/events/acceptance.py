@@ -275,7 +275,8 @@ def _sparse_features(candidate: Candidate) -> dict[str, float]:
 
 def prior(candidate: Candidate) -> float:
     """Rule confidence for types without gold: strong triggers pass; weak ones need a source and a
-    target; an event noun that is only a topic ("سبل تعزيز التعاون") does not pass, nor - with no
+    target; an event noun that is only a topic ("سبل تعزيز التعاون") or what an attack hit
+    ("غارات استهدفت تعزيزات") does not pass, nor - with no
     party named in its sentence - a meeting or visit ("خلال زيارته الدينية", "تزورنا سنويا": private
     visits are most of them) or an event noun with the article, which mostly recalls an event
     told before or a standing state ("خلال الهدنة", "العقوبات التي فرضها مجلس الأمن")."""

@@ -183,7 +183,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             injured=injured if term.type == "ASSAULT" else None,
             reported_by=reported_by,
         )
-        topical = _topical(tokens, cue_at, trigger, begin)
+        topical = _topical(tokens, cue_at, trigger, begin) or _attack_object(trigger, triggers, begin)
         candidate = Candidate(event, term, tokens, cues, trigger, is_question, time is not None, topical)
         candidates.append(candidate)
         partners.append([_situate(p, target, location)[0] for p in roles.partners])
@@ -406,6 +406,16 @@ def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | Non
         and following.value.pos == "noun"
         and following.first == trigger.last
         and following.value.type == trigger.value.type
+    )
+
+
+def _attack_object(trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]], begin: int) -> bool:
+    """Reinforcements or a build-up after an attack in its clause are what it hit ("غارات استهدفت
+    مواقع وتجمعات وتعزيزات للميليشيات"), not a mobilisation: like a topic, no occurrence."""
+    return (
+        trigger.value.type == "MOBILIZE"
+        and trigger.value.pos == "noun"
+        and any(t.value.type == "ASSAULT" and begin <= t.first < trigger.first for t in triggers)
     )
 
 
