@@ -128,6 +128,9 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
         ("وسيزور وزير الخارجية السعودي بغداد غدا.", "CONSULT", "planned"),
         # the verb carrying an event noun is future
         ("وقال إن وزير الخارجية التركي سيجري محادثات مع نظيره الأميركي.", "CONSULT", "planned"),
+        # a wish or an aim is no report: "عن رغبته في", "تسعى إلى"
+        ("أعلن الرئيس الأمريكي دونالد ترامب عن رغبته في سحب قواته من سوريا.", "RETREAT", "planned"),
+        ("وتسعى رئيسة الوزراء البريطانية إلى التوصل إلى اتفاق مع الاتحاد الأوروبي.", "AGREE", "planned"),
         ("هل تهاجم إسرائيل المنشآت النووية الإيرانية؟", "ASSAULT", "hypothetical"),
         ("ودعت المعارضة أنصارها إلى التظاهر في الساحات يوم الجمعة.", "PROTEST", "hypothetical"),
         # a threat in the present with ت: the sanctions are not imposed yet

@@ -3,7 +3,8 @@
 occurred      the default for a report in the past tense or a bare event noun
 ongoing       a present-tense verb with no future or modal marker ("يتظاهر الآلاف"), and the
               purpose it gives ("يتظاهرون احتجاجا على ...")
-planned       future particle (س، سوف), plans and schedules (يعتزم، من المقرر), a future date
+planned       future particle (س، سوف), plans and schedules (يعتزم، من المقرر), wishes and aims
+              (يرغب في، تسعى إلى), a future date
 negated       لم/لن/ما/لا right before the trigger, a denial verb (نفى) or عدم before it
 hypothetical  questions, conditionals, modality (قد + present, ربما), appeals and threats
               whose object is the event ("دعا إلى التظاهر", "هدد بشن هجوم")
