@@ -143,6 +143,12 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
         ("ويعتزم رؤساء البلدية احتجاز المشردين إذا ما رفضوا المأوى.", "REJECT", "hypothetical"),
         ("ويتظاهر آلاف العمال في العاصمة الفرنسية باريس احتجاجا على قانون العمل.", "PROTEST", "ongoing"),
         ("قتل 18 شخصا وأصيب عشرات آخرون بجروح في انفجار سيارة مفخخة في بغداد أمس.", "ASSAULT", "occurred"),
+        # ما is "which" here, not "not"
+        (
+            "وسقط صاروخ كاتيوشا على حي سكني في تعز، ما أدى لمقتل 6 مدنيين وإصابة 23 آخرين.",
+            "ASSAULT",
+            "occurred",
+        ),
     ],
 )
 def test_status(sentence: str, event_type: str, status: str) -> None:
@@ -1244,3 +1250,10 @@ def test_reinforcements_an_attack_hits_are_its_target_not_a_mobilisation() -> No
     assert [e.type for e in struck.events] == ["ASSAULT"]
     sent = hadath.extract("ودفعت ميليشيات الحوثي بتعزيزات عسكرية كبيرة إلى مدينة الحديدة.", "2018-06-01")
     assert [e.type for e in sent.events] == ["MOBILIZE"]
+
+
+def test_a_habit_is_no_occurrence() -> None:
+    habit = "وغالبا ما يوجه مسؤولون في الأمم المتحدة انتقادات للحملة التي يشنها الرئيس الفلبيني على المخدرات."
+    assert not [e for e in _events(habit) if e.type == "ACCUSE"]
+    report = "ووجه مسؤولون في الأمم المتحدة انتقادات للحملة التي يشنها الرئيس الفلبيني على المخدرات."
+    assert [e.status for e in _events(report) if e.type == "ACCUSE"] == ["occurred"]

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from hadath.events.status import RELATIVE_PRONOUNS, negates
+from hadath.events.status import RELATIVE_PRONOUNS, clause_start, negates
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher
 from hadath.model import Actor, Event
@@ -276,12 +276,12 @@ def _sparse_features(candidate: Candidate) -> dict[str, float]:
 def prior(candidate: Candidate) -> float:
     """Rule confidence for types without gold: strong triggers pass; weak ones need a source and a
     target; an event noun that is only a topic ("سبل تعزيز التعاون") or what an attack hit
-    ("غارات استهدفت تعزيزات") does not pass, nor - with no
+    ("غارات استهدفت تعزيزات") does not pass, nor a habit (see :func:`_habitual`), nor - with no
     party named in its sentence - a meeting or visit ("خلال زيارته الدينية", "تزورنا سنويا": private
     visits are most of them) or an event noun with the article, which mostly recalls an event
     told before or a standing state ("خلال الهدنة", "العقوبات التي فرضها مجلس الأمن")."""
     event = candidate.event
-    if candidate.topical:
+    if candidate.topical or _habitual(candidate):
         return 0.2
     unnamed = not _named(event.source) and not _named(event.target)
     definite_noun = candidate.term.pos == "noun" and candidate.trigger.prefix.endswith("ال")
@@ -290,6 +290,13 @@ def prior(candidate: Candidate) -> float:
     if candidate.term.strong:
         return 0.8
     return 0.6 if event.source and event.target else 0.3
+
+
+def _habitual(candidate: Candidate) -> bool:
+    """A generic adverb earlier in the trigger's clause tells a habit, not an occurrence ("وعادة ما
+    تؤدي اعتقالات العمال إلى ...", "كثيرا ما اشتبك مع الصحافة")."""
+    begin = clause_start(candidate.tokens, candidate.trigger.first)
+    return any("generic" in m.value and begin <= m.first < candidate.trigger.first for m in candidate.cues)
 
 
 def _logistic(z: float) -> float:

@@ -5,7 +5,8 @@ ongoing       a present-tense verb with no future or modal marker ("يتظاهر
               purpose it gives ("يتظاهرون احتجاجا على ...")
 planned       future particle (س، سوف), plans and schedules (يعتزم، من المقرر), wishes and aims
               (يرغب في، تسعى إلى), a future date
-negated       لم/لن/ما/لا right before the trigger, a denial verb (نفى) or عدم before it
+negated       لم/لن/لا right before the trigger, a denial verb (نفى) or عدم before it (not ما: in news
+              it is "what" or "which" - "ما أدى لمقتل"، "هو ما ترفضه الحكومة" - far more often than "not")
 hypothetical  questions, conditionals, modality (قد + present, ربما), appeals and threats
               whose object is the event ("دعا إلى التظاهر", "هدد بشن هجوم")
 """
@@ -27,7 +28,7 @@ RELATIVE_PRONOUNS = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 )
 _SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
-# A negation particle takes only و/ف: with ك، ل، ب it is another word (كما "as", لما "when", بما "with what").
+# A negation particle takes only و/ف: with ك، ب it is another word (كلا "both", بلا "without").
 _NEGATION_PROCLITICS = frozenset("وف")
 
 
