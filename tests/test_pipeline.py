@@ -124,6 +124,12 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
     [
         ("لم تقصف الطائرات الإسرائيلية قطاع غزة أمس.", "ASSAULT", "negated"),
         ("نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مستشفى في إدلب.", "ASSAULT", "negated"),
+        # a quoted name ends no clause: the denial reaches the strike
+        (
+            'نفت وزارة الدفاع الأميركية "البنتاغون"، الخميس، استهداف التحالف مواقع للقوات السورية.',
+            "ASSAULT",
+            "negated",
+        ),
         ("من المقرر أن يلتقي الرئيس الأمريكي نظيره الروسي في هلسنكي الأسبوع المقبل.", "CONSULT", "planned"),
         ("وسيزور وزير الخارجية السعودي بغداد غدا.", "CONSULT", "planned"),
         # the verb carrying an event noun is future

@@ -38,19 +38,47 @@ def negates(match: Match[Cues]) -> bool:
     return kind is not None and (kind != "word" or set(match.prefix) <= _NEGATION_PROCLITICS)
 
 
-def clause_start(tokens: Sequence[Token], trigger: int, *, at_complementizer: bool = False) -> int:
+def clause_start(
+    tokens: Sequence[Token], trigger: int, *, at_complementizer: bool = False, past_names: bool = False
+) -> int:
     """Index of the first token of the clause holding ``trigger`` (after the last break; with
     ``at_complementizer``, also after the last إن/أن). A time aside between commas ends no clause:
-    "أعلنت وزارة الخزانة، الأربعاء، فرض عقوبات"."""
+    "أعلنت وزارة الخزانة، الأربعاء، فرض عقوبات"; with ``past_names``, nor does a quoted name: "نفت
+    وزارة الدفاع الأميركية "البنتاغون"، الخميس، استهداف ..." (a denial's reach, not a subject's:
+    the quoted name is rarely the actor - "تغريدة على "تويتر""، "مراسل "العربية"")."""
     breaks = CLAUSE_BREAKS | COMPLEMENTIZERS if at_complementizer else CLAUSE_BREAKS
     i = trigger - 1
     while i >= 0:
         if tokens[i].norm in COMMAS and (aside := _time_aside(tokens, i)) is not None:
             i = aside  # the decrement below steps past the opening comma
+        elif (
+            past_names
+            and tokens[i].norm in _CLOSING_MARKS
+            and (opening := _quoted_name(tokens, i)) is not None
+        ):
+            i = opening
         elif tokens[i].norm in breaks:
             break
         i -= 1
     return i + 1
+
+
+# Quotation marks and brackets around a name ("البنتاغون"، تنظيم «داعش»، (CNN)) end no clause.
+_CLOSING_MARKS = frozenset('"»)')
+_OPENING_MARKS = {'"': '"', "»": "«", ")": "("}
+_QUOTED_NAME_TOKENS = 3
+
+
+def _quoted_name(tokens: Sequence[Token], closing: int) -> int | None:
+    """The opening mark of at most three words quoted or bracketed with no break inside, which the
+    mark at ``closing`` closes, if there is one."""
+    opening_mark = _OPENING_MARKS[tokens[closing].norm]
+    for opening in range(closing - 2, max(-1, closing - 2 - _QUOTED_NAME_TOKENS), -1):
+        if tokens[opening].norm == opening_mark:
+            return opening
+        if tokens[opening].norm in CLAUSE_BREAKS:
+            return None
+    return None
 
 
 COMMAS = frozenset("،,")
@@ -120,14 +148,14 @@ def event_status(
     """``triggers``: the sentence's event triggers (a purpose noun takes the tense of a verb among
     them)."""
     term = trigger.value
-    start = max(clause_start(tokens, trigger.first), trigger.first - _SCOPE)
+    start = max(clause_start(tokens, trigger.first, past_names=True), trigger.first - _SCOPE)
     before = [m for m in cues if start <= m.first < trigger.first]
     nearest = before[-1] if before else None
     adjacent = nearest is not None and nearest.last >= trigger.first - (1 if term.pos == "noun" else 0)
 
     if adjacent and negates(nearest) and nearest.value["negation"] in ("word", "noun"):
         return "negated"
-    clause = clause_start(tokens, trigger.first)
+    clause = clause_start(tokens, trigger.first, past_names=True)
     if any(m.value.get("negation") == "verb" and clause <= m.first < trigger.first for m in cues):
         return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
     if sentence_is_question or any("question" in m.value or "conditional" in m.value for m in before):
