@@ -236,6 +236,9 @@ def test_an_adverbial_participle_acts_for_the_main_subject() -> None:
         "REQUEST",
     )
     assert call.trigger_text == "داعيا" and call.source.text == "المحافظ الحسن طاهر"
+    # So does a verbal noun of purpose: the people of Socotra protested, condemning the government.
+    condemnation = _coded("تظاهر أهالي سقطرى باليمن، الخميس، تنديدا بحكومة أحمد بن دغر.", "ACCUSE")
+    assert (condemnation.source.text, condemnation.source.sector) == ("أهالي", "CVL")
 
 
 def test_a_name_set_off_after_a_title_is_the_title_holder() -> None:
