@@ -1266,3 +1266,14 @@ def test_a_habit_is_no_occurrence() -> None:
     assert not [e for e in _events(habit) if e.type == "ACCUSE"]
     report = "ووجه مسؤولون في الأمم المتحدة انتقادات للحملة التي يشنها الرئيس الفلبيني على المخدرات."
     assert [e.status for e in _events(report) if e.type == "ACCUSE"] == ["occurred"]
+
+
+def test_a_verb_with_the_article_is_its_verbal_noun() -> None:
+    # "الرفض" is the noun "rejection": with no party named it is no report of one ...
+    assert not [e for e in _events("ويواجه المرشح نسبة عالية من الرفض.") if e.type == "REJECT"]
+    # ... unless a verb of announcing, تم or "managed to" reports it.
+    for sentence in ("وتمكنت قوة الأمن من القبض على الجانية.", "وتم القبض على المشتبه به في لندن."):
+        assert [e.type for e in _events(sentence)] == ["COERCE"], sentence
+    # التقى begins like a word with the article and is a verb.
+    (meeting,) = [c.event for c in candidates("والتقى الرئيس التركي نظيره الروسي.", "2018-03-12")]
+    assert (meeting.source.country, meeting.target.country) == ("TUR", "RUS")

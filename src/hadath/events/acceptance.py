@@ -31,7 +31,7 @@ import numpy as np
 
 from hadath.events.status import RELATIVE_PRONOUNS, clause_start, negates
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher
+from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher, with_article
 from hadath.model import Actor, Event
 from hadath.text.tokens import Token
 from hadath.text.vectors import DIMENSIONS, word_vectors
@@ -284,12 +284,36 @@ def prior(candidate: Candidate) -> float:
     if candidate.topical or _habitual(candidate):
         return 0.2
     unnamed = not _named(event.source) and not _named(event.target)
-    definite_noun = candidate.term.pos == "noun" and candidate.trigger.prefix.endswith("ال")
+    definite_noun = (
+        candidate.term.pos == "noun" and with_article(candidate.trigger) and not _announced(candidate)
+    )
     if unnamed and (candidate.term.type == "CONSULT" or definite_noun):
         return 0.3
     if candidate.term.strong:
         return 0.8
     return 0.6 if event.source and event.target else 0.3
+
+
+def _announced(candidate: Candidate) -> bool:
+    """A verbal noun right after تم, a verb of announcing or "managed to" is the news itself,
+    article or not ("وتم القبض على المشتبه به"، "وأكدت الشرطة القبض على الجانية"، "تمكنت قوة من
+    القبض على الجانية")."""
+    tokens, first = candidate.tokens, candidate.trigger.first
+    if first > 0 and _forms(tokens[first - 1]) & _PASSIVE_AUXILIARIES:
+        return True
+    if first > 1 and _forms(tokens[first - 1]) & {"من", "في"}:
+        begin = clause_start(tokens, first)
+        if any(_forms(t) & _ACHIEVED for t in tokens[begin : first - 1]):
+            return True
+    return any(m.last == first and m.value.get("attribution") == "verb" for m in candidate.cues)
+
+
+def _forms(token: Token) -> set[str]:
+    return {stem.form for stem in token.stems}
+
+
+_PASSIVE_AUXILIARIES = frozenset({"تم", "يتم"})
+_ACHIEVED = frozenset({"تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا"})
 
 
 def _habitual(candidate: Candidate) -> bool:

@@ -93,7 +93,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not _subject_inside(tokens, t, sentence.actors)
         and not _definite_verb(t)
     ]
-    triggers = [_as_verb(tokens, t) for t in triggers]
+    triggers = [_as_read(tokens, t) for t in triggers]
     starts = [t.first for t in triggers]
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
@@ -323,10 +323,17 @@ def _host(
     return Actor(text[where.start : where.end], where.name, where.country, "GOV", where.start, where.end)
 
 
-def _as_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[TriggerTerm]:
-    """A verbal noun with a past-tense ending is the verb: "وقصفت طائرات التحالف مواقع الحوثيين"
-    (قصف + ت), "قصفوا" - its subject and object are found as a verb's."""
+def _as_read(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[TriggerTerm]:
+    """A trigger in the part of speech its word has: a verbal noun with a past-tense ending is the
+    verb ("وقصفت طائرات التحالف مواقع الحوثيين": قصف + ت, "قصفوا"), its subject and object found as
+    a verb's; a verb with the article is its verbal noun ("نسبة عالية من الرفض", "القتل")."""
     term = trigger.value
+    if (
+        term.pos == "verb"
+        and trigger.prefix.endswith("ال")
+        and not normalize_word(term.phrase).startswith("ال")
+    ):
+        return replace(trigger, value=replace(term, pos="noun"))  # (not التقى، التزم: ال is their own)
     if term.pos != "noun":
         return trigger
     word = tokens[trigger.first].norm[len(trigger.prefix) :]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from hadath.lexicon import PhraseMatcher, load_table, phrase_key
+from hadath.lexicon import Match, PhraseMatcher, load_table, phrase_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +164,12 @@ def short_names() -> frozenset[str]:
 def _definite(phrase: str) -> bool:
     """Written with the article: ال as written, not the أل of ألمانيا."""
     return phrase.startswith("ال")
+
+
+def with_article(trigger: Match[TriggerTerm]) -> bool:
+    """The trigger's word carries an article its phrase does not spell: "الرفض" for the row رفض -
+    not التقى or "القبض على", whose ال is their own."""
+    return trigger.prefix.endswith("ال") and not _definite(trigger.value.phrase)
 
 
 @cache
