@@ -1277,3 +1277,10 @@ def test_a_verb_with_the_article_is_its_verbal_noun() -> None:
     # التقى begins like a word with the article and is a verb.
     (meeting,) = [c.event for c in candidates("والتقى الرئيس التركي نظيره الروسي.", "2018-03-12")]
     assert (meeting.source.country, meeting.target.country) == ("TUR", "RUS")
+
+
+def test_an_event_noun_after_a_treaty_names_its_subject() -> None:
+    treaty = "ودعا جونسون الأطراف الموقعة على اتفاقية حظر الأسلحة الكيمياوية إلى اجتماع في يونيو."
+    assert not [e for e in _events(treaty) if e.type == "SANCTION"]
+    breach = "وتبادل البلدان الاتهامات بخرق اتفاق وقف إطلاق النار."
+    assert not [e for e in _events(breach) if e.type == "RETREAT"]
