@@ -139,6 +139,8 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
         ("وتسعى رئيسة الوزراء البريطانية إلى التوصل إلى اتفاق مع الاتحاد الأوروبي.", "AGREE", "planned"),
         ("هل تهاجم إسرائيل المنشآت النووية الإيرانية؟", "ASSAULT", "hypothetical"),
         ("ودعت المعارضة أنصارها إلى التظاهر في الساحات يوم الجمعة.", "PROTEST", "hypothetical"),
+        # a proposal, like a call, has not happened yet
+        ("واقترح بعض المسؤولين البريطانيين مقاطعة كأس العالم في روسيا.", "PROTEST", "hypothetical"),
         # a threat in the present with ت: the sanctions are not imposed yet
         (
             "وتهدد الولايات المتحدة بفرض عقوبات على كل الشركات التي تتعامل مع إيران.",
