@@ -1286,3 +1286,17 @@ def test_an_event_noun_after_a_treaty_names_its_subject() -> None:
     assert not [e for e in _events(treaty) if e.type == "SANCTION"]
     breach = "وتبادل البلدان الاتهامات بخرق اتفاق وقف إطلاق النار."
     assert not [e for e in _events(breach) if e.type == "RETREAT"]
+
+
+def test_an_unnamed_attacker_at_home_is_the_state_the_article_names_as_attacker() -> None:
+    doc = hadath.extract(
+        "شنت طائرات حربية إسرائيلية غارات على مواقع في قطاع غزة فجر السبت. وقالت وزارة الصحة في غزة "
+        "إن فلسطينيين قتلا في قصف على شرق خان يونس.",
+        "2018-07-14",
+    )
+    strike, deaths = [e for e in doc.events if e.type == "ASSAULT"]
+    assert (strike.source.country, deaths.source.text, deaths.source.country) == ("ISR", "", "ISR")
+    assert deaths.target.country == "PSE"
+    # With no attacker named anywhere, the unnamed one stays at home.
+    (bombing,) = _events("قتل 18 شخصا في انفجار سيارة مفخخة في بغداد أمس.")
+    assert bombing.source.country == "IRQ"

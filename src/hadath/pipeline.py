@@ -10,6 +10,7 @@ them together.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from hadath.entities.mentions import actor_mentions, entities, term_matches
@@ -23,7 +24,14 @@ from hadath.lexicon.matchers import BLOCKER, actor_matcher, cue_matcher, trigger
 from hadath.model import Document, Span
 from hadath.resolve.actors import as_state
 from hadath.resolve.dates import find_time_expressions, parse_date
-from hadath.resolve.home import DATELINE_WEIGHT, TITLE_WEIGHT, CountryTally, article_party, with_home_country
+from hadath.resolve.home import (
+    DATELINE_WEIGHT,
+    TITLE_WEIGHT,
+    CountryTally,
+    article_party,
+    unnamed_attacker,
+    with_home_country,
+)
 from hadath.resolve.names import NameBook
 from hadath.resolve.places import find_places
 from hadath.text.boilerplate import body_spans, find_boilerplate
@@ -87,6 +95,12 @@ def extract(
             event.target = article_party(
                 event.type, "target", event.source, countries, event.trigger.start, where
             )
+    attackers = Counter(
+        e.source.country for e in doc.events if e.type == "ASSAULT" and e.source and e.source.text
+    )
+    for event in doc.events:
+        if event.type == "ASSAULT" and event.source is not None:
+            event.source = unnamed_attacker(event.source, event.target, attackers)
     return doc
 
 

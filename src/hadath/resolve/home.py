@@ -96,3 +96,15 @@ def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:
     if actor is None or actor.country or home is None or not (actor.text or actor.sector):
         return actor
     return replace(actor, country=home)
+
+
+def unnamed_attacker(source: Actor, target: Actor | None, attackers: Counter[str]) -> Actor:
+    """An attack's unnamed attacker (a role default, placed at home) on a target at home is of the
+    state the article names as an attacker elsewhere, if there is one (``attackers``: the
+    countries of its named attackers): "قتل ثلاثة فلسطينيين جراء قصف على شرق خان يونس" in a story
+    that tells of Israel's strikes. A story of strikes on its home country names the striker once
+    and leaves it unsaid after."""
+    if source.text or target is None or source.country is None or target.country != source.country:
+        return source
+    foreign = [(n, c) for c, n in attackers.items() if c != source.country]
+    return replace(source, country=max(foreign)[1]) if foreign else source
