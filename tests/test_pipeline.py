@@ -1300,3 +1300,8 @@ def test_an_unnamed_attacker_at_home_is_the_state_the_article_names_as_attacker(
     # With no attacker named anywhere, the unnamed one stays at home.
     (bombing,) = _events("قتل 18 شخصا في انفجار سيارة مفخخة في بغداد أمس.")
     assert bombing.source.country == "IRQ"
+
+
+def test_a_sharp_attack_in_words_is_an_accusation() -> None:
+    doc = hadath.extract("وكان ترمب قد شن هجوماً حاداً على ألمانيا في وقت سابق الأربعاء.", "2018-07-11")
+    assert [(e.type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "USA", "DEU")]
