@@ -137,6 +137,7 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
         # a wish or an aim is no report: "عن رغبته في", "تسعى إلى"
         ("أعلن الرئيس الأمريكي دونالد ترامب عن رغبته في سحب قواته من سوريا.", "RETREAT", "planned"),
         ("وتسعى رئيسة الوزراء البريطانية إلى التوصل إلى اتفاق مع الاتحاد الأوروبي.", "AGREE", "planned"),
+        ("وأكدت الولايات المتحدة أنها مستمرة في التحضير للقمة مع كوريا الشمالية.", "CONSULT", "planned"),
         ("هل تهاجم إسرائيل المنشآت النووية الإيرانية؟", "ASSAULT", "hypothetical"),
         ("ودعت المعارضة أنصارها إلى التظاهر في الساحات يوم الجمعة.", "PROTEST", "hypothetical"),
         # a proposal, like a call, has not happened yet
