@@ -1306,3 +1306,9 @@ def test_an_unnamed_attacker_at_home_is_the_state_the_article_names_as_attacker(
 def test_a_sharp_attack_in_words_is_an_accusation() -> None:
     doc = hadath.extract("وكان ترمب قد شن هجوماً حاداً على ألمانيا في وقت سابق الأربعاء.", "2018-07-11")
     assert [(e.type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "USA", "DEU")]
+
+
+def test_reinstating_is_no_return() -> None:
+    assert not _events("وأعادت فنلندا العمل بالضوابط الحدودية للمسافرين.")
+    (handover,) = _events("وأعادت كوريا الشمالية رفات جنود أمريكيين إلى الولايات المتحدة.")
+    assert (handover.type, handover.source.country, handover.target.country) == ("RETREAT", "PRK", "USA")
