@@ -154,6 +154,9 @@ def test_phrase_words_must_be_adjacent() -> None:
         "وتعمل الفرق الهندسية على نزع الألغام في الساحل الغربي",  # demining is no attack
         "داخل مركز احتجاز الأطفال المهاجرين",  # a detention centre is a place
         "واعترف بأن الشاب لم يتورط في الجريمة",  # admitting is no recognition
+        "وقال الطيطي خلال لقاء تلفزيوني",  # an interview is no meeting
+        "قادة أحزاب من بينها اللقاء الديمقراطي",  # a party's name
+        "وأعادت العمل بالضوابط الحدودية",  # reinstated, not returned
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
