@@ -12,7 +12,7 @@ from hadath.events.casualties import count_casualties
 from hadath.events.roles import assign_roles, counterpart
 from hadath.events.status import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, clause_start, event_status
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults
+from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults, with_article
 from hadath.model import Actor, Event, Location, Span
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression, nearest, parse_date
@@ -328,12 +328,8 @@ def _as_read(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[Trig
     verb ("وقصفت طائرات التحالف مواقع الحوثيين": قصف + ت, "قصفوا"), its subject and object found as
     a verb's; a verb with the article is its verbal noun ("نسبة عالية من الرفض", "القتل")."""
     term = trigger.value
-    if (
-        term.pos == "verb"
-        and trigger.prefix.endswith("ال")
-        and not normalize_word(term.phrase).startswith("ال")
-    ):
-        return replace(trigger, value=replace(term, pos="noun"))  # (not التقى، التزم: ال is their own)
+    if term.pos == "verb" and with_article(trigger):
+        return replace(trigger, value=replace(term, pos="noun"))
     if term.pos != "noun":
         return trigger
     word = tokens[trigger.first].norm[len(trigger.prefix) :]

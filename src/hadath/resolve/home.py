@@ -106,5 +106,8 @@ def unnamed_attacker(source: Actor, target: Actor | None, attackers: Counter[str
     and leaves it unsaid after."""
     if source.text or target is None or source.country is None or target.country != source.country:
         return source
-    foreign = [(n, c) for c, n in attackers.items() if c != source.country]
-    return replace(source, country=max(foreign)[1]) if foreign else source
+    foreign = Counter({c: n for c, n in attackers.items() if c and c != source.country})
+    if not foreign:
+        return source
+    (country, _), *_ = foreign.most_common(1)  # on a tie, the first named
+    return replace(source, country=country)
