@@ -157,6 +157,7 @@ def test_phrase_words_must_be_adjacent() -> None:
         "وقال الطيطي خلال لقاء تلفزيوني",  # an interview is no meeting
         "قادة أحزاب من بينها اللقاء الديمقراطي",  # a party's name
         "وأعادت العمل بالضوابط الحدودية",  # reinstated, not returned
+        "عام قضاه الصحفي في السجن",  # a prison is a place
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
