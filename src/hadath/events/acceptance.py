@@ -299,17 +299,13 @@ def _announced(candidate: Candidate) -> bool:
     article or not ("وتم القبض على المشتبه به"، "وأكدت الشرطة القبض على الجانية"، "تمكنت قوة من
     القبض على الجانية")."""
     tokens, first = candidate.tokens, candidate.trigger.first
-    if first > 0 and _forms(tokens[first - 1]) & _PASSIVE_AUXILIARIES:
+    if first > 0 and any(s.form in _PASSIVE_AUXILIARIES for s in tokens[first - 1].stems):
         return True
-    if first > 1 and _forms(tokens[first - 1]) & {"من", "في"}:
+    if first > 1 and any(s.form in ("من", "في") for s in tokens[first - 1].stems):
         begin = clause_start(tokens, first)
-        if any(_forms(t) & _ACHIEVED for t in tokens[begin : first - 1]):
+        if any(s.form in _ACHIEVED for t in tokens[begin : first - 1] for s in t.stems):
             return True
     return any(m.last == first and m.value.get("attribution") == "verb" for m in candidate.cues)
-
-
-def _forms(token: Token) -> set[str]:
-    return {stem.form for stem in token.stems}
 
 
 _PASSIVE_AUXILIARIES = frozenset({"تم", "يتم"})
