@@ -53,7 +53,7 @@ def clause_start(
             i = aside  # the decrement below steps past the opening comma
         elif (
             past_names
-            and tokens[i].norm in _CLOSING_MARKS
+            and tokens[i].norm in _OPENING_MARK
             and (opening := _quoted_name(tokens, i)) is not None
         ):
             i = opening
@@ -64,15 +64,14 @@ def clause_start(
 
 
 # Quotation marks and brackets around a name ("البنتاغون"، تنظيم «داعش»، (CNN)) end no clause.
-_CLOSING_MARKS = frozenset('"»)')
-_OPENING_MARKS = {'"': '"', "»": "«", ")": "("}
+_OPENING_MARK = {'"': '"', "»": "«", ")": "("}  # each closing mark's opening one
 _QUOTED_NAME_TOKENS = 3
 
 
 def _quoted_name(tokens: Sequence[Token], closing: int) -> int | None:
     """The opening mark of at most three words quoted or bracketed with no break inside, which the
     mark at ``closing`` closes, if there is one."""
-    opening_mark = _OPENING_MARKS[tokens[closing].norm]
+    opening_mark = _OPENING_MARK[tokens[closing].norm]
     for opening in range(closing - 2, max(-1, closing - 2 - _QUOTED_NAME_TOKENS), -1):
         if tokens[opening].norm == opening_mark:
             return opening
