@@ -958,6 +958,24 @@ def test_a_downed_plane_is_the_target() -> None:
     assert downing.target.country == "ISR" and (downing.source is None or downing.source.country != "ISR")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target"),
+    [
+        (
+            "قال مصدر قضائي فرنسي الخميس إنه قد تم اتهام شركة لافارج الفرنسية السويسرية للإسمنت رسميا.",
+            "ACCUSE",
+            "شركة لافارج الفرنسية السويسرية",
+        ),
+        ("وجرى انتقاد الحكومة العراقية في البرلمان.", "ACCUSE", "الحكومة العراقية"),
+    ],
+)
+def test_after_tamma_a_verbal_noun_is_passive(sentence: str, event_type: str, target: str) -> None:
+    # The genitive of a verbal noun after تم/جرى is what was done to, not who did it.
+    event = _coded(sentence, event_type)
+    assert event.target is not None and event.target.text == target
+    assert event.source is None or event.source.text != target
+
+
 def test_a_relative_clause_has_only_its_antecedent_as_subject() -> None:
     sentence = "وستكون المفاوضات صعبة بين الأوروبيين والولايات المتحدة، التي تهدد بفرض عقوبات على الشركات."
     threats = [c.event for c in candidates(sentence, "2018-05-13") if c.event.type == "THREATEN"]

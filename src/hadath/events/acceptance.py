@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from hadath.events.status import RELATIVE_PRONOUNS, clause_start, negates
+from hadath.events.status import RELATIVE_PRONOUNS, after_passive_auxiliary, clause_start, negates
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher, with_article
 from hadath.model import Actor, Event
@@ -299,7 +299,7 @@ def _announced(candidate: Candidate) -> bool:
     article or not ("وتم القبض على المشتبه به"، "وأكدت الشرطة القبض على الجانية"، "تمكنت قوة من
     القبض على الجانية")."""
     tokens, first = candidate.tokens, candidate.trigger.first
-    if first > 0 and any(s.form in _PASSIVE_AUXILIARIES for s in tokens[first - 1].stems):
+    if after_passive_auxiliary(tokens, first):
         return True
     if first > 1 and any(s.form in ("من", "في") for s in tokens[first - 1].stems):
         begin = clause_start(tokens, first)
@@ -308,7 +308,6 @@ def _announced(candidate: Candidate) -> bool:
     return any(m.last == first and m.value.get("attribution") == "verb" for m in candidate.cues)
 
 
-_PASSIVE_AUXILIARIES = frozenset({"تم", "يتم"})
 _ACHIEVED = frozenset({"تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا"})
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hadath.events.status import COMMAS, RELATIVE_PRONOUNS, apposition
+from hadath.events.status import COMMAS, RELATIVE_PRONOUNS, after_passive_auxiliary, apposition
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
@@ -343,7 +343,9 @@ def assign_roles(
         # "تعرضت دورية لهجوم المسلحين": the genitive is the agent.
         source, target = arguments.genitive or arguments.agent_after, sufferer
     elif term.pos == "noun":
-        source, target = _noun_roles(tokens, arguments, patient_noun, other_triggers)
+        # "تم اتهام شركة لافارج": after تم a verbal noun is a passive, its genitive the patient.
+        passive = term.type not in SYMMETRIC_TYPES and after_passive_auxiliary(tokens, trigger.first)
+        source, target = _noun_roles(tokens, arguments, patient_noun or passive, other_triggers)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
     # "وأجرت أثينا وسكوبيه محادثات", "إعلان الاتحاد الأوروبي وكندا فرض عقوبات": a source joined

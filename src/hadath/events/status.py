@@ -27,9 +27,15 @@ COMPLEMENTIZERS = frozenset({"ان", "بان"})
 RELATIVE_PRONOUNS = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 )
+# "تم/جرى + verbal noun" is the news's passive: "وتم القبض على المشتبه به", "جرى اتهام الشركة".
+_PASSIVE_AUXILIARIES = frozenset({"تم", "يتم", "جري"})  # not يجري: also "conducts" (يجري محادثات)
 _SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
 # A negation particle takes only و/ف: with ك، ب it is another word (كلا "both", بلا "without").
 _NEGATION_PROCLITICS = frozenset("وف")
+
+
+def after_passive_auxiliary(tokens: Sequence[Token], first: int) -> bool:
+    return first > 0 and any(s.form in _PASSIVE_AUXILIARIES for s in tokens[first - 1].stems)
 
 
 def negates(match: Match[Cues]) -> bool:
