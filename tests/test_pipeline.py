@@ -820,12 +820,12 @@ def test_one_attack_told_twice_in_a_sentence_is_one_event() -> None:
 
 
 def test_one_mention_never_fills_both_roles_of_a_merged_event() -> None:
-    # The toll reads the militia as the victims, the next trigger as a subject: the first stays.
-    sentence = "وأوضح أن المعارك أسفرت عن سقوط قتلى وجرحى في صفوف الميليشيا."
+    # قتل reads the dead as its object, وجرح as its subject: the first reading stays.
+    sentence = "قتل 20 شخصا وجرح أكثر من 80 آخرين في هجوم انتحاري بشاحنة مفخخة شمال بغداد."
     attacks = [c.event for c in candidates(sentence, "2018-05-12") if c.event.type == "ASSAULT"]
-    assert any(e.source and e.source.text == "الميليشيا" for e in attacks)  # the reading that clashes
+    assert any(e.source and e.source.text == "شخصا" for e in attacks)  # the reading that clashes
     (attack,) = merge_events(attacks)
-    assert attack.target.text == "الميليشيا" and (attack.source is None or attack.source.text != "الميليشيا")
+    assert attack.target.text == "شخصا" and (attack.source is None or attack.source.text != "شخصا")
 
 
 def test_an_attack_noun_takes_its_agent_after_lam_when_ala_names_the_target() -> None:
@@ -974,6 +974,17 @@ def test_after_tamma_a_verbal_noun_is_passive(sentence: str, event_type: str, ta
     event = _coded(sentence, event_type)
     assert event.target is not None and event.target.text == target
     assert event.source is None or event.source.text != target
+
+
+def test_the_dead_and_wounded_are_the_target() -> None:
+    # قتلى and جرحى are nouns of the victims (not قتل/جرح with an ending), and "في صفوف X" names
+    # whose ranks they fell from.
+    toll = _coded("وقال إن 44 مدنيا سقطوا قتلى في القصف.", "ASSAULT")
+    assert toll.target is not None and toll.target.text == "مدنيا"
+    assert toll.source is None or toll.source.text != "مدنيا"
+    (battle,) = _events("وأسفرت المعارك عن سقوط قتلى وجرحى في صفوف الميليشيات الحوثية.")
+    assert battle.target.text == "الميليشيات الحوثية"
+    assert battle.source.text != "الميليشيات الحوثية"
 
 
 def test_a_relative_clause_has_only_its_antecedent_as_subject() -> None:

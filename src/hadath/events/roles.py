@@ -26,7 +26,10 @@ from hadath.text.tokens import OBJECT_PRONOUNS, Stem, Token
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE"})
-_TARGET_PREPOSITIONS = frozenset({"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق"})
+# صفوف ("قتلى في صفوف الميليشيا", "in the ranks of") marks those an event befalls, as a preposition.
+_TARGET_PREPOSITIONS = frozenset(
+    {"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق", "صفوف"}
+)
 _OTHER_PREPOSITIONS = frozenset(
     {"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"}
     | {"قرب", "وسط", "خلف", "داخل", "خارج", "تحت", "فوق"}
@@ -436,6 +439,13 @@ def _noun_roles(
             later = [m for m in a.after if genitive.last < m.first < stop and _counted(tokens, m)]
             if later:
                 return genitive, later[0]
+        if (
+            genitive is None
+            and not a.marked_after
+            and a.subject_before
+            and _counted(tokens, a.subject_before)
+        ):
+            return a.agent_after, a.subject_before  # "44 شخصا سقطوا قتلى": the counted dead
         return a.agent_after, genitive or (a.marked_after[0] if a.marked_after else None)
     if genitive is not None and counterpart(tokens[genitive.first]):
         # "بدأ ترمب الجلسة بتهنئة نظيره الروسي": a counterpart is the other party, the object.
