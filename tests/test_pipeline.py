@@ -987,6 +987,16 @@ def test_the_dead_and_wounded_are_the_target() -> None:
     assert battle.source.text != "الميليشيات الحوثية"
 
 
+def test_an_accusations_genitive_before_the_charge_is_the_accused() -> None:
+    meddling = _coded("وتدهورت العلاقات على خلفية اتهام موسكو بالتدخل في الانتخابات الأميركية.", "ACCUSE")
+    assert meddling.target is not None and meddling.target.text == "موسكو"
+    # ... but a nationality adjective is the accuser, and بأن introduces what is said, not a charge.
+    denial = _coded("ونفت بكين اتهامات أميركية بإصابة طيارين بأشعة الليزر.", "ACCUSE")
+    assert denial.source.country == "USA"
+    claim = _coded("ورفض الكرملين اتهامات واشنطن بأن موسكو تنتهك التزاماتها.", "ACCUSE")
+    assert claim.source.text == "واشنطن"
+
+
 def test_a_relative_clause_has_only_its_antecedent_as_subject() -> None:
     sentence = "وستكون المفاوضات صعبة بين الأوروبيين والولايات المتحدة، التي تهدد بفرض عقوبات على الشركات."
     threats = [c.event for c in candidates(sentence, "2018-05-13") if c.event.type == "THREATEN"]

@@ -15,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hadath.events.status import COMMAS, RELATIVE_PRONOUNS, after_passive_auxiliary, apposition
+from hadath.events.status import (
+    COMMAS,
+    COMPLEMENTIZERS,
+    RELATIVE_PRONOUNS,
+    after_passive_auxiliary,
+    apposition,
+)
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
@@ -161,6 +167,19 @@ def _partitive(tokens: Sequence[Token], mention: ActorMention) -> bool:
 def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
     """A number right before the mention: "18 شخصا", "عشرات المدنيين", "مئات من المتظاهرين"."""
     return mention.first > 0 and (_quantity(tokens[mention.first - 1]) or _partitive(tokens, mention))
+
+
+def _charged(tokens: Sequence[Token], term: TriggerTerm, genitive: ActorMention | None) -> bool:
+    """ "واتهام موسكو بالتدخل في الانتخابات": an accusation's genitive noun followed by the charge
+    (ب) is the accused - not a nationality adjective ("اتهامات أميركية": the accusers)."""
+    return (
+        term.type == "ACCUSE"
+        and genitive is not None
+        and genitive.head.subkind != "adjective"
+        and genitive.last < len(tokens)
+        and tokens[genitive.last].norm.startswith("ب")
+        and tokens[genitive.last].norm not in COMPLEMENTIZERS  # "اتهامات قطر بأن": Qatar's
+    )
 
 
 def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
@@ -348,7 +367,8 @@ def assign_roles(
     elif term.pos == "noun":
         # "تم اتهام شركة لافارج": after تم a verbal noun is a passive, its genitive the patient.
         passive = term.type not in SYMMETRIC_TYPES and after_passive_auxiliary(tokens, trigger.first)
-        source, target = _noun_roles(tokens, arguments, patient_noun or passive, other_triggers)
+        patient = patient_noun or passive or _charged(tokens, term, arguments.genitive)
+        source, target = _noun_roles(tokens, arguments, patient, other_triggers)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
     # "وأجرت أثينا وسكوبيه محادثات", "إعلان الاتحاد الأوروبي وكندا فرض عقوبات": a source joined
