@@ -995,6 +995,18 @@ def test_an_accusations_genitive_before_the_charge_is_the_accused() -> None:
     assert denial.source.country == "USA"
     claim = _coded("ورفض الكرملين اتهامات واشنطن بأن موسكو تنتهك التزاماتها.", "ACCUSE")
     assert claim.source.text == "واشنطن"
+    # بكين begins with ب but is a name, the accused after the accuser.
+    meddling = _coded("وجاء ذلك بعد يومين من اتهام ترامب بكين بالتدخل في الانتخابات الأمريكية.", "ACCUSE")
+    assert meddling.source.text == "ترامب"
+
+
+def test_a_verbs_arguments_end_at_a_subordinator() -> None:
+    sentence = (
+        'وكانت المصادر في البداية قد قالت إن "خمسة جنود" قد قتلوا، بينما قالت وكالة أنباء الأناضول إن'
+        " أربعة جنود وثلاثة حراس قتلوا."
+    )
+    killing = _coded(sentence, "ASSAULT")
+    assert killing.source is None or killing.source.sector != "MED"
 
 
 def test_a_relative_clause_has_only_its_antecedent_as_subject() -> None:

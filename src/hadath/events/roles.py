@@ -169,7 +169,12 @@ def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
     return mention.first > 0 and (_quantity(tokens[mention.first - 1]) or _partitive(tokens, mention))
 
 
-def _charged(tokens: Sequence[Token], term: TriggerTerm, genitive: ActorMention | None) -> bool:
+def _charged(
+    tokens: Sequence[Token],
+    mentions: Sequence[ActorMention],
+    term: TriggerTerm,
+    genitive: ActorMention | None,
+) -> bool:
     """ "واتهام موسكو بالتدخل في الانتخابات": an accusation's genitive noun followed by the charge
     (ب) is the accused - not a nationality adjective ("اتهامات أميركية": the accusers)."""
     return (
@@ -178,6 +183,7 @@ def _charged(tokens: Sequence[Token], term: TriggerTerm, genitive: ActorMention 
         and genitive.head.subkind != "adjective"
         and genitive.last < len(tokens)
         and tokens[genitive.last].norm.startswith("ب")
+        and not any(m.first == genitive.last for m in mentions)  # "اتهام ترامب بكين": no charge
         and tokens[genitive.last].norm not in COMPLEMENTIZERS  # "اتهامات قطر بأن": Qatar's
     )
 
@@ -252,9 +258,15 @@ def _described(
 
 def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
     """The token after the trigger's reach: _REACH words on (commas and quotes do not count), up to
-    a strong break."""
+    a strong break or a subordinator ("قد قتلوا، بينما قالت وكالة الأناضول": the agency is the next
+    clause's)."""
     end, words = trigger.last, 0
-    while end < len(tokens) and words < _REACH and tokens[end].norm not in _STRONG_BREAKS:
+    while (
+        end < len(tokens)
+        and words < _REACH
+        and tokens[end].norm not in _STRONG_BREAKS
+        and tokens[end].norm not in _SUBORDINATORS
+    ):
         words += tokens[end].is_word
         end += 1
     return end
@@ -367,7 +379,7 @@ def assign_roles(
     elif term.pos == "noun":
         # "تم اتهام شركة لافارج": after تم a verbal noun is a passive, its genitive the patient.
         passive = term.type not in SYMMETRIC_TYPES and after_passive_auxiliary(tokens, trigger.first)
-        patient = patient_noun or passive or _charged(tokens, term, arguments.genitive)
+        patient = patient_noun or passive or _charged(tokens, mentions, term, arguments.genitive)
         source, target = _noun_roles(tokens, arguments, patient, other_triggers)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
