@@ -658,6 +658,17 @@ def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> Non
     assert (charge.source.text, charge.source.country, charge.source.sector) == ("كولومب", "FRA", "GOV")
 
 
+def test_an_office_named_alone_is_in_the_country_it_was_last_named_with() -> None:
+    text = (
+        "قال ناطق باسم الحكومة البريطانية إن المباحثات بين رئيس الوزراء تيريزا ماي وولي العهد السعودي،"
+        " الأمير محمد بن سلمان، شهدت الاتفاق على فرص تجارية. "
+        "ورحبت رئيسة الوزراء بالإصلاحات التي جرت مؤخرا في السعودية."
+    )
+    doc = hadath.extract(text, "2018-03-08", title="لقاء ماي بولي العهد السعودي في لندن")
+    welcome = next(e for e in doc.events if e.type == "SUPPORT")
+    assert (welcome.source.text, welcome.source.country) == ("رئيسة الوزراء", "GBR")
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "source"),
     [

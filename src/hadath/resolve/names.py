@@ -5,6 +5,8 @@ News names a person in full once, with office and country, and by surname afterw
 mention of a name with no country of its own takes the country and sector of the article's fuller
 mention of the same surname. An organisation is named in full once and then by its head noun
 alone (``short_names.tsv``): that definite head is the organisation the article last named so.
+An office is named with its country once ("رئيس الوزراء تيريزا ماي") and alone afterwards
+("ورحبت رئيسة الوزراء"): the bare title is in the country of the office last named so.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from hadath.lexicon.matchers import short_names
+from hadath.lexicon.matchers import actor_matcher, short_names
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
@@ -26,6 +28,7 @@ class NameBook:
     def __init__(self) -> None:
         self._people: dict[str, tuple[str, str | None]] = {}
         self._organizations: dict[str, Actor] = {}
+        self._offices: dict[tuple[str, ...], str] = {}  # title words -> country last named with it
 
     def learn(self, tokens: Sequence[Token], mentions: Iterable[ActorMention]) -> None:
         for mention in mentions:
@@ -38,6 +41,9 @@ class NameBook:
             head = _organization_head(tokens, mention)
             if head is not None:
                 self._organizations[head] = actor  # the latest: "الحزب" is the party last named
+            office = _office(tokens, mention)
+            if office is not None:
+                self._offices[office] = actor.country
 
     def complete(
         self, text: str, tokens: Sequence[Token], mentions: Iterable[ActorMention]
@@ -67,12 +73,16 @@ class NameBook:
                 )
                 completed.append(replace(mention, actor=actor))
             elif mention.head.subkind != "short":  # a sector noun (الحزب) stays one
-                completed.append(self._with_surname(mention))
+                completed.append(self._with_surname(tokens, mention))
         return completed
 
-    def _with_surname(self, mention: ActorMention) -> ActorMention:
+    def _with_surname(self, tokens: Sequence[Token], mention: ActorMention) -> ActorMention:
+        if mention.actor.country:
+            return mention
+        if len(mention.terms) == 1 and (office := _office(tokens, mention)) in self._offices:
+            return replace(mention, actor=replace(mention.actor, country=self._offices[office]))
         surname = _surname(mention)
-        if mention.actor.country or surname not in self._people:
+        if surname not in self._people:
             return mention
         country, sector = self._people[surname]
         actor = replace(mention.actor, country=country, sector=mention.actor.sector or sector)
@@ -85,6 +95,19 @@ def _surname(mention: ActorMention) -> str | None:
         return None
     words = normalize_word(mention.actor.text).split()
     return words[-1] if words else None
+
+
+def _office(tokens: Sequence[Token], mention: ActorMention) -> tuple[str, ...] | None:
+    """The words of the title a mention begins with (رئيس الوزراء، وزير الخارجية), the office's
+    feminine and masculine alike (رئيسة = رئيس), or None for a mention that names no office."""
+    head = mention.head
+    if head.kind != "sector" or head.subkind != "title":
+        return None
+    match = actor_matcher().at(tokens, mention.first)
+    if match is None or match.value is not head:
+        return None
+    first = _head(tokens, mention).removesuffix("ة")
+    return (first, *(lexicon_key(t.norm) for t in tokens[mention.first + 1 : match.last]))
 
 
 def _unit_of(unit: ActorMention, mention: ActorMention) -> bool:
