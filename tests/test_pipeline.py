@@ -1020,6 +1020,12 @@ def test_a_verbs_arguments_end_at_a_subordinator() -> None:
     assert killing.source is None or killing.source.sector != "MED"
 
 
+def test_a_capital_after_bi_is_a_place_not_a_target() -> None:
+    blasts = _coded("وقتلت سلسلة تفجيرات بكابول العشرات.", "ASSAULT")
+    assert blasts.target is None or blasts.target.text != "بكابول"
+    assert blasts.location is not None and blasts.location.name == "Kabul"
+
+
 def test_a_relative_clause_has_only_its_antecedent_as_subject() -> None:
     sentence = "وستكون المفاوضات صعبة بين الأوروبيين والولايات المتحدة، التي تهدد بفرض عقوبات على الشركات."
     threats = [c.event for c in candidates(sentence, "2018-05-13") if c.event.type == "THREATEN"]

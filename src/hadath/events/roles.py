@@ -339,7 +339,13 @@ def assign_roles(
         and term.pos == "verb"
         and _resumptive(tokens, trigger, pronoun)
     )
-    marked_after = [m for m in after if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ب", "ل"}]
+    marked_after = [
+        m
+        for m in after
+        if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ل"}
+        # "الاتفاق الموقع بفيينا": a capital after ب is where, not whom
+        or (_preposition(tokens, m) == "ب" and m.head.subkind != "capital")
+    ]
     genitive = _genitive(tokens, trigger, bare_after[0]) if bare_after else None
     if genitive is not None and _venue(term, genitive):
         genitive = None
