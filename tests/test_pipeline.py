@@ -658,6 +658,16 @@ def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> Non
     assert (charge.source.text, charge.source.country, charge.source.sector) == ("كولومب", "FRA", "GOV")
 
 
+def test_a_surname_alone_is_the_person_the_article_named_in_full() -> None:
+    # The lexicon lists bare المالكي as Nouri al-Maliki; this article named Turki al-Maliki.
+    text = (
+        "وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت صاروخا. "
+        "وندد المالكي بالهجوم الحوثي على جازان."
+    )
+    condemnation = next(e for e in hadath.extract(text, "2018-04-22").events if e.type == "ACCUSE")
+    assert (condemnation.source.text, condemnation.source.country) == ("المالكي", "SAU")
+
+
 def test_an_office_named_alone_is_in_the_country_it_was_last_named_with() -> None:
     text = (
         "قال ناطق باسم الحكومة البريطانية إن المباحثات بين رئيس الوزراء تيريزا ماي وولي العهد السعودي،"

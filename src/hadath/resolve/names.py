@@ -27,6 +27,7 @@ class NameBook:
 
     def __init__(self) -> None:
         self._people: dict[str, tuple[str, str | None]] = {}
+        self._full_names: dict[str, Actor] = {}  # surname -> the person first named in full with it
         self._organizations: dict[str, Actor] = {}
         self._offices: dict[tuple[str, ...], str] = {}  # title words -> country last named with it
 
@@ -38,6 +39,8 @@ class NameBook:
             surname = _surname(mention)
             if surname:
                 self._people.setdefault(surname, (actor.country, actor.sector))
+                if len(actor.text.split()) > 1:
+                    self._full_names.setdefault(surname, actor)
             head = _organization_head(tokens, mention)
             if head is not None:
                 self._organizations[head] = actor  # the latest: "الحزب" is the party last named
@@ -77,6 +80,12 @@ class NameBook:
         return completed
 
     def _with_surname(self, tokens: Sequence[Token], mention: ActorMention) -> ActorMention:
+        full = self._full_names.get(_surname(mention) or "")
+        if full is not None and len(mention.actor.text.split()) == 1 and full.name != mention.actor.name:
+            # "العقيد تركي المالكي" named first, then "المالكي": the same man, not the namesake the
+            # lexicon lists under the surname alone (Nouri al-Maliki).
+            actor = replace(mention.actor, name=full.name, country=full.country, sector=full.sector)
+            return replace(mention, actor=actor)
         if mention.actor.country:
             return mention
         if len(mention.terms) == 1 and (office := _office(tokens, mention)) in self._offices:
