@@ -668,6 +668,12 @@ def test_a_surname_alone_is_the_person_the_article_named_in_full() -> None:
     assert (condemnation.source.text, condemnation.source.country) == ("المالكي", "SAU")
 
 
+def test_a_persons_name_takes_no_organisation_after_it() -> None:
+    # VSO: the minister accuses the Houthis - two actors, not one "قرقاش ميليشيات الحوثي".
+    accusation = _coded("وحمل قرقاش ميليشيات الحوثي المسؤولية عن تدهور الأوضاع.", "ACCUSE")
+    assert (accusation.source.text, accusation.target.text) == ("قرقاش", "ميليشيات الحوثي")
+
+
 def test_an_office_named_alone_is_in_the_country_it_was_last_named_with() -> None:
     text = (
         "قال ناطق باسم الحكومة البريطانية إن المباحثات بين رئيس الوزراء تيريزا ماي وولي العهد السعودي،"

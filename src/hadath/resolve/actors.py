@@ -73,6 +73,8 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         return True  # "تنظيم داعش الإرهابي": an epithet, not a second actor
     if term.kind == "sector" and previous.kind in ("country", "person", "organization"):
         return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
+    if term.kind == "organization" and previous.kind == "person":
+        return False  # "واتهم المالكي الحوثيين": a person's name takes no organisation after it
     # A phrase ending in a definite word takes no genitive ("اعتقلت الشرطة ناشطا", "اتهم الحزب
     # تركيا", "طالبت الجامعة منظمة الصحة العالمية"), nor a second definite noun ("هاجمت القوات
     # الحكومية الميليشيات": الحكومية qualifies); one ending in a construct does ("القائم بأعمال
