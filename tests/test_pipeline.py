@@ -1036,6 +1036,13 @@ def test_a_verbs_arguments_end_at_a_subordinator() -> None:
     assert killing.source is None or killing.source.sector != "MED"
 
 
+def test_a_place_before_the_city_it_lies_in_is_no_namesake_abroad() -> None:
+    # العامرية is also a town in Algeria; "حي العامرية ببغداد" is a Baghdad district.
+    sentence = "تظاهر مئات من طلبة المدارس العراقية، أمس، وسط حي العامرية ببغداد للمطالبة بإطلاق سراح الزيدي."
+    (protest,) = [e for e in _events(sentence, "2008-12-20") if e.type == "PROTEST"]
+    assert protest.location.country == "IRQ" and protest.target.country == "IRQ"
+
+
 def test_a_capital_after_bi_is_a_place_not_a_target() -> None:
     blasts = _coded("وقتلت سلسلة تفجيرات بكابول العشرات.", "ASSAULT")
     assert blasts.target is None or blasts.target.text != "بكابول"

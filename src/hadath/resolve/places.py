@@ -46,7 +46,21 @@ def find_places(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
         introduced = introduced or _listed_after_introduced(tokens, mentions, match.first)
         location = Location(text[start:end], term.name, term.country, term.lat, term.lon, start, end)
         mentions.append(PlaceMention(match.first, match.last, location, term.kind, relative, introduced))
-    return mentions
+    return [m for m in mentions if not _inside_other_state(tokens, m, mentions)]
+
+
+def _inside_other_state(
+    tokens: Sequence[Token], place: PlaceMention, mentions: Sequence[PlaceMention]
+) -> bool:
+    """ "حي العامرية ببغداد": a place written right before the place it lies in (after ب or في)
+    is a namesake of the one the lexicon knows when that lies in another state."""
+    after = place.last + (place.last < len(tokens) and tokens[place.last].norm == "في")
+    return any(
+        other.first == after
+        and (after > place.last or tokens[other.first].norm.startswith("ب"))
+        and other.location.country not in (None, place.location.country)
+        for other in mentions
+    )
 
 
 def _spelled_as_listed(prefix: str, term: PlaceTerm) -> bool:
