@@ -80,7 +80,11 @@ class NameBook:
         return completed
 
     def _with_surname(self, tokens: Sequence[Token], mention: ActorMention) -> ActorMention:
-        full = self._full_names.get(_surname(mention) or "")
+        # A name the NER found may carry the wrong type ("وأشارت ماي": an ORG); one word is enough.
+        word = _surname(mention) or (
+            normalize_word(mention.actor.text) if mention.head.subkind == "ner" else ""
+        )
+        full = self._full_names.get(word)
         if full is not None and len(mention.actor.text.split()) == 1 and full.name != mention.actor.name:
             # "العقيد تركي المالكي" named first, then "المالكي": the same man, not the namesake the
             # lexicon lists under the surname alone (Nouri al-Maliki).
