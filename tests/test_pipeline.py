@@ -668,6 +668,26 @@ def test_a_surname_alone_is_the_person_the_article_named_in_full() -> None:
     assert (condemnation.source.text, condemnation.source.country) == ("المالكي", "SAU")
 
 
+def test_a_name_the_ner_mistyped_is_still_the_person_named_in_full() -> None:
+    text = (
+        "واعتبرت رئيسة الوزراء البريطانية، تيريزا ماي تسميم العميل الروسي عملا عسكريا. "
+        "وأشارت ماي، في كلمة لها أمام البرلمان، إلى احتمال تورط موسكو في تسميم الجاسوس."
+    )
+    # The title makes Russia the article's home; the NER tags ماي as an organisation.
+    doc = hadath.extract(text, "2018-03-13", title="روسيا ترد على اتهامات موسكو بتسميم سكريبال")
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert (accusation.source.text, accusation.source.country) == ("ماي", "GBR")
+
+
+def test_what_a_speaker_says_its_subject_violates_is_an_accusation() -> None:
+    # The accused is the subject of the violation, the accuser the speaker.
+    (violation,) = _events("وقال وزير الخارجية الأمريكي مايك بومبيو إن إيران تنتهك الاتفاق النووي.")
+    assert violation.type == "ACCUSE"
+    assert (violation.source.country, violation.target.text) == ("USA", "إيران")
+    # Said by no one it is no event: "انتهاكات" in the writer's own voice.
+    assert not _events("وتتواصل انتهاكات الميليشيات بحق المدنيين في المدينة.")
+
+
 def test_a_persons_name_takes_no_organisation_after_it() -> None:
     # VSO: the minister accuses the Houthis - two actors, not one "قرقاش ميليشيات الحوثي".
     accusation = _coded("وحمل قرقاش ميليشيات الحوثي المسؤولية عن تدهور الأوضاع.", "ACCUSE")

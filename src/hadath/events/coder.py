@@ -104,7 +104,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     partners: list[list[Actor | None]] = []  # per candidate: its source's co-subjects
     # Finite verbs with a named subject, for the verbs joined to them by و: the speech verbs
     # (أعلنت بيونغ يانغ ... ودعت الصحافيين) and, as they are coded, the triggers.
-    subjects: list[tuple[Match, Actor]] = _speakers(tokens, cues, actors)
+    speakers = _speakers(tokens, cues, actors)
+    subjects: list[tuple[Match, Actor]] = list(speakers)
     for n, trigger in enumerate(triggers):
         term = trigger.value
         if _light_verb(trigger, triggers[n + 1] if n + 1 < len(triggers) else None):
@@ -143,6 +144,18 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
                 previous_verb[1] if previous_verb else sentence.carried.actor if sentence.carried else None
             )
             roles.source = speaker
+        if "allegation" in cue:
+            # "قال بومبيو إن إيران تنتهك الاتفاق": what a speaker of the sentence says its subject
+            # does is the speaker's accusation of it; said by no one, or of no one, it is no event.
+            speech = max(
+                ((verb, actor) for verb, actor in speakers if verb.last <= trigger.first),
+                key=lambda pair: pair[0].first,
+                default=None,
+            )
+            accused = roles.source
+            if speech is None or accused is None or not accused.text or accused.text == speech[1].text:
+                continue
+            roles.source, roles.target = speech[1], accused
         if term.pos == "verb" and roles.source is not None:
             subjects.append((trigger, roles.source))
         envoy = _envoy(trigger, sentence.actors)
