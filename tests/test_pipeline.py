@@ -688,6 +688,18 @@ def test_what_a_speaker_says_its_subject_violates_is_an_accusation() -> None:
     assert not _events("وتتواصل انتهاكات الميليشيات بحق المدنيين في المدينة.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وحكمت محكمة تركية، الخميس، على 72 متهما بالسجن المؤبد.",  # defendants, not "accusing"
+        "واعترفت الميليشيات بمصرع القيادي طه الشهاري في المعارك.",  # admitted, recognised no state
+        "ومنحت كوريا الجنوبية 300 يمني تصاريح إقامة إنسانية.",  # residence permits, not aid
+    ],
+)
+def test_words_in_another_sense_report_no_event(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e.type in ("ACCUSE", "SUPPORT", "AID")]
+
+
 def test_a_persons_name_takes_no_organisation_after_it() -> None:
     # VSO: the minister accuses the Houthis - two actors, not one "قرقاش ميليشيات الحوثي".
     accusation = _coded("وحمل قرقاش ميليشيات الحوثي المسؤولية عن تدهور الأوضاع.", "ACCUSE")

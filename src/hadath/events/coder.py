@@ -92,6 +92,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not (t.value.pos == "noun" and headed.get(t.first, -1) >= t.last)
         and not _subject_inside(tokens, t, sentence.actors)
         and not _definite_verb(t)
+        and not _counted_participle(tokens, t)
     ]
     triggers = [_as_read(tokens, t) for t in triggers]
     starts = [t.first for t in triggers]
@@ -144,6 +145,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
                 previous_verb[1] if previous_verb else sentence.carried.actor if sentence.carried else None
             )
             roles.source = speaker
+        if term.cameo == _RECOGNITION and (roles.target is None or roles.target.country is None):
+            continue  # "واعترف كوهين بدفع الأموال": admitted, not recognised a state
         if "allegation" in cue:
             # "قال بومبيو إن إيران تنتهك الاتفاق": what a speaker of the sentence says its subject
             # does is the speaker's accusation of it; said by no one, or of no one, it is no event.
@@ -350,6 +353,17 @@ def _as_read(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[Trig
     if word not in (stem + "ت", stem + "وا"):
         return trigger
     return replace(trigger, value=replace(term, pos="verb"))
+
+
+# CAMEO 054, diplomatic recognition (اعترف، اعتراف): of a state, a capital or a government - a
+# recognition of nothing with a country is an admission.
+_RECOGNITION = "054"
+
+
+def _counted_participle(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """An accusative participle after a number is the noun it counts: "75 متهما" are defendants,
+    not "..., accusing"."""
+    return trigger.value.pos == "adverbial" and trigger.first > 0 and tokens[trigger.first - 1].norm.isdigit()
 
 
 def _definite_verb(trigger: Match[TriggerTerm]) -> bool:
