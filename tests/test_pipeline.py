@@ -700,6 +700,17 @@ def test_words_in_another_sense_report_no_event(sentence: str) -> None:
     assert not [e for e in _events(sentence) if e.type in ("ACCUSE", "SUPPORT", "AID")]
 
 
+def test_a_private_persons_travel_is_no_visit() -> None:
+    assert not _events("ووصل الفتى إلى اليابان بعد 49 يوما في عرض البحر.")
+    (visit,) = _events("ووصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.")
+    assert visit.type == "CONSULT" and visit.source.country == "RUS"
+
+
+def test_a_people_after_a_name_is_the_object() -> None:
+    appeal = _coded("ودعا الرزاز الأردنيين إلى منح الفرصة للحكومة الجديدة.", "REQUEST")
+    assert (appeal.source.text, appeal.target.text) == ("الرزاز", "الأردنيين")
+
+
 def test_a_persons_name_takes_no_organisation_after_it() -> None:
     # VSO: the minister accuses the Houthis - two actors, not one "قرقاش ميليشيات الحوثي".
     accusation = _coded("وحمل قرقاش ميليشيات الحوثي المسؤولية عن تدهور الأوضاع.", "ACCUSE")

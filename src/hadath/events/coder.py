@@ -147,6 +147,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.source = speaker
         if term.cameo == _RECOGNITION and (roles.target is None or roles.target.country is None):
             continue  # "واعترف كوهين بدفع الأموال": admitted, not recognised a state
+        if term.mode == "visit" and roles.source is not None and roles.source.sector == "CVL":
+            continue  # "ووصل الفتى إلى اليابان": a private person's travel is no diplomatic visit
         if "allegation" in cue:
             # "قال بومبيو إن إيران تنتهك الاتفاق": what a speaker of the sentence says its subject
             # does is the speaker's accusation of it; said by no one, or of no one, it is no event.

@@ -176,7 +176,8 @@ def _charged(
     genitive: ActorMention | None,
 ) -> bool:
     """ "واتهام موسكو بالتدخل في الانتخابات": an accusation's genitive noun followed by the charge
-    (ب) is the accused - not a nationality adjective ("اتهامات أميركية": the accusers)."""
+    (ب) is the accused - not a nationality adjective ("اتهامات أميركية": the accusers), nor before
+    another actor ("اتهام ترامب بكين"). (After ل it is as often the accuser: "إدانة الحكومة لـ...".)"""
     return (
         term.type == "ACCUSE"
         and genitive is not None

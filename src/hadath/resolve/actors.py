@@ -75,6 +75,12 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
     if term.kind == "organization" and previous.kind == "person":
         return False  # "واتهم المالكي الحوثيين": a person's name takes no organisation after it
+    if (
+        previous.kind == "person"
+        and term.subkind == "adjective"
+        and tokens[match.first].norm.endswith(("ين", "ون"))
+    ):
+        return False  # "ودعا الرزاز الأردنيين": a people after a name is an object, not its nationality
     # A phrase ending in a definite word takes no genitive ("اعتقلت الشرطة ناشطا", "اتهم الحزب
     # تركيا", "طالبت الجامعة منظمة الصحة العالمية"), nor a second definite noun ("هاجمت القوات
     # الحكومية الميليشيات": الحكومية qualifies); one ending in a construct does ("القائم بأعمال
