@@ -700,6 +700,14 @@ def test_words_in_another_sense_report_no_event(sentence: str) -> None:
     assert not [e for e in _events(sentence) if e.type in ("ACCUSE", "SUPPORT", "AID")]
 
 
+def test_an_arrest_verb_without_object_after_a_civilian_is_passive() -> None:
+    arrest = _coded("وقالت الشرطة البريطانية إن السائق اعتقل في موقع الاصطدام.", "COERCE")
+    assert arrest.target is not None and arrest.target.text == "السائق"
+    # ... but a militia holds people: "تحتجز" with its subject before it is active.
+    holding = _coded("وأفادت مصادر محلية أن ميليشيات الحوثي تحتجز عشرات المسافرين.", "COERCE")
+    assert holding.source is not None and holding.source.name == "Houthis"
+
+
 def test_a_private_persons_travel_is_no_visit() -> None:
     assert not _events("ووصل الفتى إلى اليابان بعد 49 يوما في عرض البحر.")
     (visit,) = _events("ووصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.")

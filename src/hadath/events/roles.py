@@ -77,6 +77,7 @@ _RESUMPTIVE_PRONOUN = {
     "اللاتي": "هن",
 } | dict.fromkeys(("اللذين", "اللتين", "اللذان", "اللتان"), "هما")
 _REACH = 12  # words after the trigger searched for its arguments
+_ARRESTERS = frozenset({"COP", "MIL", "JUD", "SPY", "GOV", "REB", "UAF"})  # sectors that arrest or hold people
 # "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
 _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
@@ -539,6 +540,16 @@ def _verb_roles(
         # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object,
         # or a counted one, is its victim.
         return None, subject
+    if (
+        trigger.value.mode == "arrest"
+        and right_before
+        and not own_bare
+        and subject.actor.sector not in _ARRESTERS
+        and _preposition(tokens, subject) is None
+    ):
+        # "وقالت الشرطة إن السائق اعتقل في موقع الاصطدام": no object, and a subject that arrests
+        # no one - the verb is passive (اُعتقل), its subject the arrested.
+        return a.agent_after, subject
     if (
         trigger.value.mode == "arrest"
         and first_bare is not None
