@@ -77,7 +77,8 @@ _RESUMPTIVE_PRONOUN = {
     "اللاتي": "هن",
 } | dict.fromkeys(("اللذين", "اللتين", "اللذان", "اللتان"), "هما")
 _REACH = 12  # words after the trigger searched for its arguments
-_ARRESTERS = frozenset({"COP", "MIL", "JUD", "SPY", "GOV", "REB", "UAF"})  # sectors that arrest or hold people
+# Sectors whose members arrest or hold people.
+_ARRESTERS = frozenset({"COP", "MIL", "JUD", "SPY", "GOV", "REB", "UAF"})
 # "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
 _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
