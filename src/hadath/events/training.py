@@ -170,9 +170,10 @@ def prf(scored: Sequence[tuple[float, bool]], threshold: float) -> dict[str, flo
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
-# Pooled out-of-fold F1 within this of the best counts as a tie: PROTEST's curve is flat within half a
-# point from 0.26 to 0.38, and which end wins moved from one refit to the next with the noise.
-_F1_TIE = 0.005
+# Pooled out-of-fold F1 within this of the best counts as a tie. PROTEST's curve is flat (within 1.7
+# points from 0.26 to 0.38 in session 10) and which end wins moves from one refit to the next with
+# the noise: F1 moves by 2-3 points between fold shuffles alone (docs/accuracy.md).
+_F1_TIE = 0.01
 
 
 def _best_threshold(scored: Sequence[tuple[float, bool]]) -> float:
