@@ -35,6 +35,7 @@ _NEGATION_PROCLITICS = frozenset("وف")
 
 
 def after_passive_auxiliary(tokens: Sequence[Token], first: int) -> bool:
+    """Token ``first`` follows تم، يتم or جرى: a verbal noun there is the news's passive."""
     return first > 0 and any(s.form in _PASSIVE_AUXILIARIES for s in tokens[first - 1].stems)
 
 

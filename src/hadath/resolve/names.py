@@ -80,10 +80,9 @@ class NameBook:
         return completed
 
     def _with_surname(self, tokens: Sequence[Token], mention: ActorMention) -> ActorMention:
+        surname = _surname(mention)
         # A name the NER found may carry the wrong type ("وأشارت ماي": an ORG); one word is enough.
-        word = _surname(mention) or (
-            normalize_word(mention.actor.text) if mention.head.subkind == "ner" else ""
-        )
+        word = surname or (normalize_word(mention.actor.text) if mention.head.subkind == "ner" else "")
         full = self._full_names.get(word)
         if full is not None and len(mention.actor.text.split()) == 1 and full.name != mention.actor.name:
             # "العقيد تركي المالكي" named first, then "المالكي": the same man, not the namesake the
@@ -94,7 +93,6 @@ class NameBook:
             return mention
         if len(mention.terms) == 1 and (office := _office(tokens, mention)) in self._offices:
             return replace(mention, actor=replace(mention.actor, country=self._offices[office]))
-        surname = _surname(mention)
         if surname not in self._people:
             return mention
         country, sector = self._people[surname]
