@@ -131,6 +131,11 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
             "negated",
         ),
         ("من المقرر أن يلتقي الرئيس الأمريكي نظيره الروسي في هلسنكي الأسبوع المقبل.", "CONSULT", "planned"),
+        # a plot, a purpose, a foiled attack, a threat
+        ("وسجنت محكمة بريطانية أما وابنتها لتخطيطهما لتنفيذ هجمات إرهابية في لندن.", "ASSAULT", "planned"),
+        ("وأعلن وزير الداخلية الفرنسي إحباط اعتداءات إرهابية في فرنسا.", "ASSAULT", "negated"),
+        ("وقالت الحكومة إن الإجراءات بهدف فرض رسوم جمركية على البضائع الصينية.", "SANCTION", "planned"),
+        ("ورفضت إيران التلويح بفرض العقوبات عليها.", "SANCTION", "hypothetical"),
         ("وسيزور وزير الخارجية السعودي بغداد غدا.", "CONSULT", "planned"),
         # the verb carrying an event noun is future
         ("وقال إن وزير الخارجية التركي سيجري محادثات مع نظيره الأميركي.", "CONSULT", "planned"),
