@@ -275,9 +275,9 @@ def test_shipped_model_finds_2018_reports() -> None:
         ),
         # the owner after تابعة ل flies the drone
         ("أطلقت طائرة بدون طيار تابعة لجيش الاحتلال صاروخا على منزل", "طائرة بدون طيار", "MIL", "CVL"),
-        # behind a preposition a name is not the raid's agent: the Houthis (REB) own the positions;
-        # the raid's unnamed striker is a military
-        ("وشنت طائرات التحالف غارات على مواقع الحوثيين", "غارات", "MIL", None),
+        # behind a preposition a name is not the raid's agent: the Houthis (REB) own the positions
+        # the coalition's aircraft (MIL) strike, so they are its target
+        ("وشنت طائرات التحالف غارات على مواقع الحوثيين", "غارات", "MIL", "REB"),
     ],
 )
 def test_attack_roles(sentence: str, trigger: str, source: str, target: str | None) -> None:

@@ -184,6 +184,8 @@ def test_place_phrases_in_sentences(text: str, expected: list[str]) -> None:
 def test_common_words_are_not_places_or_countries() -> None:
     text = "كان الدعم المالي الجديد في المدينة بيان مهم لسلطات البلد"
     assert codes_in(text, "places", "name") == []
+    # ل + زاما "it was necessary", not Zama in Japan
+    assert codes_in("وكان لزاما على الحكومة أن تعلن موقفها", "places", "name") == []
     assert codes_in(text, "countries") == []
 
 

@@ -699,6 +699,7 @@ def test_what_a_speaker_says_its_subject_violates_is_an_accusation() -> None:
     "sentence",
     [
         "وحكمت محكمة تركية، الخميس، على 72 متهما بالسجن المؤبد.",  # defendants, not "accusing"
+        "وأعلنت النيابة إحالة عشرين متهما إلى المحاكمة في القاهرة.",  # a number in words too
         "واعترفت الميليشيات بمصرع القيادي طه الشهاري في المعارك.",  # admitted, recognised no state
         "ومنحت كوريا الجنوبية 300 يمني تصاريح إقامة إنسانية.",  # residence permits, not aid
     ],
@@ -1461,3 +1462,38 @@ def test_reinstating_is_no_return() -> None:
     assert not _events("وأعادت فنلندا العمل بالضوابط الحدودية للمسافرين.")
     (handover,) = _events("وأعادت كوريا الشمالية رفات جنود أمريكيين إلى الولايات المتحدة.")
     assert (handover.type, handover.source.country, handover.target.country) == ("RETREAT", "PRK", "USA")
+
+
+def test_coalition_aircraft_are_the_saudi_led_coalition_and_strike_the_positions_owner() -> None:
+    # Yemen news names the Saudi-led coalition by its aircraft; the positions' owner is the target.
+    strike = _coded("وشنت مقاتلات التحالف غارات على مواقع وتجمعات الحوثيين.", "ASSAULT")
+    assert (strike.source.country, strike.source.sector) == ("SAU", "MIL")
+    assert (strike.target.text, strike.target.country) == ("الحوثيين", "YEM")
+    # ... but the US-led coalition keeps its name.
+    raid = _coded("وقصفت قوات التحالف الأمريكي مواقع داعش في دير الزور.", "ASSAULT")
+    assert raid.source.country == "USA"
+
+
+def test_a_place_word_carries_the_preposition_of_the_name_after_it() -> None:
+    seizure = _coded("ثم سيطروا على العاصمة صنعاء، الأمر الذي أجبر هادي على الفرار.", "COERCE")
+    assert seizure.target is not None and seizure.target.text == "صنعاء"
+    assert seizure.source is None or seizure.source.text != "صنعاء"
+
+
+def test_a_verb_describing_an_attack_noun_names_its_target() -> None:
+    # "غارات ... استهدفت X": the strikes hit X; X is neither their owner nor a second attacker.
+    (strike,) = _events("وشنت مقاتلات التحالف العربي غارات جوية استهدفت ميليشيا الحوثي في صعدة.")
+    assert (strike.source.country, strike.target.text) == ("SAU", "ميليشيا الحوثي")
+    counted = _coded("وشنت مقاتلات التحالف أكثر من 10 غارات استهدفت مواقع الحوثيين.", "ASSAULT")
+    assert (counted.source.country, counted.target.text) == ("SAU", "الحوثيين")
+
+
+def test_aircraft_after_lam_are_the_attacker() -> None:
+    (strike,) = _events("وقتل القيادي الحوثي أبو الفضل الكيداني مع عدد من مرافقيه بغارات لطائرات التحالف.")
+    assert (strike.source.country, strike.source.sector) == ("SAU", "MIL")
+
+
+def test_under_threat_of_arms_is_no_threat() -> None:
+    assert not _events(
+        "وأجبرت الميليشيات سكان القرية على مغادرة منازلهم تحت تهديد السلاح لتحويل قريتهم إلى موقع عسكري."
+    )

@@ -9,7 +9,7 @@ from datetime import date
 
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
-from hadath.events.roles import assign_roles, counterpart
+from hadath.events.roles import SUBORDINATORS, assign_roles, counterpart, quantity
 from hadath.events.status import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, clause_start, event_status
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults, with_article
@@ -24,6 +24,8 @@ from hadath.text.tokens import Token
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
 # Events whose target may be named by a place of civilian life (a mosque, a market, a bus).
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+# Words from an event noun to a verb saying what it did ("غارة لطيران التحالف استهدفت").
+_DESCRIBED_NOUN_REACH = 4
 _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زيادة التعاون في المجالات ...")
 _MAX_ATTRIBUTION_TOKENS = 6
 # "أدان شويغو الهجوم": an event noun at most this many tokens after a condemnation is its object.
@@ -96,6 +98,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     ]
     triggers = [_as_read(tokens, t) for t in triggers]
     starts = [t.first for t in triggers]
+    verbs = {t.first for t in triggers if t.value.pos == "verb"}
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
     actors = [m for m in sentence.actors if m.first not in inside_triggers and m.first not in attribution]
@@ -109,14 +112,36 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     subjects: list[tuple[Match, Actor]] = list(speakers)
     for n, trigger in enumerate(triggers):
         term = trigger.value
-        if _light_verb(trigger, triggers[n + 1] if n + 1 < len(triggers) else None):
-            continue
+        following = triggers[n + 1] if n + 1 < len(triggers) else None
+        if _light_verb(trigger, following) or (n and _describes_noun(tokens, trigger, triggers[n - 1])):
+            continue  # (a verb describing the noun before it is coded with that noun, below)
         begin = clause_start(tokens, trigger.first, at_complementizer=True)
         others = [s for s in starts if s != trigger.first]
         cue = cue_at.get(trigger.first, {})
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
-        roles = assign_roles(tokens, actors, trigger, begin, "patient_noun" in cue, others, casualty_verb)
+        roles = assign_roles(
+            tokens,
+            actors,
+            trigger,
+            begin,
+            "patient_noun" in cue,
+            others,
+            casualty_verb,
+            other_verbs=verbs,
+        )
+        if following is not None and roles.target is None and _describes_noun(tokens, following, trigger):
+            # "غارات جوية استهدفت ميليشيا الحوثي": what the verb says the event hit is its target.
+            roles.target = assign_roles(
+                tokens,
+                actors,
+                following,
+                following.first,
+                False,
+                others,
+                describes_noun=True,
+                other_verbs=verbs,
+            ).target
         previous_verb = max(
             ((verb, actor) for verb, actor in subjects if verb.last <= trigger.first),
             key=lambda pair: pair[0].first,
@@ -363,9 +388,9 @@ _RECOGNITION = "054"
 
 
 def _counted_participle(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
-    """An accusative participle after a number is the noun it counts: "75 متهما" are defendants,
-    not "..., accusing"."""
-    return trigger.value.pos == "adverbial" and trigger.first > 0 and tokens[trigger.first - 1].norm.isdigit()
+    """An accusative participle after a number is the noun it counts: "75 متهما", "عشرين متهما" are
+    defendants, not "..., accusing"."""
+    return trigger.value.pos == "adverbial" and trigger.first > 0 and quantity(tokens[trigger.first - 1])
 
 
 def _definite_verb(trigger: Match[TriggerTerm]) -> bool:
@@ -438,6 +463,26 @@ def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | Non
         and following.value.pos == "noun"
         and following.first == trigger.last
         and following.value.type == trigger.value.type
+    )
+
+
+def _describes_noun(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], previous: Match[TriggerTerm] | None
+) -> bool:
+    """ "شنت مقاتلات التحالف غارات جوية استهدفت ميليشيا الحوثي", "بغارة لطيران التحالف استهدفت
+    مواقع الحوثيين", "الغارة استهدفت عربة": a verb a few words after an event noun of its type, in
+    the same clause, says what that event did - the noun is its subject, not a clause of its own."""
+    return (
+        trigger.value.pos == "verb"
+        and previous is not None
+        and previous.value.pos == "noun"
+        and previous.value.type == trigger.value.type
+        and trigger.first - previous.last <= _DESCRIBED_NOUN_REACH
+        and not trigger.prefix.startswith(("و", "ف"))  # "غارات ... وقتلت": a clause of its own
+        and all(
+            t.is_word and t.norm not in COMPLEMENTIZERS and t.norm not in SUBORDINATORS
+            for t in tokens[previous.last : trigger.first]
+        )
     )
 
 

@@ -12,7 +12,7 @@ coordinated subjects "مصر وروسيا" as source X and target Y.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from hadath.events.status import (
@@ -44,7 +44,7 @@ _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نير�
 _SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 # Conjunctions that open a subordinate clause: "صدر بيان الجيش بعدما هددت إيران" - the army is no
 # subject of the threat.
-_SUBORDINATORS = frozenset(
+SUBORDINATORS = frozenset(
     {"بعدما", "عندما", "حينما", "بينما", "فيما", "كلما", "لما", "حيث", "لان", "اذ", "كي", "لكي"}
 )
 # Auxiliaries, particles and "at least" between a subject and its verb: "بومبيو كان قد توعد
@@ -90,7 +90,9 @@ _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
 _COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
 # Aircraft and guns: after an attack noun's ل they are its agent ("غارات لمقاتلات التحالف").
-_PLATFORMS = frozenset({"مقاتلات", "طائرات", "طيران", "مدفعية", "بوارج", "مروحيات", "مقاتلة", "طائرة"})
+_PLATFORMS = frozenset(
+    normalize_word(w) for w in ("مقاتلات", "طائرات", "طيران", "مدفعية", "بوارج", "مروحيات", "مقاتلة", "طائرة")
+)
 
 
 @dataclass(slots=True)
@@ -102,10 +104,22 @@ class Roles:
 
 
 def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
-    """The preposition governing a mention: a clitic ب/ل or the word before it."""
-    clitics = mention.prefix.removesuffix("ال")
-    if clitics.endswith("ل") and mention.first > 0:
-        before = tokens[mention.first - 1]
+    """The preposition governing a mention: a clitic ب/ل or the word before it - or before the word
+    that introduces it as a place or names what it holds ("سيطروا على العاصمة صنعاء": Sanaa is what
+    was seized; "غارات على مواقع الحوثيين": the Houthis are the target)."""
+    first, prefix = mention.first, mention.prefix
+    # (its own ب or ل governs it: "غارات على مواقع وتعزيزات للميليشيات")
+    while first > 0 and not prefix.removesuffix("ال").endswith(("ب", "ل", "ك")):
+        place_word = _place_word(tokens[first - 1])
+        if place_word is None:
+            break
+        # "على مواقع وتجمعات الحوثيين": back over the nouns joined by و to the first one's preposition
+        first, prefix = first - 1, place_word.prefix
+        if not prefix.startswith("و"):
+            break
+    clitics = prefix.removesuffix("ال")
+    if clitics.endswith("ل") and first > 0:
+        before = tokens[first - 1]
         if before.norm in _STATEMENTS:
             return None  # "أعلن بيان لوزارة الخزانة فرض عقوبات": the ministry speaks, as a subject
         if any(s.form in _ASCRIBED for s in before.stems):
@@ -114,8 +128,8 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         return clitics[-1]
     if _partitive(tokens, mention):
         return None  # "مئات من الطلبة" is a quantity of students, not "from the students"
-    if mention.first > 0:
-        previous = tokens[mention.first - 1]
+    if first > 0:
+        previous = tokens[first - 1]
         # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject.
         for stem in (s for s in previous.stems if not s.suffixed):
             if stem.form in _TARGET_PREPOSITIONS or stem.form in _OTHER_PREPOSITIONS:
@@ -126,13 +140,20 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         # not know and its nationality, or a number (not "ورفضت روسيا من قبل مزاعم بريطانيا":
         # "before", and Britain is no adjective).
         if (
-            mention.first > 1
-            and (mention.head.subkind == "adjective" or _quantity(previous))
+            first > 1
+            and (mention.head.subkind == "adjective" or quantity(previous))
             and previous.is_word
-            and any(_agent_marker(s) for s in tokens[mention.first - 2].stems)
+            and any(_agent_marker(s) for s in tokens[first - 2].stems)
         ):
             return "by"
     return None
+
+
+def _place_word(token: Token) -> Stem | None:
+    """The reading of a word that introduces a place name (العاصمة، بمدينة) or names what an actor
+    holds (مواقع، مقر), if it is one."""
+    nouns = cue_words("place_word") | cue_words("holding")
+    return next((s for s in token.stems if not s.suffixed and s.form in nouns), None)
 
 
 def _qualifies_ally(tokens: Sequence[Token], mention: ActorMention) -> bool:
@@ -154,7 +175,8 @@ def _agent_marker(stem: Stem) -> bool:
 _QUANTITIES = frozenset({"عدد", "عددا", "الوف", "ملايين"})
 
 
-def _quantity(token: Token) -> bool:
+def quantity(token: Token) -> bool:
+    """A number, written or in words, or a word of quantity: "18", "عشرين", "عشرات", "عدد"."""
     numbers = cue_words("number")
     return token.norm.isdigit() or any(s.form in _QUANTITIES or s.form in numbers for s in token.stems)
 
@@ -162,13 +184,13 @@ def _quantity(token: Token) -> bool:
 def _partitive(tokens: Sequence[Token], mention: ActorMention) -> bool:
     """ "مئات من الطلبة", "عدد من المسؤولين": a quantity, then من, then the mention."""
     return (
-        mention.first > 1 and tokens[mention.first - 1].norm == "من" and _quantity(tokens[mention.first - 2])
+        mention.first > 1 and tokens[mention.first - 1].norm == "من" and quantity(tokens[mention.first - 2])
     )
 
 
 def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
     """A number right before the mention: "18 شخصا", "عشرات المدنيين", "مئات من المتظاهرين"."""
-    return mention.first > 0 and (_quantity(tokens[mention.first - 1]) or _partitive(tokens, mention))
+    return mention.first > 0 and (quantity(tokens[mention.first - 1]) or _partitive(tokens, mention))
 
 
 def _charged(
@@ -201,7 +223,7 @@ def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Act
         and "ال" not in mention.prefix
         and mention.first > trigger.last
         and tokens[mention.first - 1].is_word
-        and not _quantity(tokens[mention.first - 1])
+        and not quantity(tokens[mention.first - 1])
     )
 
 
@@ -268,7 +290,7 @@ def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
         end < len(tokens)
         and words < _REACH
         and tokens[end].norm not in _STRONG_BREAKS
-        and tokens[end].norm not in _SUBORDINATORS
+        and tokens[end].norm not in SUBORDINATORS
     ):
         words += tokens[end].is_word
         end += 1
@@ -297,11 +319,15 @@ def assign_roles(
     patient_noun: bool,
     other_triggers: Sequence[int] = (),
     casualty_verb: str | None = None,
+    describes_noun: bool = False,
+    other_verbs: Collection[int] = (),
 ) -> Roles:
     """``other_triggers``: first tokens of the sentence's other triggers. An event noun that is the
     object of another trigger ("أدان شويغو الهجوم") does not take that verb's subject, and a verb's
     object stops at the next event noun ("أدان شويغو الهجوم على المسجد": the mosque is the attack's
-    target, not the condemnation's)."""
+    target, not the condemnation's). ``describes_noun``: the verb says what the event noun right
+    before it did ("غارات جوية استهدفت ميليشيا الحوثي"): the noun is its subject, so the actor after
+    it is its object. ``other_verbs``: the first tokens of those other triggers that are verbs."""
     term = trigger.value
     mentions = [m for m in mentions if not _qualifies_ally(tokens, m)]
     end = _window_end(tokens, trigger)
@@ -322,12 +348,12 @@ def assign_roles(
     pronoun = _relative_pronoun(tokens, trigger)
     clause_begin = max(
         [clause_begin, -1 if pronoun is None else pronoun + 1]
-        + [i + 1 for i in range(clause_begin, trigger.first) if tokens[i].norm in _SUBORDINATORS]
+        + [i + 1 for i in range(clause_begin, trigger.first) if tokens[i].norm in SUBORDINATORS]
     )
     governed = any(clause_begin <= t < trigger.first for t in other_triggers)
     before = (
         []
-        if term.pos == "noun" and governed
+        if (term.pos == "noun" and governed) or describes_noun
         else [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
     )
     bare_after = [m for m in after if _preposition(tokens, m) is None]
@@ -349,7 +375,7 @@ def assign_roles(
         # "الاتفاق الموقع بفيينا": a capital after ب is where, not whom
         or (_preposition(tokens, m) == "ب" and m.head.subkind != "capital")
     ]
-    genitive = _genitive(tokens, trigger, bare_after[0]) if bare_after else None
+    genitive = _genitive(tokens, trigger, bare_after[0], other_verbs) if bare_after else None
     if genitive is not None and _venue(term, genitive):
         genitive = None
     if genitive is not None and term.pos == "noun" and _pronoun_ending(tokens, trigger):
@@ -373,7 +399,7 @@ def assign_roles(
             else _subject_elsewhere(tokens, mentions, trigger, clause_begin)
         ),
         end=end,
-        antecedent_subject=not bare_before and pronoun is not None and not resumptive,
+        antecedent_subject=describes_noun or (not bare_before and pronoun is not None and not resumptive),
     )
     sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos == "noun" else None
     owner = _owner(tokens, trigger, after) if term.pos == "noun" else None
@@ -438,16 +464,20 @@ def _agent_with_lam(
 
 
 def _genitive(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    mention: ActorMention,
+    verbs: Collection[int],
 ) -> ActorMention | None:
     """The genitive of an event noun: a bare mention at most two tokens on ("هجوم المسلحين",
     "مقتل ثمانية من قوات الأمن"), not one behind a preposition ("غارات على مواقع الحوثيين": the
-    Houthis own the positions, they do not raid them) or a comma ("في الغارات، بينهم نساء"; a
-    quotation mark may stand between: "كسر الحصار" الإسرائيلي), nor one joined by و (a conjunct of
-    something before it)."""
+    Houthis own the positions, they do not raid them), a verb ("غارات استهدفت مواقع الحوثيين":
+    the verb's object) or a comma ("في الغارات، بينهم نساء"; a quotation mark may stand
+    between: "كسر الحصار" الإسرائيلي), nor one joined by و (a conjunct of something before it)."""
     between = tokens[trigger.last : mention.first - 1 if _partitive(tokens, mention) else mention.first]
     if (
         mention.first > trigger.last + 2
+        or any(trigger.last <= t < mention.first for t in verbs)
         or mention.prefix.startswith("و")
         or any(t.norm in _CLAUSE_PUNCTUATION for t in between)
         or any(
