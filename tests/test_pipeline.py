@@ -1497,3 +1497,35 @@ def test_under_threat_of_arms_is_no_threat() -> None:
     assert not _events(
         "وأجبرت الميليشيات سكان القرية على مغادرة منازلهم تحت تهديد السلاح لتحويل قريتهم إلى موقع عسكري."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ('ووصفت قيادة منظمة التحرير الفلسطينية الجمعة القرار الأميركي بأنه "استفزازي".', "PSE", "USA"),
+        ('وفي الأسبوع الماضي، وصف الرئيس الأمريكي ترامب الاتحاد الأوروبي بـ"عدو تجاري".', "USA", "IGO"),
+        ("ووصفت روسيا موقف المملكة المتحدة بأنه غير مسؤول، ولا تدعمه أي أدلة.", "RUS", "GBR"),
+        ('وكانت الحكومة السورية وصفت الهجوم التركي على عفرين بأنه "اعتداء سافر" على سيادتها.', "SYR", "TUR"),
+        ('واعتبرت الصين، الثلاثاء، أن الرئيس الأميركي دونالد ترمب يحاول "ابتزازها" بتهديده.', "CHN", "USA"),
+    ],
+)
+def test_calling_someone_by_a_pejorative_name_is_an_accusation(
+    sentence: str, source: str, target: str
+) -> None:
+    (accusation,) = [e for e in _events(sentence) if e.type == "ACCUSE"]
+    assert (accusation.source.country, accusation.target.country) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ووصف الهاشمي العيثاوي بأنه مساعد مباشر للبغدادي.",  # a description, nothing pejorative
+        "وتعتبر تركيا وحدات حماية الشعب تنظيما إرهابيا وامتدادا لحزب العمال الكردستاني.",  # a standing view
+        # the pejorative word names a third party, not the verdict
+        "إذ اعتبر الرئيس النيجيري محمد بخاري أن استمرار فقدان التلميذات إثر هجوم المتطرفين يشكل كارثة.",
+        # what is called so was named before the verb: out of the roles' reach
+        "بعد أيام من الاستفتاء حول مستقبل كردستان اعتبرته بغداد غير قانوني.",
+    ],
+)
+def test_calling_without_a_pejorative_verdict_on_a_named_party_accuses_no_one(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e.type == "ACCUSE"]

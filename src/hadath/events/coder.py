@@ -31,6 +31,11 @@ _MAX_ATTRIBUTION_TOKENS = 6
 # "أدان شويغو الهجوم": an event noun at most this many tokens after a condemnation is its object.
 _CONDEMNED_REACH = 2
 _CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+# "واصفا استضافة الأكراد بأنه "عداء صريح" لتركيا": how far after a verb of calling or deeming the
+# pejorative word that makes it an accusation may come, and what ends the search before then.
+_VERDICT_REACH = 12
+_VERDICT_STOPS = frozenset(".;؛!؟?")
+_QUOTES = frozenset('"«»“”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not _subject_inside(tokens, t, sentence.actors)
         and not _definite_verb(t)
         and not _counted_participle(tokens, t)
+        # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": calling without a pejorative word accuses no one
+        and not (
+            _has_cue(cues, t.first, "verdict")
+            and (_pejorative_after(tokens, cues, t) is None or _object_before(tokens, t))
+        )
     ]
     triggers = [_as_read(tokens, t) for t in triggers]
     starts = [t.first for t in triggers]
@@ -186,6 +196,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             if speech is None or accused is None or not accused.text or accused.text == speech[1].text:
                 continue
             roles.source, roles.target = speech[1], accused
+        if "verdict" in cue and not _accused_by_name(tokens, cues, trigger, roles.source, roles.target):
+            continue  # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": a description, no accusation
         if term.pos == "verb" and roles.source is not None:
             subjects.append((trigger, roles.source))
         envoy = _envoy(trigger, sentence.actors)
@@ -240,6 +252,70 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return CodedSentence(coded, _left_subject(tokens, cues, subjects, sentence.carried))
+
+
+def _has_cue(cues: Sequence[Match[Cues]], first: int, kind: str) -> bool:
+    return any(c.first == first and kind in c.value for c in cues)
+
+
+def _pejorative_after(tokens: Sequence[Token], cues: Sequence[Match[Cues]], verb: Match) -> int | None:
+    """Where the first pejorative word comes in the few tokens after a verb of calling or deeming
+    ("واصفة قرار واشنطن بأنه "موقف عدائي"", "اعتبر أردوغان العقوبات الأمريكية "طعنة بالظهر""),
+    if one does. Quotes and commas do not end the search, a full stop does. A word with the article
+    is a label, not the verdict ("هجوم المتطرفين"), unless ب or ك gives it ("وصفه بالإرهابي")."""
+    end = min(len(tokens), verb.last + _VERDICT_REACH)
+    stop = next((i for i in range(verb.last, end) if tokens[i].norm in _VERDICT_STOPS), end)
+    return min(
+        (
+            c.first
+            for c in cues
+            if "pejorative" in c.value
+            and verb.last <= c.first < stop
+            and not (c.prefix.endswith("ال") and not _given_by_particle(tokens, c))
+        ),
+        default=None,
+    )
+
+
+def _object_before(tokens: Sequence[Token], verb: Match[TriggerTerm]) -> bool:
+    """A verb of calling with an object pronoun: what it calls was named before it, out of the
+    roles' reach ("منزل غول الذي اعتبرته المعارضة بمثابة تخويف", "إلى ما وصفه بـ"وكر"")."""
+    if verb.value.pos != "verb":
+        return False
+    word = tokens[verb.first].norm[len(verb.prefix) :]
+    root = normalize_word(verb.value.phrase)
+    return word.startswith(root) and "ه" in word[len(root) :]
+
+
+def _given_by_particle(tokens: Sequence[Token], word: Match[Cues]) -> bool:
+    """A definite word given as what something is called: "بالإرهابي", "بـ"الجريمة"", "كالمافيا"."""
+    if word.prefix[:-2].endswith(("ب", "ك")):
+        return True
+    before = word.first - 1
+    while before >= 0 and tokens[before].norm in _QUOTES:
+        before -= 1
+    return before >= 0 and tokens[before].norm in ("ب", "ك")
+
+
+def _accused_by_name(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    verb: Match[TriggerTerm],
+    source: Actor | None,
+    target: Actor | None,
+) -> bool:
+    """A verb of calling or deeming accuses its object when the object is named before the
+    pejorative word after the verb. An actor read in or after the pejorative words ("هذا القرار
+    غير المسؤول"، "ادعاء كاذب") is no object, and neither is the speaker named again ("وصف الرئيس
+    ترمب بـ"السخيفة" تلك الملاحقات")."""
+    pejorative = _pejorative_after(tokens, cues, verb)
+    return (
+        pejorative is not None
+        and target is not None
+        and bool(target.text)
+        and target.end <= tokens[pejorative].start
+        and not (source is not None and source.text and target.text in source.text)
+    )
 
 
 def _continues(tokens: Sequence[Token], trigger: Match[TriggerTerm], carried: Subject | None) -> bool:
