@@ -1529,3 +1529,15 @@ def test_calling_someone_by_a_pejorative_name_is_an_accusation(
 )
 def test_calling_without_a_pejorative_verdict_on_a_named_party_accuses_no_one(sentence: str) -> None:
     assert not [e for e in _events(sentence) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعرب الرئيس المصري عن تقديره لجهود المملكة العربية السعودية.",  # appreciation is praise
+        "وعبر الرئيس المصري عن تأييده لجهود المملكة العربية السعودية.",  # وعبر opening: "expressed"
+    ],
+)
+def test_expressed_appreciation_and_support_are_the_speakers_support(sentence: str) -> None:
+    (support,) = _events(sentence)
+    assert (support.type, support.source.text, support.target.country) == ("SUPPORT", "الرئيس المصري", "SAU")

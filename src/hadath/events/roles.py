@@ -130,8 +130,10 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         return None  # "مئات من الطلبة" is a quantity of students, not "from the students"
     if first > 0:
         previous = tokens[first - 1]
-        # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject.
-        for stem in (s for s in previous.stems if not s.suffixed):
+        # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject;
+        # nor "وعبر" opening a sentence, a verb there: "وعبر الرئيس المصري عن تأييده" (expressed).
+        expressed = first == 1 and previous.norm == "وعبر"
+        for stem in (s for s in previous.stems if not s.suffixed and not expressed):
             if stem.form in _TARGET_PREPOSITIONS or stem.form in _OTHER_PREPOSITIONS:
                 return stem.form
             if _agent_marker(stem):
