@@ -158,6 +158,18 @@ def test_phrase_words_must_be_adjacent() -> None:
         "قادة أحزاب من بينها اللقاء الديمقراطي",  # a party's name
         "وأعادت العمل بالضوابط الحدودية",  # reinstated, not returned
         "عام قضاه الصحفي في السجن",  # a prison is a place
+        # a purpose or an attempt prevents nothing yet, an attempted raid raids nothing
+        "من قبضة الميليشيا لمنع تهريب الأسلحة الإيرانية إليها",
+        "وقال المسؤول والي محمد إن المهاجمين حاولا اقتحام موقع تابع لفيلق الحدود الباكستاني",
+        "حاولوا منع الجرافات الإسرائيلية من العمل وإخلاء القرية من سكانها",
+        # the Israeli occupation names a standing state or its forces, not a seizure
+        "وإحدى المنظمات المدافعة عن الاحتلال الإسرائيلي لدى الولايات المتحدة",
+        "وولدت هذه المذيعة زمن الاحتلال الياباني لكوريا",
+        "حركة النهضة التي احتلت المركز الثاني",  # came second
+        "بسبب ضعف الرقابة من جانب البنك الدولي",  # oversight, not censorship
+        "والأكاديمي المتخصص في علم الاجتماع ناصر جابي",  # sociology
+        "أبدى رئيس مؤسسة الحج والزيارة الإيرانية",  # a pilgrimage body
+        "وذكرت الشرطة أنها تبحث عن علي بشار",  # searching, not discussing
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
