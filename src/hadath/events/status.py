@@ -168,6 +168,8 @@ def event_status(
         return "hypothetical"
     if any("appeal" in m.value or "threat" in m.value for m in before):
         return "hypothetical"
+    if (ahead := _ahead(tokens, cues, trigger)) is not None:
+        return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل"
     if "س" in trigger.prefix and term.present_tense:
         return "planned"
     if term.pos == "noun" and trigger.first > 0 and _future_verb(tokens[trigger.first - 1]):
@@ -181,6 +183,27 @@ def event_status(
     ):
         return "ongoing"
     return "occurred"
+
+
+_AHEAD_REACH = 2  # tokens after an event noun its adjective may stand at ("القمة التاريخية المرتقبة")
+
+
+def _ahead(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]) -> str | None:
+    """The status an adjective right after an event noun gives it (cues.tsv ``ahead``): expected or
+    scheduled ("القمة المرتقبة"، "الاجتماع المقبل") is planned, possible ("قمة محتملة") hypothetical."""
+    if trigger.value.pos != "noun":
+        return None
+    end = min(len(tokens), trigger.last + _AHEAD_REACH)
+    if any(t.norm in CLAUSE_BREAKS for t in tokens[trigger.last : end]):
+        end = next(i for i in range(trigger.last, end) if tokens[i].norm in CLAUSE_BREAKS)
+    return next(
+        (
+            m.value["ahead"]
+            for m in cues
+            if trigger.last <= m.first < end and "ahead" in m.value and m.prefix in ("", "ال")
+        ),
+        None,
+    )
 
 
 def _future_verb(token: Token) -> bool:
