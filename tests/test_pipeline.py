@@ -735,6 +735,15 @@ def test_a_private_persons_travel_is_no_visit() -> None:
     assert visit.type == "CONSULT" and visit.source.country == "RUS"
 
 
+def test_a_talk_with_a_news_outlet_is_an_interview() -> None:
+    for sentence in (
+        "وقالت نويرت في لقاء خاص مع سكاي نيوز عربية إنه ما كان النظام السوري ليواصل الهجمات ضد شعبه.",
+        '"ما يحدث في إيران والمنطقة يسمى بحالة إفلاس مائي" يقول مدني في حوار خاص مع بي بي سي.',
+        'وقال المحامي علي طه في اتصال هاتفي مع وكالة الأنباء الفرنسية إن "الحكم (ضد جنينة) هو خمس سنوات".',
+    ):
+        assert not [c for c in candidates(sentence, "2018-03-12") if c.event.type == "CONSULT"], sentence
+
+
 def test_a_people_after_a_name_is_the_object() -> None:
     appeal = _coded("ودعا الرزاز الأردنيين إلى منح الفرصة للحكومة الجديدة.", "REQUEST")
     assert (appeal.source.text, appeal.target.text) == ("الرزاز", "الأردنيين")

@@ -212,6 +212,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
         location = event_place(sentence.places, trigger.first, arguments)
         target = _counterpart(tokens, actors, roles.source, roles.target)
+        if term.type == "CONSULT" and _interview(tokens, trigger, roles.source, target):
+            continue
         if target and term.type in _LOCAL_TARGET_TYPES:
             target = _civilian_site(target, actors, cue_at)
         trigger_span = Span(tokens[trigger.first].start, tokens[trigger.last - 1].end)
@@ -461,6 +463,28 @@ def _as_read(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[Trig
 # CAMEO 054, diplomatic recognition (اعترف، اعتراف): of a state, a capital or a government - a
 # recognition of nothing with a country is an admission.
 _RECOGNITION = "054"
+# What may stand between a meeting word and the outlet it is held "with": "في حوار خاص مع بي بي سي".
+_INTERVIEW_WORDS = frozenset(
+    normalize_word(w) for w in ("مع", "خاص", "خاصة", "سابق", "حصري", "صحفي", "هاتفي")
+)
+
+
+def _interview(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], source: Actor | None, target: Actor | None
+) -> bool:
+    """A talk, meeting or call "with" a newspaper, channel or agency is an interview, no consultation:
+    "قالت نويرت في لقاء خاص مع سكاي نيوز عربية"، "في اتصال هاتفي مع وكالة الأنباء الفرنسية" (not a
+    visit or a summit, whose outlet is as often a misread party)."""
+    if target is None or target.sector != "MED" or trigger.value.mode in ("visit", "multilateral"):
+        return False
+    if source is not None and source.sector == "MED":
+        # a counterpart read from a journalist took his sector: "مؤتمر صحفي بعد محادثات مع نظيره"
+        return False
+    between = [t for t in tokens[trigger.last :] if t.end <= target.start]
+    if not between or len(between) > 3:
+        return False
+    words = {normalize_word(t.norm) for t in between}
+    return normalize_word("مع") in words and words <= _INTERVIEW_WORDS
 
 
 def _counted_participle(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
