@@ -170,6 +170,10 @@ def test_phrase_words_must_be_adjacent() -> None:
         "والأكاديمي المتخصص في علم الاجتماع ناصر جابي",  # sociology
         "أبدى رئيس مؤسسة الحج والزيارة الإيرانية",  # a pilgrimage body
         "وذكرت الشرطة أنها تبحث عن علي بشار",  # searching, not discussing
+        # halting a thing detains no one
+        'حيث أوقف تعاقده مع "نتفليكس"',
+        "وكانت الخطوط الجوية السعودية قد أوقفت رحلاتها المباشرة إلى تورنتو",
+        "لكن ديغول أوقف التعاون العسكري بين البلدين",
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
