@@ -9,7 +9,8 @@ records that changed, grouped by trigger and context, and draw a sample to judge
     python scripts/engine_diff.py compare /tmp/old.jsonl /tmp/new.jsonl --sample 40 --seed 7
 
 Articles are the first ``--articles`` of the middleEast and internationalNews categories of
-``../shared/corpora/ant-news-2018.jsonl.gz``.
+``../shared/corpora/ant-news-2018.jsonl.gz`` - all from one source (the corpus is ordered by source);
+with ``--every K``, every K-th of them, which spreads the sample over all sources.
 """
 
 from __future__ import annotations
@@ -26,12 +27,15 @@ CATEGORIES = ("middleEast", "internationalNews")
 _CONTEXT = 80  # characters of text on each side of a trigger
 
 
-def _articles(limit: int) -> Iterator[dict]:
+def _articles(limit: int, every: int) -> Iterator[dict]:
     with gzip.open(CORPUS, "rt", encoding="utf-8") as corpus:
-        taken = 0
+        seen = taken = 0
         for line in corpus:
             article = json.loads(line)
             if article["category"] in CATEGORIES:
+                seen += 1
+                if (seen - 1) % every:
+                    continue
                 yield article
                 taken += 1
                 if taken == limit:
@@ -42,11 +46,11 @@ def _actor(actor: dict | None) -> str:
     return "-" if actor is None else f"{actor['country']}/{actor['sector']} «{actor['text']}»"
 
 
-def dump(output: Path, limit: int) -> None:
+def dump(output: Path, limit: int, every: int) -> None:
     from hadath.pipeline import extract
 
     with output.open("w", encoding="utf-8") as out:
-        for article in _articles(limit):
+        for article in _articles(limit, every):
             text = article["text"]
             doc = extract(text, article.get("date"), doc_id=article["doc_id"], title=article.get("title"))
             events = []
@@ -98,6 +102,7 @@ def main() -> None:
     dumping = commands.add_parser("dump", help="events of the corpus articles, one JSON line per article")
     dumping.add_argument("output", type=Path)
     dumping.add_argument("--articles", type=int, default=1500)
+    dumping.add_argument("--every", type=int, default=1, help="take every K-th article (all sources)")
     comparing = commands.add_parser("compare", help="changed records and a random sample of them")
     comparing.add_argument("old", type=Path)
     comparing.add_argument("new", type=Path)
@@ -105,7 +110,7 @@ def main() -> None:
     comparing.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.output, args.articles)
+        dump(args.output, args.articles, args.every)
     else:
         compare(args.old, args.new, args.sample, args.seed)
 

@@ -1563,3 +1563,18 @@ def test_calling_without_a_pejorative_verdict_on_a_named_party_accuses_no_one(se
 def test_expressed_appreciation_and_support_are_the_speakers_support(sentence: str) -> None:
     (support,) = _events(sentence)
     assert (support.type, support.source.text, support.target.country) == ("SUPPORT", "الرئيس المصري", "SAU")
+
+
+def test_an_owner_after_tabia_is_an_ally_of_a_party_with_a_state() -> None:
+    # "التابعة لإيران" after the Houthis says whose ally they are: Iran is not the missile's target.
+    (launch,) = _events(
+        "وقالت قيادة التحالف إن قوات الدفاع الجوي السعودية اعترضت صاروخًا باليستيًا أطلقته الميليشيا "
+        "الحوثية الإرهابية التابعة لإيران باتجاه الأراضي السعودية."
+    )
+    assert launch.source.name == "Houthis"
+    assert launch.target.country != "IRN"
+
+
+def test_the_martyrdom_of_someone_names_the_victim() -> None:
+    (killing,) = _events("وأعلنت وزارة الصحة الفلسطينية استشهاد ثلاثة شبان برصاص قوات الاحتلال الإسرائيلي.")
+    assert (killing.source.country, killing.target.text) == ("ISR", "شبان")

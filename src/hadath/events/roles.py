@@ -158,13 +158,22 @@ def _place_word(token: Token) -> Stem | None:
     return next((s for s in token.stems if not s.suffixed and s.form in nouns), None)
 
 
-def _qualifies_ally(tokens: Sequence[Token], mention: ActorMention) -> bool:
+def _qualifies_ally(tokens: Sequence[Token], mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
     """An actor named after an allegiance word ("ميليشيات الحوثي الموالية لإيران", "القوات
-    المدعومة من روسيا", cues.tsv ``allegiance``) says whose ally the actor before it is."""
+    المدعومة من روسيا", cues.tsv ``allegiance``) says whose ally the actor before it is - as does an
+    owner after a belonging word (التابعة ل) when the actor right before it (an adjective may stand
+    between) has a state of its own."""
     before = mention.first - 1
     if before > 0 and tokens[before].norm == "من":
         before -= 1
-    return before >= 0 and any(s.form in cue_words("allegiance") for s in tokens[before].stems)
+    if before < 0:
+        return False
+    forms = {s.form for s in tokens[before].stems}
+    if forms & cue_words("allegiance"):
+        return True
+    return bool(forms & cue_words("belonging")) and any(
+        before - 1 <= m.last <= before and m.actor.country is not None for m in mentions
+    )
 
 
 def _agent_marker(stem: Stem) -> bool:
@@ -331,7 +340,7 @@ def assign_roles(
     before it did ("غارات جوية استهدفت ميليشيا الحوثي"): the noun is its subject, so the actor after
     it is its object. ``other_verbs``: the first tokens of those other triggers that are verbs."""
     term = trigger.value
-    mentions = [m for m in mentions if not _qualifies_ally(tokens, m)]
+    mentions = [m for m in mentions if not _qualifies_ally(tokens, m, mentions)]
     end = _window_end(tokens, trigger)
     after = [m for m in mentions if trigger.last <= m.first < end]
     if term.type in SYMMETRIC_TYPES or term.pos == "noun":
