@@ -1578,3 +1578,18 @@ def test_an_owner_after_tabia_is_an_ally_of_a_party_with_a_state() -> None:
 def test_the_martyrdom_of_someone_names_the_victim() -> None:
     (killing,) = _events("وأعلنت وزارة الصحة الفلسطينية استشهاد ثلاثة شبان برصاص قوات الاحتلال الإسرائيلي.")
     assert (killing.source.country, killing.target.text) == ("ISR", "شبان")
+
+
+def test_a_state_body_is_no_protesting_crowd() -> None:
+    protest = _coded(
+        "رغم الإجراءات التي أعلنت عنها الحكومة العراقية السبت فإن الاحتجاجات في البصرة استمرت لليوم الثامن.",
+        "PROTEST",
+    )
+    assert (protest.source.text, protest.source.sector) == ("", "CVL")
+
+
+def test_a_summit_that_will_bring_leaders_together_is_no_gathering() -> None:
+    sentence = (
+        "ويعتقد أن اللقاء كان للتمهيد لقمة تاريخية مرتقبة ستجمع الرئيس الأميركي والزعيم الكوري الشمالي."
+    )
+    assert "PROTEST" not in {c.event.type for c in candidates(sentence, "2018-04-27")}

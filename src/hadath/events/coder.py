@@ -30,6 +30,7 @@ _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زياد�
 _MAX_ATTRIBUTION_TOKENS = 6
 # "أدان شويغو الهجوم": an event noun at most this many tokens after a condemnation is its object.
 _CONDEMNED_REACH = 2
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 _CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 # "واصفا استضافة الأكراد بأنه "عداء صريح" لتركيا": how far after a verb of calling or deeming the
 # pejorative word that makes it an accusation may come, and what ends the search before then.
@@ -541,6 +542,9 @@ def _with_default(actor: Actor | None, term: TriggerTerm, role: str, trigger: Sp
     trigger's mode first: an air strike's unnamed striker is a military), or a country named
     without a sector."""
     defaults = role_defaults()
+    if actor is not None and actor.sector in _STATE_SECTORS and (term.type, role, "state") in defaults:
+        # "لاحتواء الاحتجاجات" after "أعلنت الحكومة العراقية": a state body is no protesting crowd.
+        return Actor("", None, None, defaults[(term.type, role, "state")], trigger.start, trigger.start)
     if actor is None:
         sector = defaults.get((term.type, role, f"absent:{term.mode}")) or defaults.get(
             (term.type, role, "absent")
