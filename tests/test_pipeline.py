@@ -721,6 +721,11 @@ def test_words_in_another_sense_report_no_event(sentence: str) -> None:
     assert not [e for e in _events(sentence) if e.type in ("ACCUSE", "SUPPORT", "AID")]
 
 
+def test_a_civilian_alone_after_an_arrest_verb_is_arrested() -> None:
+    arrest = _coded("وفي عام 2016، احتجزت امرأة سعودية بعدما نزعت عنها العباءة في أحد الشوارع.", "COERCE")
+    assert (arrest.target.text, arrest.target.sector) == ("امرأة", "CVL")
+
+
 def test_an_arrest_verb_without_object_after_a_civilian_is_passive() -> None:
     arrest = _coded("وقالت الشرطة البريطانية إن السائق اعتقل في موقع الاصطدام.", "COERCE")
     assert arrest.target is not None and arrest.target.text == "السائق"

@@ -595,12 +595,12 @@ def _verb_roles(
     if (
         trigger.value.mode == "arrest"
         and first_bare is not None
-        and first_bare.head.kind == "person"
+        and (first_bare.head.kind == "person" or first_bare.actor.sector not in _ARRESTERS | {None})
         and len(own_bare) == 1
         and a.agent_after is None
     ):
-        # "واعتقل كيم هاك-سونغ في محطة قطار": a person alone after an arrest verb is arrested -
-        # people do not arrest; authorities do ("اعتقلت الشرطة").
+        # "واعتقل كيم هاك-سونغ في محطة قطار", "واعتقلت فتاة تبلغ 17 عاما": a person or a civilian
+        # alone after an arrest verb is arrested - they do not arrest; authorities do ("اعتقلت الشرطة").
         return (subject if right_before else None), first_bare
     if casualty_verb and first_bare is not None and len(own_bare) == 1 and a.agent_after is None:
         # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient -
