@@ -708,6 +708,19 @@ def test_what_a_speaker_says_its_subject_violates_is_an_accusation() -> None:
     assert not _events("وتتواصل انتهاكات الميليشيات بحق المدنيين في المدينة.")
 
 
+def test_who_a_speaker_says_is_behind_an_act_is_accused() -> None:
+    behind = _coded(
+        "وقالت الحكومة البريطانية إن روسيا تقف وراء الهجوم، بيد أن موسكو تنفي أي ضلوع لها فيه.", "ACCUSE"
+    )
+    assert (behind.source.country, behind.target.text) == ("GBR", "روسيا")
+    # After إن the accused is the subject before the verb, never the victim named after it.
+    sentence = (
+        'وقالت تيريزا ماي، رئيسة الوزراء البريطانية، إن موسكو "على الأغلب" تقف وراء تسميم الجاسوس'
+        " الروسي السابق، سيرغي سكريبال."
+    )
+    assert not any(c.event.type == "ACCUSE" for c in candidates(sentence, "2018-03-12"))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -196,6 +196,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             accused = roles.source
             if speech is None or accused is None or not accused.text or accused.text == speech[1].text:
                 continue
+            if term.pos == "verb" and accused.start > tokens[trigger.first].start:
+                continue  # "قالت ماي إن موسكو تقف وراء تسميم الجاسوس": after إن the accused is the
+                # subject before the verb, not what follows it
             roles.source, roles.target = speech[1], accused
         if "verdict" in cue and not _accused_by_name(tokens, cues, trigger, roles.source, roles.target):
             continue  # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": a description, no accusation
