@@ -708,6 +708,13 @@ def test_what_a_speaker_says_its_subject_violates_is_an_accusation() -> None:
     assert not _events("وتتواصل انتهاكات الميليشيات بحق المدنيين في المدينة.")
 
 
+def test_a_plural_verb_holds_its_subject_so_the_actor_after_it_is_the_object() -> None:
+    blame = _coded("ويحملون الحكومة مسؤولية تفاقم الوضع بسبب عدم إيجاد حلول.", "ACCUSE")
+    assert blame.target.text == "الحكومة" and (blame.source is None or blame.source.text != "الحكومة")
+    storm = _coded("إلا أن الانقلابيين اقتحموا منازل المواطنين وصادروا المساعدات الإغاثية منهم.", "COERCE")
+    assert storm.target.text == "منازل المواطنين"
+
+
 def test_who_a_speaker_says_is_behind_an_act_is_accused() -> None:
     behind = _coded(
         "وقالت الحكومة البريطانية إن روسيا تقف وراء الهجوم، بيد أن موسكو تنفي أي ضلوع لها فيه.", "ACCUSE"

@@ -263,6 +263,8 @@ def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Actor
     verb = normalize_word(term.phrase.split()[0])
     word = tokens[trigger.first].norm[len(trigger.prefix) :]
     noun = tokens[mention.first].norm[len(mention.prefix) :]
+    if word in (verb + "وا", verb + "ون", verb + "تا"):
+        return False  # a plural or dual verb holds its subject: "ويحملون الحكومة مسؤولية" (its object)
     if word == verb + "ت":
         return state or head.subkind != "title" or noun.endswith(("ة", "ات", "ون", "ين", "اء"))
     if word != verb or verb.endswith("ت") or verb.startswith(("ي", "ت", "ن")):
