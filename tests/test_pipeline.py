@@ -156,6 +156,14 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
             "CONSULT",
             "hypothetical",
         ),
+        # an expectation is a plan: "من المتوقع أن"، "توقع ... إجراء مفاوضات"
+        (
+            "ومن المتوقع أن يجتمع مجلس الأمن الأربعاء بطلب من الولايات المتحدة لمناقشة إطلاق الصواريخ"
+            " والقذائف من غزة باتجاه إسرائيل.",
+            "CONSULT",
+            "planned",
+        ),
+        ("وتوقع ترامب إجراء مفاوضات صعبة مع حلف الناتو بشأن الإنفاق العسكري.", "CONSULT", "planned"),
         ("هل تهاجم إسرائيل المنشآت النووية الإيرانية؟", "ASSAULT", "hypothetical"),
         ("ودعت المعارضة أنصارها إلى التظاهر في الساحات يوم الجمعة.", "PROTEST", "hypothetical"),
         # a proposal, like a call, has not happened yet
