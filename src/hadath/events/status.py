@@ -168,8 +168,10 @@ def event_status(
         return "hypothetical"
     if any("appeal" in m.value or "threat" in m.value for m in before):
         return "hypothetical"
+    if (fate := _called_off(tokens, before, trigger, triggers)) is not None:
+        return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
     if (ahead := _ahead(tokens, cues, trigger)) is not None:
-        return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل"
+        return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل", "الزيارة تأجلت"
     if "س" in trigger.prefix and term.present_tense:
         return "planned"
     if term.pos == "noun" and trigger.first > 0 and _future_verb(tokens[trigger.first - 1]):
@@ -183,6 +185,33 @@ def event_status(
     ):
         return "ongoing"
     return "occurred"
+
+
+# Words that open a phrase of place, time or cause: an event after one is no object of the verb
+# before it ("الزيارة تأجلت بعد مقتل الصماد").
+_NO_OBJECT_BETWEEN = frozenset(
+    {"في", "من", "عن", "الي", "علي", "بعد", "بعدما", "قبل", "اثر", "عقب", "بسبب", "منذ", "خلال", "حتي"}
+)
+
+
+def _called_off(
+    tokens: Sequence[Token],
+    before: Sequence[Match[Cues]],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
+) -> str | None:
+    """The status a word calling off or putting off an event noun gives it (cues.tsv ``cancel``): a
+    cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed one planned. The word
+    governs its object only, the first event after it with no preposition between: "ألغى زيارته
+    بعد اجتماع ..." leaves the meeting alone."""
+    cue = next((m for m in reversed(before) if "cancel" in m.value), None)
+    if cue is None or trigger.value.pos != "noun":
+        return None
+    if any(cue.last <= m.first < trigger.first for m in triggers) or any(
+        t.norm in _NO_OBJECT_BETWEEN for t in tokens[cue.last : trigger.first]
+    ):
+        return None
+    return cue.value["cancel"]
 
 
 _AHEAD_REACH = 2  # tokens after an event noun its adjective may stand at ("القمة التاريخية المرتقبة")
