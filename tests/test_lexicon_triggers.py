@@ -168,6 +168,9 @@ def test_phrase_words_must_be_adjacent() -> None:
         "حركة النهضة التي احتلت المركز الثاني",  # came second
         "بسبب ضعف الرقابة من جانب البنك الدولي",  # oversight, not censorship
         "والأكاديمي المتخصص في علم الاجتماع ناصر جابي",  # sociology
+        "وكان المعسكر نقطة تجمع لهم في شرق سوريا",  # a rallying point
+        "التي ستجمع الرئيس الأميركي والزعيم الكوري الشمالي",  # will bring together
+        "والمنازل التي هجرها أصحابها تحت تهديد السلاح",  # at gunpoint, no threat
         "أبدى رئيس مؤسسة الحج والزيارة الإيرانية",  # a pilgrimage body
         "وذكرت الشرطة أنها تبحث عن علي بشار",  # searching, not discussing
         # halting a thing detains no one
