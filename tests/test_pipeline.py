@@ -699,6 +699,29 @@ def test_a_surname_repeated_later_keeps_the_country_of_its_full_mention() -> Non
     assert (charge.source.text, charge.source.country, charge.source.sector) == ("كولومب", "FRA", "GOV")
 
 
+def test_a_listed_surname_alone_has_its_country_where_the_story_names_none() -> None:
+    # Mueller's charges against Paul Manafort, in a story about Russia's meddling (2018 corpus).
+    text = (
+        "ووافقت السلطات على طلب تفتيش شقة مانافورت في فرجينيا، مما أتاح أدلة مهمة بالنسبة "
+        "للاتهامات التي وجهها المحقق الخاص، روبرت #مولر، إلى مانافورت في إطار تحقيقه في تدخل "
+        "روسيا في الانتخابات."
+    )
+    charge = next(e for e in hadath.extract(text, "2018-06-28").events if e.type == "ACCUSE")
+    assert (charge.target.text, charge.target.country, charge.target.sector) == ("مانافورت", "USA", "PTY")
+
+
+def test_a_spokeswoman_named_by_surname_alone_is_still_american() -> None:
+    text = (
+        'وقالت نويرت: "الاتهامات التي وجهها النظام في فنزويلا، والتي دفعته إلى طرد الدبلوماسيين '
+        "الأمريكيين، غير مبررة، فسفارتنا تقوم بواجباتها بما يتناسب مع الأعراف الدولية.. نرفض هذه "
+        'الاتهامات جملة وتفصيلا."'
+    )
+    doc = hadath.extract(text, "2018-05-24", title="الولايات المتحدة تطرد اثنين من الدبلوماسيين الفنزويليين")
+    assert [(e.text, e.country) for e in doc.entities if e.type == "PER"] == [("نويرت", "USA")]
+    rejection = next(e for e in doc.events if e.type == "REJECT")
+    assert (rejection.source.name, rejection.source.sector) == ("Heather Nauert", "GOV")
+
+
 def test_a_surname_alone_is_the_person_the_article_named_in_full() -> None:
     # The lexicon lists bare المالكي as Nouri al-Maliki; this article named Turki al-Maliki.
     text = (
