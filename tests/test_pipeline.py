@@ -1662,3 +1662,8 @@ def test_a_summit_that_will_bring_leaders_together_is_no_gathering() -> None:
         "ويعتقد أن اللقاء كان للتمهيد لقمة تاريخية مرتقبة ستجمع الرئيس الأميركي والزعيم الكوري الشمالي."
     )
     assert "PROTEST" not in {c.event.type for c in candidates(sentence, "2018-04-27")}
+
+
+def test_a_hyphen_inside_a_name_joins_its_words() -> None:
+    doc = hadath.extract("والتقى كيم جونغ-أون ومون جيه-إن في بانمونجوم.", "2018-04-27")
+    assert {(e.text, e.country) for e in doc.entities if e.type == "PER"} >= {("كيم جونغ-أون", "PRK")}

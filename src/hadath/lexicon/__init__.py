@@ -175,6 +175,10 @@ class PhraseMatcher(Generic[T]):
         """The longest phrase through ``node`` that tokens ``j``, ``j + 1``... complete: its length
         counted from ``node``'s word (0 when none) and its final node."""
         best_length, best = (1, node) if node.order >= 0 else (0, node)
+        if node.children and j + 1 < len(tokens) and _joining_hyphen(tokens, j):
+            # "كيم جونغ-أون": a hyphen between two words of a name, with no space, joins them
+            length, end = self._deepest(tokens, j + 1, node)
+            return (length + 1, end) if length > 1 else (best_length, best)
         if node.children and j < len(tokens):
             for form in self._forms_of(tokens[j]):
                 child = node.children.get(form)
@@ -202,3 +206,11 @@ class PhraseMatcher(Generic[T]):
             else:
                 yield match
                 i = match.last
+
+
+def _joining_hyphen(tokens: Sequence[Token], j: int) -> bool:
+    return (
+        tokens[j].norm == "-"
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end == tokens[j + 1].start
+    )
