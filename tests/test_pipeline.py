@@ -1667,3 +1667,66 @@ def test_a_summit_that_will_bring_leaders_together_is_no_gathering() -> None:
 def test_a_hyphen_inside_a_name_joins_its_words() -> None:
     doc = hadath.extract("والتقى كيم جونغ-أون ومون جيه-إن في بانمونجوم.", "2018-04-27")
     assert {(e.text, e.country) for e in doc.entities if e.type == "PER"} >= {("كيم جونغ-أون", "PRK")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # a politician's attack is in words (ANT corpus, 2018)
+        (
+            "هاجم الرئيس الإيراني حسن روحاني نظيره الأمريكي دونالد ترامب محذرا إدارته من اتخاذ سياسة معادية "
+            'لبلاده، لأن الحرب بين البلدين ستكون "أم الحروب" حسب تعبيره.',
+            "IRN",
+            "USA",
+        ),
+        (
+            "وهاجم ترامب شركة هارلي-ديفيدسون العريقة بعدما أعلنت أنها تنوي نقل خط إنتاج الدراجات النارية "
+            "المخصصة للتصدير، إلى خارج الولايات المتحدة جراء الرسوم الأوروبية.",
+            "USA",
+            "USA",
+        ),
+        (
+            "وهاجم القيادي الكردي آلدار خليل أنقرة بسبب العملية العسكرية ولرفع العلم التركي في البلدة "
+            "السورية.",
+            "KUR",
+            "TUR",
+        ),
+        # a subject of no listed sector, with a word of speech
+        (
+            'وهاجم العضو الجمهوري ميتش ماكونيل الديمقراطيين، قائلا: "إنه عار وحملة تشويه حقيرة بلغت مداها".',
+            "USA",
+            "USA",
+        ),
+        (
+            'وتعهدت النمسا "حماية حدودها الجنوبية"، بينما هاجمت إيطاليا تبني برلين "موقفا خاطئا لا يقدم أي '
+            'حل" محذرة من أن الخطة الألمانية قد تتعارض مع الاتفاق الذي توصل إليه الاتحاد الأوروبي الأسبوع '
+            "الماضي.",
+            "ITA",
+            "DEU",
+        ),
+    ],
+)
+def test_an_attack_in_words_is_an_accusation(sentence: str, source: str, target: str) -> None:
+    (accusation,) = [e for e in _events(sentence) if e.trigger_text.endswith(("هاجم", "هاجمت"))]
+    assert (accusation.type, accusation.cameo) == ("ACCUSE", "111")
+    assert (accusation.source.country, accusation.target.country) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an army's attack; a weapon given by ب; a building, protesters: attacks with arms (ANT corpus)
+        "وكان الجيش الإسرائيلي هاجم عشرات المواقع العسكرية في غزة خلال الليل، في حين استمر إطلاق الصواريخ "
+        "باتجاه مجتمعات جنوب إسرائيل في وقت مبكر من صباح الأربعاء.",
+        'ومن جهته، قال الرئيس الفرنسي إيمانويل ماكرون إن لديه "دليلا" على أن الحكومة السورية هاجمت دوما '
+        "بالأسلحة الكيميائية.",
+        'وعلى ما يبدو فإن المسلح غارود راموس (38 عاما)، قد هاجم مقر صحيفة "كابيتال غازيت" في ولاية ميريلاند، '
+        "للانتقام بعد أن فشل في كسب دعوى قضائية ضد الصحيفة بتهمة تشويه السمعة.",
+        "أكدت محكمة في واشنطن احكاماً بالسجن على اثنين من مؤيدي الرئيس التركي رجب طيب أردوغان هاجما محتجين "
+        "سلميين مؤيدين للأكراد العام الماضي.",
+        "في يونيو/ حزيران 2017، هاجمت طائرة مروحية مقر المحكمة العليا في فنزويلا، حيث ألقت عليه قنابل.",
+    ],
+)
+def test_an_attack_with_arms_stays_an_assault(sentence: str) -> None:
+    (attack,) = [c.event for c in candidates(sentence, "2018-03-12") if "هاجم" in c.event.trigger_text]
+    assert attack.type == "ASSAULT"

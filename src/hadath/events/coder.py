@@ -12,7 +12,15 @@ from hadath.events.casualties import count_casualties
 from hadath.events.roles import SUBORDINATORS, assign_roles, counterpart, quantity
 from hadath.events.status import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, clause_start, event_status
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, event_types, role_defaults, with_article
+from hadath.lexicon.matchers import (
+    BLOCKER,
+    Cues,
+    TriggerTerm,
+    event_types,
+    role_defaults,
+    second_readings,
+    with_article,
+)
 from hadath.model import Actor, Event, Location, Span
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression, nearest, parse_date
@@ -37,6 +45,13 @@ _CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 _VERDICT_REACH = 12
 _VERDICT_STOPS = frozenset(".;؛!؟?")
 _QUOTES = frozenset('"«»“”')
+# Who attacks in words ("هاجم ترامب روسيا", "هاجمت الصحافة الروسية الأمر") and who with arms.
+_SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "MED", "JUD"})
+_ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "CRM", "COP", "SPY"})
+# What an attack with arms hits (cues.tsv): a base, a building, a town, a mosque, protesters - named
+# in the few words after the verb (its subject and object).
+_PLACES_HIT = frozenset({"holding", "place_word", "civilian_site", "participant"})
+_OBJECT_REACH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +183,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.source = previous_verb[1]
         elif roles.source is None and previous_verb is None and _continues(tokens, trigger, sentence.carried):
             roles.source = sentence.carried.actor
+        verbal = _verbal_attack(cues, trigger, roles.source, begin)
+        if verbal is not None:
+            term, trigger = verbal, replace(trigger, value=verbal)
         if _first_person(term):
             # "قالت الخارجية التركية: "ندعو الإدارة الأميركية إلى ..."": "we" is the speaker; the
             # actor after the verb is its object.
@@ -258,6 +276,41 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return CodedSentence(coded, _left_subject(tokens, cues, subjects, sentence.carried))
+
+
+def _verbal_attack(
+    cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm], source: Actor | None, begin: int
+) -> TriggerTerm | None:
+    """An attack verb's ACCUSE reading (its second row in triggers.tsv) where the attack is made in
+    words: by a politician, an official, a judge or the press ("هاجم روحاني الإدارة الأمريكية"), or
+    with a word of speech in its clause and no armed subject ("هاجمت إيطاليا تبني برلين موقفا خاطئا،
+    محذرة ..."), and nothing in the sentence says arms (see :func:`_armed`)."""
+    term = trigger.value
+    verbal = second_readings().get(term.phrase)
+    if term.type != "ASSAULT" or term.pos != "verb" or verbal is None or verbal.type != "ACCUSE":
+        return None
+    if any(_armed(c, trigger, begin) for c in cues):
+        return None
+    sector = source.sector if source is not None and source.text else None
+    if sector in _SPEAKING_SECTORS:
+        return verbal
+    speech = any(
+        c.first >= begin and c.first != trigger.first and ("speech" in c.value or "verdict" in c.value)
+        for c in cues
+    )
+    return verbal if speech and sector not in _ARMED_SECTORS else None
+
+
+def _armed(cue: Match[Cues], trigger: Match[TriggerTerm], begin: int) -> bool:
+    """A cue that makes an attack one with arms: dead or wounded in the sentence, a weapon given by ب
+    in the verb's clause ("هاجمت الحكومة السورية دوما بالأسلحة الكيميائية"), or a place or protesters
+    in the few words after the verb ("هاجم مقر صحيفة", "هاجموا قرية", "هاجما محتجين")."""
+    kinds = cue.value.keys()
+    return bool(
+        kinds & {"killed", "injured"}
+        or ("weapon" in kinds and cue.first >= begin and cue.prefix.removesuffix("ال").endswith("ب"))
+        or (kinds & _PLACES_HIT and trigger.last <= cue.first < trigger.last + _OBJECT_REACH)
+    )
 
 
 def _has_cue(cues: Sequence[Match[Cues]], first: int, kind: str) -> bool:

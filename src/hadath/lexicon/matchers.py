@@ -73,21 +73,37 @@ def _is_present(phrase: str, verbs: set[str]) -> bool:
 
 @cache
 def trigger_matcher() -> PhraseMatcher[TriggerTerm]:
+    return PhraseMatcher((term.phrase, term) for term in _trigger_terms())
+
+
+@cache
+def second_readings() -> dict[str, TriggerTerm]:
+    """The row of a phrase listed twice in triggers.tsv that the matcher passes over (it keeps the
+    first): the phrase's other reading, which the coder takes where the sentence calls for it
+    (هاجم: ASSAULT, ACCUSE when the attack is made in words)."""
+    readings: dict[str, TriggerTerm] = {}
+    first: set[str] = set()
+    for term in _trigger_terms():
+        if term.phrase in first:
+            readings.setdefault(term.phrase, term)
+        first.add(term.phrase)
+    return readings
+
+
+@cache
+def _trigger_terms() -> tuple[TriggerTerm, ...]:
     rows = load_table("triggers")
     verbs = {row["phrase"] for row in rows if row["pos"] == "verb"}
-    return PhraseMatcher(
-        (
-            row["phrase"],
-            TriggerTerm(
-                phrase=row["phrase"],
-                type=row["type"],
-                pos=row["pos"],
-                mode=_none_if_empty(row["mode"]),
-                context=tuple(c for c in row["context"].replace(",", " ").split() if c),
-                cameo=row["cameo"],
-                strong=row.get("strength", "strong") != "weak",
-                present_tense=row["pos"] == "verb" and _is_present(row["phrase"], verbs),
-            ),
+    return tuple(
+        TriggerTerm(
+            phrase=row["phrase"],
+            type=row["type"],
+            pos=row["pos"],
+            mode=_none_if_empty(row["mode"]),
+            context=tuple(c for c in row["context"].replace(",", " ").split() if c),
+            cameo=row["cameo"],
+            strong=row.get("strength", "strong") != "weak",
+            present_tense=row["pos"] == "verb" and _is_present(row["phrase"], verbs),
         )
         for row in rows
     )
