@@ -8,6 +8,7 @@ import pytest
 
 from hadath.events.casualties import count_casualties
 from hadath.lexicon.matchers import cue_matcher
+from hadath.pipeline import extract
 from hadath.resolve.dates import find_time_expressions
 from hadath.text.normalize import normalize
 from hadath.text.tokens import tokenize
@@ -51,6 +52,58 @@ def _dates(sentence: str) -> list[str]:
 )
 def test_dates_resolve_against_publication(sentence: str, expected: list[str]) -> None:
     assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A day named with أمس/اليوم/غدا is one time, the day named, nearest the day said (the
+        # article is dated a day late); not a day to come when it is today.
+        (
+            "شجب مفوض الأمم المتحدة السامي لحقوق الإنسان اليوم الأربعاء ما وصفه بمناخ الترهيب",
+            "2018-03-08",
+            ["2018-03-07"],
+        ),
+        ("هدنة لمدة 12 ساعة حتى الساعة الثانية عشرة ظهراً من اليوم الجمعة", "2018-06-28", ["2018-06-28"]),
+        (
+            "أن تطلب تيريزا ماي من مجلس الوزراء غدا الخميس الموافقة على مشاركة بريطانيا",
+            "2018-04-11",
+            ["2018-04-12"],
+        ),
+    ],
+)
+def test_relative_day_with_weekday(sentence: str, published: str, expected: list[str]) -> None:
+    tokens, cues = _analyse(sentence)
+    assert [t.value for t in find_time_expressions(tokens, cues, date.fromisoformat(published))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # An event set for a bare weekday after it is planned for the next such day.
+        (
+            "وسوف يعقد الرئيسان الروسي والإيراني قمة في طهران الجمعة يحضرها الرئيس التركي.",
+            "2018-09-06",
+            "2018-09-07",
+        ),
+        ("ومن المتوقع حصول تظاهرات جديدة الجمعة.", "2018-04-05", "2018-04-06"),
+        # What was to come is past; a weekday before the event dates what was said of it.
+        (
+            "وكان من المتوقع أن يبدأ فريق تقصي الحقائق التابع لمنظمة حظر الأسلحة الكيميائية عمله الميداني"
+            " الأحد.",
+            "2018-04-18",
+            "2018-04-15",
+        ),
+        (
+            "في المقابل، أكدت الولايات المتحدة، الثلاثاء، أنها مستمرة في التحضير للقمة المرتقبة.",
+            "2018-05-16",
+            "2018-05-15",
+        ),
+    ],
+)
+def test_planned_event_on_a_weekday(sentence: str, published: str, expected: str) -> None:
+    (event,) = extract(sentence, published).events
+    assert (event.status, event.date) == ("planned", expected)
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         when = parse_date(time.value) if time else None
         future = bool(when and published and when > published)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
+        if status == "planned" and time and time.ahead and _scheduled(tokens, trigger, time, triggers):
+            time = replace(time, value=time.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
         location = event_place(sentence.places, trigger.first, arguments)
         target = _counterpart(tokens, actors, roles.source, roles.target)
@@ -572,6 +574,22 @@ def _subject_inside(
     if any(begin <= m.first and m.last <= trigger.first for m in actors):
         return False  # a subject before the verb: the forces after it are what it deploys
     return any(trigger.first < m.first < trigger.last < m.last and m.head.kind == "sector" for m in actors)
+
+
+def _scheduled(
+    tokens: Sequence[Token], trigger: Match, time: TimeExpression, triggers: Sequence[Match]
+) -> bool:
+    """The time a planned event is set for: after its trigger, in its clause, with no other event
+    between ("ستعقد القمة يوم الاثنين"; not "أكدت الثلاثاء أنها مستمرة في التحضير للقمة", nor
+    "تأجيل زيارة مفتشيها بعد تعرض فريق لإطلاق نار الثلاثاء"), and not what was to come and is past
+    ("وكان من المقرر أن يبدأ الفريق عمله الأحد")."""
+    begin = clause_start(tokens, trigger.first)
+    return (
+        time.first >= trigger.last
+        and clause_start(tokens, time.first, at_complementizer=True) <= trigger.first
+        and not any(trigger.last <= t.first < time.first for t in triggers)
+        and not any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
+    )
 
 
 def _aim_condemnations(candidates: Sequence[Candidate]) -> None:

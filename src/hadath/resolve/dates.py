@@ -2,8 +2,9 @@
 
 Handles أمس/اليوم/غدا, weekdays with or without الماضي/المقبل ("يوم الجمعة الماضي"), month names
 in both systems, also written together ("سبتمبر/ أيلول الماضي"), day numbers before a month,
-explicit years. A result is as precise as the text: "2017-11-24", "2017-09" or
-"2014".
+explicit years. A bare weekday is the last such day, or today; an event planned for it takes the next
+(``TimeExpression.ahead``, chosen by the coder once it knows the event's status). A result is as
+precise as the text: "2017-11-24", "2017-09" or "2014".
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ class TimeExpression:
     first: int  # token span [first, last)
     last: int
     value: str  # resolved ISO date, month or year
+    # A weekday named bare ("يوم الاثنين") is the last such day, or today, in a report; of an event
+    # still to come ("سيجتمع الوزراء يوم الاثنين") it is the next: that day's date.
+    ahead: str | None = None
 
 
 def parse_date(value: str | None) -> date | None:
@@ -79,16 +83,26 @@ def _expression_at(
         if cue["relative_day"] == "0" and not match.prefix.endswith("ال"):
             return None  # "اليوم" is today, a bare "يوم" is just "day"
         day = published + timedelta(days=int(cue["relative_day"]))
-        return TimeExpression(match.first, match.last, day.isoformat())
+        weekday = by_first.get(match.last)
+        if weekday is None or "weekday" not in weekday.value:
+            return TimeExpression(match.first, match.last, day.isoformat())
+        # "غدا الخميس"، "اليوم الأربعاء": the day named, the one nearest (an article dated a day
+        # late still says "اليوم الأربعاء" of Wednesday) - but today or yesterday is no day to come.
+        day += timedelta(days=(int(weekday.value["weekday"]) - day.weekday() + 3) % 7 - 3)
+        if int(cue["relative_day"]) <= 0:
+            day = min(day, published)
+        return TimeExpression(match.first, weekday.last, day.isoformat())
     if "weekday" in cue and published and match.prefix.endswith("ال"):
         # A day is named with the article ("الأحد"، "يوم الجمعة"): a bare "أحد" is "one of".
         direction, end = _direction_after(by_first, match.last, tokens)
-        delta = (published.weekday() - int(cue["weekday"])) % 7
+        back = (published.weekday() - int(cue["weekday"])) % 7
+        forward = (int(cue["weekday"]) - published.weekday()) % 7
         if direction == "future":
-            day = published + timedelta(days=(int(cue["weekday"]) - published.weekday()) % 7 or 7)
+            day = published + timedelta(days=forward or 7)
         else:
-            day = published - timedelta(days=delta or (7 if direction == "past" else 0))
-        return TimeExpression(match.first, max(end, match.last), day.isoformat())
+            day = published - timedelta(days=back or (7 if direction == "past" else 0))
+        ahead = None if direction else (published + timedelta(days=forward)).isoformat()
+        return TimeExpression(match.first, max(end, match.last), day.isoformat(), ahead)
     if "month" in cue:
         return _month_expression(tokens, match, by_first, published)
     return None
