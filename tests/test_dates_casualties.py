@@ -107,6 +107,34 @@ def test_planned_event_on_a_weekday(sentence: str, published: str, expected: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "الأسبوع/الشهر/العام المقبل" is the time of what is to come: next week as a day in it.
+        (
+            "يزور رئيس الوزاء الإسرائيلي بنيامين نتنياهو موسكو في الأسبوع المقبل",
+            "2018-05-05",
+            ("CONSULT", "planned", "2018-05-12"),
+        ),
+        (
+            "وأوفدت تركيا وروسيا وإيران وزراء خارجيتها إلى أستانا للإعداد لقمة للقادة في اسطنبول"
+            " الشهر القادم.",
+            "2018-03-16",
+            ("CONSULT", "planned", "2018-04"),
+        ),
+        # ... not of what a past verb reports or an appeal calls for.
+        (
+            "السراج يدعو لإجراء انتخابات رئاسية وبرلمانية في ليبيا العام المقبل",
+            "2018-02-28",
+            ("REQUEST", "ongoing", "2018-02-28"),
+        ),
+    ],
+)
+def test_next_week_month_year(sentence: str, published: str, expected: tuple[str, str, str]) -> None:
+    (event,) = [e for e in extract(sentence, published).events if e.type == expected[0]]
+    assert (event.type, event.status, event.date) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "killed", "injured"),
     [
         ("وأسفر عن وقوع 310 قتلى، وإصابة العشرات، وفق أحدث حصيلة رسمية.", 310, 20),

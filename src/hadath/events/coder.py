@@ -10,7 +10,14 @@ from datetime import date
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
 from hadath.events.roles import SUBORDINATORS, assign_roles, counterpart, quantity
-from hadath.events.status import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, clause_start, event_status
+from hadath.events.status import (
+    CLAUSE_BREAKS,
+    COMMAS,
+    COMPLEMENTIZERS,
+    RELATIVE_PRONOUNS,
+    clause_start,
+    event_status,
+)
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import (
     BLOCKER,
@@ -227,11 +234,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.target = envoy  # (one's own envoy called home leaves the host as the target)
         elif roles.target is None:
             roles.target = _host(text, tokens, trigger, sentence.places)
-        time = nearest(sentence.times, trigger.first)
+        # "الشهر المقبل" dates what is set for it ("يزور ... الشهر المقبل"), no other event.
+        times = [t for t in sentence.times if not t.to_come or _scheduled(tokens, cues, trigger, t, triggers)]
+        time = nearest(times, trigger.first)
         when = parse_date(time.value) if time else None
-        future = bool(when and published and when > published)
+        future = bool(time and time.to_come) or bool(when and published and when > published)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
-        if status == "planned" and time and time.ahead and _scheduled(tokens, trigger, time, triggers):
+        if status == "planned" and time and time.ahead and _scheduled(tokens, cues, trigger, time, triggers):
             time = replace(time, value=time.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
         location = event_place(sentence.places, trigger.first, arguments)
@@ -576,19 +585,35 @@ def _subject_inside(
     return any(trigger.first < m.first < trigger.last < m.last and m.head.kind == "sector" for m in actors)
 
 
+_OWN_RELATIVE = (
+    3  # tokens after an event noun a relative clause describing it opens at ("القمة المرتقبة التي")
+)
+
+
 def _scheduled(
-    tokens: Sequence[Token], trigger: Match, time: TimeExpression, triggers: Sequence[Match]
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match,
+    time: TimeExpression,
+    triggers: Sequence[Match],
 ) -> bool:
-    """The time a planned event is set for: after its trigger, in its clause, with no other event
-    between ("ستعقد القمة يوم الاثنين"; not "أكدت الثلاثاء أنها مستمرة في التحضير للقمة", nor
-    "تأجيل زيارة مفتشيها بعد تعرض فريق لإطلاق نار الثلاثاء"), and not what was to come and is past
-    ("وكان من المقرر أن يبدأ الفريق عمله الأحد")."""
+    """The time a planned event is set for: after its trigger, in its clause, with no other event nor
+    relative clause between but its own ("ستعقد القمة يوم الاثنين"، "القمة المرتقبة التي ستعقد يوم
+    الاثنين"; not "أكدت، الثلاثاء، أنها مستمرة في التحضير
+    للقمة", "تأجيل زيارة مفتشيها بعد تعرض فريق لإطلاق نار الثلاثاء", "حملة يدعمها الكرملين للتأثير
+    في انتخابات التي تجري الشهر القادم"); not what was to come and is past ("وكان من المقرر أن يبدأ
+    الفريق عمله الأحد"); nor the time of what a past verb reports ("ودعت الصحفيين لحضور ... الأسبوع
+    المقبل"، "ألغى زيارته المقررة الأسبوع المقبل") or an appeal calls for ("يدعو لإجراء انتخابات ...
+    العام المقبل")."""
     begin = clause_start(tokens, trigger.first)
     return (
-        time.first >= trigger.last
+        (trigger.value.pos != "verb" or trigger.value.present_tense)
+        and time.first >= trigger.last
         and clause_start(tokens, time.first, at_complementizer=True) <= trigger.first
         and not any(trigger.last <= t.first < time.first for t in triggers)
+        and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[trigger.last + _OWN_RELATIVE : time.first])
         and not any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
+        and not any(m.first == trigger.first and ("appeal" in m.value or "threat" in m.value) for m in cues)
     )
 
 

@@ -137,9 +137,9 @@ def apposition(tokens: Sequence[Token], comma: int) -> int | None:
 
 @cache
 def time_words() -> frozenset[str]:
-    """Words a time aside is made of (cues.tsv: days, weekdays, months, parts of a day)."""
+    """Words a time aside is made of (cues.tsv: days, weekdays, weeks, months, parts of a day)."""
     return frozenset().union(
-        *(cue_words(kind) for kind in ("relative_day", "weekday", "direction", "month", "day_part"))
+        *(cue_words(kind) for kind in ("relative_day", "weekday", "direction", "period", "month", "day_part"))
     )
 
 

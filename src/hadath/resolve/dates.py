@@ -31,6 +31,8 @@ class TimeExpression:
     # A weekday named bare ("يوم الاثنين") is the last such day, or today, in a report; of an event
     # still to come ("سيجتمع الوزراء يوم الاثنين") it is the next: that day's date.
     ahead: str | None = None
+    # "الأسبوع/الشهر/العام المقبل": the time of what is still to come, whatever its precision.
+    to_come: bool = False
 
 
 def parse_date(value: str | None) -> date | None:
@@ -103,6 +105,8 @@ def _expression_at(
             day = published - timedelta(days=back or (7 if direction == "past" else 0))
         ahead = None if direction else (published + timedelta(days=forward)).isoformat()
         return TimeExpression(match.first, max(end, match.last), day.isoformat(), ahead)
+    if "period" in cue and published and match.prefix.endswith("ال"):
+        return _next_period(tokens, match, by_first, published)
     if "month" in cue:
         return _month_expression(tokens, match, by_first, published)
     return None
@@ -142,6 +146,24 @@ def _month_expression(
         return None
     value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
     return TimeExpression(first, max(end, match.last), value)
+
+
+def _next_period(
+    tokens: Sequence[Token], match: Match[Cues], by_first: dict[int, Match[Cues]], published: date
+) -> TimeExpression | None:
+    """ "الأسبوع المقبل"، "الشهر القادم"، "العام المقبل": the next month ("2018-06") or year ("2019");
+    the next week as a day in it, a week after publication."""
+    direction, end = _direction_after(by_first, match.last, tokens)
+    if direction != "future":
+        return None
+    period = match.value["period"]
+    if period == "week":
+        value = (published + timedelta(days=7)).isoformat()
+    elif period == "month":
+        value = f"{published.year + published.month // 12:04d}-{published.month % 12 + 1:02d}"
+    else:
+        value = f"{published.year + 1:04d}"
+    return TimeExpression(match.first, end, value, to_come=True)
 
 
 # Words after which a month name with no day, year or الماضي/المقبل is a time: "في مارس",
