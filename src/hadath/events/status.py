@@ -200,8 +200,9 @@ def _called_off(
     trigger: Match[TriggerTerm],
     triggers: Sequence[Match[TriggerTerm]],
 ) -> str | None:
-    """The status a word calling off or putting off an event noun gives it (cues.tsv ``cancel``): a
-    cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed one planned. The word
+    """The status a word calling off, putting off or promising an event noun gives it (cues.tsv
+    ``cancel``): a cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed or a
+    promised one (تعهد بتقديم مساعدات) planned. The word
     governs its object only, the first event after it with no preposition between: "ألغى زيارته
     بعد اجتماع ..." leaves the meeting alone."""
     cue = next((m for m in reversed(before) if "cancel" in m.value), None)
