@@ -1682,11 +1682,10 @@ def test_the_martyrdom_of_someone_names_the_victim() -> None:
 
 
 def test_a_state_body_is_no_protesting_crowd() -> None:
-    protest = _coded(
-        "رغم الإجراءات التي أعلنت عنها الحكومة العراقية السبت فإن الاحتجاجات في البصرة استمرت لليوم الثامن.",
-        "PROTEST",
+    (protest,) = _events(
+        "رغم الإجراءات التي أعلنت عنها الحكومة العراقية السبت فإن الاحتجاجات في البصرة استمرت لليوم الثامن."
     )
-    assert (protest.source.text, protest.source.sector) == ("", "CVL")
+    assert (protest.type, protest.source.text, protest.source.sector) == ("PROTEST", "", "CVL")
 
 
 def test_a_summit_that_will_bring_leaders_together_is_no_gathering() -> None:

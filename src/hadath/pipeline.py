@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from hadath.entities.mentions import actor_mentions, entities, term_matches
 from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
-from hadath.events.coder import SentenceAnalysis, Subject, code_sentence
+from hadath.events.coder import SentenceAnalysis, Subject, code_sentence, without_state_bodies
 from hadath.events.merge import merge_events
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.events.split_phrases import split_verb_phrases
@@ -77,6 +77,8 @@ def extract(
         for c in sentence_candidates
         if c.event.confidence >= model.threshold(c.event.type)
     ]
+    for event in events:
+        without_state_bodies(event)
     doc.events = merge_events(events)
     home = countries.home()
     for event in doc.events:

@@ -641,9 +641,6 @@ def _with_default(actor: Actor | None, term: TriggerTerm, role: str, trigger: Sp
     trigger's mode first: an air strike's unnamed striker is a military), or a country named
     without a sector."""
     defaults = role_defaults()
-    if actor is not None and actor.sector in _STATE_SECTORS and (term.type, role, "state") in defaults:
-        # "لاحتواء الاحتجاجات" after "أعلنت الحكومة العراقية": a state body is no protesting crowd.
-        return Actor("", None, None, defaults[(term.type, role, "state")], trigger.start, trigger.start)
     if actor is None:
         sector = defaults.get((term.type, role, f"absent:{term.mode}")) or defaults.get(
             (term.type, role, "absent")
@@ -653,6 +650,18 @@ def _with_default(actor: Actor | None, term: TriggerTerm, role: str, trigger: Sp
         sector = defaults.get((term.type, role, "no_sector"))
         return replace(actor, sector=sector) if sector else actor
     return actor
+
+
+def without_state_bodies(event: Event) -> None:
+    """A state body (GOV MIL COP JUD SPY LEG) in a role annotators never give one (role_defaults.tsv
+    ``state`` rows: a protest's crowd - "لاحتواء الاحتجاجات" after "أعلنت الحكومة العراقية") is read
+    as absent, with that row's sector. Applied after acceptance, whose features see the sector the
+    sentence gives (a government's "protest" is seldom one)."""
+    for role in ("source", "target"):
+        actor = getattr(event, role)
+        sector = role_defaults().get((event.type, role, "state"))
+        if sector and actor is not None and actor.sector in _STATE_SECTORS:
+            setattr(event, role, Actor("", None, None, sector, event.trigger.start, event.trigger.start))
 
 
 def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:
