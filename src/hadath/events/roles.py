@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from hadath.events.status import (
     COMMAS,
@@ -154,8 +155,12 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
 def _place_word(token: Token) -> Stem | None:
     """The reading of a word that introduces a place name (العاصمة، بمدينة) or names what an actor
     holds (مواقع، مقر), if it is one."""
-    nouns = cue_words("place_word") | cue_words("holding")
-    return next((s for s in token.stems if not s.suffixed and s.form in nouns), None)
+    return next((s for s in token.stems if not s.suffixed and s.form in _introducing_nouns()), None)
+
+
+@cache
+def _introducing_nouns() -> frozenset[str]:
+    return cue_words("place_word") | cue_words("holding")
 
 
 def _qualifies_ally(tokens: Sequence[Token], mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
