@@ -45,13 +45,14 @@ _TOPIC_SCOPE = 6  # tokens before an event noun a topic word reaches ("زياد�
 _MAX_ATTRIBUTION_TOKENS = 6
 # "أدان شويغو الهجوم": an event noun at most this many tokens after a condemnation is its object.
 _CONDEMNED_REACH = 2
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 _CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 # "واصفا استضافة الأكراد بأنه "عداء صريح" لتركيا": how far after a verb of calling or deeming the
 # pejorative word that makes it an accusation may come, and what ends the search before then.
 _VERDICT_REACH = 12
 _VERDICT_STOPS = frozenset(".;؛!؟?")
 _QUOTES = frozenset('"«»“”')
+# The state's bodies, which role_defaults.tsv "state" rows keep out of a role (a protest's crowd).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Who attacks in words ("هاجم ترامب روسيا", "هاجمت الصحافة الروسية الأمر") and who with arms.
 _SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "MED", "JUD"})
 _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "CRM", "COP", "SPY"})

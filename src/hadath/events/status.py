@@ -168,7 +168,7 @@ def event_status(
         return "hypothetical"
     if any("appeal" in m.value or "threat" in m.value for m in before):
         return "hypothetical"
-    if (fate := _called_off(tokens, before, trigger, triggers)) is not None:
+    if (fate := _fate(tokens, before, trigger, triggers)) is not None:
         return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
     if (ahead := _ahead(tokens, cues, trigger)) is not None:
         return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل", "الزيارة تأجلت"
@@ -194,25 +194,24 @@ _NO_OBJECT_BETWEEN = frozenset(
 )
 
 
-def _called_off(
+def _fate(
     tokens: Sequence[Token],
     before: Sequence[Match[Cues]],
     trigger: Match[TriggerTerm],
     triggers: Sequence[Match[TriggerTerm]],
 ) -> str | None:
     """The status a word calling off, putting off or promising an event noun gives it (cues.tsv
-    ``cancel``): a cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed or a
-    promised one (تعهد بتقديم مساعدات) planned. The word
-    governs its object only, the first event after it with no preposition between: "ألغى زيارته
-    بعد اجتماع ..." leaves the meeting alone."""
-    cue = next((m for m in reversed(before) if "cancel" in m.value), None)
+    ``fate``): a cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed or a
+    promised one (تعهد بتقديم مساعدات) planned. The word governs its object only, the first event
+    after it with no preposition between: "ألغى زيارته بعد اجتماع ..." leaves the meeting alone."""
+    cue = next((m for m in reversed(before) if "fate" in m.value), None)
     if cue is None or trigger.value.pos != "noun":
         return None
     if any(cue.last <= m.first < trigger.first for m in triggers) or any(
         t.norm in _NO_OBJECT_BETWEEN for t in tokens[cue.last : trigger.first]
     ):
         return None
-    return cue.value["cancel"]
+    return cue.value["fate"]
 
 
 _AHEAD_REACH = 2  # tokens after an event noun its adjective may stand at ("القمة التاريخية المرتقبة")
