@@ -173,10 +173,10 @@ def _qualifies_ally(tokens: Sequence[Token], mention: ActorMention, mentions: Se
         before -= 1
     if before < 0:
         return False
-    forms = {s.form for s in tokens[before].stems}
-    if forms & cue_words("allegiance"):
+    stems = tokens[before].stems
+    if any(s.form in cue_words("allegiance") for s in stems):
         return True
-    return bool(forms & cue_words("belonging")) and any(
+    return any(s.form in cue_words("belonging") for s in stems) and any(
         before - 1 <= m.last <= before and m.actor.country is not None for m in mentions
     )
 

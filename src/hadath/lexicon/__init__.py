@@ -175,7 +175,7 @@ class PhraseMatcher(Generic[T]):
         """The longest phrase through ``node`` that tokens ``j``, ``j + 1``... complete: its length
         counted from ``node``'s word (0 when none) and its final node."""
         best_length, best = (1, node) if node.order >= 0 else (0, node)
-        if node.children and j + 1 < len(tokens) and _joining_hyphen(tokens, j):
+        if node.children and j + 1 < len(tokens) and tokens[j].norm == "-" and _joins(tokens, j):
             # "كيم جونغ-أون": a hyphen between two words of a name, with no space, joins them
             length, end = self._deepest(tokens, j + 1, node)
             return (length + 1, end) if length > 1 else (best_length, best)
@@ -208,9 +208,6 @@ class PhraseMatcher(Generic[T]):
                 i = match.last
 
 
-def _joining_hyphen(tokens: Sequence[Token], j: int) -> bool:
-    return (
-        tokens[j].norm == "-"
-        and tokens[j - 1].end == tokens[j].start
-        and tokens[j].end == tokens[j + 1].start
-    )
+def _joins(tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` touches the words on both sides (no space around it)."""
+    return tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start
