@@ -115,6 +115,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         for m in sentence.actors
         if m.head.kind == "organization" and m.head.name and m.last - m.first > 1
     }
+    cue_at = {m.first: m.value for m in cues}
     triggers = [
         t
         for t in sentence.triggers
@@ -126,7 +127,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not _counted_participle(tokens, t)
         # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": calling without a pejorative word accuses no one
         and not (
-            _has_cue(cues, t.first, "verdict")
+            "verdict" in cue_at.get(t.first, {})
             and (_pejorative_after(tokens, cues, t) is None or _object_before(tokens, t))
         )
     ]
@@ -136,7 +137,6 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
     actors = [m for m in sentence.actors if m.first not in inside_triggers and m.first not in attribution]
-    cue_at = {m.first: m.value for m in cues}
     model = acceptance_model()
     candidates: list[Candidate] = []
     partners: list[list[Actor | None]] = []  # per candidate: its source's co-subjects
@@ -144,11 +144,15 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     # (أعلنت بيونغ يانغ ... ودعت الصحافيين) and, as they are coded, the triggers.
     speakers = _speakers(tokens, cues, actors)
     subjects: list[tuple[Match, Actor]] = list(speakers)
+    described: Match[TriggerTerm] | None = None  # a verb saying what the event noun before it did
     for n, trigger in enumerate(triggers):
         term = trigger.value
         following = triggers[n + 1] if n + 1 < len(triggers) else None
-        if _light_verb(trigger, following) or (n and _describes_noun(tokens, trigger, triggers[n - 1])):
+        if _light_verb(trigger, following) or trigger is described:
             continue  # (a verb describing the noun before it is coded with that noun, below)
+        described = (
+            following if following is not None and _describes_noun(tokens, following, trigger) else None
+        )
         begin = clause_start(tokens, trigger.first, at_complementizer=True)
         others = [s for s in starts if s != trigger.first]
         cue = cue_at.get(trigger.first, {})
@@ -164,13 +168,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             casualty_verb,
             other_verbs=verbs,
         )
-        if following is not None and roles.target is None and _describes_noun(tokens, following, trigger):
+        if described is not None and roles.target is None:
             # "غارات جوية استهدفت ميليشيا الحوثي": what the verb says the event hit is its target.
             roles.target = assign_roles(
                 tokens,
                 actors,
-                following,
-                following.first,
+                described,
+                described.first,
                 False,
                 others,
                 describes_noun=True,
@@ -323,10 +327,6 @@ def _armed(cue: Match[Cues], trigger: Match[TriggerTerm], begin: int) -> bool:
         or ("weapon" in kinds and cue.first >= begin and cue.prefix.removesuffix("ال").endswith("ب"))
         or (kinds & _PLACES_HIT and trigger.last <= cue.first < trigger.last + _OBJECT_REACH)
     )
-
-
-def _has_cue(cues: Sequence[Match[Cues]], first: int, kind: str) -> bool:
-    return any(c.first == first and kind in c.value for c in cues)
 
 
 def _pejorative_after(tokens: Sequence[Token], cues: Sequence[Match[Cues]], verb: Match) -> int | None:
@@ -552,8 +552,8 @@ def _interview(
     between = [t for t in tokens[trigger.last :] if t.end <= target.start]
     if not between or len(between) > 3:
         return False
-    words = {normalize_word(t.norm) for t in between}
-    return normalize_word("مع") in words and words <= _INTERVIEW_WORDS
+    words = {t.norm for t in between}  # (tokens are normalised)
+    return "مع" in words and words <= _INTERVIEW_WORDS
 
 
 def _counted_participle(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
@@ -586,9 +586,8 @@ def _subject_inside(
     return any(trigger.first < m.first < trigger.last < m.last and m.head.kind == "sector" for m in actors)
 
 
-_OWN_RELATIVE = (
-    3  # tokens after an event noun a relative clause describing it opens at ("القمة المرتقبة التي")
-)
+# Tokens after an event noun a relative clause describing it opens at ("القمة المرتقبة التي").
+_OWN_RELATIVE = 3
 
 
 def _scheduled(
@@ -600,9 +599,9 @@ def _scheduled(
 ) -> bool:
     """The time a planned event is set for: after its trigger, in its clause, with no other event nor
     relative clause between but its own ("ستعقد القمة يوم الاثنين"، "القمة المرتقبة التي ستعقد يوم
-    الاثنين"; not "أكدت، الثلاثاء، أنها مستمرة في التحضير
-    للقمة", "تأجيل زيارة مفتشيها بعد تعرض فريق لإطلاق نار الثلاثاء", "حملة يدعمها الكرملين للتأثير
-    في انتخابات التي تجري الشهر القادم"); not what was to come and is past ("وكان من المقرر أن يبدأ
+    الاثنين"; not "أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة", "تأجيل زيارة مفتشيها بعد تعرض
+    فريق لإطلاق نار الثلاثاء", "حملة يدعمها الكرملين للتأثير في انتخابات التي تجري الشهر القادم");
+    not what was to come and is past ("وكان من المقرر أن يبدأ
     الفريق عمله الأحد"); nor the time of what a past verb reports ("ودعت الصحفيين لحضور ... الأسبوع
     المقبل"، "ألغى زيارته المقررة الأسبوع المقبل") or an appeal calls for ("يدعو لإجراء انتخابات ...
     العام المقبل")."""
