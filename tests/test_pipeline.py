@@ -1761,3 +1761,29 @@ def test_an_attack_in_words_is_an_accusation(sentence: str, source: str, target:
 def test_an_attack_with_arms_stays_an_assault(sentence: str) -> None:
     (attack,) = [c.event for c in candidates(sentence, "2018-03-12") if "هاجم" in c.event.trigger_text]
     assert attack.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        # SK-middleEast-3463-20180819
+        (
+            "أفادت مصالح الحماية المدنية في الجزائر بمقتل طفل وإصابة خمسة أطفال آخرين بجروح إثر انفجار "
+            "قنبلة زرعها إرهابيون.",
+            "طفل",
+        ),
+        # CN-middleEast-377-20180326 (مقيم: a resident, a civilian)
+        (
+            "وأسفر سقوط إحدى شظايا الصواريخ عن مقتل مقيم مصري وإصابة ثلاثة مصريين بالعاصمة السعودية.",
+            "مقيم مصري",
+        ),
+    ],
+)
+def test_the_dead_and_the_wounded_of_one_toll_are_both_victims(sentence: str, victim: str) -> None:
+    killing = next(
+        c.event
+        for c in candidates(sentence, "2018-03-12")
+        if "قتل" in sentence[c.event.trigger.start : c.event.trigger.end]
+    )
+    assert killing.target.text == victim and killing.target.sector == "CVL"
+    assert killing.source is None or killing.source.sector != "CVL"

@@ -525,7 +525,16 @@ def _noun_roles(
         # من 5 آلاف شخص", "اعتقال السعودية نحو 30 ناشطا": the genitive is then the agent).
         if genitive is not None and a.agent_after is None and not _counted(tokens, genitive):
             stop = min((t for t in other_triggers if t >= genitive.last), default=a.end)
-            later = [m for m in a.after if genitive.last < m.first < stop and _counted(tokens, m)]
+            later = [
+                m
+                for m in a.after
+                if genitive.last < m.first < stop
+                and _counted(tokens, m)
+                # "مقتل مقيم مصري وإصابة ثلاثة مصريين": a count after a coordinated noun is its own
+                and not any(
+                    s.prefix.startswith("و") for t in tokens[genitive.last : m.first] for s in t.stems
+                )
+            ]
             if later:
                 return genitive, later[0]
         if (
