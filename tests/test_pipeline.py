@@ -1787,3 +1787,30 @@ def test_the_dead_and_the_wounded_of_one_toll_are_both_victims(sentence: str, vi
     )
     assert killing.target.text == victim and killing.target.sector == "CVL"
     assert killing.source is None or killing.source.sector != "CVL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        # SK-middleEast-3586-20180909
+        ("كما تعرضت مدينة التحيتا لقصف مكثف من قبل الحوثيين.", "YEM"),
+        # SK-middleEast-182-20180309
+        (
+            "أعلنت وزارة الصحة الفلسطينية، الجمعة، مقتل شاب فلسطيني بعد إطلاق النار عليه من قبل الجيش "
+            "الإسرائيلي في مدينة الخليل.",
+            "ISR",
+        ),
+    ],
+)
+def test_min_qibal_names_the_agent(sentence: str, agent: str) -> None:
+    attack = _coded(sentence, "ASSAULT")
+    assert attack.source.country == agent and attack.source.text
+
+
+def test_a_condemnation_past_its_subject_is_aimed_at_the_condemned_attacker() -> None:
+    # CN-middleEast-377-20180326
+    (condemnation,) = _events(
+        "أدانت وزارة الخارجية الكويتية إطلاق 7 صواريخ من قبل الحوثيين من اليمن إلى المملكة العربية السعودية."
+    )
+    assert condemnation.type == "ACCUSE" and condemnation.source.country == "KWT"
+    assert condemnation.target.name == "Houthis"

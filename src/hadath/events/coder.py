@@ -167,6 +167,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             others,
             casualty_verb,
             other_verbs=verbs,
+            other_types=[t.first for t in triggers if t.value.type != term.type],
         )
         if described is not None and roles.target is None:
             # "غارات جوية استهدفت ميليشيا الحوثي": what the verb says the event hit is its target.
@@ -624,16 +625,36 @@ def _aim_condemnations(candidates: Sequence[Candidate]) -> None:
     for candidate in candidates:
         if candidate.term.type != "ACCUSE" or candidate.event.target is not None:
             continue
+        object_first = _after_subject(candidate)
         condemned = next(
             (
                 c
                 for c in candidates
-                if c.term.pos == "noun" and 0 <= c.trigger.first - candidate.trigger.last <= _CONDEMNED_REACH
+                if c.term.pos == "noun" and 0 <= c.trigger.first - object_first <= _CONDEMNED_REACH
             ),
             None,
         )
-        if condemned is not None and condemned.term.type in _CONDEMNED_TYPES:
-            candidate.event.target = condemned.event.source
+        if condemned is None or condemned.term.type not in _CONDEMNED_TYPES:
+            continue
+        doer = condemned.event.source
+        # An unnamed doer is the target where the event noun follows the verb or its subject right
+        # away ("وأدان سيرغي شويغو الهجوم الإرهابي"); further on, the article may name the condemned
+        # party ("نددت السلطة الفلسطينية بـ"مجزرة"").
+        near = object_first == candidate.trigger.last or condemned.trigger.first == object_first
+        if doer is not None and (doer.text or near):
+            candidate.event.target = doer
+
+
+def _after_subject(candidate: Candidate) -> int:
+    """The first token after a verb and the subject right after it, if any ("أدانت وزارة الخارجية
+    الكويتية هجوم الحوثيين": the object comes after the ministry)."""
+    tokens, after = candidate.tokens, candidate.trigger.last
+    source = candidate.event.source
+    if source is None or not source.text or after >= len(tokens) or tokens[after].start != source.start:
+        return after
+    while after < len(tokens) and tokens[after].end <= source.end:
+        after += 1
+    return after
 
 
 def _with_default(actor: Actor | None, term: TriggerTerm, role: str, trigger: Span) -> Actor | None:

@@ -134,11 +134,12 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject;
         # nor "وعبر" opening a sentence, a verb there: "وعبر الرئيس المصري عن تأييده" (expressed).
         expressed = first == 1 and previous.norm == "وعبر"
+        by_hand_of = first > 1 and tokens[first - 2].norm == "من"  # من قبل: "by", قبل alone: "before"
         for stem in (s for s in previous.stems if not s.suffixed and not expressed):
+            if _agent_marker(stem) and (stem.form != "قبل" or by_hand_of):
+                return "by"
             if stem.form in _TARGET_PREPOSITIONS or stem.form in _OTHER_PREPOSITIONS:
                 return stem.form
-            if _agent_marker(stem):
-                return "by"
         # "برصاص قناص إسرائيلي", "من قبل أربع نساء": an agent marker, then a noun the lexicon does
         # not know and its nationality, or a number (not "ورفضت روسيا من قبل مزاعم بريطانيا":
         # "before", and Britain is no adjective).
@@ -339,13 +340,15 @@ def assign_roles(
     casualty_verb: str | None = None,
     describes_noun: bool = False,
     other_verbs: Collection[int] = (),
+    other_types: Collection[int] = (),
 ) -> Roles:
     """``other_triggers``: first tokens of the sentence's other triggers. An event noun that is the
     object of another trigger ("أدان شويغو الهجوم") does not take that verb's subject, and a verb's
     object stops at the next event noun ("أدان شويغو الهجوم على المسجد": the mosque is the attack's
     target, not the condemnation's). ``describes_noun``: the verb says what the event noun right
     before it did ("غارات جوية استهدفت ميليشيا الحوثي"): the noun is its subject, so the actor after
-    it is its object. ``other_verbs``: the first tokens of those other triggers that are verbs."""
+    it is its object. ``other_verbs``: the first tokens of those other triggers that are verbs;
+    ``other_types``: of those of another type than this one."""
     term = trigger.value
     mentions = [m for m in mentions if not _qualifies_ally(tokens, m, mentions)]
     end = _window_end(tokens, trigger)
@@ -399,7 +402,19 @@ def assign_roles(
     if genitive is not None and term.pos == "noun" and _pronoun_ending(tokens, trigger):
         # "عقب لقائه فلاديمير بوتين": the pronoun is the noun's genitive, the actor after it its object.
         marked_after, genitive = sorted([genitive, *marked_after], key=lambda m: m.first), None
-    agent_after = next((m for m in after if _preposition(tokens, m) == "by"), None)
+    # "أدانت الوزارة إطلاق صواريخ من قبل الحوثيين": the agent of an event of another type after the
+    # trigger is that event's - unless و joins the two ("الاحتجاز الظالم للقس واستمرار محاكمته على
+    # يد المسؤولين الأتراك"; of the same type: "مقتل شاب وإصابة آخرين برصاص الجيش").
+    actor_starts = {m.first for m in after}  # (a trigger that is an actor, "متظاهر", is no event here)
+    next_event = min(
+        (
+            t
+            for t in other_types
+            if t >= trigger.last and t not in actor_starts and not _joined(tokens[t - 1 : t + 1])
+        ),
+        default=end,
+    )
+    agent_after = next((m for m in after if m.first < next_event and _preposition(tokens, m) == "by"), None)
     if agent_after is None and term.pos == "noun" and term.type == "ASSAULT" and marked_after:
         agent_after = _agent_with_lam(tokens, trigger, marked_after[0])
         marked_after = [m for m in marked_after if m is not agent_after]
@@ -463,6 +478,10 @@ def assign_roles(
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
+
+
+def _joined(words: Sequence[Token]) -> bool:
+    return any(s.prefix.startswith("و") for t in words for s in t.stems)
 
 
 def _agent_with_lam(
