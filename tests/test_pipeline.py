@@ -1814,3 +1814,16 @@ def test_a_condemnation_past_its_subject_is_aimed_at_the_condemned_attacker() ->
     )
     assert condemnation.type == "ACCUSE" and condemnation.source.country == "KWT"
     assert condemnation.target.name == "Houthis"
+
+
+def test_the_deported_are_the_deportation_s_target() -> None:
+    # BB-internationalNews-870-20180725
+    deportation = _coded("لاقت حيلة نفذتها شابة سويدية لوقف ترحيل لاجئ أفغاني، استحسانا كبيرا.", "COERCE")
+    assert (deportation.target.text, deportation.target.sector) == ("لاجئ أفغاني", "REF")
+    assert deportation.source is None or deportation.source.sector != "REF"
+
+
+def test_a_plural_title_holds_no_name() -> None:
+    # SK-middleEast-2334-20180612
+    demand = _coded("طالبت مجموعة من المحتجين نتانياهو بالاستقالة على خلفية التحقيقات.", "REQUEST")
+    assert demand.target.text == "نتانياهو" and demand.target.country == "ISR"

@@ -101,12 +101,19 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         and previous.subkind != "adjective"
     ):
         return False  # "المبعوث الأممي إلى اليمن مارتن غريفيث": a state's name alone is no title
+    if term.kind == "person" and previous.subkind == "title" and _sound_plural(group[-1], tokens):
+        return False  # "ويتهم المحتجون سركسيان": a plural holds no name - the name is the object
     head = group[0]
     if term.kind == "person" and head.value.kind == "sector" and head.value.subkind == "noun":
         # "اعتقلت الشرطة الروسية أليكسي نافالني": a definite body holds no name (a title does, and
         # an indefinite body is the name's: "إدارة ترمب", "نظام بشار الأسد").
         return not head.prefix.endswith("ال")
     return not (term.kind == "person" and previous.kind == "person")
+
+
+def _sound_plural(match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """A one-word title in the plural (or dual): المحتجون، مسؤولين، الدبلوماسيين."""
+    return match.last - match.first == 1 and tokens[match.first].norm.endswith(("ون", "ين"))
 
 
 def _epithet(token: Token, match: Match[ActorTerm]) -> bool:
