@@ -1827,3 +1827,12 @@ def test_a_plural_title_holds_no_name() -> None:
     # SK-middleEast-2334-20180612
     demand = _coded("طالبت مجموعة من المحتجين نتانياهو بالاستقالة على خلفية التحقيقات.", "REQUEST")
     assert demand.target.text == "نتانياهو" and demand.target.country == "ISR"
+
+
+def test_a_rank_and_name_after_an_office_are_its_holder() -> None:
+    # CN-middleEast-247-20180311
+    meeting = _coded(
+        "وكان البشير استقبل، مساء السبت، مدير المخابرات العامة المصرية اللواء عباس كامل.", "CONSULT"
+    )
+    assert meeting.target.text == "مدير المخابرات العامة المصرية اللواء عباس كامل"
+    assert (meeting.target.country, meeting.target.sector) == ("EGY", "SPY")

@@ -48,10 +48,9 @@ def compose(
             groups.append([match])
     phrases: list[list[Match[ActorTerm]]] = []
     for group in groups:
-        if (
-            phrases
-            and phrases[-1][0].first not in objects_at
-            and _title_after_name(phrases[-1], group, tokens)
+        if phrases and (
+            _ranked_holder(phrases[-1], group, tokens)
+            or (phrases[-1][0].first not in objects_at and _title_after_name(phrases[-1], group, tokens))
         ):
             phrases[-1].extend(group)
         else:
@@ -180,6 +179,20 @@ def _title_after_name(
         and not any(m.value.subkind == "short" for m in title + name)
         and not head.prefix.removesuffix("ال")
         and (gap == 0 or (gap == 1 and tokens[name[-1].last].norm in ("،", ",")))
+    )
+
+
+def _ranked_holder(
+    office: list[Match[ActorTerm]], holder: list[Match[ActorTerm]], tokens: Sequence[Token]
+) -> bool:
+    """ "نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي": a rank and a name right after an
+    office that names no one are the office's holder (cues.tsv ``rank``)."""
+    return (
+        holder[0].first == office[-1].last
+        and office[0].value.subkind == "title"
+        and not any(m.value.kind == "person" for m in office)
+        and any(m.value.kind == "person" for m in holder)
+        and any(s.form in cue_words("rank") for s in tokens[holder[0].first].stems)
     )
 
 
