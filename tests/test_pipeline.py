@@ -1836,3 +1836,109 @@ def test_a_rank_and_name_after_an_office_are_its_holder() -> None:
     )
     assert meeting.target.text == "مدير المخابرات العامة المصرية اللواء عباس كامل"
     assert (meeting.target.country, meeting.target.sector) == ("EGY", "SPY")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        # ل before a sought outcome is "in order to" (BB-middleEast-824-20180802,
+        # SK-internationalNews-2881-20180803)
+        (
+            'وأصدر مكتب الرئاسة بيانا جاء فيه أن الرئيس الكوري الجنوبي، مون جاي-إن "أمر الحكومة منذ اليوم '
+            "الأول الذي خطف فيه المواطن الكوري الجنوبي ببذل قصارى جهدها، واستخدام كل الموارد المتاحة لإطلاق "
+            'سراحه".',
+            "RETREAT",
+            "planned",
+        ),
+        (
+            "قدم أعضاء بمجلس الشيوخ الأميركي من الحزبين الجمهوري والديمقراطي مشروع قانون الخميس لفرض عقوبات "
+            "جديدة قاسية على روسيا، ولمحاربة الجرائم الإلكترونية.",
+            "SANCTION",
+            "planned",
+        ),
+        # ... unless the word before takes its object with ل (ANT corpus)
+        (
+            'وتحدثت عن "معلومات عن التوصل لاتفاق بين الحكومة السورية والمجموعات المسلحة في المنطقة".',
+            "AGREE",
+            "occurred",
+        ),
+        # a request governs the release it asks for (SK-internationalNews-2850-20180731)
+        (
+            "رفضت محكمة تركية، الثلاثاء، التماسا من القس الأميركي أندرو برانسون، رغم طلب واشنطن إطلاق سراحه.",
+            "RETREAT",
+            "hypothetical",
+        ),
+        # من أجل: what a demand is for (CN-middleEast-997-20180522)
+        (
+            "وكان بومبيو قد شدد على ضرورة تغيير السياسة الإيرانية من أجل رفع العقوبات عن طهران.",
+            "RETREAT",
+            "planned",
+        ),
+    ],
+)
+def test_purposes_and_requests_are_not_yet_done(sentence: str, event_type: str, status: str) -> None:
+    coded = [c.event for c in candidates(sentence, "2018-08-01") if c.event.type == event_type]
+    assert [e.status for e in coded] == [status], [e.to_dict() for e in coded]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # SK-middleEast-1680-20180509, SK-internationalNews-3101-20180902
+        "جاءت تصريحات أبو الغيط في افتتاح أعمال المؤتمر العام للمنظمة العربية للتربية والثقافة والعلوم في "
+        "تونس، تعليقا على انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.",
+        "وكان الرئيس الأميركي، دونالد ترامب، الذي انسحب في مايو من الاتفاق النووي المبرم عام 2015 بين إيران "
+        "وقوى العالم، قد دعا إلى اتفاق جديد يحد من قدرات طهران الصاروخية.",
+    ],
+)
+def test_a_withdrawal_from_an_agreement_is_a_sanction(sentence: str) -> None:
+    (withdrawal,) = [c.event for c in candidates(sentence, "2018-06-01") if "انسح" in c.event.trigger_text]
+    assert (withdrawal.type, withdrawal.cameo) == ("SANCTION", "160")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # a warning of what may come, addressed to no one (FR-internationalNews-2277-20180712,
+        # SK-internationalNews-2920-20180808)
+        ('وحذر الرئيس الفرنسي إيمانويل ماكرون الاثنين من أن "فرنسا لن تقبل أبدا حلول السهولة".', "THREATEN"),
+        (
+            "وحذرت وكالة الأرصاد الجوية اليابانية من أن طوكيو والمناطق المحيطة بها قد تتعرض لأمطار غزيرة.",
+            "THREATEN",
+        ),
+        # a reporter's formula: declining to comment or to be named (SK-internationalNews-595-20180326,
+        # SK-internationalNews-3182-20180909, BB-middleEast-895-20180816)
+        ("ورفضت الشرطة التعليق، وأوصت في السابق بإدانة نتانياهو بتهمة الفساد في قضيتين آخرتين.", "REJECT"),
+        (
+            "في غضون ذلك، رفض محامي المشتكية السويسرية، رومان جوردان، التعليق على مستجدات القضية.",
+            "REJECT",
+        ),
+        (
+            'وقال القيادي الفلسطيني، الذي رفض الكشف عن اسمه أن "الفصائل الفلسطينية المشاركة في حوارات '
+            'القاهرة توافقت على رؤية وطنية لرفع المعاناة عن غزة".',
+            "REJECT",
+        ),
+        # praying, signing an executive order, a widely read paper (BB-internationalNews-706-20180626,
+        # SK-internationalNews-2240-20180620, BB-middleEast-662-20180627)
+        ('وحض الأسقف الناس بأن يدعوا الله بأن يغفر له "ما جاء على لسانه من تجديف".', "REQUEST"),
+        (
+            "وقبل توقيع الأمر قال مسؤول أميركي، الأربعاء، إن سياسة عدم التسامح مع المهاجرين غير الشرعيين "
+            "قائمة كما هي.",
+            "SUPPORT",
+        ),
+        (
+            'وهو ما عبر عنه قبل أيام المفاوض النووي السابق حسين موسويان في مقابلة مع صحيفة "همشهري" '
+            "الإيرانية الواسعة الانتشار.",
+            "MOBILIZE",
+        ),
+    ],
+)
+def test_words_that_report_no_event_of_their_type(sentence: str, event_type: str) -> None:
+    assert not [c.event for c in candidates(sentence, "2018-08-01") if c.event.type == event_type]
+
+
+def test_a_warning_to_a_party_is_a_threat() -> None:
+    # FR-internationalNews-1109-20180506
+    sentence = 'حذرت طهران الأحد واشنطن من أنها ستندم "ندما تاريخيا" في حال قررت الانسحاب من الاتفاق النووي.'
+    (threat,) = [c.event for c in candidates(sentence, "2018-05-06") if c.event.type == "THREATEN"]
+    assert (threat.source.country, threat.target.country) == ("IRN", "USA")

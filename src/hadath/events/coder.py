@@ -196,9 +196,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.source = previous_verb[1]
         elif roles.source is None and previous_verb is None and _continues(tokens, trigger, sentence.carried):
             roles.source = sentence.carried.actor
-        verbal = _verbal_attack(cues, trigger, roles.source, begin)
-        if verbal is not None:
-            term, trigger = verbal, replace(trigger, value=verbal)
+        reading = _verbal_attack(cues, trigger, roles.source, begin) or _treaty_withdrawal(
+            tokens, trigger, triggers
+        )
+        if reading is not None:
+            term, trigger = reading, replace(trigger, value=reading)
         if _first_person(term):
             # "قالت الخارجية التركية: "ندعو الإدارة الأميركية إلى ..."": "we" is the speaker; the
             # actor after the verb is its object.
@@ -214,6 +216,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.source = speaker
         if term.cameo == _RECOGNITION and (roles.target is None or roles.target.country is None):
             continue  # "واعترف كوهين بدفع الأموال": admitted, not recognised a state
+        if term.type == "REJECT" and _declined_comment(tokens, cues, trigger):
+            continue  # "ورفضت الشرطة التعليق", "الذي رفض الكشف عن اسمه": a reporter's formula
+        if "warning" in cue and _unaddressed(tokens, trigger, roles.source, actors):
+            continue  # "وحذر بومبيو من أن ...", "حذرت الأرصاد من هطول أمطار": no one is threatened
         if term.mode == "visit" and roles.source is not None and roles.source.sector == "CVL":
             continue  # "ووصل الفتى إلى اليابان": a private person's travel is no diplomatic visit
         if "allegation" in cue:
@@ -316,6 +322,60 @@ def _verbal_attack(
         for c in cues
     )
     return verbal if speech and sector not in _ARMED_SECTORS else None
+
+
+_DECLINED_REACH = 10  # tokens after a refusal its object may stand at ("رفض محامي المشتكية ... التعليق")
+
+
+def _declined_comment(
+    tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]
+) -> bool:
+    """A refusal whose object is a comment or a name (cues.tsv ``no_comment``) in its clause."""
+    end = min(len(tokens), trigger.last + _DECLINED_REACH)
+    return any(
+        "no_comment" in m.value
+        and trigger.last <= m.first < end
+        and not any(t.norm in CLAUSE_BREAKS - {"،", ","} for t in tokens[trigger.last : m.first])
+        for m in cues
+    )
+
+
+_WARNING_REACH = 12  # tokens after a warning its "من" may stand at
+
+
+def _unaddressed(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], source: Actor | None, actors: Sequence[ActorMention]
+) -> bool:
+    """A warning "of" (من) something with no party but its author between the word and من: it
+    warns of what may come and addresses no one ("حذر ماكرون من أن فرنسا لن تقبل"), where
+    "حذرت طهران واشنطن من أنها ستندم" names the one it threatens."""
+    end = min(len(tokens), trigger.last + _WARNING_REACH)
+    of = next((i for i in range(trigger.last, end) if tokens[i].norm == "من"), None)
+    if of is None or any(t.norm in CLAUSE_BREAKS - {"،", ","} for t in tokens[trigger.last : of]):
+        return False
+    return not any(trigger.last <= m.first < of and m.actor is not source for m in actors)
+
+
+_TREATY_REACH = 6  # tokens after a withdrawal its "من" + agreement may stand at
+
+
+def _treaty_withdrawal(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
+) -> TriggerTerm | None:
+    """A withdrawal's SANCTION reading (its second row in triggers.tsv) where it is from an agreement:
+    "انسحاب الولايات المتحدة من الاتفاق النووي", "ترامب الذي انسحب في مايو من الاتفاق" - the
+    treaty rows cannot match with the subject or a date in between."""
+    treaty = second_readings().get(trigger.value.phrase)
+    if trigger.value.type != "RETREAT" or treaty is None or treaty.type != "SANCTION":
+        return None
+    end = min(len(tokens), trigger.last + _TREATY_REACH)
+    for t in triggers:
+        if not trigger.last < t.first <= end or t.value.type != "AGREE" or t.value.pos != "noun":
+            continue
+        between = tokens[trigger.last : t.first]
+        if tokens[t.first - 1].norm == "من" and not any(x.norm in CLAUSE_BREAKS for x in between):
+            return treaty
+    return None
 
 
 def _armed(cue: Match[Cues], trigger: Match[TriggerTerm], begin: int) -> bool:

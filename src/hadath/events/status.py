@@ -178,6 +178,8 @@ def event_status(
         return "planned"  # "سيجري محادثات", "ستعقد اجتماعا": the verb carrying the noun is future
     if any("future" in m.value for m in before) or future_date:
         return "planned"
+    if _purpose_lam(tokens, trigger):
+        return "planned"
     if term.present_tense and any("modal" in m.value for m in before if m.last >= trigger.first - 2):
         return "hypothetical"  # قد + present is "may"; قد + past is "has"
     if term.present_tense or (
@@ -244,6 +246,24 @@ def _future_verb(token: Token) -> bool:
         and len(s.form) >= 4
         and not s.form.endswith(("ة", "ات"))
         for s in token.stems
+    )
+
+
+# Outcomes a party works for - a release, sanctions, a truce, an accord, support: ل before their noun
+# is "in order to". Not attacks, protests or meetings: "تعرض الوزير لمحاولة اغتيال", "خرجوا للاحتجاج",
+# "وصل لزيارة" report what happened.
+_SOUGHT_TYPES = frozenset({"RETREAT", "SANCTION", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE"})
+
+
+def _purpose_lam(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """ل before a sought outcome - its verbal noun, or a verb (ليطلق) - is "in order to" ("جهودها
+    لإطلاق سراحه", "مشروع قانون لفرض عقوبات"), unless the word before takes its object with ل
+    (cues.tsv ``lam_object``: "المعارض لاتفاق السلام", "التوصل لاتفاق")."""
+    term = trigger.value
+    if term.type not in _SOUGHT_TYPES or not trigger.prefix.removesuffix("ال").endswith("ل"):
+        return False
+    return trigger.first == 0 or not any(
+        s.form in cue_words("lam_object") for s in tokens[trigger.first - 1].stems
     )
 
 
