@@ -1868,6 +1868,13 @@ def test_a_rank_and_name_after_an_office_are_its_holder() -> None:
             "RETREAT",
             "hypothetical",
         ),
+        # a call reaches its object past a long addressee (AL-internationalNews-948-20180504)
+        (
+            "ودعت أكثر من 150 شخصية دولية، من بينها أليس ووكر ونعومي كلاين، إلى إطلاق سراح طاطور، وقال "
+            "منتقدو القرار إن اعتقالها يمثل انتهاكاً لحرية التعبير.",
+            "RETREAT",
+            "hypothetical",
+        ),
         # من أجل: what a demand is for (CN-middleEast-997-20180522)
         (
             "وكان بومبيو قد شدد على ضرورة تغيير السياسة الإيرانية من أجل رفع العقوبات عن طهران.",
@@ -1918,6 +1925,18 @@ def test_a_withdrawal_from_an_agreement_is_a_sanction(sentence: str) -> None:
             'القاهرة توافقت على رؤية وطنية لرفع المعاناة عن غزة".',
             "REJECT",
         ),
+        # fighters driven out, a president "cautious" (FR-middleEast-430-20180509,
+        # SK-middleEast-1334-20180429, FR-internationalNews-906-20180425)
+        (
+            'وسيكون هذا الاقتراع الأول من نوعه منذ طرد تنظيم "الدولة الإسلامية" من المحافظات العراقية.',
+            "SANCTION",
+        ),
+        (
+            "أعلنت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة، الأحد، أنها طردت قوات النظام السوري "
+            "من عدة قرى بمناطق غنية بالنفط في محافظة دير الزور قرب الحدود مع العراق.",
+            "SANCTION",
+        ),
+        ('"رغم أن ترامب ظل حذرا حول الموضوع، إلا أن سلاسة مواقفه المفاجأة طمأنت ماكرون".', "THREATEN"),
         # praying, signing an executive order, a widely read paper (BB-internationalNews-706-20180626,
         # SK-internationalNews-2240-20180620, BB-middleEast-662-20180627)
         ('وحض الأسقف الناس بأن يدعوا الله بأن يغفر له "ما جاء على لسانه من تجديف".', "REQUEST"),

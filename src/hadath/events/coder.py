@@ -220,6 +220,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # "ورفضت الشرطة التعليق", "الذي رفض الكشف عن اسمه": a reporter's formula
         if "warning" in cue and _unaddressed(tokens, trigger, roles.source, actors):
             continue  # "وحذر بومبيو من أن ...", "حذرت الأرصاد من هطول أمطار": no one is threatened
+        if term.mode == "expel" and not term.strong and _armed_actor(roles.target):
+            continue  # "بعد طرد داعش من الموصل": fighters driven out by force, no expulsion by decree
         if term.mode == "visit" and roles.source is not None and roles.source.sector == "CVL":
             continue  # "ووصل الفتى إلى اليابان": a private person's travel is no diplomatic visit
         if "allegation" in cue:
@@ -376,6 +378,10 @@ def _treaty_withdrawal(
         if tokens[t.first - 1].norm == "من" and not any(x.norm in CLAUSE_BREAKS for x in between):
             return treaty
     return None
+
+
+def _armed_actor(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector in _ARMED_SECTORS
 
 
 def _armed(cue: Match[Cues], trigger: Match[TriggerTerm], begin: int) -> bool:

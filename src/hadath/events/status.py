@@ -166,7 +166,9 @@ def event_status(
         return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
     if sentence_is_question or any("question" in m.value or "conditional" in m.value for m in before):
         return "hypothetical"
-    if any("appeal" in m.value or "threat" in m.value for m in before):
+    if any("appeal" in m.value or "threat" in m.value for m in before) or _called_for(
+        tokens, cues, trigger, triggers
+    ):
         return "hypothetical"
     if (fate := _fate(tokens, before, trigger, triggers)) is not None:
         return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
@@ -194,6 +196,35 @@ def event_status(
 _NO_OBJECT_BETWEEN = frozenset(
     {"في", "من", "عن", "الي", "علي", "بعد", "بعدما", "قبل", "اثر", "عقب", "بسبب", "منذ", "خلال", "حتي"}
 )
+
+
+_APPEAL_OBJECT = frozenset({"الي", "علي"})  # what a call is for: "دعا ... إلى"، "حث ... على"
+_SENTENCE_BREAKS = frozenset(".;؛:!؟?")
+
+
+def _called_for(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
+) -> bool:
+    """The object of a call or demand however far its addressee pushes it ("ودعت أكثر من 150 شخصية
+    دولية، من بينها أليس ووكر، إلى إطلاق سراح طاطور"): إلى/على (or ب) before the event, an appeal
+    word earlier in the sentence and no other verb between them."""
+    before = tokens[trigger.first - 1] if trigger.first else None
+    if before is None or (
+        before.norm not in _APPEAL_OBJECT and not trigger.prefix.removesuffix("ال").endswith("ب")
+    ):
+        return False
+    start = trigger.first - 1
+    while start > 0 and tokens[start - 1].norm not in _SENTENCE_BREAKS:
+        start -= 1
+    appeal = max(
+        (m.first for m in cues if "appeal" in m.value and start <= m.first < trigger.first), default=None
+    )
+    return appeal is not None and not any(
+        appeal < t.first < trigger.first and t.value.pos == "verb" for t in triggers
+    )
 
 
 def _fate(
