@@ -1925,6 +1925,12 @@ def test_a_withdrawal_from_an_agreement_is_a_sanction(sentence: str) -> None:
             'القاهرة توافقت على رؤية وطنية لرفع المعاناة عن غزة".',
             "REJECT",
         ),
+        # a source's anonymity (FR-middleEast-277-20180414)
+        (
+            'وقال مسؤول إسرائيلي طلب عدم الكشف عن هويته "العام الماضي، قال الرئيس الأمريكي دونالد ترامب إن '
+            'استخدام أسلحة كيميائية سيعني انتهاك خط أحمر".',
+            "REQUEST",
+        ),
         # fighters driven out, a president "cautious" (FR-middleEast-430-20180509,
         # SK-middleEast-1334-20180429, FR-internationalNews-906-20180425)
         (

@@ -198,7 +198,7 @@ _NO_OBJECT_BETWEEN = frozenset(
 )
 
 
-_APPEAL_OBJECT = frozenset({"الي", "علي"})  # what a call is for: "دعا ... إلى"، "حث ... على"
+_APPEAL_OBJECT = frozenset({"الي"})  # what a call is for: "دعا ... إلى" (not على: "صوتت على رفع الحظر")
 _SENTENCE_BREAKS = frozenset(".;؛:!؟?")
 
 
@@ -209,7 +209,7 @@ def _called_for(
     triggers: Sequence[Match[TriggerTerm]],
 ) -> bool:
     """The object of a call or demand however far its addressee pushes it ("ودعت أكثر من 150 شخصية
-    دولية، من بينها أليس ووكر، إلى إطلاق سراح طاطور"): إلى/على (or ب) before the event, an appeal
+    دولية، من بينها أليس ووكر، إلى إطلاق سراح طاطور"): إلى (or ب) before the event, an appeal
     word earlier in the sentence and no other verb between them."""
     before = tokens[trigger.first - 1] if trigger.first else None
     if before is None or (
