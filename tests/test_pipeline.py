@@ -1967,3 +1967,12 @@ def test_a_warning_to_a_party_is_a_threat() -> None:
     sentence = 'حذرت طهران الأحد واشنطن من أنها ستندم "ندما تاريخيا" في حال قررت الانسحاب من الاتفاق النووي.'
     (threat,) = [c.event for c in candidates(sentence, "2018-05-06") if c.event.type == "THREATEN"]
     assert (threat.source.country, threat.target.country) == ("IRN", "USA")
+
+
+def test_a_plural_event_noun_with_its_possessor_is_a_trigger() -> None:
+    # SK-middleEast-2404-20180615 (غاراتها = غارات + ها)
+    (strikes,) = _events("وكثفت طائرات التحالف العربي غاراتها على مواقع المتمردين الحوثيين.")
+    assert (strikes.type, strikes.source.country, strikes.target.country) == ("ASSAULT", "SAU", "YEM")
+    # FR-internationalNews-428-20180314: the possessor is the raids' owner, the fighters their target
+    raids = _coded("حيث استهدفت غاراتها الأربعاء مقاتلين موالين لدمشق.", "ASSAULT")
+    assert raids.target.text == "مقاتلين"

@@ -678,10 +678,10 @@ def _verb_roles(
 
 def _pronoun_ending(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> str | None:
     """The pronoun the trigger word ends in, if any: a verb's object (تحتجزهم = تحتجز + هم) or a
-    noun's possessor (لقائه، هجومهم; زيارتها with its ta marbuta written ت)."""
+    noun's possessor (لقائه، هجومهم; زيارتها with its ta marbuta written ت, غاراتها in the plural)."""
     word = tokens[trigger.first].norm[len(trigger.prefix) :]
     stem = phrase_key(trigger.value.phrase)[0]
-    spelled = (stem, stem[:-1] + "ت") if stem.endswith("ة") else (stem,)
+    spelled = (stem, stem[:-1] + "ت", stem[:-1] + "ات") if stem.endswith("ة") else (stem,)
     return next(
         (word[len(s) :] for s in spelled if word.startswith(s) and word[len(s) :] in OBJECT_PRONOUNS), None
     )

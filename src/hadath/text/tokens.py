@@ -47,6 +47,7 @@ _SUFFIXES = (
 )
 _SUFFIX_SET = frozenset(_SUFFIXES)
 OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_POSSESSIVES = OBJECT_PRONOUNS | {"كم", "كما", "كن", "نا"}
 _VERB_WITH_ENDING = 5  # letters of the shortest verb + ending read through an object pronoun
 _SUFFIX_LENGTHS = sorted({len(suffix) for suffix in _SUFFIXES}, reverse=True)
 _MIN_STEM = 2
@@ -132,6 +133,8 @@ def _strip_suffixes(base: str) -> list[str]:
             out.append(bare)
             if bare.endswith("ت"):  # ta marbuta before a pronoun: حكومتها -> حكومة
                 out.append(bare[:-1] + "ة")
+            if bare.endswith("ات") and len(bare) > 4 and base[-length:] in _POSSESSIVES:
+                out.append(bare[:-2] + "ة")  # a plural with its possessor: غاراتها -> غارة
             if (
                 base[-length:] in OBJECT_PRONOUNS
                 and bare[-1:] in ("ت", "و")
