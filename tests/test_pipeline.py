@@ -1976,3 +1976,65 @@ def test_a_plural_event_noun_with_its_possessor_is_a_trigger() -> None:
     # FR-internationalNews-428-20180314: the possessor is the raids' owner, the fighters their target
     raids = _coded("حيث استهدفت غاراتها الأربعاء مقاتلين موالين لدمشق.", "ASSAULT")
     assert raids.target.text == "مقاتلين"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        # an adverbial participle of praise, threat or condemnation acts for the main clause's
+        # subject (ANT corpus: CN-middleEast-1241-20180817, FR-internationalNews-1370-20180522,
+        # SK-middleEast-1626-20180512, CN-middleEast-915-20180514)
+        (
+            "قال فكرت أوزار، سفير تركيا في قطر، إن بلاده قدمت الدعم للدوحة في الأزمة الخليجية، مشيدا "
+            "بمواقف قطر ووقوفها إلى جانب تركيا، وذلك في تصريح على هامش مؤتمر السفراء في أنقرة.",
+            "SUPPORT",
+            "TUR",
+            "QAT",
+        ),
+        (
+            "أعلنت الولايات المتحدة وكندا وأستراليا والأرجنتين وتشيلي والمكسيك في بيان مشترك الاثنين عدم "
+            "اعترافها بالانتخابات الرئاسية التي جرت في فنزويلا الأحد، وفاز بها نيكولاس مادورو بولاية ثانية، "
+            "متوعدة بفرض عقوبات على نظام الرئيس الاشتراكي.",
+            "THREATEN",
+            "USA",
+            "VEN",
+        ),
+        (
+            'دعت الجامعة العربية تركيا، السبت، إلى الكف عن "المزايدة" في القضية الفلسطينية بخطابات '
+            "إنشائية، مستنكرة تصريحات وزير خارجيتها بشأن نقل السفارة الأميركية إلى القدس.",
+            "ACCUSE",
+            "IGO",
+            "TUR",
+        ),
+        (
+            "قال حسن نصر الله، الأمين العام لحزب الله إن 55 صاروخا أطلقت نحو الجولان الأسبوع الماضي ردا على "
+            'العدوان الإسرائيلي على سوريا، محذرا إسرائيل من الإقدام على أي هجوم آخر لأن "الرد في المرة '
+            "المقبلة سيكون في قلب فلسطين المحتلة.",
+            "THREATEN",
+            "LBN",
+            "ISR",
+        ),
+        # "will not accept" is a refusal (SK-middleEast-1880-20180523)
+        (
+            "وحذرت إسرائيل من أنها لن تقبل بوجود عسكري إيراني دائم في سوريا، وقصفت إسرائيل عددا من الأهداف "
+            "الإيرانية.",
+            "REJECT",
+            "ISR",
+            "IRN",
+        ),
+    ],
+)
+def test_adverbial_participles_and_refusals(sentence: str, event_type: str, source: str, target: str) -> None:
+    found = {(e.type, e.status, e.source.country, e.target.country) for e in _events(sentence)}
+    assert (event_type, "occurred", source, target) in found
+
+
+def test_a_warning_of_dangers_is_no_threat() -> None:
+    # "محذرا من أن ..." warns of what may happen; a threat names whom it warns (ANT corpus,
+    # BB-middleEast-227-20180320)
+    sentence = (
+        "وطلب وزير الدفاع الأمريكي، جيمس ماتيس، الأسبوع الماضي من الكونغرس ألا يتدخل في دور أمريكا في "
+        'اليمن، محذراً من أن فرض أية قيود قد "يزيد من الإصابات في صفوف المدنيين ويهدد التعاون مع شركائنا '
+        'في مكافحة الإرهاب، ويقلل من نفوذنا لدى السعودية، كل ذلك من شأنه أن يفاقم الوضع الإنساني هناك".'
+    )
+    assert not [c for c in candidates(sentence, "2018-03-20") if "محذر" in c.event.trigger_text]
