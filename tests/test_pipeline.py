@@ -2038,3 +2038,26 @@ def test_a_warning_of_dangers_is_no_threat() -> None:
         'في مكافحة الإرهاب، ويقلل من نفوذنا لدى السعودية، كل ذلك من شأنه أن يفاقم الوضع الإنساني هناك".'
     )
     assert not [c for c in candidates(sentence, "2018-03-20") if "محذر" in c.event.trigger_text]
+
+
+def test_a_question_quoted_after_the_trigger_does_not_ask_about_it() -> None:
+    # the presenter's attack in words happened; the question is the reporter's (articles_dev3,
+    # CN-middleEast-394-20180327)
+    sentence = (
+        "شن الإعلامي المصري، عمرو أديب، الاثنين، هجوما لاذعا على تغطية مراسل بقناة الجزيرة القطرية "
+        "للصواريخ التي أطلقها الحوثيون في اليمن واستهدفت المملكة العربية السعودية، وسؤال المراسل إن كانت "
+        'الصواريخ قد "عادت لقواعدها؟"'
+    )
+    (accusation,) = [e for e in _events(sentence, "2018-03-27") if e.type == "ACCUSE"]
+    assert accusation.status == "occurred"
+    # a question that holds the trigger still asks about it (AL-internationalNews-412, Putin)
+    (asked,) = _events('وتابع: "هل نحن من فرض عقوبات على الولايات المتحدة؟', "2018-03-27")
+    assert asked.status == "hypothetical"
+
+
+def test_forces_withdrawing_from_a_state_leave_it() -> None:
+    # the state or town forces pull out of is the withdrawal's target (plover_dev,
+    # FR-middleEast-476-20180515)
+    (withdrawal,) = _events("وانسحبت إسرائيل من لبنان في 2000.", "2018-05-15")
+    assert withdrawal.type == "RETREAT"
+    assert (withdrawal.source.country, withdrawal.target.country) == ("ISR", "LBN")

@@ -51,6 +51,7 @@ _CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 _VERDICT_REACH = 12
 _VERDICT_STOPS = frozenset(".;؛!؟?")
 _QUOTES = frozenset('"«»“”')
+_QUESTION_MARKS = frozenset("؟?")
 # The state's bodies, which role_defaults.tsv "state" rows keep out of a role (a protest's crowd).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Who attacks in words ("هاجم ترامب روسيا", "هاجمت الصحافة الروسية الأمر") and who with arms.
@@ -96,8 +97,6 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     probability as its confidence (the caller keeps those over the type's threshold), and the
     subject the sentence leaves for the next one."""
     tokens, cues = sentence.tokens, sentence.cues
-    sentence_text = text[sentence.span.start : sentence.span.end]
-    is_question = "؟" in sentence_text or "?" in sentence_text
     killed, injured = count_casualties(tokens, cues)
     attribution = _attribution(tokens, cues)
     reported_by = text[tokens[attribution[0]].start : tokens[attribution[-1]].end] if attribution else None
@@ -253,6 +252,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         time = nearest(times, trigger.first)
         when = parse_date(time.value) if time else None
         future = bool(time and time.to_come) or bool(when and published and when > published)
+        is_question = _asked(tokens, trigger)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
         if status == "planned" and time and time.ahead and _scheduled(tokens, cues, trigger, time, triggers):
             time = replace(time, value=time.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
@@ -301,6 +301,21 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return CodedSentence(coded, _left_subject(tokens, cues, subjects, sentence.carried))
+
+
+def _asked(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A question mark after the trigger asks about it, unless a quote or a colon opens the question
+    between them: "شن عمرو أديب هجوما لاذعا على تغطية مراسل ... وسؤال المراسل إن كانت الصواريخ قد
+    "عادت لقواعدها؟"" reports an attack in words; the question is the reporter's. A quoted name
+    ("هل تحاصر القوات "الغوطة"؟") opens and closes before the mark."""
+    quotes = 0
+    for token in tokens[trigger.last :]:
+        if token.norm in _QUESTION_MARKS:
+            return quotes % 2 == 0
+        if token.norm == ":":
+            return False
+        quotes += token.norm in _QUOTES
+    return False
 
 
 def _verbal_attack(
@@ -552,23 +567,26 @@ def _envoy(trigger: Match[TriggerTerm], actors: Sequence[ActorMention]) -> Actor
     )
 
 
-# Tokens from an ambassador's recall to the state he leaves: the envoy word, a subject, في ...
+# Tokens from a withdrawal to the state it leaves: the envoy word or the forces, a subject, في/من ...
 _HOST_REACH = 6
 
 
 def _host(
     text: str, tokens: Sequence[Token], trigger: Match[TriggerTerm], places: Sequence[PlaceMention]
 ) -> Actor | None:
-    """ "استدعت تركيا وجنوب أفريقيا سفيريهما في إسرائيل": the state an envoy is called home from is
-    the recall's target."""
-    if trigger.value.mode != "withdraw" or "diplomatic" not in trigger.value.context:
+    """The state a withdrawal leaves is its target: the one an envoy is called home from
+    ("استدعت تركيا وجنوب أفريقيا سفيريهما في إسرائيل"), or the state or town forces pull out of
+    ("وانسحبت إسرائيل من لبنان في 2000")."""
+    term = trigger.value
+    if term.mode != "withdraw" or not {"diplomatic", "military"} & set(term.context):
         return None
+    military = "military" in term.context
     host = next(
         (
             p
             for p in places
             if trigger.last <= p.first < trigger.last + _HOST_REACH
-            and p.introduced
+            and (tokens[p.first - 1].norm == "من" if military else p.introduced)
             and p.location.country
             and not any(t.norm in CLAUSE_BREAKS for t in tokens[trigger.last : p.first])
         ),
