@@ -2061,3 +2061,46 @@ def test_forces_withdrawing_from_a_state_leave_it() -> None:
     (withdrawal,) = _events("وانسحبت إسرائيل من لبنان في 2000.", "2018-05-15")
     assert withdrawal.type == "RETREAT"
     assert (withdrawal.source.country, withdrawal.target.country) == ("ISR", "LBN")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        # a party or a state body with a possessive pronoun is the subject's, as "بلاده" is
+        # (articles_dev2 SK-internationalNews-620-20180327; ANT corpus SK-middleEast-2040-20180530,
+        # SK-internationalNews-2219-20180619)
+        (
+            "قال زعيم الحزب الأصغر في الائتلاف الحكومي اليوناني، إن حزبه لن يقبل بأي حل يتضمن اسم "
+            '"مقدونيا" من جانب الدولة الجارة.',
+            "REJECT",
+            "GRC",
+            "MKD",
+        ),
+        (
+            "وكانت إسرائيل أعلنت، الثلاثاء، في بيان، أن مقاتلاتها الحربية قصفت أكثر من 35 هدفا عسكريا في "
+            "قطاع غزة، وهي مواقع لحركتي حماس والجهاد الاسلامي.",
+            "ASSAULT",
+            "ISR",
+            "PSE",
+        ),
+        (
+            "وكانت أنقرة أعلنت مطلع يونيو الجاري توغل جيشها شمالي العراق لملاحقة المقاتلين الأكراد، الذين "
+            'تتمهم الحكومة التركية بارتكاب "استفزازات ونصب كمائن وشن هجمات".',
+            "COERCE",
+            "TUR",
+            "KUR",
+        ),
+        # one's own envoy called home: the target is the state he leaves (articles_dev3,
+        # FR-middleEast-491-20180517)
+        (
+            "واستدعت تركيا سفيرها لدى تل أبيب للتشاور وطلبت الثلاثاء من سفير إسرائيل لديها أن يغادر مؤقتا "
+            "البلاد.",
+            "SANCTION",
+            "TUR",
+            "ISR",
+        ),
+    ],
+)
+def test_a_possessed_body_is_its_owners(sentence: str, event_type: str, source: str, target: str) -> None:
+    found = {(e.type, e.source.country, e.target.country) for e in _events(sentence, "2018-05-30")}
+    assert (event_type, source, target) in found

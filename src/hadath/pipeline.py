@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from hadath.entities.mentions import actor_mentions, entities, term_matches
+from hadath.entities.mentions import actor_mentions, entities, term_matches, with_owners
 from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.coder import SentenceAnalysis, Subject, code_sentence, without_state_bodies
@@ -149,7 +149,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
             tokens=sentence_tokens,
             cues=cues,
             triggers=split_verb_phrases(sentence_tokens, triggers, actors, times),
-            actors=actors,
+            actors=with_owners(sentence_tokens, actors),
             places=places,
             times=times,
             carried=carried,

@@ -5,13 +5,14 @@ anaphors resolved to an earlier actor's country."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names, cue_words
 from hadath.model import Actor, Entity
 from hadath.resolve.actors import ActorMention, anaphor_country, compose
 from hadath.resolve.places import PlaceMention
-from hadath.text.tokens import Token
+from hadath.text.tokens import OBJECT_PRONOUNS, Token
 
 _ENTITY_TYPE = {
     ("person", "person"): "PER",
@@ -21,6 +22,8 @@ _ENTITY_TYPE = {
 }
 _NER_TYPE = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _NO_ACTOR_PROCLITICS = frozenset("كس")
+# The sectors whose noun with a possessive pronoun belongs to the state or party named before it.
+_OWNED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "PTY"})
 
 
 def term_matches(
@@ -137,8 +140,7 @@ def actor_mentions(
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word or not anaphor_country(token):
             continue
-        earlier = [m.actor.country for m in mentions if m.last <= i and m.actor.country]
-        country = earlier[0] if earlier else previous_country
+        country = _owner_country(mentions, i, previous_country)
         if country:
             actor = Actor(
                 text[token.start : token.end],
@@ -154,6 +156,47 @@ def actor_mentions(
                 )
             )
     return sorted(mentions, key=lambda m: m.first)
+
+
+def with_owners(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions, with a state body or party named with a possessive pronoun and no country given
+    its owner's, the sentence's first actor with a country before it (its subject, the speaker), as
+    for "بلاده": "قال زعيم الحزب ... اليوناني إن حزبه لن يقبل", "قالت موسكو إن جيشها", "قال مادورو إنه
+    طرد دبلوماسيا أميركيا بزعم تآمره ضد حكومته" (the nearest actor before it is more often wrong). Not
+    a civilian noun nor a lawyer ("سكانها، عائلاتهم، محاميتها": a place's, a group's or a client's).
+    The owner is counted already: callers tally the article's countries from the mentions before
+    this."""
+    owned = list(mentions)
+    for n, mention in enumerate(owned):
+        actor = mention.actor
+        if (
+            actor.country
+            or actor.sector not in _OWNED_SECTORS
+            or mention.head.kind != "sector"
+            or not _possessed(tokens[mention.first])
+        ):
+            continue
+        country = _owner_country(owned, mention.first, None)
+        if country:
+            owned[n] = replace(mention, actor=replace(actor, country=country))
+    return owned
+
+
+def _owner_country(mentions: Sequence[ActorMention], i: int, previous_country: str | None) -> str | None:
+    """The country a pronoun at token ``i`` refers to: the sentence's first actor's with one before
+    it (its subject, in news prose), else the last sentence's."""
+    earlier = [m.actor.country for m in mentions if m.last <= i and m.actor.country]
+    return earlier[0] if earlier else previous_country
+
+
+def _possessed(token: Token) -> bool:
+    """A noun with a possessive pronoun: "حزبه", "قواتها" (قوات + ها), "حكومته" (حكومة, its ta
+    marbuta written ت before the pronoun)."""
+    return any(
+        s.suffixed and token.norm[len(s.prefix) :] in (s.form + p, s.form.removesuffix("ة") + "ت" + p)
+        for s in token.stems
+        for p in OBJECT_PRONOUNS
+    )
 
 
 def entities(

@@ -245,8 +245,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         envoy = _envoy(trigger, sentence.actors)
         if envoy is not None and (roles.source is None or roles.source.country != envoy.country):
             roles.target = envoy  # (one's own envoy called home leaves the host as the target)
-        elif roles.target is None:
-            roles.target = _host(text, tokens, trigger, sentence.places)
+        elif roles.target is None or (
+            roles.source is not None and roles.target.country == roles.source.country
+        ):
+            # "استدعت تركيا سفيرها لدى تل أبيب": what a state withdraws is its own; the target is
+            # the state it leaves
+            roles.target = _host(text, tokens, trigger, sentence.places) or roles.target
         # "الشهر المقبل" dates what is set for it ("يزور ... الشهر المقبل"), no other event.
         times = [t for t in sentence.times if not t.to_come or _scheduled(tokens, cues, trigger, t, triggers)]
         time = nearest(times, trigger.first)
@@ -575,8 +579,8 @@ def _host(
     text: str, tokens: Sequence[Token], trigger: Match[TriggerTerm], places: Sequence[PlaceMention]
 ) -> Actor | None:
     """The state a withdrawal leaves is its target: the one an envoy is called home from
-    ("استدعت تركيا وجنوب أفريقيا سفيريهما في إسرائيل"), or the state or town forces pull out of
-    ("وانسحبت إسرائيل من لبنان في 2000")."""
+    ("استدعت تركيا وجنوب أفريقيا سفيريهما في إسرائيل"، "سفيرها لدى تل أبيب"), or the state or town
+    forces pull out of ("وانسحبت إسرائيل من لبنان في 2000")."""
     term = trigger.value
     if term.mode != "withdraw" or not {"diplomatic", "military"} & set(term.context):
         return None
@@ -586,7 +590,11 @@ def _host(
             p
             for p in places
             if trigger.last <= p.first < trigger.last + _HOST_REACH
-            and (tokens[p.first - 1].norm == "من" if military else p.introduced)
+            and (
+                tokens[p.first - 1].norm == "من"
+                if military
+                else p.introduced or tokens[p.first - 1].norm == "لدي"
+            )
             and p.location.country
             and not any(t.norm in CLAUSE_BREAKS for t in tokens[trigger.last : p.first])
         ),
