@@ -98,6 +98,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     subject the sentence leaves for the next one."""
     tokens, cues = sentence.tokens, sentence.cues
     killed, injured = count_casualties(tokens, cues)
+    asks = any(t.norm in _QUESTION_MARKS for t in tokens)
     attribution = _attribution(tokens, cues)
     reported_by = text[tokens[attribution[0]].start : tokens[attribution[-1]].end] if attribution else None
     # A trigger word inside an organisation's name ("تحالف دعم الشرعية"), or an event noun heading
@@ -256,7 +257,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         time = nearest(times, trigger.first)
         when = parse_date(time.value) if time else None
         future = bool(time and time.to_come) or bool(when and published and when > published)
-        is_question = _asked(tokens, trigger)
+        is_question = asks and _asked(tokens, trigger)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
         if status == "planned" and time and time.ahead and _scheduled(tokens, cues, trigger, time, triggers):
             time = replace(time, value=time.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
