@@ -2104,3 +2104,37 @@ def test_forces_withdrawing_from_a_state_leave_it() -> None:
 def test_a_possessed_body_is_its_owners(sentence: str, event_type: str, source: str, target: str) -> None:
     found = {(e.type, e.source.country, e.target.country) for e in _events(sentence, "2018-05-30")}
     assert (event_type, source, target) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # BB-middleEast-774-20180727
+        "كما قُتل آخرون في اشتباكات مع جنود إسرائيليين.",
+        # AL-internationalNews-1263-20180521
+        "وقتل 62 من هؤلاء في 14 أيار/مايو خلال تظاهرات ومواجهات مع القوات الإسرائيلية.",
+    ],
+)
+def test_the_dead_fell_to_whom_they_clashed_with(sentence: str) -> None:
+    killing = _coded(sentence, "ASSAULT")
+    assert (killing.source.country, killing.source.sector) == ("ISR", "MIL")
+    assert killing.target is None or killing.target.country != "ISR"
+
+
+def test_the_dead_fell_to_the_side_they_fought() -> None:
+    # SK-middleEast-2394-20180614
+    sentence = "قتل العشرات من ميليشيات الحوثي الإيرانية في مواجهات مع المقاومة اليمنية المشتركة"
+    killing = _coded(sentence, "ASSAULT")
+    assert killing.source.text == "المقاومة اليمنية" and killing.target.name == "Houthis"
+
+
+def test_a_title_and_name_after_a_states_office_hold_it() -> None:
+    # AL-internationalNews-461-20180314: the Saudi chargé d'affaires, by surname afterwards
+    text = (
+        'بعد سحب السفير العودي في لبنان وليد اليعقوب نتيجة "ظروف خاصة"، باشر القائم بأعمال سفارة المملكة'
+        " العربية السعودية الوزير المفوض وليد بخاري الثلاثاء اتصالاته مع القيادات اللبنانية غداة وصوله إلى"
+        " بيروت وتكليفه رئاسة البعثة السعودية.\nوكان بخاري زار بعد إعادة تكليفه رئيس مجلس النواب نبيه بري."
+    )
+    (visit,) = [e for e in hadath.extract(text, date="2018-03-14").events if e.type == "CONSULT"]
+    assert (visit.source.text, visit.source.country) == ("بخاري", "SAU")
+    assert visit.target.country == "LBN"

@@ -467,6 +467,12 @@ def assign_roles(
             return Roles(leading[0].actor, source.actor)
     if resumptive:
         target = _adjacent_antecedent(tokens, mentions, pronoun)  # None: "الاتفاق الذي تم التفاوض عليه"
+    casualties = casualty_verb is not None or (patient_noun and term.type == "ASSAULT")
+    clash = _clash_party(tokens, after) if casualties else None
+    if clash is not None and (source is None or target is clash):
+        # "قتل العشرات في مواجهات مع الجيش الإسرائيلي": the dead fell to whom they clashed with -
+        # its agent, not its victim (a named killer stays: "قتلت القوات 5 مسلحين في اشتباكات مع").
+        source, target = clash, None if target is clash else target
     if target is None and term.type == "ASSAULT":
         target = _named_victim(tokens, mentions)
     if source is target:
@@ -759,6 +765,21 @@ def _owner(
     if word >= len(tokens) or not any(s.form in _BELONGING for s in tokens[word].stems):
         return None
     return next((m for m in after if m.first == word + 1 and m.prefix.startswith("ل")), None)
+
+
+def _clash_party(tokens: Sequence[Token], after: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor right after "مواجهات مع", "اشتباكات مع" (cues.tsv ``clash``): the other side of
+    the fighting."""
+    return next(
+        (
+            m
+            for m in after
+            if m.first > 1
+            and tokens[m.first - 1].norm == "مع"
+            and any(s.form in cue_words("clash") for s in tokens[m.first - 2].stems)
+        ),
+        None,
+    )
 
 
 def _named_victim(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> ActorMention | None:

@@ -49,7 +49,7 @@ def compose(
     phrases: list[list[Match[ActorTerm]]] = []
     for group in groups:
         if phrases and (
-            _ranked_holder(phrases[-1], group, tokens)
+            _holder_after_office(phrases[-1], group, tokens, objects_at)
             or (phrases[-1][0].first not in objects_at and _title_after_name(phrases[-1], group, tokens))
         ):
             phrases[-1].extend(group)
@@ -182,17 +182,34 @@ def _title_after_name(
     )
 
 
-def _ranked_holder(
-    office: list[Match[ActorTerm]], holder: list[Match[ActorTerm]], tokens: Sequence[Token]
+def _holder_after_office(
+    office: list[Match[ActorTerm]],
+    holder: list[Match[ActorTerm]],
+    tokens: Sequence[Token],
+    objects_at: Collection[int],
 ) -> bool:
-    """ "نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي": a rank and a name right after an
-    office that names no one are the office's holder (cues.tsv ``rank``)."""
+    """A name right after (or a comma after) an office that names no one is its holder, one actor:
+    with a rank (cues.tsv ``rank``: "نائب القائد العام للحرس الثوري الإيراني العميد حسين سلامي",
+    "التقى قائد الجيش اللواء خليفة حفتر") or, after an office of a named state, with a definite
+    title and no country of its own ("القائم بأعمال سفارة المملكة العربية السعودية الوزير المفوض
+    وليد بخاري" - but not an office right after a verb taking a person: "التقى وزير الخارجية
+    الأميركي الرئيس السيسي" is two people)."""
+    gap = holder[0].first - office[-1].last
+    if (
+        not (gap == 0 or (gap == 1 and tokens[office[-1].last].norm in ("،", ",")))
+        or any(m.value.kind == "person" for m in office)
+        or not any(m.value.subkind == "title" for m in office)
+        or not any(m.value.kind == "person" for m in holder)
+    ):
+        return False
+    if any(s.form in cue_words("rank") for s in tokens[holder[0].first].stems):
+        return True
     return (
-        holder[0].first == office[-1].last
-        and office[0].value.subkind == "title"
-        and not any(m.value.kind == "person" for m in office)
-        and any(m.value.kind == "person" for m in holder)
-        and any(s.form in cue_words("rank") for s in tokens[holder[0].first].stems)
+        office[0].first not in objects_at
+        and any(m.value.country for m in office)
+        and holder[0].value.subkind == "title"
+        and holder[0].prefix == "ال"
+        and not any(m.value.country for m in holder)
     )
 
 
