@@ -2138,3 +2138,75 @@ def test_a_title_and_name_after_a_states_office_hold_it() -> None:
     (visit,) = [e for e in hadath.extract(text, date="2018-03-14").events if e.type == "CONSULT"]
     assert (visit.source.text, visit.source.country) == ("بخاري", "SAU")
     assert visit.target.country == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "role", "country"),
+    [
+        # SK-middleEast-2040-20180530: Israel's fighter jets
+        (
+            "وكانت إسرائيل أعلنت، الثلاثاء، في بيان، أن مقاتلاتها الحربية قصفت أكثر من 35 هدفا عسكريا في"
+            " قطاع غزة، وهي مواقع لحركتي حماس والجهاد الاسلامي.",
+            "ASSAULT",
+            "source",
+            "ISR",
+        ),
+        # SK-middleEast-175-20180301: the Turkish army's soldiers
+        (
+            "أعلن الجيش التركي، الخميس، مقتل 8 من جنوده وإصابة 13 آخرين بجروح في منطقة عفرين شمالي سوريا.",
+            "ASSAULT",
+            "target",
+            "TUR",
+        ),
+        # SK-middleEast-1880-20180523: the last state named owns the forces, not the sentence's first
+        (
+            "وكان بومبيو قد أصدر قائمة مطالب هذا الأسبوع بشأن إبرام اتفاق نووي جديد مع إيران، وتضمنت سحب"
+            " طهران لقواتها من سوريا.",
+            "RETREAT",
+            "target",
+            "IRN",
+        ),
+    ],
+)
+def test_forces_with_a_pronoun_are_the_states_named_before(
+    sentence: str, event_type: str, role: str, country: str
+) -> None:
+    event = _coded(sentence, event_type)
+    assert (getattr(event, role).country, getattr(event, role).sector) == (country, "MIL")
+
+
+def test_ones_own_envoy_called_home_leaves_the_host() -> None:
+    # FR-internationalNews-1290-20180517
+    sentence = (
+        "واستدعت تركيا سفيرها لدى تل أبيب للتشاور وطلبت الثلاثاء من سفير إسرائيل لديها أن يغادر مؤقتا البلاد."
+    )
+    recall = _coded(sentence, "SANCTION")
+    assert (recall.source.country, recall.target.text, recall.target.country) == ("TUR", "تل أبيب", "ISR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        # SK-middleEast-171-20180302
+        (
+            "طلبت الولايات المتحدة من مجلس الأمن الدولي تشكيل لجنة جديدة للتحقيق في استخدام أسلحة كيميائية"
+            " في سوريا.",
+            "IGO",
+        ),
+        # CN-middleEast-1426-20181006: whom Israel asked, not whom it would strike
+        ('وتابع كيري بالقول إن "رئيس وزراء إسرائيل زار واشنطن وطلب من أوباما الإذن لقصف إيران".', "USA"),
+    ],
+)
+def test_a_request_targets_whom_it_asks(sentence: str, addressee: str) -> None:
+    request = _coded(sentence, "REQUEST")
+    assert request.target.country == addressee
+
+
+def test_a_request_from_someone_names_who_asked() -> None:
+    # SK-middleEast-178-20180302: "at Britain's request" - Britain asks, it is not asked
+    sentence = (
+        "وبناء على طلب من بريطانيا يعقد مجلس حقوق الإنسان التابع للأمم المتحدة في جنيف نقاشا عاجلا الجمعة"
+        " حول الوضع المتدهور في الغوطة الشرقية."
+    )
+    requests = [c.event for c in candidates(sentence, "2018-03-02") if c.event.type == "REQUEST"]
+    assert all(e.target is None or e.target.country != "GBR" for e in requests)

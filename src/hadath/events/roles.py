@@ -467,6 +467,8 @@ def assign_roles(
             return Roles(leading[0].actor, source.actor)
     if resumptive:
         target = _adjacent_antecedent(tokens, mentions, pronoun)  # None: "الاتفاق الذي تم التفاوض عليه"
+    if term.type == "REQUEST" and term.pos == "verb":
+        target = _addressee(tokens, trigger, after, source) or target
     casualties = casualty_verb is not None or (patient_noun and term.type == "ASSAULT")
     clash = _clash_party(tokens, after) if casualties else None
     if clash is not None and (source is None or target is clash):
@@ -765,6 +767,25 @@ def _owner(
     if word >= len(tokens) or not any(s.form in _BELONGING for s in tokens[word].stems):
         return None
     return next((m for m in after if m.first == word + 1 and m.prefix.startswith("ل")), None)
+
+
+def _addressee(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    after: Sequence[ActorMention],
+    subject: ActorMention | None,
+) -> ActorMention | None:
+    """Whom a request asks: after من right behind the verb or its subject ("طلبت من البرلمان",
+    "وطلبت تركيا من السعودية إثبات مغادرته") - not the object of what is asked ("لقصف إيران").
+    After a preposition the verb's form is its verbal noun, and من names who asked ("بناء على
+    طلب من بريطانيا")."""
+    if trigger.first > 0 and tokens[trigger.first - 1].norm in _NOUN_GOVERNORS:
+        return None
+    ends = {trigger.last} | ({subject.last} if subject is not None and subject in after else set())
+    return next(
+        (m for m in after if m.first - 1 in ends and _preposition(tokens, m) == "من" and m is not subject),
+        None,
+    )
 
 
 def _clash_party(tokens: Sequence[Token], after: Sequence[ActorMention]) -> ActorMention | None:
