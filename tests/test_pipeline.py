@@ -2210,3 +2210,26 @@ def test_a_request_from_someone_names_who_asked() -> None:
     )
     requests = [c.event for c in candidates(sentence, "2018-03-02") if c.event.type == "REQUEST"]
     assert all(e.target is None or e.target.country != "GBR" for e in requests)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targeted"),
+    [
+        # CN-middleEast-1416-20181005
+        (
+            'نظمت جمعية "بيت الإعلاميين العرب في تركيا"، الجمعة، وقفة احتجاجية أمام مقر القنصلية السعودية'
+            " في إسطنبول للتنديد باختفاء الكاتب والإعلامي السعودي جمال خاشقجي بعد زيارته للقنصلية،"
+            " الثلاثاء الماضي.",
+            "SAU",
+        ),
+        # BB-internationalNews-225-20180325
+        (
+            "وفي اسكتلندا نظمت أسر ضحايا حادث مدرسة دونبلان عام 1996 تجمعا حاشدا أمام مقر القنصلية"
+            " الأمريكية في إدنبرة.",
+            "USA",
+        ),
+    ],
+)
+def test_a_protest_targets_whom_it_is_held_before(sentence: str, targeted: str) -> None:
+    protest = _coded(sentence, "PROTEST")
+    assert (protest.target.country, protest.target.sector) == (targeted, "GOV")

@@ -467,6 +467,9 @@ def assign_roles(
             return Roles(leading[0].actor, source.actor)
     if resumptive:
         target = _adjacent_antecedent(tokens, mentions, pronoun)  # None: "الاتفاق الذي تم التفاوض عليه"
+    if term.type == "PROTEST" and target is None:
+        # "وقفة احتجاجية أمام مقر القنصلية السعودية": a protest is held before whom it targets.
+        target = next((m for m in after if _preposition(tokens, m) == "امام" and m is not source), None)
     if term.type == "REQUEST" and term.pos == "verb":
         target = _addressee(tokens, trigger, after, source) or target
     casualties = casualty_verb is not None or (patient_noun and term.type == "ASSAULT")
