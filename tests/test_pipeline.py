@@ -2233,3 +2233,24 @@ def test_a_request_from_someone_names_who_asked() -> None:
 def test_a_protest_targets_whom_it_is_held_before(sentence: str, targeted: str) -> None:
     protest = _coded(sentence, "PROTEST")
     assert (protest.target.country, protest.target.sector) == (targeted, "GOV")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # FR-middleEast-197-20180404
+        (
+            "من جهته، أكد أردوغان في مؤتمر صحافي عقب القمة، أن لقاء الزعماء الثلاث ومحادثات أستانة ليست"
+            ' "بديلة" لعملية جنيف للسلام في سوريا.',
+            "TUR",
+        ),
+        # SK-internationalNews-1004-20180419
+        (
+            "وقال المستشار النمساوي زيباستيان كورتس خلال مؤتمر صحفي في ختام اجتماع أسبوعي للحكومة.",
+            "AUT",
+        ),
+    ],
+)
+def test_a_press_conference_names_no_journalist(sentence: str, speaker: str) -> None:
+    meeting = _coded(sentence, "CONSULT")
+    assert (meeting.source.country, meeting.source.sector) == (speaker, "GOV")

@@ -55,6 +55,7 @@ def term_matches(
         and not _NO_ACTOR_PROCLITICS.intersection(m.prefix)
         and not (m.suffixed and _named(m.value))
         and not _qualifies_issue(tokens, m)
+        and not _qualifies_briefing(tokens, m)
     ]
     matches = [m for m in matches if not _someone_else(tokens, m, matches, ner_spans)]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}
@@ -116,6 +117,18 @@ def _qualifies_issue(tokens: Sequence[Token], match: Match[ActorTerm]) -> bool:
         match.value.kind == "country"
         and match.first > 0
         and any(s.form in cue_words("issue") for s in tokens[match.first - 1].stems)
+    )
+
+
+def _qualifies_briefing(tokens: Sequence[Token], match: Match[ActorTerm]) -> bool:
+    """An indefinite press adjective right after what a speaker speaks at ("مؤتمر صحفي", "تصريح
+    صحافي", cues.tsv ``briefing``) qualifies it: "قال ترامب في مؤتمر صحفي" names no journalist."""
+    return (
+        match.value.sector == "MED"
+        and match.value.kind == "sector"
+        and not match.prefix
+        and match.first > 0
+        and any(s.form in cue_words("briefing") for s in tokens[match.first - 1].stems)
     )
 
 
