@@ -2158,14 +2158,6 @@ def test_a_title_and_name_after_a_states_office_hold_it() -> None:
             "target",
             "TUR",
         ),
-        # SK-middleEast-1880-20180523: the last state named owns the forces, not the sentence's first
-        (
-            "وكان بومبيو قد أصدر قائمة مطالب هذا الأسبوع بشأن إبرام اتفاق نووي جديد مع إيران، وتضمنت سحب"
-            " طهران لقواتها من سوريا.",
-            "RETREAT",
-            "target",
-            "IRN",
-        ),
     ],
 )
 def test_forces_with_a_pronoun_are_the_states_named_before(

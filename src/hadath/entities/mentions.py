@@ -173,12 +173,12 @@ def actor_mentions(
 
 def with_owners(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """The mentions, with a state body or party named with a possessive pronoun and no country given
-    its owner's, the sentence's first actor with a country before it (its subject, the speaker), as
-    for "بلاده": "قال زعيم الحزب ... اليوناني إن حزبه لن يقبل", "قالت موسكو إن جيشها", "قال مادورو إنه
-    طرد دبلوماسيا أميركيا بزعم تآمره ضد حكومته" (the nearest actor before it is more often wrong). Not
-    a civilian noun nor a lawyer ("سكانها، عائلاتهم، محاميتها": a place's, a group's or a client's).
-    The owner is counted already: callers tally the article's countries from the mentions before
-    this."""
+    its owner's: the last actor with a country before it that is a name or a definite noun ("قال
+    زعيم الحزب ... اليوناني إن حزبه لن يقبل", "قالت موسكو إن جيشها", "وكانت إسرائيل أعلنت أن
+    مقاتلاتها"), not an indefinite one, seldom the owner ("قال مادورو إنه طرد دبلوماسيا أميركيا بزعم
+    تآمره ضد حكومته"). Not a civilian noun nor a lawyer ("سكانها، عائلاتهم، محاميتها": a place's, a
+    group's or a client's). The owner is counted already: callers tally the article's countries
+    from the mentions before this."""
     owned = list(mentions)
     for n, mention in enumerate(owned):
         actor = mention.actor
@@ -189,7 +189,15 @@ def with_owners(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> li
             or not _possessed(tokens[mention.first])
         ):
             continue
-        country = _owner_country(owned, mention.first, None)
+        owner = next(
+            (
+                m
+                for m in reversed(owned[:n])
+                if m.actor.country and not (m.head.kind == "sector" and not m.prefix.endswith("ال"))
+            ),
+            None,
+        )
+        country = owner.actor.country if owner else None
         if country:
             owned[n] = replace(mention, actor=replace(actor, country=country))
     return owned
