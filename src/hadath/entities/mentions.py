@@ -165,7 +165,12 @@ def actor_mentions(
             )
             mentions.append(
                 ActorMention(
-                    i, i + 1, actor, (ActorTerm("country", "anaphor", None, country, None),), token.prefix
+                    i,
+                    i + 1,
+                    actor,
+                    (ActorTerm("country", "anaphor", None, country, None),),
+                    token.prefix,
+                    i + 1,
                 )
             )
     return sorted(mentions, key=lambda m: m.first)

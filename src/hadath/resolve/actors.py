@@ -26,6 +26,7 @@ class ActorMention:
     actor: Actor
     terms: tuple[ActorTerm, ...]
     prefix: str  # proclitics on the first token (و، ب، ل ...)
+    head_last: int  # token after the head term's words (رئيس الوزراء in "رئيس الوزراء العراقي")
 
     @property
     def head(self) -> ActorTerm:
@@ -279,7 +280,7 @@ def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) 
     )
     start, end = tokens[group[0].first].start, tokens[group[-1].last - 1].end
     actor = Actor(text[start:end], name or country_names().get(country or ""), country, sector, start, end)
-    return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix)
+    return ActorMention(group[0].first, group[-1].last, actor, terms, group[0].prefix, group[0].last)
 
 
 def _people(tokens: Sequence[Token], match: Match[ActorTerm]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from hadath.lexicon.matchers import actor_matcher, short_names
+from hadath.lexicon.matchers import short_names
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
@@ -114,11 +114,8 @@ def _office(tokens: Sequence[Token], mention: ActorMention) -> tuple[str, ...] |
     head = mention.head
     if head.kind != "sector" or head.subkind != "title":
         return None
-    match = actor_matcher().at(tokens, mention.first)
-    if match is None or match.value is not head:
-        return None
     first = _head(tokens, mention).removesuffix("ة")
-    return (first, *(lexicon_key(t.norm) for t in tokens[mention.first + 1 : match.last]))
+    return (first, *(lexicon_key(t.norm) for t in tokens[mention.first + 1 : mention.head_last]))
 
 
 def _unit_of(unit: ActorMention, mention: ActorMention) -> bool:
