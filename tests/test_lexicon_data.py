@@ -186,6 +186,8 @@ def test_common_words_are_not_places_or_countries() -> None:
     assert codes_in(text, "places", "name") == []
     # ل + زاما "it was necessary", not Zama in Japan
     assert codes_in("وكان لزاما على الحكومة أن تعلن موقفها", "places", "name") == []
+    # منعا باتا "strictly", not Bata in Equatorial Guinea (BB-internationalNews-672-20180619)
+    assert codes_in("وكان يمنع منعا باتا زوجته من مغادرة منزلهم", "places", "name") == []
     assert codes_in(text, "countries") == []
 
 
