@@ -2246,3 +2246,17 @@ def test_a_protest_targets_whom_it_is_held_before(sentence: str, targeted: str) 
 def test_a_press_conference_names_no_journalist(sentence: str, speaker: str) -> None:
     meeting = _coded(sentence, "CONSULT")
     assert (meeting.source.country, meeting.source.sector) == (speaker, "GOV")
+
+
+def test_a_sentence_passed_on_someone_keeps_its_phrase_past_them() -> None:
+    # SK-middleEast-3666-20180912: حكمت ... على ستة أردنيين بالسجن (حكم بالسجن, split by both)
+    sentence = (
+        "حكمت محكمة أمن الدولة الأردنية، الأربعاء، على ستة أردنيين بالسجن لفترات تراوحت بين أربعة أعوام"
+        " و15 عاما."
+    )
+    (sentencing,) = [c.event for c in candidates(sentence, "2018-09-12")]
+    assert (sentencing.type, sentencing.source.sector, sentencing.target.text) == (
+        "SANCTION",
+        "JUD",
+        "أردنيين",
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from hadath.events.roles import quantity
 from hadath.events.status import COMMAS
 from hadath.lexicon import Match, load_table, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, trigger_matcher
@@ -75,10 +76,11 @@ def _rests(
     """Where a phrase may go on after a subject that begins at ``start``: past one actor or several
     joined by و, times (with في، يوم ...) and commas - and past one more bare actor, the object
     ("حملت الجامعة العربية إسرائيل المسؤولية"), if no person (a person after the subject is rather
-    its apposition: "لقي القيادي الحوثي العقيد عبدالله الكول مصرعه"); none when no actor stands
-    there."""
+    its apposition: "لقي القيادي الحوثي العقيد عبدالله الكول مصرعه"), or an actor after على;
+    none when no actor stands there."""
     i, actors, rests = start, 0, []
-    while i < len(tokens) and i - start < _MAX_SUBJECT:
+    objects = 0  # tokens of an object after على, which the subject's length does not count
+    while i < len(tokens) and i - start - objects < _MAX_SUBJECT:
         mention = mention_at.get(i)
         bare = mention is not None and not mention.prefix.startswith(_NOT_A_SUBJECT)
         if mention is not None and not rests and (mention.prefix.startswith("و") if actors else bare):
@@ -87,6 +89,16 @@ def _rests(
         elif bare and actors and not rests and not _person(mention):
             rests.append(i)
             i = mention.last
+        elif (
+            actors
+            and not rests
+            and tokens[i].norm == "علي"
+            and (after := _object_after(tokens, i + 1, mention_at))
+        ):
+            # "سيطر الحوثيون على الحديدة" goes on at على; "حكمت المحكمة على ستة أردنيين بالسجن"
+            # after whom it befalls
+            rests.append(i)
+            objects, i = objects + after - i, after
         elif i in time_at:
             i = time_at[i].last
         elif tokens[i].norm in _TIME_PREPOSITIONS and i + 1 in time_at:
@@ -97,7 +109,14 @@ def _rests(
             break
     if not actors:
         return []
-    return rests + [i] if i - start <= _MAX_SUBJECT else rests
+    return rests + [i] if i - start - objects <= _MAX_SUBJECT else rests
+
+
+def _object_after(tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]) -> int | None:
+    """The token after an actor at ``i``, or after a number and an actor ("ستة أردنيين")."""
+    if i < len(tokens) and i not in mention_at and quantity(tokens[i]):
+        i += 1
+    return mention_at[i].last if i in mention_at else None
 
 
 def _person(mention: ActorMention) -> bool:
