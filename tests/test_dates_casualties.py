@@ -148,3 +148,23 @@ def test_next_week_month_year(sentence: str, published: str, expected: tuple[str
 )
 def test_casualties(sentence: str, killed: int | None, injured: int | None) -> None:
     assert count_casualties(*_analyse(sentence)) == (killed, injured)
+
+
+def test_a_month_takes_the_year_after_it_and_a_past_visit_does_not_date_todays() -> None:
+    # CN-middleEast-389-20180327: "في أكتوبر/تشرين أول عام 2015" is October 2015, another visit
+    text = (
+        "واستقبل وزير الخارجية العُماني يوسف بن علوي نظيره السوري وليد المعلم في مسقط. وقد زار وزير"
+        " الخارجية العُماني سوريا في أكتوبر/تشرين أول عام 2015."
+    )
+    (meeting,) = extract(text, date="2018-03-27").events
+    assert meeting.date == "2018-03-27"
+    (visit,) = extract(
+        "وقد زار وزير الخارجية العُماني سوريا في أكتوبر/تشرين أول عام 2015.", date="2018-03-27"
+    ).events
+    assert visit.date == "2015-10"
+
+
+def test_theresa_may_is_no_month() -> None:
+    # BB-internationalNews-438-20180430 (ماي is May in the Maghreb, and Theresa May)
+    (call,) = extract("واتصلت راد بماي هاتفيا مساء الأحد لإبلاغها قرارها.", date="2018-04-30").events
+    assert call.date == "2018-04-29"

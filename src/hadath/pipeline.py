@@ -79,7 +79,7 @@ def extract(
     ]
     for event in events:
         without_state_bodies(event)
-    doc.events = merge_events(events)
+    doc.events = merge_events(events, date)
     home = countries.home()
     for event in doc.events:
         event.date = event.date or date

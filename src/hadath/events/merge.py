@@ -97,7 +97,7 @@ def _detail(actor: Actor) -> int:
     return 1 + (actor.country is not None) + (actor.sector is not None) + (len(actor.text.split()) > 1)
 
 
-def _absorb(kept: Event, other: Event) -> None:
+def _absorb(kept: Event, other: Event, year: str | None) -> None:
     if kept.type in SYMMETRIC_TYPES and not (
         _compatible_actor(kept.source, other.source) and _compatible_actor(kept.target, other.target)
     ):
@@ -115,8 +115,15 @@ def _absorb(kept: Event, other: Event) -> None:
         kept.location = other.location  # a city says more than a country
     # The date goes with the status: a plan's date ("القمة المقررة في 12 يونيو") does not date a
     # report that it took place; mentions told alike (both reported, or both planned) share theirs.
+    # An undated mention is of the article's time: a date of another year ("زار وزير الخارجية
+    # العماني سوريا في أكتوبر عام 2015", merged into this year's visit) is another occurrence's.
     if other.status == kept.status or {other.status, kept.status} <= _REPORTED:
-        if other.date and (not kept.date or len(other.date) > len(kept.date)):
+        if other.date and (
+            kept.date
+            and len(other.date) > len(kept.date)
+            or not kept.date
+            and (not year or other.date.startswith(year))
+        ):
             kept.date = other.date
     elif _STATUS_RANK[other.status] < _STATUS_RANK[kept.status]:
         kept.date = other.date
@@ -128,12 +135,15 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.confidence = max(kept.confidence, other.confidence)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], published: str | None = None) -> list[Event]:
+    """The article's occurrences, each event merged into the first earlier one it repeats
+    (``published``: the article's date, which its undated mentions take)."""
+    year = published[:4] if published else None
     merged: list[Event] = []
     for event in events:
         for kept in merged:
             if _compatible(kept, event) and _one_occurrence(kept, event):
-                _absorb(kept, event)
+                _absorb(kept, event, year)
                 break
             if _told_twice(kept, event):
                 _count_in(kept, event)

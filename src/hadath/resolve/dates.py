@@ -20,6 +20,8 @@ from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Token
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+_YEAR_WORDS = frozenset({"عام", "سنة", "لعام", "لسنة"})  # before a year number: "يوليو عام 2015"
+_THE_YEAR = frozenset({"العام", "السنة"})  # before الماضي/المقبل: "سبتمبر العام الماضي"
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
 
 
@@ -130,8 +132,16 @@ def _month_expression(
     j = max(end, match.last)
     while j < len(tokens) and (tokens[j].norm == "/" or (j in by_first and "month" in by_first[j].value)):
         j = by_first[j].last if j in by_first else j + 1
+    if j + 1 < len(tokens) and tokens[j].norm in _YEAR_WORDS and _YEAR.match(tokens[j + 1].norm):
+        j += 1  # "يوليو عام 2015"
     if j < len(tokens) and _YEAR.match(tokens[j].norm):
         year, end = int(tokens[j].norm), j + 1
+    elif not direction and published and j < len(tokens) and tokens[j].norm in _THE_YEAR:
+        # "في سبتمبر/أيلول العام الماضي": the month of last year (or of next year)
+        direction_of_year, after = _direction_after(by_first, j + 1, tokens)
+        if direction_of_year:
+            year = published.year + (1 if direction_of_year == "future" else -1)
+            end = after
     if day is None and year is None and not direction and not _introduces_month(tokens, match):
         return None  # "وقالت تيريزا ماي إن"، "مارس ضغوطا": a bare month name needs في، منذ، مطلع ...
     if year is None and published:
@@ -188,9 +198,17 @@ _MONTH_INTRODUCERS = frozenset(
 )
 
 
+# ماي (May, in the Maghreb) is as often Theresa May ("اتصلت راد بماي"): only a word introduces it,
+# not ب or ل.
+_NAME_MONTHS = frozenset({"ماي"})
+
+
 def _introduces_month(tokens: Sequence[Token], match: Match[Cues]) -> bool:
     previous = tokens[match.first - 1].norm if match.first > 0 else ""
-    return previous in _MONTH_INTRODUCERS or match.prefix.removesuffix("ال") in ("ب", "وب", "ل", "ول")
+    if previous in _MONTH_INTRODUCERS:
+        return True
+    word = tokens[match.first].norm[len(match.prefix) :]
+    return word not in _NAME_MONTHS and match.prefix.removesuffix("ال") in ("ب", "وب", "ل", "ول")
 
 
 def _year_at(tokens: Sequence[Token], i: int) -> TimeExpression | None:
