@@ -119,6 +119,17 @@ def test_a_name_found_in_a_sentence_is_tagged_where_it_recurs_in_the_next_ones()
     assert not entities(later, tagger.document().tag(later))  # a new document starts empty
 
 
+def test_a_remembered_name_is_tagged_where_it_recurs_after_a_preposition():
+    # ANT corpus AL-sport-142-20180221, the first two sentences (the first shortened).
+    first = "خيم التعادل الإيجابي 1 - 1 على مباراة تشيلسي الإنجليزي مع ضيفه برشلونة الإسباني .".split()  # noqa: SIM905
+    later = "وتقدم البرازيلي ويليان بهدف لتشيلسي في الدقيقة 62 .".split()  # noqa: SIM905
+    tagger = default_tagger()
+    assert ("لتشيلسي", "ORG") not in entities(later, tagger.tag(later))  # alone, the CRF misses it
+    document = tagger.document()
+    assert ("تشيلسي", "ORG") in entities(first, document.tag(first))
+    assert ("لتشيلسي", "ORG") in entities(later, document.tag(later))
+
+
 @pytest.mark.skipif(not ANERCORP.is_file(), reason="../shared absent")
 def test_document_tagging_only_adds_names_of_people_organisations_and_misc():
     sentences = [tokens for tokens, _ in read_conll(ANERCORP)[:400]]
