@@ -33,6 +33,14 @@ L-BFGS iterations instead of 200 (74.0 -> 73.8). A second, stacked CRF (Krishnan
 was not tried: its second decoding would double the tagger's time, and ``hadath extract`` has no
 room for that within its 500 sentences/s.
 
+Session 12 (last sixth against 74.2, or 74.7 with the name memory's prepositions): pairs of the
+neighbouring words' coarse clusters as features (73.1: new sparse features overfit), gazetteer
+labels two words out (73.4), pairs of clitic stems beside the word pairs (74.7 / 74.7), whether a
+word is followed in the ANT corpus mostly by a masculine nationality adjective (a club: برشلونة
+الإسباني) or a feminine one (74.8 / 74.7), ``feature.possible_states`` (74.3 / 74.2), 150 L-BFGS
+iterations (74.4 / 74.7), c1/c2 0.1/0.01 (74.4) and 0.02/0.03 (74.7), the averaged perceptron
+(73.0), and a bonus on the ORG, MISC or PERS labels' scores when decoding (74.4-74.7).
+
 What did help is label consistency within a text (``DocumentTagger``): a name the CRF tagged in
 one of the last 30 sentences is tagged again where it recurs untagged, as is a person's surname
 alone. ``tag_sentences``, ``hadath tag`` and the scores above tag their sentences as one text:
