@@ -2260,3 +2260,12 @@ def test_a_sentence_passed_on_someone_keeps_its_phrase_past_them() -> None:
         "JUD",
         "أردنيين",
     )
+
+
+def test_a_jury_is_a_judicial_body() -> None:
+    # SK-internationalNews-2627-20180713
+    charge = _coded(
+        "وجهت هيئة محلفين اتحادية كبرى اتهامات إلى 12 ضابطا في المخابرات الروسية فيما يتعلق باختراق شبكات.",
+        "ACCUSE",
+    )
+    assert (charge.source.text, charge.source.sector) == ("هيئة محلفين", "JUD")
