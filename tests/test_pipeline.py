@@ -2269,3 +2269,62 @@ def test_a_jury_is_a_judicial_body() -> None:
         "ACCUSE",
     )
     assert (charge.source.text, charge.source.sector) == ("هيئة محلفين", "JUD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # SK-internationalNews-3021-20180815
+        ("لقيت 6 فتيات حتفهن إثر انفجار قذيفة صاروخية كن يلهون بها، في ولاية لغمان.", "انفجار"),
+        # SK-middleEast-190-20180309
+        (
+            "وقالت منظمة أطباء بلا حدود، أمس الخميس، إن أكثر من ألف شخص لقوا مصرعهم في الهجوم الذي ترافق"
+            " مع قصف جوي وبري عنيف.",
+            "الهجوم",
+        ),
+    ],
+)
+def test_the_dead_before_a_kill_word_are_the_attacks_victims(sentence: str, trigger: str) -> None:
+    attack = next(c.event for c in candidates(sentence, "2018-08-15") if c.event.trigger_text == trigger)
+    assert attack.source is None or attack.source.sector != "CVL"
+    assert attack.target is not None and attack.target.sector == "CVL"
+
+
+def test_the_dead_before_a_clash_fell_to_the_other_side() -> None:
+    # CN-middleEast-1333-20180909
+    sentence = (
+        "لقي مراهقان فلسطينيان حتفهما إثر اشتباكات مع الجيش الإسرائيلي على السياج الحدودي الفاصل بين"
+        " إسرائيل وقطاع غزة، الجمعة."
+    )
+    clash = _coded(sentence, "ASSAULT")
+    assert (clash.source.country, clash.source.sector) == ("ISR", "MIL")
+    assert (clash.target.country, clash.target.sector) == ("PSE", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        # AL-internationalNews-20-20180217: لقي ... مصرعه split by its subject is still a kill verb
+        ("لقي طفل حتفه وجرح آخر، السبت، في انفجار لغم أرضي زرعته ميليشيات الحوثي في مديرية الزاهر.", "طفل"),
+        # SK-internationalNews-2137-20180614
+        ("لقي شخصان مصرعها جراء هجوم بالسكين، في وقت مبكر من الخميس، داخل مسجد في جنوب إفريقيا.", "شخصان"),
+        # SK-middleEast-3070-20180723: the victims counted in are no second argument
+        ("وفي حادث منفصل، قُتل مدنيان أحدهما طفل في قذيفة هاون أطلقتها مليشيا الحوثي.", "مدنيان"),
+        # FR-middleEast-343-20180422
+        ("قتلت عائلة من ثلاثة أشخاص في وقت متأخر السبت إثر قصف النظام السوري مخيم اليرموك.", "عائلة"),
+    ],
+)
+def test_the_subject_of_a_passive_kill_is_its_victim(sentence: str, victim: str) -> None:
+    killing = _coded(sentence, "ASSAULT")
+    assert killing.target is not None and killing.target.text == victim
+    assert killing.source is None or killing.source.text != victim
+
+
+def test_a_wound_verb_takes_no_subject_from_the_verb_before_it() -> None:
+    # SK-middleEast-3533-20180906
+    sentence = (
+        "وفي البصرة جنوبا، أكدت مصادر محلية أن محتجين حاصروا القنصلية الإيرانية في المدينة وحاولوا"
+        " اقتحامها خلال احتجاجات شعبية ضد الفساد قتل فيها 3 أشخاص وأصيب نحو 14 بجروح."
+    )
+    wounding = next(c.event for c in candidates(sentence, "2018-09-06") if c.event.trigger_text == "وأصيب")
+    assert wounding.source is None or wounding.source.text != "محتجين"

@@ -24,6 +24,7 @@ from hadath.lexicon.matchers import (
     Cues,
     TriggerTerm,
     event_types,
+    phrase_cues,
     role_defaults,
     second_readings,
     with_article,
@@ -155,7 +156,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
         begin = clause_start(tokens, trigger.first, at_complementizer=True)
         others = [s for s in starts if s != trigger.first]
-        cue = cue_at.get(trigger.first, {})
+        cue = cue_at.get(trigger.first) or phrase_cues(term.phrase)
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
         roles = assign_roles(
@@ -188,6 +189,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
         if (
             previous_verb is not None
+            # "أصيب" is passive in form: the subject of the verb before it wounds no one
+            and casualty_verb != "injured"
             and _coordinated_verb(tokens, trigger, previous_verb[0])
             and (roles.source is None or _between_verbs(tokens, roles.source, previous_verb[0], trigger))
         ):

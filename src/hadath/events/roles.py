@@ -86,6 +86,7 @@ _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
 _BELONGING = frozenset({"تابع", "تابعة"})
 # "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
 _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
+_SPECIFIERS = _AMONG | {"احدهم", "احدهما", "احداهما", "عددهم", "عددهما"}  # "قتل مدنيان أحدهما طفل"
 # "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
 _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
@@ -434,6 +435,13 @@ def assign_roles(
         end=end,
         antecedent_subject=describes_noun or (not bare_before and pronoun is not None and not resumptive),
     )
+    # "20 شخصا على الأقل لقوا حتفهم في انفجارين": the dead before a kill word are the attack's
+    # victims, not its agent.
+    fallen = arguments.subject_before if term.type == "ASSAULT" and term.pos == "noun" else None
+    if fallen is not None and _fell(tokens, fallen, trigger):
+        arguments.subject_before = None
+    else:
+        fallen = None
     sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos == "noun" else None
     owner = _owner(tokens, trigger, after) if term.pos == "noun" else None
     if term.pos == "adverbial":
@@ -472,14 +480,14 @@ def assign_roles(
         target = next((m for m in after if _preposition(tokens, m) == "امام" and m is not source), None)
     if term.type == "REQUEST" and term.pos == "verb":
         target = _addressee(tokens, trigger, after, source) or target
-    casualties = casualty_verb is not None or (patient_noun and term.type == "ASSAULT")
+    casualties = casualty_verb is not None or (patient_noun and term.type == "ASSAULT") or fallen is not None
     clash = _clash_party(tokens, after) if casualties else None
     if clash is not None and (source is None or target is clash):
         # "قتل العشرات في مواجهات مع الجيش الإسرائيلي": the dead fell to whom they clashed with -
         # its agent, not its victim (a named killer stays: "قتلت القوات 5 مسلحين في اشتباكات مع").
         source, target = clash, None if target is clash else target
     if target is None and term.type == "ASSAULT":
-        target = _named_victim(tokens, mentions)
+        target = fallen or _named_victim(tokens, mentions)
     if source is target:
         target = None
     partners = _conjuncts(source, after) if source is not None and term.pos == "verb" else ()
@@ -648,9 +656,15 @@ def _verb_roles(
         # "واعتقل كيم هاك-سونغ في محطة قطار", "واعتقلت فتاة تبلغ 17 عاما": a person or a civilian
         # alone after an arrest verb is arrested - they do not arrest; authorities do ("اعتقلت الشرطة").
         return (subject if right_before else None), first_bare
-    if casualty_verb and first_bare is not None and len(own_bare) == 1 and a.agent_after is None:
+    if (
+        casualty_verb
+        and first_bare is not None
+        and all(_specifies(tokens, first_bare, m) for m in own_bare[1:])
+        and a.agent_after is None
+    ):
         # "قتل جنديان أميركيان وأصيب ...": one bare actor after a kill/wound verb is its patient -
-        # and the subject right before it, if any, the killer ("الجيش قتل خمسة مسلحين").
+        # and the subject right before it, if any, the killer ("الجيش قتل خمسة مسلحين"); so are
+        # those it counts in ("قُتل مدنيان أحدهما طفل", "قتلت عائلة من ثلاثة أشخاص").
         return (subject if right_before else None), first_bare
     if first_bare is not None and a.agent_after is not None:
         # "قتل 53 فلسطينيا على يد القوات الإسرائيلية": a passive with its agent named.
@@ -804,6 +818,22 @@ def _clash_party(tokens: Sequence[Token], after: Sequence[ActorMention]) -> Acto
         ),
         None,
     )
+
+
+def _specifies(tokens: Sequence[Token], head: ActorMention, mention: ActorMention) -> bool:
+    """The mention says who or how many ``head`` is, after من right behind it or a word such as
+    أحدهما، بينهم، وعددهم - no second argument of the verb."""
+    between = tokens[head.last : mention.first]
+    return bool(between) and (
+        between[0].norm == "من" or any(s.form in _SPECIFIERS for t in between for s in t.stems)
+    )
+
+
+def _fell(tokens: Sequence[Token], mention: ActorMention, trigger: Match[TriggerTerm]) -> bool:
+    """A kill or wound word (cues.tsv ``killed``, ``injured``) between the mention and the trigger:
+    "لقوا مصرعهم", "قتلوا", "أصيبوا"."""
+    words = cue_words("killed") | cue_words("injured")
+    return any(s.form in words for t in tokens[mention.last : trigger.first] for s in t.stems)
 
 
 def _named_victim(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> ActorMention | None:

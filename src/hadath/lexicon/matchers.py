@@ -118,11 +118,22 @@ def event_types() -> dict[str, EventType]:
 
 
 @cache
-def cue_matcher() -> PhraseMatcher[Cues]:
+def _cues_by_phrase() -> dict[str, Cues]:
     merged: dict[str, Cues] = {}
     for row in load_table("cues"):
         merged.setdefault(row["phrase"], {})[row["cue"]] = row["value"]
-    return PhraseMatcher(merged.items())
+    return merged
+
+
+@cache
+def cue_matcher() -> PhraseMatcher[Cues]:
+    return PhraseMatcher(_cues_by_phrase().items())
+
+
+def phrase_cues(phrase: str) -> Cues:
+    """The cues of one lexicon phrase, for a trigger phrase split by its subject ("لقي طفل مصرعه")
+    that the cue matcher, reading words in a row, does not find."""
+    return _cues_by_phrase().get(phrase, {})
 
 
 @cache
