@@ -2328,3 +2328,14 @@ def test_a_wound_verb_takes_no_subject_from_the_verb_before_it() -> None:
     )
     wounding = next(c.event for c in candidates(sentence, "2018-09-06") if c.event.trigger_text == "وأصيب")
     assert wounding.source is None or wounding.source.text != "محتجين"
+
+
+def test_a_kill_verb_before_a_count_has_an_object() -> None:
+    # FR-internationalNews-1395-20180523: "هندوسيا" is no actor the lexicon knows, but the count
+    # after قتلوا says the verb has an object - its subject is the killer, not the victim.
+    sentence = (
+        "وفيما نفا المسلحون مسؤوليتهم عن ذلك آنذاك، أكدت منظمة العفو الدولية أن تحقيقا جديدا أكد أن"
+        " مسلحي الروهينغا قتلوا 53 هندوسيا معظمهم من الأطفال في قرية خا مونغ سيك في شمال مونغداو."
+    )
+    killing = _coded(sentence, "ASSAULT")
+    assert killing.source is not None and killing.source.text == "مسلحي الروهينغا"

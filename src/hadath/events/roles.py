@@ -632,9 +632,15 @@ def _verb_roles(
         # "أصيب ثلاثة جنود", "ألف فلسطيني على الأقل أصيبوا جراء ...": أصيب is passive in form - its
         # subject, after or before it, is the wounded; only a marked agent wounds.
         return a.agent_after, first_bare or subject
-    if casualty_verb and right_before and (not own_bare or _counted(tokens, subject)):
+    counted_object = trigger.last < len(tokens) and quantity(tokens[trigger.last])
+    if (
+        casualty_verb
+        and right_before
+        and ((not own_bare and not counted_object) or _counted(tokens, subject))
+    ):
         # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object,
-        # or a counted one, is its victim.
+        # or a counted one, is its victim - not before a count the lexicon has no noun for
+        # ("مسلحي الروهينغا قتلوا 53 هندوسيا").
         return None, subject
     if (
         trigger.value.mode == "arrest"
