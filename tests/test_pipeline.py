@@ -2339,3 +2339,14 @@ def test_a_kill_verb_before_a_count_has_an_object() -> None:
     )
     killing = _coded(sentence, "ASSAULT")
     assert killing.source is not None and killing.source.text == "مسلحي الروهينغا"
+
+
+def test_the_coalition_to_support_legitimacy_is_a_name_not_an_event() -> None:
+    # SK-middleEast-3625-20180911: "التحالف العربي لدعم الشرعية" names the Saudi-led coalition
+    sentence = (
+        "شنت مقاتلات التحالف العربي لدعم الشرعية باليمن، الثلاثاء، غارات على مواقع وأهداف لميليشيات"
+        " الحوثي الإيرانية، في مواقع متفرقة من مديرية الدريهمي جنوبي الحديدة."
+    )
+    events = [c.event for c in candidates(sentence, "2018-09-11")]
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert (events[0].source.country, events[0].source.sector) == ("SAU", "MIL")
