@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 # (type, first token, one past the last token)
@@ -45,6 +46,7 @@ def read_conll(path: str) -> list[Sentence]:
     return sentences
 
 
+@cache  # a handful of distinct tags, split once: chunks runs on every sentence `hadath extract` tags
 def _split_tag(tag: str) -> tuple[str, str]:
     """(prefix, type) of a BIO tag; anything but B-X / I-X is ("O", "")."""
     prefix, _, entity_type = tag.partition("-")

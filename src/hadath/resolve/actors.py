@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, country_names, cue_words
 from hadath.model import Actor
 from hadath.text.tokens import Token
 
+_FORM = attrgetter("form")
 # Pronoun-suffixed "his/her country" and "the two countries": resolved to an earlier actor's country.
 _COUNTRY_ANAPHORS = frozenset({"بلاده", "بلادها", "بلادهم", "بلادنا", "دولته", "دولتها", "حكومته", "حكومتها"})
 
@@ -323,4 +325,5 @@ def as_state(actor: Actor | None) -> Actor | None:
 
 def anaphor_country(token: Token) -> bool:
     """True for "بلاده"-like tokens whose country is an earlier actor's."""
-    return any(stem.form in _COUNTRY_ANAPHORS for stem in token.stems)
+    # isdisjoint over map, not any() over a generator: it runs on every word of every sentence
+    return not _COUNTRY_ANAPHORS.isdisjoint(map(_FORM, token.stems))
