@@ -2350,3 +2350,12 @@ def test_the_coalition_to_support_legitimacy_is_a_name_not_an_event() -> None:
     events = [c.event for c in candidates(sentence, "2018-09-11")]
     assert [e.type for e in events] == ["ASSAULT"]
     assert (events[0].source.country, events[0].source.sector) == ("SAU", "MIL")
+
+
+def test_a_verb_form_with_its_pronoun_after_a_preposition_is_its_verbal_noun() -> None:
+    # AL-internationalNews-117-20180220 (عن رفضه: his refusal, not "refused him")
+    refusal = _coded(
+        "وأعرب قائد الجيش في لبنان العماد جوزيف عون عبر تويتر عن رفضه محاولات إسرائيل المس بسيادة بلاده.",
+        "REJECT",
+    )
+    assert (refusal.source.country, refusal.target.country) == ("LBN", "ISR")

@@ -9,7 +9,7 @@ from datetime import date
 
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
-from hadath.events.roles import SUBORDINATORS, assign_roles, counterpart, quantity
+from hadath.events.roles import NOUN_GOVERNORS, SUBORDINATORS, assign_roles, counterpart, quantity
 from hadath.events.status import (
     CLAUSE_BREAKS,
     COMMAS,
@@ -34,7 +34,7 @@ from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression, nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import Token
+from hadath.text.tokens import OBJECT_PRONOUNS, Token
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
@@ -615,7 +615,7 @@ def _as_read(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[Trig
     verb ("وقصفت طائرات التحالف مواقع الحوثيين": قصف + ت, "قصفوا"), its subject and object found as
     a verb's; a verb with the article is its verbal noun ("نسبة عالية من الرفض", "القتل")."""
     term = trigger.value
-    if term.pos == "verb" and with_article(trigger):
+    if term.pos == "verb" and (with_article(trigger) or _governed_noun(tokens, trigger)):
         return replace(trigger, value=replace(term, pos="noun"))
     if term.pos != "noun":
         return trigger
@@ -624,6 +624,19 @@ def _as_read(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[Trig
     if word not in (stem + "ت", stem + "وا"):
         return trigger
     return replace(trigger, value=replace(term, pos="verb"))
+
+
+def _governed_noun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A verb's bare form with a possessive pronoun right after a preposition is its verbal noun:
+    "أعرب جوزيف عون عبر تويتر عن رفضه محاولات إسرائيل" (his refusal)."""
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    stem = normalize_word(trigger.value.phrase.split()[0])
+    return (
+        trigger.first > 0
+        and tokens[trigger.first - 1].norm in NOUN_GOVERNORS
+        and word.startswith(stem)
+        and word[len(stem) :] in OBJECT_PRONOUNS
+    )
 
 
 # CAMEO 054, diplomatic recognition (اعترف، اعتراف): of a state, a capital or a government - a

@@ -56,7 +56,7 @@ _AUXILIARIES = frozenset(
 )
 _STRONG_BREAKS = frozenset(".;؛:!؟?")
 # Words after which a verb's form is its verbal noun: "بعد رفض الحكومة" (after the government's refusal).
-_NOUN_GOVERNORS = frozenset(
+NOUN_GOVERNORS = frozenset(
     {"بعد", "قبل", "عن", "علي", "الي", "في", "من", "منذ", "رغم", "اثر", "عقب", "خلال", "حول", "بسبب", "لدي"}
 )
 _CLAUSE_PUNCTUATION = frozenset("،,;؛:")
@@ -264,7 +264,7 @@ def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Actor
         or mention.first != trigger.last
         or (head.kind != "sector" and not state)
         or trigger.prefix.strip("وف")
-        or (trigger.first > 0 and tokens[trigger.first - 1].norm in _NOUN_GOVERNORS)
+        or (trigger.first > 0 and tokens[trigger.first - 1].norm in NOUN_GOVERNORS)
     ):
         return True
     verb = normalize_word(term.phrase.split()[0])
@@ -802,7 +802,7 @@ def _addressee(
     "وطلبت تركيا من السعودية إثبات مغادرته") - not the object of what is asked ("لقصف إيران").
     After a preposition the verb's form is its verbal noun, and من names who asked ("بناء على
     طلب من بريطانيا")."""
-    if trigger.first > 0 and tokens[trigger.first - 1].norm in _NOUN_GOVERNORS:
+    if trigger.first > 0 and tokens[trigger.first - 1].norm in NOUN_GOVERNORS:
         return None
     ends = {trigger.last} | ({subject.last} if subject is not None and subject in after else set())
     return next(
