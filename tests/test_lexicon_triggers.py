@@ -177,6 +177,7 @@ def test_phrase_words_must_be_adjacent() -> None:
         'حيث أوقف تعاقده مع "نتفليكس"',
         "وكانت الخطوط الجوية السعودية قد أوقفت رحلاتها المباشرة إلى تورنتو",
         "لكن ديغول أوقف التعاون العسكري بين البلدين",
+        'وتحدث ماس لصحيفة "زود دويتشه تسايتونغ" الألمانية',  # a newspaper, not "supplied"
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
