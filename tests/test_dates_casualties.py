@@ -168,3 +168,15 @@ def test_theresa_may_is_no_month() -> None:
     # BB-internationalNews-438-20180430 (ماي is May in the Maghreb, and Theresa May)
     (call,) = extract("واتصلت راد بماي هاتفيا مساء الأحد لإبلاغها قرارها.", date="2018-04-30").events
     assert call.date == "2018-04-29"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # SK-internationalNews-717-20180401, FR-internationalNews-2730-20180815
+        "قُتل عشرة أشخاص وأصيب اثنان آخران إثر انهيار فندق مؤلف من أربعة طوابق في منطقة مزدحمة بمدينة اندور.",
+        "أعلنت الحكومة الإيطالية حالة الطوارئ في مدينة جنوى بعد انهيار جسر موراندي، ما أسفر عن مقتل 39 شخصا.",
+    ],
+)
+def test_a_toll_of_a_collapse_is_no_attack(sentence: str) -> None:
+    assert not [e for e in extract(sentence, "2018-08-15").events if e.type == "ASSAULT"]
