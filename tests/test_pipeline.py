@@ -2359,3 +2359,37 @@ def test_a_verb_form_with_its_pronoun_after_a_preposition_is_its_verbal_noun() -
         "REJECT",
     )
     assert (refusal.source.country, refusal.target.country) == ("LBN", "ISR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        # CN-middleEast-490-20180405
+        (
+            "ولم تكن هذه هي المرة الأولى التي يطالب فيها ترامب السعودية بأموال مقابل حمايتها.",
+            "REQUEST",
+            "USA",
+            "SAU",
+        ),
+        # FR-internationalNews-262-20180305
+        (
+            "في الوقت الذي يزور فيه وزير الخارجية الفرنسي جان إيف لودريان الاثنين طهران لمناقشة الاتفاق"
+            " النووي.",
+            "CONSULT",
+            "FRA",
+            "IRN",
+        ),
+        # SK-middleEast-3931-20181017
+        (
+            "وكانت المرة الأولى التي تدعو فيها موسكو رئيسا مصريا للمشاركة في هذه المناسبة.",
+            "REQUEST",
+            "RUS",
+            "EGY",
+        ),
+    ],
+)
+def test_a_relative_clause_of_time_or_place_names_its_subject_after_the_verb(
+    sentence: str, event_type: str, source: str, target: str
+) -> None:
+    event = _coded(sentence, event_type)
+    assert (event.source.country, event.target.country) == (source, target)

@@ -69,6 +69,10 @@ _RESUMPTIVE = frozenset(
 )
 # Words after a relative clause's verb searched for a pronoun referring back to the antecedent.
 _RESUMPTIVE_REACH = 4
+# A preposition of time or place carrying the pronoun right after a relative clause's verb makes the
+# antecedent when or where the event happened, so the actor after it is the verb's subject:
+# "المرة الأولى التي تدعو فيها موسكو رئيسا مصريا", "في الوقت الذي تطالب فيه واشنطن طهران".
+_ADJUNCT_PREPOSITIONS = ("في", "خلال")
 # The pronoun that refers back to each relative pronoun's antecedent.
 _RESUMPTIVE_PRONOUN = {
     "الذي": "ه",
@@ -390,6 +394,14 @@ def assign_roles(
         and term.pos == "verb"
         and _resumptive(tokens, trigger, pronoun)
     )
+    # Kill/wound verbs keep the antecedent reading: a past war's toll ("الحرب السورية، التي قتل فيها
+    # أكثر من 350 ألف شخص") is background, which the acceptance model keeps out only with it.
+    adjunct = (
+        pronoun is not None
+        and term.pos == "verb"
+        and casualty_verb is None
+        and _adjunct(tokens, trigger, pronoun)
+    )
     marked_after = [
         m
         for m in after
@@ -429,11 +441,12 @@ def assign_roles(
             bare_before[-1]
             if bare_before
             else None
-            if resumptive
+            if resumptive or adjunct
             else _subject_elsewhere(tokens, mentions, trigger, clause_begin)
         ),
         end=end,
-        antecedent_subject=describes_noun or (not bare_before and pronoun is not None and not resumptive),
+        antecedent_subject=describes_noun
+        or (not bare_before and pronoun is not None and not resumptive and not adjunct),
     )
     # "20 شخصا على الأقل لقوا حتفهم في انفجارين": the dead before a kill word are the attack's
     # victims, not its agent.
@@ -927,6 +940,15 @@ def _resumptive(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: i
         if token.norm in _RESUMPTIVE and token.norm.endswith(expected):
             return True
     return False
+
+
+def _adjunct(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: int) -> bool:
+    """The verb is followed by في or خلال with the pronoun referring back to the antecedent (التي
+    تدعو فيها، الذي تطالب فيه): the antecedent is a time or place, not the subject."""
+    expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
+    return trigger.last < len(tokens) and tokens[trigger.last].norm in {
+        preposition + expected for preposition in _ADJUNCT_PREPOSITIONS
+    }
 
 
 def _between(tokens: Sequence[Token], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
