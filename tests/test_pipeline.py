@@ -2393,3 +2393,30 @@ def test_a_relative_clause_of_time_or_place_names_its_subject_after_the_verb(
 ) -> None:
     event = _coded(sentence, event_type)
     assert (event.source.country, event.target.country) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "role", "country"),
+    [
+        # AL-internationalNews-2009-20180721
+        (
+            "وتم التوصل إلى التهدئة بوساطة قامت بها مصر والمبعوث الخاص للأمم المتحدة، نيكولاي ملادينوف،"
+            " منتصف ليل الجمعة.",
+            "CONSULT",
+            "target",
+            "IGO",
+        ),
+        # CN-middleEast-549-20180410
+        (
+            "أيد الجنرال المتقاعد، ايتان بن إلياهو، القائد السابق لسلاح الجو الإسرائيلي، من يرى بضرورة"
+            " ضرب قواعد سوريا الجوية بأكملها.",
+            "SUPPORT",
+            "source",
+            "ISR",
+        ),
+    ],
+)
+def test_a_title_with_adjectives_holds_office_in_the_body_after_them(
+    sentence: str, event_type: str, role: str, country: str
+) -> None:
+    assert getattr(_coded(sentence, event_type), role).country == country

@@ -171,11 +171,14 @@ def _title_after_name(
     person (or after a comma) is that person's, one actor - unless the title names its own holder
     ("التقى كيم وزير الخارجية لافروف") or is a body, not an office ("اتهم كوربن الحكومة البريطانية"),
     or is a definite office after a person with a title already ("ووبخ السناتور الأميركي، جون ماكين،
-    الرئيس": Trump; but "القيادي محمد صالح العراقي، مسؤول التجنيد" is one)."""
+    الرئيس": Trump; but "القيادي محمد صالح العراقي، مسؤول التجنيد" is one, and so is a definite office
+    set off by commas on both sides: "الجنرال المتقاعد، ايتان بن إلياهو، القائد السابق لسلاح الجو
+    الإسرائيلي، من يرى")."""
     head, gap = title[0], title[0].first - name[-1].last
+    closed = gap == 1 and title[-1].last < len(tokens) and tokens[title[-1].last].norm in ("،", ",")
     return (
         any(m.value.kind == "person" for m in name)
-        and not (head.prefix == "ال" and any(m.value.subkind == "title" for m in name))
+        and not (head.prefix == "ال" and any(m.value.subkind == "title" for m in name) and not closed)
         and head.value.kind == "sector"
         and head.value.subkind == "title"
         and not any(m.value.kind == "person" for m in title)
@@ -241,16 +244,23 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
         return False
     if not match.value.sector:
         return False
-    if match.first == previous.last:
+    title = previous.value.subkind == "title"
+    # "القائد السابق لسلاح الجو", "المبعوث الخاص للأمم المتحدة": adjectives of the title come between.
+    gap = tokens[previous.last : match.first]
+    qualified = title and 0 < len(gap) <= 2 and all(_office_adjective(t) for t in gap)
+    if match.first == previous.last or qualified:
         # "دورية للجيش": an indefinite unit; "سمحت السلطات للمزارعين" is a verb's two actors. A
         # definite title's office is the organisation after it ("المدعية العامة للمحكمة الجنائية
-        # الدولية") - unless that is the news agency a speaker tells ("قال الوزير لوكالة رويترز").
-        office = (
-            previous.value.subkind == "title"
-            and match.value.kind == "organization"
-            and match.value.sector != "MED"
+        # الدولية"), or after its adjectives a body in construct with its genitive ("القائد السابق
+        # لسلاح الجو"; right after the title that is whom it hands something: "وسلم السفير لوزارة
+        # الخارجية مذكرة") - unless that is the news agency a speaker tells ("قال الوزير لوكالة رويترز").
+        body = match.value.kind == "organization" or (
+            qualified and match.prefix == "ل" and _construct(match, tokens)
         )
-        return match.prefix.startswith("ل") and (office or not previous.prefix.endswith("ال"))
+        office = title and body and match.value.sector != "MED"
+        return match.prefix.startswith("ل") and (
+            office or (not qualified and not previous.prefix.endswith("ال"))
+        )
     # "ضابطا في الشرطة", "وفدا من مجلس النواب الأميركي": a title, or an indefinite group.
     member = previous.value.subkind == "title" or not previous.prefix.endswith("ال")
     return (
@@ -259,6 +269,16 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
         and not match.prefix.removesuffix("ال")
         and tokens[previous.last].norm in ("في", "من")
     )
+
+
+def _office_adjective(token: Token) -> bool:
+    return any(s.form in cue_words("office_adjective") for s in token.stems)
+
+
+def _construct(match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """A body noun in construct: several words ("وزارة الخارجية", "سلاح الجو") or one with a
+    definite genitive after it ("لقوات النظام"), not one standing alone ("لوفد أمريكي")."""
+    return match.last - match.first > 1 or (match.last < len(tokens) and tokens[match.last].definite)
 
 
 def _mention(text: str, tokens: Sequence[Token], group: list[Match[ActorTerm]]) -> ActorMention:
