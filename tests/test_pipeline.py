@@ -2420,3 +2420,37 @@ def test_a_title_with_adjectives_holds_office_in_the_body_after_them(
     sentence: str, event_type: str, role: str, country: str
 ) -> None:
     assert getattr(_coded(sentence, event_type), role).country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source"),
+    [
+        # FR-middleEast-630-20180614
+        (
+            "وأكد المتحدث باسم وزارة الدفاع الأمريكية (البنتاغون) الميجور أدريان رانكين غالواي أن وزير الدفاع"
+            ' جيمس ماتيس "يدعم بقوة جهود المبعوث الخاص للأمم المتحدة مارتن غريفيث، لجلب كل أطراف النزاع'
+            ' إلى طاولة المفاوضات".',
+            "SUPPORT",
+            "USA",
+        ),
+        # AL-internationalNews-673-20180328
+        (
+            'وفي غزة، قال مصدر أمني، إن القوات الإسرائيلية "قصفت بأربع قذائف مدفعية نقطتي رصد لحماس شرق حي'
+            ' الزيتون" شرق غزة ولم تسجل إصابات.',
+            "ASSAULT",
+            "ISR",
+        ),
+    ],
+)
+def test_a_quoted_verb_takes_the_subject_before_the_quotation(
+    sentence: str, event_type: str, source: str
+) -> None:
+    assert _coded(sentence, event_type).source.country == source
+
+
+def test_a_quotation_after_a_speaker_is_direct_speech() -> None:
+    # SK-internationalNews-2525-20180709
+    agreement = _coded(
+        'وقالت هيئة الإذاعة الإثيوبية "اتفق الزعيمان خلال اجتماعهما على استعادة العلاقات".', "AGREE"
+    )
+    assert agreement.source is None or agreement.source.sector != "MED"

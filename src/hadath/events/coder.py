@@ -154,7 +154,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         described = (
             following if following is not None and _describes_noun(tokens, following, trigger) else None
         )
-        begin = clause_start(tokens, trigger.first, at_complementizer=True)
+        begin = clause_start(tokens, trigger.first, at_complementizer=True, quoted_verb=term.pos == "verb")
         others = [s for s in starts if s != trigger.first]
         cue = cue_at.get(trigger.first) or phrase_cues(term.phrase)
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.

@@ -46,15 +46,33 @@ def negates(match: Match[Cues]) -> bool:
 
 
 def clause_start(
-    tokens: Sequence[Token], trigger: int, *, at_complementizer: bool = False, past_names: bool = False
+    tokens: Sequence[Token],
+    trigger: int,
+    *,
+    at_complementizer: bool = False,
+    past_names: bool = False,
+    quoted_verb: bool = False,
 ) -> int:
     """Index of the first token of the clause holding ``trigger`` (after the last break; with
     ``at_complementizer``, also after the last إن/أن). A time aside between commas ends no clause:
     "أعلنت وزارة الخزانة، الأربعاء، فرض عقوبات"; with ``past_names``, nor does a quoted name: "نفت
     وزارة الدفاع الأميركية "البنتاغون"، الخميس، استهداف ..." (a denial's reach, not a subject's:
-    the quoted name is rarely the actor - "تغريدة على "تويتر""، "مراسل "العربية"")."""
+    the quoted name is rarely the actor - "تغريدة على "تويتر""، "مراسل "العربية""). With
+    ``quoted_verb`` (the trigger is a verb), a quotation opening right at it after the subject of a
+    complement clause ends none either: "أن وزير الدفاع جيمس ماتيس "يدعم بقوة جهود المبعوث"" quotes
+    the verb and what follows, and its subject is the minister (after a speaker the quotation is
+    direct speech: "وقالت هيئة الإذاعة الإثيوبية "اتفق الزعيمان"; after more words than a subject
+    takes, a verb and its object come before the quotation: "أن يحضر الرئيس ... عرضاً خاصاً
+    لمسرحية "سلم نفسك"")."""
     breaks = CLAUSE_BREAKS | COMPLEMENTIZERS if at_complementizer else CLAUSE_BREAKS
     i = trigger - 1
+    if quoted_verb and i > 0 and _opens_quotation(tokens, i) and tokens[i - 1].is_word:
+        subject = clause_start(tokens, i, at_complementizer=True)
+        if (
+            0 < subject < i <= subject + _QUOTED_SUBJECT_TOKENS
+            and tokens[subject - 1].norm in COMPLEMENTIZERS
+        ):
+            return subject
     while i >= 0:
         if tokens[i].norm in COMMAS and (aside := _time_aside(tokens, i)) is not None:
             i = aside  # the decrement below steps past the opening comma
@@ -68,6 +86,17 @@ def clause_start(
             break
         i -= 1
     return i + 1
+
+
+_QUOTED_SUBJECT_TOKENS = 8  # the most words a subject before a quoted verb is read through
+
+
+def _opens_quotation(tokens: Sequence[Token], mark: int) -> bool:
+    """The mark at ``mark`` opens a quotation: « or “, or a straight quote after an even number of them."""
+    norm = tokens[mark].norm
+    if norm == '"':
+        return sum(t.norm == '"' for t in tokens[:mark]) % 2 == 0
+    return norm in ("«", "“")
 
 
 # Quotation marks and brackets around a name ("البنتاغون"، تنظيم «داعش»، (CNN)) end no clause.
