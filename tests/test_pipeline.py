@@ -2454,3 +2454,13 @@ def test_a_quotation_after_a_speaker_is_direct_speech() -> None:
         'وقالت هيئة الإذاعة الإثيوبية "اتفق الزعيمان خلال اجتماعهما على استعادة العلاقات".', "AGREE"
     )
     assert agreement.source is None or agreement.source.sector != "MED"
+
+
+def test_sanctions_are_lifted_from_whom_an_names() -> None:
+    # CN-middleEast-997-20180522
+    lifting = _coded(
+        "ومشددا على ضرورة تغيير السياسة الإيرانية من أجل رفع العقوبات عن طهران، وذلك في كلمة ألقاها"
+        " الإثنين، في مؤسسة Heritageالأمريكية.",
+        "RETREAT",
+    )
+    assert lifting.target.country == "IRN"

@@ -67,6 +67,7 @@ _RESUMPTIVE = frozenset(
     for preposition in ("علي", "ضد", "الي", "ب", "ل", "مع", "بحق")
     for pronoun in OBJECT_PRONOUNS
 )
+_EASED = frozenset({"081", "085"})  # CAMEO codes of easing restrictions and sanctions
 # Words after a relative clause's verb searched for a pronoun referring back to the antecedent.
 _RESUMPTIVE_REACH = 4
 # A preposition of time or place carrying the pronoun right after a relative clause's verb makes the
@@ -406,6 +407,9 @@ def assign_roles(
         m
         for m in after
         if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ل"}
+        # "رفع العقوبات عن السودان", "أسقط التهم عن": sanctions, bans and charges are eased for whom
+        # عن names right after them (CAMEO 081, 085); elsewhere عن is "about" or "by" (صدر عن)
+        or (_preposition(tokens, m) == "عن" and term.cameo in _EASED and m.first <= trigger.last + 1)
         # "الاتفاق الموقع بفيينا": a capital after ب is where, not whom
         or (_preposition(tokens, m) == "ب" and m.head.subkind != "capital")
     ]
