@@ -2464,3 +2464,38 @@ def test_sanctions_are_lifted_from_whom_an_names() -> None:
         "RETREAT",
     )
     assert lifting.target.country == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target"),
+    [
+        # CN-middleEast-530-20180409
+        (
+            "كما تتعرض إيران لانتقادات من المملكة العربية السعودية، بالاخص مع الأزمة اليمنية.",
+            "ACCUSE",
+            "SAU",
+            "IRN",
+        ),
+        # SK-internationalNews-3313-20181005
+        (
+            "وخلال عرضه للاستراتيجية الجديدة، أشار بولتون إلى أن الولايات المتحدة تواجه تهديدات من القاعدة"
+            " وداعش.",
+            "THREATEN",
+            None,
+            "USA",
+        ),
+        # FR-internationalNews-1267-20180516
+        (
+            "أصبح الرئيس الايراني حسن روحاني عرضة لانتقادات المحافظين في بلاده.",
+            "ACCUSE",
+            None,
+            "IRN",
+        ),
+    ],
+)
+def test_whoever_faces_or_suffers_an_event_is_its_target(
+    sentence: str, event_type: str, source: str | None, target: str
+) -> None:
+    event = _coded(sentence, event_type)
+    assert event.target.country == target
+    assert source is None or event.source.country == source

@@ -85,8 +85,11 @@ _RESUMPTIVE_PRONOUN = {
 _REACH = 12  # words after the trigger searched for its arguments
 # Sectors whose members arrest or hold people.
 _ARRESTERS = frozenset({"COP", "MIL", "JUD", "SPY", "GOV", "REB", "UAF"})
-# "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
-_SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
+# "تعرضت دورية للجيش لهجوم", "ترامب عرضة للانتقادات": whoever suffered (تعرض ل) an event noun is
+# its target.
+_SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض", "عرضة"})
+# "وواجه ترامب انتقادات حادة", "وتلقت الحكومة انتقادات": so is whoever faces or receives one.
+_FACED = frozenset(normalize_word(w) for w in ("واجه", "يواجه", "تواجه", "تلقى", "تلقت", "يتلقى", "تتلقى"))
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
 _BELONGING = frozenset({"تابع", "تابعة"})
 # "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
@@ -468,7 +471,8 @@ def assign_roles(
         source, target = owner, sufferer or (targets[0] if targets else None)
     elif sufferer is not None:
         # "تعرضت دورية لهجوم المسلحين": the genitive is the agent.
-        source, target = arguments.genitive or arguments.agent_after, sufferer
+        source = arguments.genitive or arguments.agent_after or _from_whom(tokens, trigger, after)
+        target = sufferer
     elif term.pos == "noun":
         # "تم اتهام شركة لافارج": after تم a verbal noun is a passive, its genitive the patient.
         passive = term.type not in SYMMETRIC_TYPES and after_passive_auxiliary(tokens, trigger.first)
@@ -785,18 +789,35 @@ def _sufferer(
     tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm], clause_begin: int
 ) -> ActorMention | None:
     """ "تعرضت دورية للجيش لهجوم", "بتعرض المرجع علي السيستاني لمحاولة اغتيال": the actor that
-    تعرض governs suffered the event noun after ل (or إلى)."""
+    تعرض governs suffered the event noun after ل (or إلى); "وواجه ترامب انتقادات حادة": the one
+    that واجه or تلقى governs suffered the noun right after it or its subject (not "واجهت الشرطة
+    المتظاهرين بإطلاق النار", where the noun is how the police faced someone)."""
     marked = trigger.prefix.startswith("ل") or (trigger.first > 0 and tokens[trigger.first - 1].norm == "الي")
     verbs = [
-        i for i in range(clause_begin, trigger.first) if any(s.form in _SUFFERED for s in tokens[i].stems)
+        i
+        for i in range(clause_begin, trigger.first)
+        if any(s.form in (_SUFFERED if marked else _FACED) for s in tokens[i].stems)
     ]
-    if not marked or not verbs:
+    if not verbs:
         return None
     verb = verbs[-1]
     bare = [m for m in mentions if _preposition(tokens, m) is None]
     after = [m for m in bare if verb < m.first and m.last <= trigger.first]
+    if not marked and (
+        tokens[trigger.first].definite  # "واجهت الشرطة المتظاهرين": whom it faced
+        or len(after) > 1
+        or trigger.first != (after[0].last if after else verb + 1)
+    ):
+        return None
     before = [m for m in bare if clause_begin <= m.first and m.last <= verb]
     return after[0] if after else (before[-1] if before else None)
+
+
+def _from_whom(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+) -> ActorMention | None:
+    """ "تعرض لانتقادات حادة من الديمقراطيين": who an event suffered came from, right after it."""
+    return next((m for m in after if _preposition(tokens, m) == "من" and m.first <= trigger.last + 2), None)
 
 
 def _owner(
