@@ -2499,3 +2499,13 @@ def test_whoever_faces_or_suffers_an_event_is_its_target(
     event = _coded(sentence, event_type)
     assert event.target.country == target
     assert source is None or event.source.country == source
+
+
+def test_two_parties_met_with_are_no_pair() -> None:
+    # FR-internationalNews-1617-20180603
+    meeting = _coded(
+        'وأضاف ماتيس خلال اجتماع مع وزيري دفاع كوريا الجنوبية واليابان "لن تحصل كوريا الشمالية على الإعفاء'
+        ' من العقوبات إلا عندما تظهر خطوات يمكن التحقق منها ولا رجعة فيها لنزع الأسلحة النووية".',
+        "CONSULT",
+    )
+    assert (meeting.source.country, meeting.target.country) == ("USA", "KOR")

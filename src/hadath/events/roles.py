@@ -371,6 +371,9 @@ def assign_roles(
         pair = _between(tokens, [m for m in after if m.first < next_trigger]) or (
             _coordinated(after, trigger.last) if term.type in SYMMETRIC_TYPES else None
         )
+        if pair and _preposition(tokens, pair[0]) == "مع":
+            # "وأضاف ماتيس خلال اجتماع مع وزيري دفاع كوريا الجنوبية واليابان": both are met with.
+            pair = None
         if pair:
             return Roles(pair[0].actor, pair[1].actor)
     # A relative clause begins at its pronoun: "أشار الوزير إلى النظام السوري الذي رحب" - the
