@@ -2509,3 +2509,28 @@ def test_two_parties_met_with_are_no_pair() -> None:
         "CONSULT",
     )
     assert (meeting.source.country, meeting.target.country) == ("USA", "KOR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        # AL-internationalNews-445-20180312
+        (
+            "واتهم ميليشيا الحوثي بإفشال مساعي السلام، والإصرار على استمرار الحرب تنفيذاً لأجندة إيران.",
+            ("YEM", "REB"),
+        ),
+        # BB-middleEast-977-20180908
+        ("واتهمت الإمارات بالوقوف وراء العملية.", ("ARE", None)),
+    ],
+)
+def test_the_one_actor_before_what_is_alleged_is_the_accused(
+    sentence: str, accused: tuple[str, str | None]
+) -> None:
+    accusation = _coded(sentence, "ACCUSE")
+    assert (accusation.target.country, accusation.target.sector) == accused
+
+
+def test_a_split_blame_phrase_keeps_its_subject() -> None:
+    # BB-internationalNews-255-20180330
+    blame = _coded("وأنحت بريطانيا باللائمة على روسيا في الهجوم بغاز للأعصاب.", "ACCUSE")
+    assert (blame.source.country, blame.target.country) == ("GBR", "RUS")

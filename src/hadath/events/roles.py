@@ -708,6 +708,20 @@ def _verb_roles(
         # SVO: "الجيش التركي يقصف مواقع المسلحين": the actor right before the verb is its subject.
         return subject, _object(a)
     if (
+        trigger.value.mode == "allege"
+        # (a phrase split by its subject is not: "وأنحت بريطانيا باللائمة على روسيا")
+        and len(phrase_key(trigger.value.phrase)) == 1
+        and first_bare is not None
+        and len(own_bare) == 1
+        and first_bare.last < len(tokens)
+        and any(s.prefix.startswith("ب") for s in tokens[first_bare.last].stems)
+        and not any(m.first == first_bare.last for m in a.after)
+    ):
+        # "واتهم ميليشيا الحوثي بإفشال مساعي السلام", "واتهم ترامب بالتواطؤ": the one actor
+        # between an accusation verb and what it alleges is the accused - the verb's subject went
+        # before, or it is a passive (اُتهم); an accuser names whom it accuses after itself.
+        return a.agent_after, first_bare
+    if (
         first_bare is not None
         and _counted(tokens, first_bare)
         and a.agent_after is None
