@@ -130,6 +130,9 @@ def test_event_types_quad_class_and_goldstein() -> None:
         ("إن تركيا سترد على قرار الولايات المتحدة", "سترد على", "THREATEN"),  # will retaliate
         ('وقالت الخارجية في بيان "ندين بشدة هذا القرار"', "ندين", "ACCUSE"),  # "we" of a quote
         ("وأعلنت كوريا الشمالية استعدادها للحوار مع واشنطن", "استعدادها للحوار", "AGREE"),  # intent
+        # a phrase's preposition carrying a pronoun (AL-internationalNews-1363-20180528, -1938-20180715)
+        ("لمتابعة التحقيق معهما ومعرفة الجهات", "التحقيق معهما", "ACCUSE"),
+        ("وهو موقف تراجع عنه خلال اجتماع مع ماي", "تراجع عنه", "CONCEDE"),
     ],
 )
 def test_clitic_aware_matching(text: str, trigger: str, plover: str) -> None:

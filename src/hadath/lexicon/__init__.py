@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Generic, TypeVar
 
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import WORD_CACHE_SIZE, Stem, Token, lexicon_key
+from hadath.text.tokens import WORD_CACHE_SIZE, Stem, Token, carried_preposition, lexicon_key
 
 SCHEMAS: dict[str, tuple[str, ...]] = {
     # phrase -> PLOVER type (NONE: a blocker); pos = verb|noun|adverbial; mode/context per the PLOVER
@@ -150,7 +150,11 @@ class PhraseMatcher(Generic[T]):
             if len(self._forms) >= WORD_CACHE_SIZE:
                 self._forms.clear()
             forms = frozenset(
-                [token.norm, *(s.form for s in token.stems if self._suffixes or not s.suffixed)]
+                [
+                    token.norm,
+                    *(s.form for s in token.stems if self._suffixes or not s.suffixed),
+                    *(carried_preposition(token.norm) if self._suffixes else ()),
+                ]
             )
             self._forms[token.norm] = forms
         return forms

@@ -48,6 +48,10 @@ _SUFFIXES = (
 _SUFFIX_SET = frozenset(_SUFFIXES)
 OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _POSSESSIVES = OBJECT_PRONOUNS | {"كم", "كما", "كن", "نا"}
+# Two-letter prepositions, too short for _strip_suffixes to peel their pronoun (عليه -> علي it
+# peels); see carried_preposition.
+_SHORT_PREPOSITIONS = frozenset({"مع", "عن", "من", "في"})
+_PREPOSITION_PRONOUNS = _POSSESSIVES | {"ي", "ك"}
 _VERB_WITH_ENDING = 5  # letters of the shortest verb + ending read through an object pronoun
 _SUFFIX_LENGTHS = sorted({len(suffix) for suffix in _SUFFIXES}, reverse=True)
 _MIN_STEM = 2
@@ -123,6 +127,16 @@ def analyse(word: str) -> tuple[Stem, ...]:
 def _add(seen: dict[str, Stem], form: str, prefix: str, word_length: int, suffixed: bool) -> None:
     if len(form) >= _MIN_STEM and form not in seen:
         seen[form] = Stem(form, prefix, word_length - len(form), suffixed)
+
+
+def carried_preposition(word: str) -> tuple[str, ...]:
+    """The two-letter preposition a word is with its pronoun (معه -> مع, وعنه -> عن), if it is one.
+    Not one of the word's stems: the other stages read a preposition only where it stands alone
+    ("شاركت فيها قوات" holds no في before its actor); phrases ending in one take it ("حققوا معه")."""
+    bare = word[1:] if word[:1] in _CONJUNCTIONS else word
+    if bare[:2] in _SHORT_PREPOSITIONS and bare[2:] in _PREPOSITION_PRONOUNS:
+        return (bare[:2],)
+    return ()
 
 
 def _strip_suffixes(base: str) -> list[str]:
