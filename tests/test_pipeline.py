@@ -2534,3 +2534,13 @@ def test_a_split_blame_phrase_keeps_its_subject() -> None:
     # BB-internationalNews-255-20180330
     blame = _coded("وأنحت بريطانيا باللائمة على روسيا في الهجوم بغاز للأعصاب.", "ACCUSE")
     assert (blame.source.country, blame.target.country) == ("GBR", "RUS")
+
+
+def test_a_leader_title_names_the_party_it_precedes() -> None:
+    # SK-internationalNews-1259-20180430: زعيم (leader) is a title like رئيس
+    summit = _coded(
+        "بعد أيام على القمة التاريخية بين زعيم كوريا الشمالية، كيم جونغ أون"
+        " ورئيس كوريا الجنوبية، مون جيه إن.",
+        "CONSULT",
+    )
+    assert (summit.source.country, summit.target.country) == ("PRK", "KOR")
