@@ -229,6 +229,13 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
             "ASSAULT",
             "occurred",
         ),
+        # a condition opening its clause reaches the result after فإن (SK-middleEast-3073-20180723)
+        (
+            "ولفت إلى أن الولايات المتحدة سوف تعمل مع المستوردين للنفط الإيراني محذرا من انه في حال لم"
+            " يحصل ذلك فإن هذه الدول تعرّض نفسها لعقوبات أميركية.",
+            "SANCTION",
+            "hypothetical",
+        ),
     ],
 )
 def test_status(sentence: str, event_type: str, status: str) -> None:

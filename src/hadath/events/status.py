@@ -195,6 +195,8 @@ def event_status(
         return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
     if sentence_is_question or any("question" in m.value or "conditional" in m.value for m in before):
         return "hypothetical"
+    if _result_of_condition(tokens, cues, trigger):
+        return "hypothetical"
     if any("appeal" in m.value or "threat" in m.value for m in before) or _called_for(
         tokens, cues, trigger, triggers
     ):
@@ -225,6 +227,37 @@ def event_status(
 _NO_OBJECT_BETWEEN = frozenset(
     {"في", "من", "عن", "الي", "علي", "بعد", "بعدما", "قبل", "اثر", "عقب", "بسبب", "منذ", "خلال", "حتي"}
 )
+
+
+# What opens a conditional's result clause: فإن with or without its subject pronoun, فسوف, فلن.
+_RESULT_REACH = 8  # tokens after the marker a trigger may stand at (a long sentence goes on to facts)
+_RESULT_MARKERS = frozenset({"فان", "فانه", "فانها", "فانهم", "فانهما", "فاننا", "فانني", "فسوف", "فلن"})
+# "إذا كان ... قد ... فإن": a concession (while X was ..., Y), both clauses facts
+_CONCESSIVE = frozenset({"كان", "كانت", "كانوا"})
+# What a condition may open its clause after: a break or a complementizer with its subject pronoun
+_CONDITION_OPENERS = CLAUSE_BREAKS | {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
+
+
+def _result_of_condition(
+    tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]
+) -> bool:
+    """The trigger is in the result clause of a condition that opens its clause, however far back:
+    "محذرا من انه في حال لم يحصل ذلك فإن هذه الدول تعرض نفسها لعقوبات"."""
+    for cue in cues:
+        if cue.first >= trigger.first:
+            break
+        if (
+            "conditional" not in cue.value
+            or (cue.first > 0 and tokens[cue.first - 1].norm not in _CONDITION_OPENERS)
+            or tokens[cue.last].norm in _CONCESSIVE
+        ):
+            continue
+        between = tokens[max(cue.last, trigger.first - _RESULT_REACH) : trigger.first]
+        if any(t.norm in _RESULT_MARKERS for t in between) and not any(
+            t.norm in _SENTENCE_BREAKS for t in tokens[cue.last : trigger.first]
+        ):
+            return True
+    return False
 
 
 _APPEAL_OBJECT = frozenset({"الي"})  # what a call is for: "دعا ... إلى" (not على: "صوتت على رفع الحظر")
