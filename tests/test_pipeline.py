@@ -2551,3 +2551,14 @@ def test_a_leader_title_names_the_party_it_precedes() -> None:
         "CONSULT",
     )
     assert (summit.source.country, summit.target.country) == ("PRK", "KOR")
+
+
+def test_the_member_states_of_an_organisation_are_the_organisation() -> None:
+    # AL-internationalNews-583-20180323; annotators code "قادة الدول الأعضاء في الاتحاد الأوروبي"
+    # as the EU (articles_dev2, SK-internationalNews-120-20180224)
+    expulsion = _coded(
+        "تعتزم عدد من الدول الأعضاء في #الاتحاد_الأوروبي طرد دبلوماسيين روس بعد هجوم كيميائي ضد"
+        " الجاسوس الروسي السابق سيرغي سكريبال في بريطانيا.",
+        "SANCTION",
+    )
+    assert (expulsion.source.country, expulsion.target.country) == ("IGO", "RUS")
