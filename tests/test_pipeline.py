@@ -2562,3 +2562,105 @@ def test_the_member_states_of_an_organisation_are_the_organisation() -> None:
         "SANCTION",
     )
     assert (expulsion.source.country, expulsion.target.country) == ("IGO", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "event_type"),
+    [
+        (  # FR-middleEast-575-20180603: برا "by land", not برأ "acquitted"
+            "ولايزال الحصار المفروض برا وجوا وبحرا على قطر من قبل السعودية وحلفائها، مثل الإمارات العربية"
+            " المتحدة ومصر والبحرين، ساري المفعول لكن دون أن يؤثر بشكل قوي على اقتصاد البلاد.",
+            "برا",
+            "CONCEDE",
+        ),
+        (  # FR-internationalNews-1042-20180502: يدين بالولاء "owes allegiance", no condemnation
+            'وبحسب مسؤولين ليبيين وغربيين، فإن متشددين بينهم مقاتلون يدينون بالولاء لتنظيمي "الدولة'
+            ' الإسلامية" و"القاعدة" يتركزون الآن في مناطق صحراوية نائية.',
+            "يدينون",
+            "ACCUSE",
+        ),
+        (  # SK-middleEast-3423-20180816: a sale is no cooperation of states (women sold by IS)
+            'وفي وقت لاحق "بيعت" أشواق وشقيقتها وغيرهما من النساء والفتيات، ثم اضطرت إلى العيش مع رجل'
+            " تعرفه باسم أبو همام.",
+            "بيعت",
+            "COOPERATE",
+        ),
+        (  # SK-internationalNews-2981-20180813: nor is selling lira for dollars
+            'هدد الرئيس التركي رجب طيب أردوغان بأنه قد يلجأ إلى خطط وتدابير أخرى "خطة حيال التجار ورجال'
+            " الصناعة اذا استمروا في المسارعةإلى بيع الليرة التركية وشراء الدولار الأميركي.",
+            "بيع",
+            "COOPERATE",
+        ),
+        (  # SK-middleEast-3282-20180808: humanitarian emergencies, no state of emergency declared
+            'حصلت الإمارات وفقا لخدمة التتبع المالي "FTS" لتوثيق المساعدات في حالات الطوارئ الإنسانية'
+            " والتابعة للأمم المتحدة، على المركز الأول عالميا.",
+            "حالات الطوارئ",
+            "COERCE",
+        ),
+        (  # FR-internationalNews-254-20180304: Agnès von der Mühll, not مول "funded"
+            'وقالت المتحدثة باسم الخارجية الفرنسية انييس فون در مول الأحد، في بيان "في إطار روحية الاتفاق'
+            " النووي الموقع في الرابع عشر من تموز/يوليو 2015 تنوي فرنسا المضي قدما في حوار صريح ومتشدد مع"
+            ' إيران".',
+            "مول",
+            "AID",
+        ),
+        (  # SK-internationalNews-1349-20180504: standing by a deal made in 2015 is no agreement made
+            "وتقول فرنسا وبريطانيا وألمانيا إنها ستظل ملتزمة بالاتفاق حتى إذا انسحبت الولايات المتحدة منه.",
+            "بالاتفاق",
+            "AGREE",
+        ),
+        (  # FR-internationalNews-1243-20180514: nor is the deal a party withdraws from
+            'وأضاف "من الضروري إعادة تهيئة الظروف اللازمة بحثا عن حل سياسي" في إشارة إلى انسحاب واشنطن من'
+            " الاتفاق النووي الإيراني، والتصعيد العسكري الأخير بين إسرائيل وإيران في سوريا.",
+            "الاتفاق",
+            "AGREE",
+        ),
+    ],
+)
+def test_collocations_names_and_standing_deals_report_no_event(
+    sentence: str, trigger: str, event_type: str
+) -> None:
+    assert not any(
+        c.event.type == event_type and c.event.trigger_text == trigger
+        for c in candidates(sentence, "2018-06-01")
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "trigger", "status"),
+    [
+        (  # SK-internationalNews-411-20180317: the time before the visit sets it ahead
+            "وقد أرسل البريد في بداية الأسبوع، فيما سيقوم الوزير الأسبوع المقبل من حيث المبدأ بزيارة إلى"
+            " سكوبيي، آملا في فتح ثغرة في المفاوضات التي بدأها البلدان هذا الشتاء.",
+            "2018-03-17",
+            "بزيارة",
+            "planned",
+        ),
+        (  # BB-internationalNews-840-20180720: an invitation to visit (دعا ... ل)
+            "دعا الرئيس الأمريكي دونالد ترامب، نظيره الروسي فلاديمير بوتين، لزيارة الولايات المتحدة في"
+            " الخريف، بحسب السكرتيرة الصحفية للبيت الأبيض.",
+            "2018-07-20",
+            "لزيارة",
+            "hypothetical",
+        ),
+        (  # AL-internationalNews-1969-20180717: ready to negotiate, not negotiating
+            "وكان الجنرال الأميركي، جون نيكلسون، قد تحدث مع مسؤولين أفغان في قندهار، حيث أُفيد بأنه قال إن"
+            ' بلاده "مستعدة" للتفاوض مع طالبان.',
+            "2018-07-17",
+            "للتفاوض",
+            "planned",
+        ),
+        (  # BB-internationalNews-686-20180623: أدت ل "led to" after an appeal word is what happened
+            "ولكن رقعة المظاهرات اتسعت لتشمل المطالبة بالحقوق السياسية وحقوق الإنسان، وأدت لمقتل المئات"
+            " واعتقال الآلاف.",
+            "2018-06-23",
+            "لمقتل",
+            "occurred",
+        ),
+    ],
+)
+def test_status_of_a_visit_or_talks_set_ahead_or_called_for(
+    sentence: str, date: str, trigger: str, status: str
+) -> None:
+    event = next(c.event for c in candidates(sentence, date) if c.event.trigger_text == trigger)
+    assert event.status == status

@@ -151,6 +151,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         following = triggers[n + 1] if n + 1 < len(triggers) else None
         if _light_verb(trigger, following) or trigger is described:
             continue  # (a verb describing the noun before it is coded with that noun, below)
+        if any(
+            _treaty_withdrawal(tokens, t, triggers) and _treaty(tokens, t, triggers) is trigger
+            for t in triggers
+        ):
+            continue  # "انسحاب واشنطن من الاتفاق النووي": the deal left is no agreement made
         described = (
             following if following is not None and _describes_noun(tokens, following, trigger) else None
         )
@@ -393,13 +398,20 @@ def _treaty_withdrawal(
     treaty = second_readings().get(trigger.value.phrase)
     if trigger.value.type != "RETREAT" or treaty is None or treaty.type != "SANCTION":
         return None
+    return treaty if _treaty(tokens, trigger, triggers) is not None else None
+
+
+def _treaty(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
+) -> Match[TriggerTerm] | None:
+    """The agreement noun a withdrawal is from ("من الاتفاق" within a few words, in its clause)."""
     end = min(len(tokens), trigger.last + _TREATY_REACH)
     for t in triggers:
         if not trigger.last < t.first <= end or t.value.type != "AGREE" or t.value.pos != "noun":
             continue
         between = tokens[trigger.last : t.first]
         if tokens[t.first - 1].norm == "من" and not any(x.norm in CLAUSE_BREAKS for x in between):
-            return treaty
+            return t
     return None
 
 
@@ -709,19 +721,33 @@ def _scheduled(
 ) -> bool:
     """The time a planned event is set for: after its trigger, in its clause, with no other event nor
     relative clause between but its own ("ستعقد القمة يوم الاثنين"، "القمة المرتقبة التي ستعقد يوم
-    الاثنين"; not "أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة", "تأجيل زيارة مفتشيها بعد تعرض
+    الاثنين"), or before it in its clause with no other event between ("أن تجري خلال الأسابيع القادمة
+    مشاورات"; not "أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة", "تأجيل زيارة مفتشيها بعد تعرض
     فريق لإطلاق نار الثلاثاء", "حملة يدعمها الكرملين للتأثير في انتخابات التي تجري الشهر القادم");
     not what was to come and is past ("وكان من المقرر أن يبدأ
     الفريق عمله الأحد"); nor the time of what a past verb reports ("ودعت الصحفيين لحضور ... الأسبوع
     المقبل"، "ألغى زيارته المقررة الأسبوع المقبل") or an appeal calls for ("يدعو لإجراء انتخابات ...
     العام المقبل")."""
     begin = clause_start(tokens, trigger.first)
+    if time.first >= trigger.last:
+        placed = (
+            clause_start(tokens, time.first, at_complementizer=True) <= trigger.first
+            and not any(trigger.last <= t.first < time.first for t in triggers)
+            and not any(
+                t.norm in RELATIVE_PRONOUNS for t in tokens[trigger.last + _OWN_RELATIVE : time.first]
+            )
+        )
+    else:
+        # "سيقوم الوزير الأسبوع المقبل بزيارة": a time still to come before the event, in its own
+        # clause (not "أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة"), no other event between
+        placed = (
+            time.to_come
+            and time.first >= clause_start(tokens, trigger.first, at_complementizer=True)
+            and not any(time.last <= t.first < trigger.first for t in triggers)
+        )
     return (
-        (trigger.value.pos != "verb" or trigger.value.present_tense)
-        and time.first >= trigger.last
-        and clause_start(tokens, time.first, at_complementizer=True) <= trigger.first
-        and not any(trigger.last <= t.first < time.first for t in triggers)
-        and not any(t.norm in RELATIVE_PRONOUNS for t in tokens[trigger.last + _OWN_RELATIVE : time.first])
+        placed
+        and (trigger.value.pos != "verb" or trigger.value.present_tense)
         and not any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
         and not any(m.first == trigger.first and ("appeal" in m.value or "threat" in m.value) for m in cues)
     )

@@ -272,11 +272,14 @@ def _called_for(
 ) -> bool:
     """The object of a call or demand however far its addressee pushes it ("ودعت أكثر من 150 شخصية
     دولية، من بينها أليس ووكر، إلى إطلاق سراح طاطور"): إلى (or ب) before the event, an appeal
-    word earlier in the sentence and no other verb between them."""
+    word earlier in the sentence and no other verb between them. ل is "to" only right after the
+    addressee ("دعا ترامب نظيره الروسي فلاديمير بوتين، لزيارة الولايات المتحدة"): with a phrase of
+    place, time or cause between ("دعوا الناس إلى الخروج ... وهو ما دفع المصلين لمغادرة المساجد
+    للاحتجاج") or after a word taking ل ("وأدت لمقتل المئات") it is no appeal's."""
     before = tokens[trigger.first - 1] if trigger.first else None
-    if before is None or (
-        before.norm not in _APPEAL_OBJECT and not trigger.prefix.removesuffix("ال").endswith("ب")
-    ):
+    marker = trigger.prefix.removesuffix("ال")
+    lam = marker.endswith("ل")
+    if before is None or (before.norm not in _APPEAL_OBJECT and not marker.endswith("ب") and not lam):
         return False
     start = trigger.first - 1
     while start > 0 and tokens[start - 1].norm not in _SENTENCE_BREAKS:
@@ -284,8 +287,11 @@ def _called_for(
     appeal = max(
         (m.first for m in cues if "appeal" in m.value and start <= m.first < trigger.first), default=None
     )
-    return appeal is not None and not any(
-        appeal < t.first < trigger.first and t.value.pos == "verb" for t in triggers
+    if appeal is None or any(appeal < t.first < trigger.first and t.value.pos == "verb" for t in triggers):
+        return False
+    return not lam or not (
+        any(t.norm in _NO_OBJECT_BETWEEN for t in tokens[appeal + 1 : trigger.first])
+        or any(s.form in cue_words("lam_object") for s in before.stems)
     )
 
 
