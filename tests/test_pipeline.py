@@ -2615,6 +2615,30 @@ def test_the_member_states_of_an_organisation_are_the_organisation() -> None:
             "الاتفاق",
             "AGREE",
         ),
+        (  # SK-internationalNews-2360-20180628: برأي "in the opinion of", not برأ "acquitted"
+            'وجاءت أوامر الضابط الكوري الشمالي ردا على ما وصفه بسياسة "شدّ الأحزمة على البطون"، والتي'
+            " أصبحت برأي الضابط غير ضرورية بعد التقارب الأخير بين بيونغ يانغ وواشنطن.",
+            "برأي",
+            "CONCEDE",
+        ),
+        (  # BB-middleEast-794-20180723: search and rescue, no talks (بحث "discussed")
+            "وتضم المنظمة حاليا 3900 متطوع يتولون عمليات البحث والانقاذ لضحايا العمليات العسكرية والهجمات"
+            " في مناطق المعارضة.",
+            "البحث",
+            "CONSULT",
+        ),
+        (  # SK-middleEast-1323-20180429: fighters giving themselves up hand no one over
+            "ونقل المراسل عن مصادر عسكرية قولها إن المسلحين الحوثيين سلموا أنفسهم مع قائدهم إلى أحد مواقع"
+            " قوات الشرعية في جبهة قانية.",
+            "سلموا",
+            "COOPERATE",
+        ),
+        (  # CN-middleEast-1528-20181014: "the deal of the century" names a peace plan
+            "ولك أن تطلق العنان لخيالك هنا من صفقة القرن إلى احتواء إيران مرورا باليمن وسورية وأسعار النفط"
+            " وصفقات السلاح.",
+            "صفقة",
+            "COOPERATE",
+        ),
     ],
 )
 def test_collocations_names_and_standing_deals_report_no_event(
