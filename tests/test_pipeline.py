@@ -2688,3 +2688,65 @@ def test_status_of_a_visit_or_talks_set_ahead_or_called_for(
 ) -> None:
     event = next(c.event for c in candidates(sentence, date) if c.event.trigger_text == trigger)
     assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "country"),
+    [
+        # FR-internationalNews-1209-20180512
+        (
+            "من جهة أخرى، فتحت السلطات المصرية السبت معبرها مع قطاع غزة لأربعة أيام، ليكون بذلك المعبر"
+            " الوحيد المفتوح لنقل البضائع من وإلى القطاع المحاصر.",
+            "RETREAT",
+            "EGY",
+        ),
+        # SK-internationalNews-3303-20181005
+        (
+            "وفي وقت سابق اليوم فتحت الشرطة الفرنسية تحقيقا بالتعاون مع الإنتربول، لمعرفة مكان مينغ.",
+            "ACCUSE",
+            "FRA",
+        ),
+    ],
+)
+def test_the_verb_fataha_is_no_preposition_before_its_subject(
+    sentence: str, event_type: str, country: str
+) -> None:
+    # فتحت (opened) also reads ف + تحت (so under): its subject is no object of a preposition.
+    event = _coded(sentence, event_type)
+    assert event.source is not None and event.source.country == country
+
+
+def test_the_union_and_the_alliance_alone_are_the_last_named_ones() -> None:
+    # AL-internationalNews-917-20180414: "الاتحاد" alone is the European Union named before
+    text = (
+        "دعا #الاتحاد_الأوروبي، اليوم السبت، #روسيا و #إيران للمساعدة في منع #النظام_السوري من استخدام"
+        " الأسلحة الكيمياوية مرة أخرى محذراً من المزيد من العقوبات الاقتصادية. وأضاف البيان أن الاتحاد"
+        " فرض #عقوبات_على_سوريا عام يوليو تموز 2017 وفي مارس آذار هذا العام."
+    )
+    sanction = next(c.event for c in candidates(text, "2018-04-14") if c.event.trigger_text.startswith("فرض"))
+    assert (sanction.source.country, sanction.target.country) == ("IGO", "SYR")
+    # AL-internationalNews-480-20180315: "الحلف" alone is NATO
+    text = (
+        'وقال: "لن يحاكي حلف الناتو روسيا ولن يرد عليها بالدبابة مقابل الدبابة". وفي المقابل حذر الحلف'
+        ' روسيا من أنه "سيدافع عن كل الحلفاء ضد أي تهديد".'
+    )
+    threat = next(c.event for c in candidates(text, "2018-03-15") if c.event.type == "THREATEN")
+    assert (threat.source.country, threat.source.sector, threat.target.country) == ("IGO", "MIL", "RUS")
+
+
+def test_a_union_with_an_adjective_of_its_own_stays_in_its_name() -> None:
+    # CN-middleEast-287-20180317: "حزب الاتحاد الكردي" is one party, not حزب + the union named before
+    accusation = _coded("كما اتهم الحريري حزب الاتحاد الكردي بارتكاب جرائم في منطقة عفرين السورية.", "ACCUSE")
+    assert (accusation.target.country, accusation.target.text) == ("KUR", "حزب الاتحاد الكردي")
+
+
+def test_the_nationality_of_a_sanction_phrase_noun_imposes_it() -> None:
+    # FR-internationalNews-1724-20180609: American tariffs - the United States imposes them
+    sanction = _coded(
+        'ومن المفترض أن تستفيد الصين من جهتها من القمة للدفع بمشروعها الكبير للبنى التحتية "طرق الحرير'
+        ' الجديدة"، في وقت لا تزال تحت تهديد فرض رسوم جمركية أمريكية، ما سيشكل مقدمة لاحتمال شن حرب'
+        " تجارية.",
+        "SANCTION",
+    )
+    assert sanction.source is not None and sanction.source.country == "USA"
+    assert sanction.target is None or sanction.target.country != "USA"

@@ -11,6 +11,7 @@ from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names, cue_words
 from hadath.model import Actor, Entity
 from hadath.resolve.actors import ActorMention, anaphor_country, compose
+from hadath.resolve.names import qualified_head
 from hadath.resolve.places import PlaceMention
 from hadath.text.tokens import OBJECT_PRONOUNS, Token
 
@@ -56,6 +57,9 @@ def term_matches(
         and not (m.suffixed and _named(m.value))
         and not _qualifies_issue(tokens, m)
         and not _qualifies_briefing(tokens, m)
+        # "حزب الاتحاد الكردي", "رئيس الاتحاد الألماني": a head noun with its own adjective is no
+        # short name of an organisation named before, and leaves the phrase whole.
+        and not (m.value.subkind == "short" and qualified_head(tokens, m.first, m.prefix))
     ]
     matches = [m for m in matches if not _someone_else(tokens, m, matches, ner_spans)]
     covered = {i for m in matches if m.value.subkind != "short" for i in range(m.first, m.last)}

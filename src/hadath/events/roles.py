@@ -23,7 +23,7 @@ from hadath.events.status import (
     after_passive_auxiliary,
     apposition,
 )
-from hadath.lexicon import Match, phrase_key
+from hadath.lexicon import Match, load_table, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
@@ -144,7 +144,10 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         # nor "وعبر" opening a sentence, a verb there: "وعبر الرئيس المصري عن تأييده" (expressed).
         expressed = first == 1 and previous.norm == "وعبر"
         by_hand_of = first > 1 and tokens[first - 2].norm == "من"  # من قبل: "by", قبل alone: "before"
-        for stem in (s for s in previous.stems if not s.suffixed and not expressed):
+        # Nor a verb read as ف + a preposition: "فتحت السلطات المصرية معبرها" (opened), not "so under".
+        verb = any(not s.prefix and s.form in phrase_verbs() for s in previous.stems)
+        readings = [s for s in previous.stems if not s.suffixed and not (verb and s.prefix)]
+        for stem in (s for s in readings if not expressed):
             if _agent_marker(stem) and (stem.form != "قبل" or by_hand_of):
                 return "by"
             if stem.form in _TARGET_PREPOSITIONS or stem.form in _OTHER_PREPOSITIONS:
@@ -160,6 +163,16 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         ):
             return "by"
     return None
+
+
+@cache
+def phrase_verbs() -> frozenset[str]:
+    """The first words (stems) of the trigger lexicon's multi-word verb phrases (فتح in "فتح معبر")."""
+    return frozenset(
+        key[0]
+        for row in load_table("triggers")
+        if row["pos"] == "verb" and len(key := phrase_key(row["phrase"])) > 1
+    )
 
 
 def _place_word(token: Token) -> Stem | None:
@@ -250,6 +263,27 @@ def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: Act
         and mention.first > trigger.last
         and tokens[mention.first - 1].is_word
         and not quantity(tokens[mention.first - 1])
+    )
+
+
+def _qualifies_phrase_noun(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
+) -> bool:
+    """An indefinite feminine nationality adjective right after a verb phrase's noun, or after its
+    other indefinite relative adjectives ("فرض عقوبات أمريكية", "فرض رسوم جمركية أمريكية"),
+    qualifies that noun - not a person after the phrase ("إطلاق سراح أمريكيين"), nor one after a
+    preposition ending it ("اعتدى على سوريين")."""
+    head = mention.head
+    between = tokens[trigger.last : mention.first]
+    noun = tokens[trigger.last - 1]
+    return (
+        trigger.last - trigger.first > 1
+        and not any(s.form in _TARGET_PREPOSITIONS or s.form in _OTHER_PREPOSITIONS for s in noun.stems)
+        and head.kind == "country"
+        and head.subkind == "adjective"
+        and "ال" not in mention.prefix
+        and tokens[mention.first].norm.endswith("ية")
+        and all(t.is_word and not t.definite and t.norm.endswith(("ي", "ية")) for t in between)
     )
 
 
@@ -634,6 +668,10 @@ def _verb_roles(
         # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
         # object; the actor after it is the subject, the one before the object's antecedent.
         return first_bare, subject
+    if first_bare is not None and _qualifies_phrase_noun(tokens, trigger, first_bare):
+        # "وتخشى الصين فرض رسوم جمركية أمريكية": American tariffs - the nationality of the phrase's
+        # noun imposes them; the subject before, if no target is marked, is the one facing them.
+        return first_bare, next((m for m in a.marked_after if m is not first_bare), subject)
     right_before = subject is not None and (
         a.antecedent_subject
         or subject.last >= trigger.first - 1

@@ -10,11 +10,10 @@ between the verb and the rest. The trigger is the verb alone, so the subject sta
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from hadath.events.roles import quantity
+from hadath.events.roles import phrase_verbs, quantity
 from hadath.events.status import COMMAS
-from hadath.lexicon import Match, load_table, phrase_key
+from hadath.lexicon import Match
 from hadath.lexicon.matchers import TriggerTerm, trigger_matcher
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression
@@ -35,7 +34,7 @@ def split_verb_phrases(
     """``triggers``, with each verb whose lexicon phrase continues after its subject read as that
     phrase (in place of a reading of the verb alone, and of any trigger in the phrase's rest: "القبض
     على" in "ألقت الشرطة القبض على" is the phrase's, not an event of its own)."""
-    matcher, verbs = trigger_matcher(), _phrase_verbs()
+    matcher, verbs = trigger_matcher(), phrase_verbs()
     whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     mention_at = {m.first: m for m in mentions}
     time_at = {t.first: t for t in times}
@@ -55,16 +54,6 @@ def split_verb_phrases(
     verbs = {m.first for m in found}
     kept = [t for t in triggers if t.first not in verbs and t.first not in absorbed]
     return sorted(kept + found, key=lambda m: m.first)
-
-
-@cache
-def _phrase_verbs() -> frozenset[str]:
-    """The first words (stems) of the lexicon's multi-word verb phrases: the only words worth a look."""
-    return frozenset(
-        key[0]
-        for row in load_table("triggers")
-        if row["pos"] == "verb" and len(key := phrase_key(row["phrase"])) > 1
-    )
 
 
 def _rests(

@@ -142,9 +142,19 @@ def _organization_head(tokens: Sequence[Token], mention: ActorMention) -> str | 
 
 def _head(tokens: Sequence[Token], mention: ActorMention) -> str:
     """The stem of a mention's first word as the lexicon matched it ("وللتحالف" -> "تحالف")."""
-    stems = tokens[mention.first].stems
-    form = next((s.form for s in stems if s.prefix == mention.prefix), stems[0].form)
+    return _stem(tokens[mention.first], mention.prefix)
+
+
+def _stem(token: Token, prefix: str) -> str:
+    form = next((s.form for s in token.stems if s.prefix == prefix), token.stems[0].form)
     return lexicon_key(form)
+
+
+def qualified_head(tokens: Sequence[Token], first: int, prefix: str) -> bool:
+    """A head noun with an adjective of its own after it ("الحزب الحاكم", "الاتحاد الألماني"): a
+    body of its own, not the organisation the article named before."""
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    return following is not None and _agrees(_stem(tokens[first], prefix), following)
 
 
 def _short_form(tokens: Sequence[Token], mention: ActorMention) -> str | None:
@@ -153,10 +163,7 @@ def _short_form(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     if mention.last - mention.first != 1 or not mention.prefix.endswith("ال"):
         return None
     head = _head(tokens, mention)
-    if head not in short_names():
-        return None
-    following = tokens[mention.last] if mention.last < len(tokens) else None
-    if following is not None and _agrees(head, following):
+    if head not in short_names() or qualified_head(tokens, mention.first, mention.prefix):
         return None
     return head
 
