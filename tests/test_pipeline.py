@@ -2750,3 +2750,16 @@ def test_the_nationality_of_a_sanction_phrase_noun_imposes_it() -> None:
     )
     assert sanction.source is not None and sanction.source.country == "USA"
     assert sanction.target is None or sanction.target.country != "USA"
+
+
+def test_the_police_announcing_an_arrest_made_it() -> None:
+    # SK-internationalNews-461-20180320: the announcer of an arrest, an arresting body, is its
+    # source (it was left to the article's home country); one condemning an arrest is not.
+    arrest = _coded(
+        "أعلنت الشرطة الفرنسية، الثلاثاء، توقيف الرئيس الأسبق نيكولاي ساركوزي، للاشتباه بوجود فساد في"
+        " تمويل حملته الانتخابية.",
+        "COERCE",
+    )
+    assert (arrest.source.text, arrest.source.country) == ("الشرطة الفرنسية", "FRA")
+    condemned = _coded("أدانت الحكومة الفرنسية اعتقال الصحفي.", "COERCE")
+    assert condemned.source is None or condemned.source.text != "الحكومة الفرنسية"

@@ -90,6 +90,9 @@ _ARRESTERS = frozenset({"COP", "MIL", "JUD", "SPY", "GOV", "REB", "UAF"})
 _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض", "عرضة"})
 # "وواجه ترامب انتقادات حادة", "وتلقت الحكومة انتقادات": so is whoever faces or receives one.
 _FACED = frozenset(normalize_word(w) for w in ("واجه", "يواجه", "تواجه", "تلقى", "تلقت", "يتلقى", "تتلقى"))
+_ASIDE = 3  # words between commas after a subject: a place or a day
+# "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
+_SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
 _BELONGING = frozenset({"تابع", "تابعة"})
 # "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
@@ -515,6 +518,8 @@ def assign_roles(
         passive = term.type not in SYMMETRIC_TYPES and after_passive_auxiliary(tokens, trigger.first)
         patient = patient_noun or passive or _charged(tokens, mentions, term, arguments.genitive)
         source, target = _noun_roles(tokens, arguments, patient, other_triggers)
+        if source is None and patient and term.mode == "arrest":
+            source = _announcing_arrester(tokens, arguments.subject_before, trigger)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
     # "وأجرت أثينا وسكوبيه محادثات", "إعلان الاتحاد الأوروبي وكندا فرض عقوبات": a source joined
@@ -575,6 +580,26 @@ def _agent_with_lam(
     if mention.last < len(tokens) and any(s.form in {"علي", "ضد"} for s in tokens[mention.last].stems):
         return mention
     return None
+
+
+def _announcing_arrester(
+    tokens: Sequence[Token], subject: ActorMention | None, trigger: Match[TriggerTerm]
+) -> ActorMention | None:
+    """ "أعلنت شرطة العاصمة البريطانية، لندن، عن اعتقال رجل": a body that arrests (police, army,
+    ministry), the subject of a verb of announcing (cues.tsv ``attribution``) right before it whose
+    object the arrest is, made it - not a body that condemns one ("أدانت الحكومة اعتقال الصحفي")."""
+    if subject is None or subject.actor.sector not in _ARRESTERS or subject.first == 0:
+        return None
+    verb = tokens[subject.first - 1]
+    between = [t.norm for t in tokens[subject.last : trigger.first]]
+    if between[-1:] == ["عن"]:
+        between.pop()
+    # (an aside between commas may stand between: "شرطة العاصمة البريطانية، لندن، عن اعتقال")
+    aside = not between or (
+        len(between) <= _ASIDE + 2 and between[0] in COMMAS and between[-1] in COMMAS and len(between) > 2
+    )
+    announced = any(s.form in cue_words("attribution") for s in verb.stems)
+    return subject if announced and aside else None
 
 
 def _genitive(
