@@ -2763,3 +2763,20 @@ def test_the_police_announcing_an_arrest_made_it() -> None:
     assert (arrest.source.text, arrest.source.country) == ("الشرطة الفرنسية", "FRA")
     condemned = _coded("أدانت الحكومة الفرنسية اعتقال الصحفي.", "COERCE")
     assert condemned.source is None or condemned.source.text != "الحكومة الفرنسية"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # CN-internationalNews-5-20180218: ل on the number governs the counted citizens
+        "وأعلنت وزارة العدل الأمريكية، الجمعة، توجيهها الاتهام لـ13 مواطناً روسياً وثلاثة كيانات روسية"
+        " بالتدخل في الانتخابات الأمريكية عام 2016.",
+        # SK-internationalNews-2627-20180713: إلى before the number does
+        "وجهت هيئة محلفين اتحادية كبرى اتهامات إلى 12 ضابطا في المخابرات الروسية فيما يتعلق باختراق"
+        " شبكات كمبيوتر للحزب الديمقراطي.",
+    ],
+)
+def test_a_preposition_before_a_number_governs_the_counted_actor(sentence: str) -> None:
+    accusation = _coded(sentence, "ACCUSE")
+    assert accusation.source is None or accusation.source.country in (None, "USA")  # USA: home country
+    assert accusation.target is not None and accusation.target.country == "RUS"

@@ -141,6 +141,8 @@ def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         return clitics[-1]
     if _partitive(tokens, mention):
         return None  # "مئات من الطلبة" is a quantity of students, not "from the students"
+    if counted := _counted_after(tokens, first):
+        return counted
     if first > 0:
         previous = tokens[first - 1]
         # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject;
@@ -176,6 +178,21 @@ def phrase_verbs() -> frozenset[str]:
         for row in load_table("triggers")
         if row["pos"] == "verb" and len(key := phrase_key(row["phrase"])) > 1
     )
+
+
+def _counted_after(tokens: Sequence[Token], first: int) -> str | None:
+    """The preposition before the number that counts a mention: "الاتهام لـ13 مواطنا روسيا" (the
+    number's own clitic), "الاتهام إلى 13 مواطنا" - a target preposition; not من, which a quantity
+    ends ("أكثر من 50 فلسطينيا" are counted, not "from")."""
+    if first == 0:
+        return None
+    number = tokens[first - 1]
+    clitic = next((s.prefix for s in number.stems if s.prefix in ("ب", "ل") and s.form.isdigit()), None)
+    if clitic or not quantity(number):
+        return clitic
+    before = tokens[first - 2] if first > 1 else None
+    targets = _TARGET_PREPOSITIONS - {"نحو"}  # ("نحو 60 فلسطينيا": about 60, not towards them)
+    return next((s.form for s in before.stems if s.form in targets), None) if before else None
 
 
 def _place_word(token: Token) -> Stem | None:
