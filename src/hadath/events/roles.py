@@ -91,8 +91,6 @@ _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض", "عرضة"})
 # "وواجه ترامب انتقادات حادة", "وتلقت الحكومة انتقادات": so is whoever faces or receives one.
 _FACED = frozenset(normalize_word(w) for w in ("واجه", "يواجه", "تواجه", "تلقى", "تلقت", "يتلقى", "تتلقى"))
 _ASIDE = 3  # words between commas after a subject: a place or a day
-# "تعرضت دورية للجيش لهجوم": whoever suffered (تعرض ل) an event noun is its target.
-_SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض"})
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
 _BELONGING = frozenset({"تابع", "تابعة"})
 # "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
