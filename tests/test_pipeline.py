@@ -2780,3 +2780,77 @@ def test_a_preposition_before_a_number_governs_the_counted_actor(sentence: str) 
     accusation = _coded(sentence, "ACCUSE")
     assert accusation.source is None or accusation.source.country in (None, "USA")  # USA: home country
     assert accusation.target is not None and accusation.target.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # BB-middleEast-612-20180613: the Houthis' capture of Sanaa, dated in its own clause
+        (
+            "وتدخلت السعودية على رأس تحالف عسكري في 2015 لوقف تقدم المتمردين الذين سيطروا على العاصمة"
+            " صنعاء في أيلول/سبتمبر 2014.",
+            "2018-06-13",
+            "COERCE",
+        ),
+        # CN-internationalNews-598-20180911: an anniversary, the time opening the verb's clause
+        (
+            "وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها الدبلوماسية مع العراق بعد قطيعة استمرت"
+            " نحو 11 عاما",
+            "2018-09-11",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_an_event_its_own_clause_dates_years_back_is_history(
+    sentence: str, published: str, event_type: str
+) -> None:
+    assert event_type not in {c.event.type for c in candidates(sentence, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # SK-middleEast-2899-20180714: the year is the war's that منذ opens, not the shelling's
+        (
+            "وقال نتنياهو إن بلاده قررت اتخاذ إجراء قوي ضد عدوان غزة، وذلك بعد أسوأ تبادل للقصف منذ الحرب"
+            " الإسرائيلية في غزة عام 2014.",
+            "2018-07-14",
+            "ASSAULT",
+        ),
+        # BB-middleEast-784-20180725: the year is the deal's signing (الموقع), not the withdrawal's
+        (
+            "وتزامنت الأزمة النقدية في إيران مع إعلان الولايات المتحدة في مايو/أيار انسحابها من الاتفاق"
+            " النووي الموقع في عام 2015.",
+            "2018-07-25",
+            "SANCTION",
+        ),
+        # AL-internationalNews-490-20180316: the year is the election's (a noun in construct)
+        (
+            "وكانت إدارة الرئيس دونالد ترمب، قد فرضت عقوبات على 19 روسياً بزعم تدخلهم في انتخابات عام 2016.",
+            "2018-03-16",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_a_year_of_another_phrase_makes_no_history(sentence: str, published: str, event_type: str) -> None:
+    assert event_type in {c.event.type for c in candidates(sentence, published)}
+
+
+def test_a_denial_reaches_its_complement_past_a_comma() -> None:
+    # SK-middleEast-3248-20180803
+    sentence = (
+        "ونفى المتحدث باسم التحالف العربي في اليمن، أن تكون غارات التحالف قد استهدفت يوم الخميس أحدا في"
+        " الحديدة."
+    )
+    raids = [c.event for c in candidates(sentence, "2018-08-03") if c.event.type == "ASSAULT"]
+    assert [e.status for e in raids] == ["negated"]
+
+
+def test_a_verb_after_a_wish_and_its_object_is_no_plan() -> None:
+    # FR-internationalNews-1229-20180514: يرفضون is a clause of its own, not what they want
+    sentence = (
+        "ويرى أن نقل السفارة الأمريكية إلى القدس هو بمثابة استفزاز جديد للعرب من قبل اليهود الذين لا"
+        " يريدون أي حل ويرفضون السلام."
+    )
+    refusal = next(c.event for c in candidates(sentence, "2018-05-14") if c.event.type == "REJECT")
+    assert refusal.status == "ongoing"

@@ -267,6 +267,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         future = bool(time and time.to_come) or bool(when and published and when > published)
         is_question = asks and _asked(tokens, trigger)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
+        if status == "occurred" and _history(tokens, trigger, sentence.times, triggers, published):
+            continue  # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news
         if status == "planned" and time and time.ahead and _scheduled(tokens, cues, trigger, time, triggers):
             time = replace(time, value=time.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
@@ -751,6 +753,79 @@ def _scheduled(
         and not any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
         and not any(m.first == trigger.first and ("appeal" in m.value or "threat" in m.value) for m in cues)
     )
+
+
+_HISTORY_DAYS = 365  # how long before publication a period must have ended to be history, not news
+_OWN_TIME_REACH = 6  # tokens between an event and the time its own clause gives it
+# Words that open a time adverb ("في أيلول/سبتمبر 2014"، "مطلع مارس 2015"). A bare "عام 2015" after
+# the event is its time ("ووافقت إيران عام 2015"، "داهمت شقتهما في بروكسل عام 2016") unless a noun in
+# construct takes it ("بزعم تدخلهم في انتخابات عام 2016"); before a verb it is the phrase's before
+# ("حادث مدرسة دونبلان عام 1996 تجمعا").
+# Between an event and a time these hand the time to another clause: a break, a relative pronoun, أن,
+# منذ ("أسوأ تبادل للقصف منذ الحرب الإسرائيلية في غزة عام 2014").
+_NOT_ITS_TIME = CLAUSE_BREAKS | RELATIVE_PRONOUNS | COMPLEMENTIZERS | {"منذ"}
+_TIME_OPENERS = frozenset({"في", "من", "خلال", "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "بدايه", "نهايه"})
+
+
+def _history(
+    tokens: Sequence[Token],
+    trigger: Match,
+    times: Sequence[TimeExpression],
+    triggers: Sequence[Match],
+    published: date | None,
+) -> bool:
+    """The event's own clause dates it a year or more before publication: a time after it, with no
+    other event, relative clause, أن nor break between ("الذين سيطروا على العاصمة صنعاء في
+    أيلول/سبتمبر 2014"، "منذ انسحابها من مقديشو في عام 2011"), or a time adverb opening its verb
+    ("وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها"). Not by the nearest date alone, which is often
+    another event's or thing's ("انسحابها من الاتفاق النووي الموقع في عام 2015"، "أسوأ تبادل للقصف
+    منذ الحرب الإسرائيلية في غزة عام 2014"), nor by a time منذ or بين opens: the event goes on since
+    then ("يقبع في السجن منذ 2016")."""
+    if published is None:
+        return False
+    for time in times:
+        opener = tokens[time.first - 1].norm if time.first else ""
+        if opener in ("منذ", "بين") or tokens[time.first].norm == "منذ":
+            continue
+        adverb = opener in _TIME_OPENERS or tokens[time.first].norm in _TIME_OPENERS
+        if time.last == trigger.first and trigger.value.pos == "verb" and adverb:
+            between: Sequence[Token] = ()
+        elif time.first >= trigger.last and (adverb or not _construct(tokens[time.first - 1])):
+            between = tokens[trigger.last : time.first]
+        else:
+            continue  # before a noun, a time closes the phrase before: "المبرم عام 2015 وإعادة فرض"
+        if len(between) > _OWN_TIME_REACH or any(t.norm in _NOT_ITS_TIME for t in between):
+            continue
+        if any(_participle(t) for t in between[1:]):
+            continue  # "الاتفاق النووي الموقع في عام 2015": the time dates the participle's act
+        if any(t is not trigger and trigger.last <= t.first < time.first for t in triggers):
+            continue
+        if (end := _period_end(time.value)) is not None and (published - end).days >= _HISTORY_DAYS:
+            return True
+    return False
+
+
+def _construct(token: Token) -> bool:
+    """An indefinite feminine or plural noun: before a bare year, the year is its genitive ("انتخابات
+    عام 2016"، "احتجاجات عام 2013")."""
+    return any(not s.prefix.endswith("ال") and s.form.endswith(("ات", "ة", "ه")) for s in token.stems)
+
+
+def _participle(token: Token) -> bool:
+    """A definite passive participle (الموقع، المبرم، المنعقد): an act of its own, with its own time."""
+    return any(s.prefix.endswith("ال") and s.form.startswith("م") and len(s.form) >= 4 for s in token.stems)
+
+
+def _period_end(value: str) -> date | None:
+    """The last day of a resolved date, month ("2014-09": its 28th, near enough) or year."""
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+        if len(value) == 7:
+            return date(int(value[:4]), int(value[5:]), 28)
+    except ValueError:
+        return None
+    return parse_date(value)
 
 
 def _aim_condemnations(candidates: Sequence[Candidate]) -> None:

@@ -190,8 +190,7 @@ def event_status(
 
     if adjacent and negates(nearest) and nearest.value["negation"] in ("word", "noun"):
         return "negated"
-    clause = clause_start(tokens, trigger.first, past_names=True)
-    if any(m.value.get("negation") == "verb" and clause <= m.first < trigger.first for m in cues):
+    if _denied(tokens, cues, trigger):
         return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
     if sentence_is_question or any("question" in m.value or "conditional" in m.value for m in before):
         return "hypothetical"
@@ -209,7 +208,7 @@ def event_status(
         return "planned"
     if term.pos == "noun" and trigger.first > 0 and _future_verb(tokens[trigger.first - 1]):
         return "planned"  # "سيجري محادثات", "ستعقد اجتماعا": the verb carrying the noun is future
-    if any("future" in m.value for m in before) or future_date:
+    if any("future" in m.value and _plans(tokens, m, trigger) for m in before) or future_date:
         return "planned"
     if _purpose_lam(tokens, trigger):
         return "planned"
@@ -220,6 +219,47 @@ def event_status(
     ):
         return "ongoing"
     return "occurred"
+
+
+def _plans(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[TriggerTerm]) -> bool:
+    """A future cue before the trigger makes it planned; a verb of planning or wishing (يعتزم، يريد)
+    takes a verbal noun, or a verb after أن or ل ("يسعى ليلتقي"), so a present-tense verb after it with
+    neither is a clause of its own ("الذين لا يريدون أي حل ويرفضون السلام"). (A past-tense trigger may
+    be the verbal noun spelled alike: "تعتزم منع"، "سيتم طرده".)"""
+    term = trigger.value
+    if cue.value["future"] != "verb" or not (term.pos == "verb" and term.present_tense):
+        return True
+    if trigger.prefix.endswith("ل"):
+        return True
+    return any(t.norm in COMPLEMENTIZERS for t in tokens[cue.last : trigger.first])
+
+
+_ASIDE_TOKENS = 4  # the longest stretch between commas a denial reaches its أن across
+
+
+def _denied(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]) -> bool:
+    """A denial verb (cues.tsv negation ``verb``) in the trigger's clause, or in the clause before
+    when the trigger's opens with أن after a comma - the denial's object past its subject or a short
+    aside ("ونفى المتحدث باسم التحالف العربي في اليمن، أن تكون غارات التحالف قد استهدفت"، "نفى
+    الرئيس الأمريكي، دونالد ترامب، أن يكون قد أمر")."""
+    end = trigger.first
+    clause = clause_start(tokens, end, past_names=True)
+    for step in range(3):
+        # past a comma, not a denial inside a relative clause: "قال المتحدث، الذي نفى ذلك، إن ..."
+        if any(
+            m.value.get("negation") == "verb"
+            and clause <= m.first < end
+            and (step == 0 or not any(t.norm in RELATIVE_PRONOUNS for t in tokens[clause : m.first]))
+            for m in cues
+        ):
+            return True
+        opens_complement = step == 0 and clause < end and tokens[clause].norm in COMPLEMENTIZERS
+        aside = step > 0 and end - clause <= _ASIDE_TOKENS
+        if clause == 0 or tokens[clause - 1].norm not in COMMAS or not (opens_complement or aside):
+            return False
+        end = clause - 1
+        clause = clause_start(tokens, end, past_names=True)
+    return False
 
 
 # Words that open a phrase of place, time or cause: an event after one is no object of the verb
