@@ -180,3 +180,14 @@ def test_theresa_may_is_no_month() -> None:
 )
 def test_a_toll_of_a_collapse_is_no_attack(sentence: str) -> None:
     assert not [e for e in extract(sentence, "2018-08-15").events if e.type == "ASSAULT"]
+
+
+def test_a_time_since_opens_starts_a_period_and_dates_no_event_before_it() -> None:
+    # AL-internationalNews-1423-20180602: the toll rose today; 30 March is when the marches began
+    sentence = (
+        "وبمقتل الشابة الممرضة رزان أشرف النجار ارتفعت حصيلة القتلى الفلسطينيين إلى 119 منذ بدء مسيرات"
+        " العودة في 30 مارس الماضي شرق قطاع غزة."
+    )
+    events = {e.type: e for e in extract(sentence, date="2018-06-02").events}
+    assert events["ASSAULT"].date == "2018-06-02"
+    assert events["PROTEST"].date == "2018-03-30"

@@ -296,7 +296,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             goldstein=kind.goldstein if kind else 0.0,
             source=source,
             target=target,
-            date=time.value if time else None,  # the pipeline dates the rest after merging
+            # the pipeline dates the rest after merging
+            date=time.value if time and not _since(tokens, trigger, time) else None,
             location=location,
             killed=killed if term.type == "ASSAULT" else None,
             injured=injured if term.type == "ASSAULT" else None,
@@ -753,6 +754,14 @@ def _scheduled(
         and not any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
         and not any(m.first == trigger.first and ("appeal" in m.value or "threat" in m.value) for m in cues)
     )
+
+
+def _since(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
+    """A time after the trigger that منذ opens, or a phrase منذ opens holds, starts a period the event
+    falls in and is not its date ("وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف في مارس 2015"،
+    "ارتفعت حصيلة القتلى إلى 119 منذ بدء مسيرات العودة في 30 مارس"); the event منذ governs keeps
+    it ("منذ بدء مسيرات العودة في 30 مارس")."""
+    return time.first >= trigger.last and any(t.norm == "منذ" for t in tokens[trigger.last : time.first + 1])
 
 
 _HISTORY_DAYS = 365  # how long before publication a period must have ended to be history, not news
