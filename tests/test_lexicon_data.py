@@ -188,6 +188,8 @@ def test_common_words_are_not_places_or_countries() -> None:
     assert codes_in("وكان لزاما على الحكومة أن تعلن موقفها", "places", "name") == []
     # منعا باتا "strictly", not Bata in Equatorial Guinea (BB-internationalNews-672-20180619)
     assert codes_in("وكان يمنع منعا باتا زوجته من مغادرة منزلهم", "places", "name") == []
+    # بيمبا is Jean-Pierre Bemba, not Pemba in Mozambique (SK-internationalNews-3123-20180904)
+    assert codes_in("وكان بيمبا قد تقدم بطعن أمام المحكمة الدستورية", "places", "name") == []
     assert codes_in(text, "countries") == []
 
 
