@@ -1585,6 +1585,20 @@ def test_an_unnamed_attacker_at_home_is_the_state_the_article_names_as_attacker(
     assert bombing.source.country == "IRQ"
 
 
+def test_an_unnamed_protest_addressee_is_the_state_the_article_names_as_attacker() -> None:
+    # SK-middleEast-3322-20180810: Gaza's return marches protest against Israel, whose army shoots
+    # at them, not against the marchers' own government.
+    doc = hadath.extract(
+        "قتل فلسطينيان برصاص قناصة الجيش الإسرائيلي بينما أصيب 170 آخرون بجروح مختلفة خلال احتجاجات على "
+        "طول الخط الفاصل شرقي قطاع غزة. وشارك آلاف الفلسطينيين، في الجمعة العشرين لمسيرات العودة السلمية "
+        "التي انطلقت في الثلاثين من أيار الماضي.",
+        "2018-08-10",
+    )
+    (march,) = [e for e in doc.events if e.type == "PROTEST"]
+    assert (march.source.country, march.target.text, march.target.country) == ("PSE", "", "ISR")
+    assert march.target.sector == "GOV"
+
+
 def test_a_sharp_attack_in_words_is_an_accusation() -> None:
     doc = hadath.extract("وكان ترمب قد شن هجوماً حاداً على ألمانيا في وقت سابق الأربعاء.", "2018-07-11")
     assert [(e.type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "USA", "DEU")]

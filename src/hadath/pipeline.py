@@ -29,7 +29,7 @@ from hadath.resolve.home import (
     TITLE_WEIGHT,
     CountryTally,
     article_party,
-    unnamed_attacker,
+    unnamed_foe,
     with_home_country,
 )
 from hadath.resolve.names import NameBook
@@ -102,7 +102,9 @@ def extract(
     )
     for event in doc.events:
         if event.type == "ASSAULT" and event.source is not None:
-            event.source = unnamed_attacker(event.source, event.target, attackers)
+            event.source = unnamed_foe(event.source, event.target, attackers)
+        if event.type == "PROTEST" and event.target is not None:
+            event.target = unnamed_foe(event.target, event.source, attackers)
     return doc
 
 

@@ -98,16 +98,18 @@ def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:
     return replace(actor, country=home)
 
 
-def unnamed_attacker(source: Actor, target: Actor | None, attackers: Counter[str]) -> Actor:
-    """An attack's unnamed attacker (a role default, placed at home) on a target at home is of the
-    state the article names as an attacker elsewhere, if there is one (``attackers``: the
-    countries of its named attackers): "قتل ثلاثة فلسطينيين جراء قصف على شرق خان يونس" in a story
-    that tells of Israel's strikes. A story of strikes on its home country names the striker once
-    and leaves it unsaid after."""
-    if source.text or target is None or source.country is None or target.country != source.country:
-        return source
-    foreign = Counter({c: n for c, n in attackers.items() if c and c != source.country})
+def unnamed_foe(actor: Actor, other: Actor | None, attackers: Counter[str]) -> Actor:
+    """An unnamed party (a role default, placed at home) facing a party at home is of the state the
+    article names as an attacker elsewhere, if there is one (``attackers``: the countries of its
+    named attackers). An attack's striker: "قتل ثلاثة فلسطينيين جراء قصف على شرق خان يونس" in a
+    story that tells of Israel's strikes - a story of strikes on its home country names the striker
+    once and leaves it unsaid after. A protest's addressee: "وشارك آلاف الفلسطينيين في الجمعة
+    العشرين لمسيرات العودة" in a story of Israeli fire on the marchers - they march against the
+    state that shoots at them, not their own government."""
+    if actor.text or other is None or actor.country is None or other.country != actor.country:
+        return actor
+    foreign = Counter({c: n for c, n in attackers.items() if c and c != actor.country})
     if not foreign:
-        return source
+        return actor
     (country, _), *_ = foreign.most_common(1)  # on a tie, the first named
-    return replace(source, country=country)
+    return replace(actor, country=country)
