@@ -1599,6 +1599,19 @@ def test_an_unnamed_protest_addressee_is_the_state_the_article_names_as_attacker
     assert march.target.sector == "GOV"
 
 
+def test_an_unnamed_coercer_of_a_state_named_alone_is_the_storys_other_state() -> None:
+    # FR-middleEast-619-20180611: a ban on Qataris in a Qatari story is the Emirates' doing, not
+    # Qatar's own police's.
+    doc = hadath.extract(
+        "وأكدت وزارة الخارجية القطرية أن الإمارات اتخذت سلسلة من الإجراءات شملت طرد جميع المواطنين "
+        "القطريين بشكل جماعي من الإمارات، وحظرت على القطريين الدخول إليها أو المرور عبرها.",
+        "2018-06-11",
+        title="الدوحة ترفع دعوى قضائية ضد الإمارات أمام محكمة العدل الدولية بتهمة التمييز ضد القطريين",
+    )
+    (ban,) = [e for e in doc.events if e.type == "COERCE"]
+    assert (ban.source.text, ban.source.country, ban.target.country) == ("", "ARE", "QAT")
+
+
 def test_a_sharp_attack_in_words_is_an_accusation() -> None:
     doc = hadath.extract("وكان ترمب قد شن هجوماً حاداً على ألمانيا في وقت سابق الأربعاء.", "2018-07-11")
     assert [(e.type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "USA", "DEU")]

@@ -29,6 +29,7 @@ from hadath.resolve.home import (
     TITLE_WEIGHT,
     CountryTally,
     article_party,
+    foreign_coercer,
     unnamed_foe,
     with_home_country,
 )
@@ -86,8 +87,11 @@ def extract(
         # A state named without a sector is its government; an actor still without a country
         # belongs to the article's home country (in this order: a person placed at home is not
         # thereby the government).
+        named_target = event.target
         event.source = with_home_country(as_state(event.source), home)
         event.target = with_home_country(as_state(event.target), home)
+        if event.type == "COERCE":
+            event.source = foreign_coercer(event.source, named_target, countries)
         where = event.location.country if event.location else None
         if event.source is None:
             event.source = article_party(

@@ -113,3 +113,17 @@ def unnamed_foe(actor: Actor, other: Actor | None, attackers: Counter[str]) -> A
         return actor
     (country, _), *_ = foreign.most_common(1)  # on a tie, the first named
     return replace(actor, country=country)
+
+
+def foreign_coercer(source: Actor | None, target: Actor | None, countries: CountryTally) -> Actor | None:
+    """An unnamed coercer (a role default, placed at home) of a party named by its country alone - a
+    state, a city, a nationality, not a person placed where the story is: "الحصار المفروض على قطر",
+    "وحظرت على القطريين الدخول" - is not that country's own police but the story's other state, if
+    the article gives one a real part (``CountryTally.other_state``). ``target`` is the party as
+    named, before a sectorless country is read as its government."""
+    if source is None or source.text or target is None or target.sector or not target.name:
+        return source
+    if source.country != target.country:
+        return source
+    other = countries.other_state(target.country)
+    return replace(source, country=other) if other else source
