@@ -2883,3 +2883,10 @@ def test_a_verb_after_a_wish_and_its_object_is_no_plan() -> None:
     )
     refusal = next(c.event for c in candidates(sentence, "2018-05-14") if c.event.type == "REJECT")
     assert refusal.status == "ongoing"
+
+
+def test_the_international_court_is_an_igo() -> None:
+    # "المحكمة الدولية" (about 30 times in the ANT corpus, always an international court; a helper's
+    # audit found it coded as the article's home country)
+    demand = _coded("وطالبت المحكمة الدولية الحكومة اللبنانية بتسليم المتهمين.", "REQUEST")
+    assert (demand.source.country, demand.source.sector) == ("IGO", "JUD")
