@@ -1326,6 +1326,31 @@ def test_a_sentence_opening_with_wa_and_a_call_continues_the_last_speaker() -> N
     assert all(e.source is None or e.source.text != call.source.text for e in events if e.type == "ASSAULT")
 
 
+def test_a_sentence_opening_with_kama_and_a_verb_continues_the_last_subject() -> None:
+    # FR-internationalNews-262-20180305
+    text = (
+        "في الوقت الذي يزور فيه وزير الخارجية الفرنسي جان إيف لودريان الاثنين طهران لمناقشة "
+        'الاتفاق النووي، ندد نظيره الإيراني محمد جواد ظريف في مقابلة مع صحيفة "اعتماد" الإصلاحية '
+        'بـ "التطرف" الذي تبديه دول الاتحاد الأوروبي حيال إيران. كما ندد بالدعم السياسي والعسكري '
+        'الذي تقدمه الولايات المتحدة وفرنسا وبريطانيا حاليا "للمعتدي" السعودي في النزاع في اليمن.'
+    )
+    events = hadath.extract(text, "2018-03-05").events
+    second = max((e for e in events if e.type == "ACCUSE"), key=lambda e: e.trigger.start)
+    assert second.source.text == "نظيره الإيراني محمد جواد ظريف"
+
+
+def test_the_subject_of_a_complement_clause_is_not_left_to_the_next_sentence() -> None:
+    # FR-internationalNews-2771-20180818: Italy refused after بعد أن; it pledged nothing.
+    text = (
+        "ودعت ميركل وماكرون أيضا إلى حل أوروبي منسق لقضية المهاجرين في المتوسط بعد أن رفضت "
+        "إيطاليا هذا الأسبوع السماح لسفينة إنقاذ تابعة لمنظمة حكومية وتحمل 141 مهاجرا بدخول "
+        "موانئها قبل أن تسمح لها مالطا بالرسو.\nوتعهدت خمس دول في الاتحاد الأوروبي هي فرنسا "
+        "وألمانيا وإسبانيا والبرتغال ولوكسمبورغ باستقبال المهاجرين."
+    )
+    events = hadath.extract(text, "2018-08-18").events
+    assert all(e.source is None or e.source.text != "إيطاليا" for e in events if e.type == "AGREE")
+
+
 def test_a_counterpart_named_as_the_phrase_title_holds_the_source_office() -> None:
     talks = _coded(
         "من المتوقع أن تتركز محادثات وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، مع نظيره الروسي، سيرغي شويغو.",

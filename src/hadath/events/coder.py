@@ -66,7 +66,7 @@ _OBJECT_REACH = 4
 
 @dataclass(frozen=True, slots=True)
 class Subject:
-    """The named subject of a sentence's last finite verb, which a next sentence opening with و and a
+    """The named subject of a sentence's last main-clause verb, which a next sentence opening with و and a
     verb of the same gender and no subject shares: "وقال عباس ... . ودعا كل دول العالم ..."."""
 
     actor: Actor
@@ -501,11 +501,16 @@ def _continues(tokens: Sequence[Token], trigger: Match[TriggerTerm], carried: Su
     return (
         carried is not None
         and trigger.value.type in _SPEECH_ACTS
-        and trigger.first == 0
-        and trigger.prefix == "و"
+        and _opening(tokens, trigger.first, trigger.prefix)
         and trigger.value.pos == "verb"
-        and _feminine(tokens[0]) == carried.feminine
+        and _feminine(tokens[trigger.first]) == carried.feminine
     )
+
+
+def _opening(tokens: Sequence[Token], first: int, prefix: str) -> bool:
+    """A word opening its sentence with و, or right after an opening كما ("كما اتهموا قوات الحكومة
+    اليمنية ..." after "وقال خبراء الأمم المتحدة ..."): both go on with the sentence before."""
+    return (first == 0 and prefix == "و") or (first == 1 and tokens[0].norm == "كما" and not prefix)
 
 
 def _left_subject(
@@ -514,15 +519,28 @@ def _left_subject(
     subjects: Sequence[tuple[Match, Actor]],
     carried: Subject | None,
 ) -> Subject | None:
-    """The subject a sentence leaves for the next: its last finite verb's, or - when it opens with a
-    speech verb and names no subject ("وأضاف أن ...") - the one it was left."""
-    if subjects:
-        verb, actor = max(subjects, key=lambda pair: pair[0].first)
+    """The subject a sentence leaves for the next: its main clause's last finite verb's, or - when it
+    opens with a speech verb and names no subject ("وأضاف أن ...") - the one it was left. Not a verb's
+    inside a complement clause: after "وأوضح البيان أن ميليشيات الحوثي تحاصر المنطقة", "كما دعا
+    البيان" is still the statement's author's."""
+    main = [(verb, actor) for verb, actor in subjects if not _complement(tokens, verb.first)]
+    if main:
+        verb, actor = max(main, key=lambda pair: pair[0].first)
         return Subject(actor, _feminine(tokens[verb.first]))
-    opening = next((c for c in cues if c.first == 0 and c.value.get("attribution") == "verb"), None)
-    if opening is not None and opening.prefix == "و" and carried is not None:
-        return carried if _feminine(tokens[0]) == carried.feminine else None
+    opening = next(
+        (c for c in cues if c.value.get("attribution") == "verb" and _opening(tokens, c.first, c.prefix)),
+        None,
+    )
+    if opening is not None and carried is not None:
+        return carried if _feminine(tokens[opening.first]) == carried.feminine else None
     return None
+
+
+def _complement(tokens: Sequence[Token], first: int) -> bool:
+    """The word at ``first`` is in a clause introduced by إن/أن (which a comma ends: "إن واشنطن لم
+    تعد وسيطا، ودعا ...")."""
+    begin = clause_start(tokens, first, at_complementizer=True)
+    return begin > 0 and tokens[begin - 1].norm in COMPLEMENTIZERS
 
 
 def _first_person(term: TriggerTerm) -> bool:
