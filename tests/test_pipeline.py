@@ -1351,6 +1351,31 @@ def test_the_subject_of_a_complement_clause_is_not_left_to_the_next_sentence() -
     assert all(e.source is None or e.source.text != "إيطاليا" for e in events if e.type == "AGREE")
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "event_type", "source"),
+    [
+        (  # SK-middleEast-1038-20180414: past the quote opening at the verb
+            'وقال بيان رسمي صادر عن الخارجية المصرية إن القاهرة "تؤكد على رفضها القاطع لاستخدام أي أسلحة '
+            'محرمة دوليا على الأراضي السورية".',
+            "2018-04-14",
+            "REJECT",
+            "القاهرة",
+        ),
+        (  # FR-internationalNews-2346-20180717
+            "الصحيفة أشارت إلى الانتقادات الواسعة التي طالت الرئيس الأمريكي عقب رفضه إدانة روسيا.",
+            "2018-07-17",
+            "REJECT",
+            "الرئيس الأمريكي",
+        ),
+    ],
+)
+def test_the_possessive_pronoun_on_a_refusal_is_its_agent(
+    text: str, date: str, event_type: str, source: str
+) -> None:
+    (event,) = [e for e in hadath.extract(text, date).events if e.type == event_type]
+    assert event.source.text == source
+
+
 def test_a_counterpart_named_as_the_phrase_title_holds_the_source_office() -> None:
     talks = _coded(
         "من المتوقع أن تتركز محادثات وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، مع نظيره الروسي، سيرغي شويغو.",

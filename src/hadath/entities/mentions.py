@@ -198,18 +198,24 @@ def with_owners(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> li
             or not _possessed(tokens[mention.first])
         ):
             continue
-        owner = next(
-            (
-                m
-                for m in reversed(owned[:n])
-                if m.actor.country and not (m.head.kind == "sector" and not m.prefix.endswith("ال"))
-            ),
-            None,
-        )
+        owner = possessor(owned[:n])
         country = owner.actor.country if owner else None
         if country:
             owned[n] = replace(mention, actor=replace(actor, country=country))
     return owned
+
+
+def possessor(earlier: Sequence[ActorMention]) -> ActorMention | None:
+    """Whom a possessive pronoun after the mentions ``earlier`` refers to: the last with a country that
+    is a name or a definite noun (see with_owners)."""
+    return next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.actor.country and not (m.head.kind == "sector" and not m.prefix.endswith("ال"))
+        ),
+        None,
+    )
 
 
 def _owner_country(mentions: Sequence[ActorMention], i: int, previous_country: str | None) -> str | None:

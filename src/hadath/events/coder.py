@@ -7,9 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from hadath.entities.mentions import possessor
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.casualties import count_casualties
-from hadath.events.roles import NOUN_GOVERNORS, SUBORDINATORS, assign_roles, counterpart, quantity
+from hadath.events.roles import (
+    NOUN_GOVERNORS,
+    SUBORDINATORS,
+    assign_roles,
+    counterpart,
+    pronoun_ending,
+    quantity,
+)
 from hadath.events.status import (
     CLAUSE_BREAKS,
     COMMAS,
@@ -38,6 +46,11 @@ from hadath.text.tokens import OBJECT_PRONOUNS, Token
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
+# Events whose noun's possessive pronoun is their agent (see _owned). Not a meeting's or a visit's
+# (زيارة ولي العهد لباريس ولقائه بالرئيس: the last actor is the place or the host), nor support's
+# (شكر كيم شي لدعمه: the pronoun is as often the speaker's or the subject's of an earlier clause).
+_OWNED_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "RETREAT"})
+_OWNER_REACH = 4  # words from the possessor to the event noun: its verb, a preposition, a quote
 # Events whose target may be named by a place of civilian life (a mosque, a market, a bus).
 _LOCAL_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # Words from an event noun to a verb saying what it did ("غارة لطيران التحالف استهدفت").
@@ -204,6 +217,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.source = previous_verb[1]
         elif roles.source is None and previous_verb is None and _continues(tokens, trigger, sentence.carried):
             roles.source = sentence.carried.actor
+        elif roles.source is None and _owned(tokens, trigger, cue):
+            # "إن القاهرة "تؤكد على رفضها القاطع", "الرئيس الأمريكي عقب رفضه إدانة روسيا": the
+            # pronoun on the event noun is its agent, the last actor named right before it.
+            owner = possessor([m for m in actors if trigger.first - _OWNER_REACH <= m.last <= trigger.first])
+            if owner is not None and owner.actor is not roles.target and _agrees(tokens, trigger, owner):
+                roles.source = owner.actor
         reading = _verbal_attack(cues, trigger, roles.source, begin) or _treaty_withdrawal(
             tokens, trigger, triggers
         )
@@ -505,6 +524,25 @@ def _continues(tokens: Sequence[Token], trigger: Match[TriggerTerm], carried: Su
         and trigger.value.pos == "verb"
         and _feminine(tokens[trigger.first]) == carried.feminine
     )
+
+
+def _owned(tokens: Sequence[Token], trigger: Match[TriggerTerm], cue: Cues) -> bool:
+    """An event noun with a possessive pronoun of a type whose possessor acts (رفضها، موافقتها،
+    دعوته، انسحابها) - not an accusation, an arrest or an attack, whose possessor is as often the one it
+    befalls (اتهامه بالفساد، اعتقالها، اغتياله)."""
+    term = trigger.value
+    return (
+        term.pos == "noun"
+        and term.type in _OWNED_TYPES
+        and "patient_noun" not in cue
+        and pronoun_ending(tokens, trigger) is not None
+    )
+
+
+def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], owner: ActorMention) -> bool:
+    """The pronoun agrees with its possessor: not a masculine ه after a noun in ة ("بين من يطالبه
+    بالحصول على ضمانات أوروبية": Rouhani is asked, not Europe)."""
+    return not (pronoun_ending(tokens, trigger) == "ه" and tokens[owner.first].norm.endswith("ة"))
 
 
 def _opening(tokens: Sequence[Token], first: int, prefix: str) -> bool:

@@ -474,7 +474,7 @@ def assign_roles(
     genitive = _genitive(tokens, trigger, bare_after[0], other_verbs) if bare_after else None
     if genitive is not None and _venue(term, genitive):
         genitive = None
-    if genitive is not None and term.pos == "noun" and _pronoun_ending(tokens, trigger):
+    if genitive is not None and term.pos == "noun" and pronoun_ending(tokens, trigger):
         # "عقب لقائه فلاديمير بوتين": the pronoun is the noun's genitive, the actor after it its object.
         marked_after, genitive = sorted([genitive, *marked_after], key=lambda m: m.first), None
     # "أدانت الوزارة إطلاق صواريخ من قبل الحوثيين": the agent of an event of another type after the
@@ -704,7 +704,7 @@ def _verb_roles(
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
     first_bare = own_bare[0] if own_bare and own_bare[0].first <= trigger.last + 3 else None
     subject = a.subject_before
-    if first_bare is not None and _pronoun_ending(tokens, trigger):
+    if first_bare is not None and pronoun_ending(tokens, trigger):
         # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
         # object; the actor after it is the subject, the one before the object's antecedent.
         return first_bare, subject
@@ -725,7 +725,7 @@ def _verb_roles(
         and subject.last >= trigger.first - 1
         and not tokens[subject.first].definite
         and (subject.head.kind == "sector" or subject.head.subkind == "adjective")
-        and _pronoun_ending(tokens, trigger)
+        and pronoun_ending(tokens, trigger)
     ):
         # "قتل ستة أعضاء بجماعة كردية مسلحة اتهمها بالضلوع": an indefinite noun, then a verb whose
         # pronoun points back to it - a relative clause without الذي, of which it is the object.
@@ -823,7 +823,7 @@ def _verb_roles(
     return a.agent_after or subject, _object(a)
 
 
-def _pronoun_ending(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> str | None:
+def pronoun_ending(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> str | None:
     """The pronoun the trigger word ends in, if any: a verb's object (تحتجزهم = تحتجز + هم) or a
     noun's possessor (لقائه، هجومهم; زيارتها with its ta marbuta written ت, غاراتها in the plural)."""
     word = tokens[trigger.first].norm[len(trigger.prefix) :]
@@ -1052,7 +1052,7 @@ def _resumptive(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: i
     punctuation (الذي قبض عليه، التي أعاد الرئيس العمل بها). Not "السعودية التي استقبله فيها": ه is
     someone else."""
     expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
-    if _pronoun_ending(tokens, trigger) == expected:
+    if pronoun_ending(tokens, trigger) == expected:
         return True
     for token in tokens[trigger.first + 1 : trigger.last + _RESUMPTIVE_REACH]:
         if not token.is_word:
