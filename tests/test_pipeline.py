@@ -236,6 +236,21 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
             "SANCTION",
             "hypothetical",
         ),
+        # an event noun that is the subject of a "may" verb, or that a relative clause with a future
+        # verb describes, is still ahead (SK-internationalNews-1242-20180429,
+        # FR-internationalNews-2644-20180810)
+        (
+            "أكد الرئيس الأميركي دونالد ترامب إن اجتماعا مع كوريا الشمالية قد يُعقد خلال الأسابيع الثلاثة"
+            " أو الأربعة المقبلة.",
+            "CONSULT",
+            "hypothetical",
+        ),
+        (
+            'أعلن طيارو "رايان إير" في ألمانيا انضمامهم إلى الإضرابات التي ستشهدها شركة الطيران منخفضة'
+            " الكلفة في أنحاء أوروبا الجمعة.",
+            "PROTEST",
+            "planned",
+        ),
     ],
 )
 def test_status(sentence: str, event_type: str, status: str) -> None:

@@ -18,7 +18,7 @@ from functools import cache
 
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm, cue_words
-from hadath.text.tokens import Token
+from hadath.text.tokens import Stem, Token
 
 CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
 # "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
@@ -204,6 +204,8 @@ def event_status(
         return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
     if (ahead := _ahead(tokens, cues, trigger)) is not None:
         return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل", "الزيارة تأجلت"
+    if (fore := _subject_of_verb_ahead(tokens, trigger, triggers)) is not None:
+        return fore  # "اجتماعا مع كوريا الشمالية قد يعقد ..."، "الإضرابات التي ستشهدها الشركة"
     if "س" in trigger.prefix and term.present_tense:
         return "planned"
     if term.pos == "noun" and trigger.first > 0 and _future_verb(tokens[trigger.first - 1]):
@@ -376,16 +378,58 @@ def _ahead(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[
     )
 
 
+_SUBJECT_REACH = 4  # tokens after an event noun the verb it is the subject of may stand at
+
+
+def _subject_of_verb_ahead(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
+) -> str | None:
+    """An event noun that is the subject of a future or "may" verb after it, or that a relative
+    clause with a future verb describes, is still ahead: "أن اجتماعا مع كوريا الشمالية قد يعقد خلال
+    الأسابيع المقبلة" (hypothetical), "الإضرابات التي ستشهدها شركة الطيران" (planned). The verb is the
+    first one after the noun and its complements, with no break nor other event between."""
+    if trigger.value.pos != "noun":
+        return None
+    end = min(len(tokens) - 1, trigger.last + _SUBJECT_REACH)
+    for i in range(trigger.last, end):
+        token = tokens[i]
+        if token.norm in CLAUSE_BREAKS or token.norm in COMPLEMENTIZERS or token.norm == "ما":
+            return None  # "المساعدات الإغاثية وهو ما سيسهم": what ما opens has its own subject
+        if any(t.first == i for t in triggers):
+            return None  # another event between: the verb is its own
+        if token.norm in RELATIVE_PRONOUNS:
+            if i != trigger.last:
+                return None  # a relative clause on a word after the event describes that word
+            continue
+        if token.norm == "قد" and _present_form(tokens[i + 1]):
+            return "hypothetical"
+        if token.norm.startswith("س") and _future_verb(token) and not _noun_shape(token):
+            return "planned"  # not after و: "تم التوصل إلى اتفاق وسيعلن رسميا" is a clause of its own
+    return None
+
+
+def _noun_shape(token: Token) -> bool:
+    """A word spelled like س + a present-tense verb whose endings are a noun's or a name's: سيطرته
+    (سيطرة)، سياسات، سياسي، سيرغي، سيلفا، سيناء (a verb's ا is its object's ها: ستشهدها)."""
+    return any(
+        s.form.endswith(("ة", "ات", "ي", "ء")) or (s.form.endswith("ا") and not s.form.endswith("ها"))
+        for s in token.stems
+    )
+
+
+def _present_form(token: Token) -> bool:
+    """A present-tense verb's shape (يعقد، تجري): the imperfect prefix, and no noun ending."""
+    return any(_present_stem(s) for s in token.stems)
+
+
+def _present_stem(stem: Stem) -> bool:
+    return stem.form[:1] in ("ي", "ت", "ن") and len(stem.form) >= 4 and not stem.form.endswith(("ة", "ات"))
+
+
 def _future_verb(token: Token) -> bool:
     """A present-tense verb with the future particle س (سيجري، ستعقد، سنواصل) - not a noun spelled
     alike (سنوات، سيطرة، سياسة)."""
-    return any(
-        s.prefix.endswith("س")
-        and s.form[:1] in ("ي", "ت", "ن")
-        and len(s.form) >= 4
-        and not s.form.endswith(("ة", "ات"))
-        for s in token.stems
-    )
+    return any(s.prefix.endswith("س") and _present_stem(s) for s in token.stems)
 
 
 # Outcomes a party works for - a release, sanctions, a truce, an accord, support: ل before their noun
