@@ -251,6 +251,13 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
             "PROTEST",
             "planned",
         ),
+        # an announced plan to hold an event (FR-internationalNews-35-20180220)
+        (
+            "وكان طلاب، نجوا من إطلاق نار في مدرسة أمريكية أوقع الأربعاء الماضي 17 قتيلا في فلوريدا، قد"
+            " أعلنوا تنظيم مسيرة في واشنطن لحث المشرعين على تعديل قوانين حيازة السلاح.",
+            "PROTEST",
+            "planned",
+        ),
     ],
 )
 def test_status(sentence: str, event_type: str, status: str) -> None:
