@@ -2792,6 +2792,32 @@ def test_status_of_a_visit_or_talks_set_ahead_or_called_for(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "trigger", "day"),
+    [
+        (  # FR-internationalNews-1484-20180527 (a Sunday): Tuesday is still to come
+            "وفي محاولة لبلوغ الهدف يستقبل الرئيس الفرنسي الثلاثاء لأهم القيادات المتنافسة في ليبيا وهم"
+            " رئيس حكومة الوفاق الوطني فائز السراج.",
+            "2018-05-27",
+            "يستقبل",
+            "2018-05-29",
+        ),
+        (  # FR-internationalNews-1290-20180517 (a Thursday): Friday's summit
+            'وتستضيف إسطنبول الجمعة قمة لمنظمة التعاون الإسلامي ويأمل أردوغان بالمناسبة توجيه "رسالة قوية'
+            ' للعالم".',
+            "2018-05-17",
+            "قمة",
+            "2018-05-18",
+        ),
+    ],
+)
+def test_present_tense_with_a_weekday_later_in_the_week_is_planned(
+    sentence: str, published: str, trigger: str, day: str
+) -> None:
+    event = next(c.event for c in candidates(sentence, published) if c.event.trigger_text == trigger)
+    assert (event.status, event.date) == ("planned", day)
+
+
+@pytest.mark.parametrize(
     ("sentence", "event_type", "country"),
     [
         # FR-internationalNews-1209-20180512

@@ -25,6 +25,7 @@ from hadath.events.status import (
     RELATIVE_PRONOUNS,
     clause_start,
     event_status,
+    present_form,
 )
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import (
@@ -283,7 +284,16 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         times = [t for t in sentence.times if not t.to_come or _scheduled(tokens, cues, trigger, t, triggers)]
         time = nearest(times, trigger.first)
         when = parse_date(time.value) if time else None
-        future = bool(time and time.to_come) or bool(when and published and when > published)
+        future = (
+            bool(time and time.to_come)
+            or bool(when and published and when > published)
+            or (
+                _told_in_present(tokens, trigger)
+                and _later_this_week(time, published)
+                and _beside(trigger, time)
+                and _scheduled(tokens, cues, trigger, time, triggers)
+            )
+        )
         is_question = asks and _asked(tokens, trigger)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
         if status == "occurred" and _history(tokens, trigger, sentence.times, triggers, published):
@@ -797,10 +807,11 @@ def _scheduled(
             )
         )
     else:
-        # "سيقوم الوزير الأسبوع المقبل بزيارة": a time still to come before the event, in its own
-        # clause (not "أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة"), no other event between
+        # "سيقوم الوزير الأسبوع المقبل بزيارة"، "ويعقد الحلف الخميس محادثات": a time still to come
+        # or a bare weekday before the event, in its own clause (not "أكدت، الثلاثاء، أنها مستمرة في
+        # التحضير للقمة"), no other event between
         placed = (
-            time.to_come
+            (time.to_come or time.ahead is not None)
             and time.first >= clause_start(tokens, trigger.first, at_complementizer=True)
             and not any(time.last <= t.first < trigger.first for t in triggers)
         )
@@ -810,6 +821,40 @@ def _scheduled(
         and not any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
         and not any(m.first == trigger.first and ("appeal" in m.value or "threat" in m.value) for m in cues)
     )
+
+
+def _told_in_present(tokens: Sequence[Token], trigger: Match) -> bool:
+    """A present-tense verb trigger, or an event noun whose clause opens with one ("ويعقد الحلف
+    الخميس محادثات")."""
+    if trigger.value.pos == "verb":
+        return trigger.value.present_tense
+    return present_form(tokens[clause_start(tokens, trigger.first, at_complementizer=True)])
+
+
+_BESIDE = 3  # the most tokens between a verb and the weekday after it read as its own
+
+
+def _beside(trigger: Match, time: TimeExpression) -> bool:
+    """The weekday is the event's: within three tokens after its verb ("يستقبل الرئيس الفرنسي
+    الثلاثاء")، right before its noun ("وتستضيف إسطنبول الجمعة قمة"; not "غداة احتجاجات الجمعة")."""
+    if trigger.value.pos == "verb":
+        return 0 <= time.first - trigger.last <= _BESIDE
+    return time.last == trigger.first
+
+
+def _later_this_week(time: TimeExpression | None, published: date | None) -> bool:
+    """A bare weekday later in the week (Saturday to Friday) than the publication day: with a
+    present-tense verb ("يعقد الحلف الخميس محادثات" on a Monday) the event is still to come; the
+    same day or an earlier one is today's or the past one ("تعقد المنظمة الأربعاء اجتماعا" on a
+    Wednesday)."""
+    ahead = parse_date(time.ahead) if time and time.ahead and not time.to_come else None
+    if ahead is None or published is None:
+        return False
+    return _week_position(ahead) > _week_position(published)
+
+
+def _week_position(day: date) -> int:
+    return (day.weekday() - 5) % 7  # Saturday 0 ... Friday 6
 
 
 def _since(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:

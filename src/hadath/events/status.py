@@ -401,7 +401,7 @@ def _subject_of_verb_ahead(
             if i != trigger.last:
                 return None  # a relative clause on a word after the event describes that word
             continue
-        if token.norm == "قد" and _present_form(tokens[i + 1]):
+        if token.norm == "قد" and present_form(tokens[i + 1]):
             return "hypothetical"
         if token.norm.startswith("س") and _future_verb(token) and not _noun_shape(token):
             return "planned"  # not after و: "تم التوصل إلى اتفاق وسيعلن رسميا" is a clause of its own
@@ -417,7 +417,7 @@ def _noun_shape(token: Token) -> bool:
     )
 
 
-def _present_form(token: Token) -> bool:
+def present_form(token: Token) -> bool:
     """A present-tense verb's shape (يعقد، تجري): the imperfect prefix, and no noun ending."""
     return any(_present_stem(s) for s in token.stems)
 
