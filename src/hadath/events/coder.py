@@ -807,11 +807,11 @@ def _scheduled(
             )
         )
     else:
-        # "سيقوم الوزير الأسبوع المقبل بزيارة"، "ويعقد الحلف الخميس محادثات": a time still to come
-        # or a bare weekday before the event, in its own clause (not "أكدت، الثلاثاء، أنها مستمرة في
-        # التحضير للقمة"), no other event between
+        # "سيقوم الوزير الأسبوع المقبل بزيارة": a time still to come before the event, or a bare
+        # weekday right before it ("ويعقد الحلف الخميس محادثات"), in its own clause (not "أكدت،
+        # الثلاثاء، أنها مستمرة في التحضير للقمة"), no other event between
         placed = (
-            (time.to_come or time.ahead is not None)
+            (time.to_come or (time.ahead is not None and time.last == trigger.first))
             and time.first >= clause_start(tokens, trigger.first, at_complementizer=True)
             and not any(time.last <= t.first < trigger.first for t in triggers)
         )
