@@ -258,6 +258,14 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
             "PROTEST",
             "planned",
         ),
+        # a clause after "، و" is no object of the proposal before it (SK-internationalNews-2598-20180711)
+        (
+            "اقترح الرئيس الأميركي دونالد ترامب، الأربعاء، على الدول الأعضاء في حلف شمال الأطلسي زيادة"
+            " نفقاتها العسكرية إلى 4 في المئة من إجمالي الناتج الداخلي، وقوبل الأمر بانتقادات من جانب حلفاء"
+            " الولايات المتحدة.",
+            "ACCUSE",
+            "occurred",
+        ),
     ],
 )
 def test_status(sentence: str, event_type: str, status: str) -> None:

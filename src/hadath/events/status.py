@@ -331,6 +331,11 @@ def _called_for(
     )
     if appeal is None or any(appeal < t.first < trigger.first and t.value.pos == "verb" for t in triggers):
         return False
+    if any(
+        tokens[i].norm in COMMAS and tokens[i + 1].norm.startswith("و")
+        for i in range(appeal, trigger.first - 1)
+    ):
+        return False  # "حث ترامب الدول ... على زيادة نفقاتها، وقوبل الأمر بانتقادات": a clause of its own
     return not lam or not (
         any(t.norm in _NO_OBJECT_BETWEEN for t in tokens[appeal + 1 : trigger.first])
         or any(s.form in cue_words("lam_object") for s in before.stems)
