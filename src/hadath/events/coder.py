@@ -22,6 +22,7 @@ from hadath.events.status import (
     CLAUSE_BREAKS,
     COMMAS,
     COMPLEMENTIZERS,
+    HARD_BREAKS,
     RELATIVE_PRONOUNS,
     clause_start,
     event_status,
@@ -43,7 +44,7 @@ from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression, nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import OBJECT_PRONOUNS, Token
+from hadath.text.tokens import Token
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
@@ -160,16 +161,16 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     speakers = _speakers(tokens, cues, actors)
     subjects: list[tuple[Match, Actor]] = list(speakers)
     described: Match[TriggerTerm] | None = None  # a verb saying what the event noun before it did
+    # "انسحاب واشنطن من الاتفاق النووي": each withdrawal from a deal, and the deal it leaves
+    withdrawals = {t.first: deal for t in triggers if (deal := _treaty_left(tokens, t, triggers))}
+    deals_left = {deal.first for deal in withdrawals.values()}
     for n, trigger in enumerate(triggers):
         term = trigger.value
         following = triggers[n + 1] if n + 1 < len(triggers) else None
         if _light_verb(trigger, following) or trigger is described:
             continue  # (a verb describing the noun before it is coded with that noun, below)
-        if any(
-            _treaty_withdrawal(tokens, t, triggers) and _treaty(tokens, t, triggers) is trigger
-            for t in triggers
-        ):
-            continue  # "انسحاب واشنطن من الاتفاق النووي": the deal left is no agreement made
+        if trigger.first in deals_left:
+            continue  # the deal left is no agreement made
         described = (
             following if following is not None and _describes_noun(tokens, following, trigger) else None
         )
@@ -224,8 +225,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             owner = possessor([m for m in actors if trigger.first - _OWNER_REACH <= m.last <= trigger.first])
             if owner is not None and owner.actor is not roles.target and _agrees(tokens, trigger, owner):
                 roles.source = owner.actor
-        reading = _verbal_attack(cues, trigger, roles.source, begin) or _treaty_withdrawal(
-            tokens, trigger, triggers
+        reading = _verbal_attack(cues, trigger, roles.source, begin) or (
+            _treaty_reading(term) if trigger.first in withdrawals else None
         )
         if reading is not None:
             term, trigger = reading, replace(trigger, value=reading)
@@ -397,7 +398,7 @@ def _declined_comment(
     return any(
         "no_comment" in m.value
         and trigger.last <= m.first < end
-        and not any(t.norm in CLAUSE_BREAKS - {"،", ","} for t in tokens[trigger.last : m.first])
+        and not any(t.norm in HARD_BREAKS for t in tokens[trigger.last : m.first])
         for m in cues
     )
 
@@ -413,7 +414,7 @@ def _unaddressed(
     "حذرت طهران واشنطن من أنها ستندم" names the one it threatens."""
     end = min(len(tokens), trigger.last + _WARNING_REACH)
     of = next((i for i in range(trigger.last, end) if tokens[i].norm == "من"), None)
-    if of is None or any(t.norm in CLAUSE_BREAKS - {"،", ","} for t in tokens[trigger.last : of]):
+    if of is None or any(t.norm in HARD_BREAKS for t in tokens[trigger.last : of]):
         return False
     return not any(trigger.last <= m.first < of and m.actor is not source for m in actors)
 
@@ -421,22 +422,23 @@ def _unaddressed(
 _TREATY_REACH = 6  # tokens after a withdrawal its "من" + agreement may stand at
 
 
-def _treaty_withdrawal(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
-) -> TriggerTerm | None:
-    """A withdrawal's SANCTION reading (its second row in triggers.tsv) where it is from an agreement:
-    "انسحاب الولايات المتحدة من الاتفاق النووي", "ترامب الذي انسحب في مايو من الاتفاق" - the
-    treaty rows cannot match with the subject or a date in between."""
-    treaty = second_readings().get(trigger.value.phrase)
-    if trigger.value.type != "RETREAT" or treaty is None or treaty.type != "SANCTION":
+def _treaty_reading(term: TriggerTerm) -> TriggerTerm | None:
+    """A withdrawal's SANCTION reading (its second row in triggers.tsv), which it takes where it is
+    from an agreement (see _treaty_left)."""
+    treaty = second_readings().get(term.phrase)
+    if term.type != "RETREAT" or treaty is None or treaty.type != "SANCTION":
         return None
-    return treaty if _treaty(tokens, trigger, triggers) is not None else None
+    return treaty
 
 
-def _treaty(
+def _treaty_left(
     tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
 ) -> Match[TriggerTerm] | None:
-    """The agreement noun a withdrawal is from ("من الاتفاق" within a few words, in its clause)."""
+    """The agreement noun a withdrawal with a SANCTION reading is from ("من الاتفاق" within a few
+    words, in its clause): "انسحاب الولايات المتحدة من الاتفاق النووي", "ترامب الذي انسحب في مايو من
+    الاتفاق" - the treaty rows cannot match with the subject or a date in between."""
+    if _treaty_reading(trigger.value) is None:
+        return None
     end = min(len(tokens), trigger.last + _TREATY_REACH)
     for t in triggers:
         if not trigger.last < t.first <= end or t.value.type != "AGREE" or t.value.pos != "noun":
@@ -635,7 +637,7 @@ def _coordinated_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm], prev
     complement = any(t.norm in COMPLEMENTIZERS for t in between)
     return (
         _feminine(tokens[trigger.first]) == _feminine(tokens[previous.first])
-        and not any(t.norm in CLAUSE_BREAKS - COMMAS for t in between)
+        and not any(t.norm in HARD_BREAKS for t in between)
         and (not complement or (bool(between) and between[-1].norm in COMMAS))
     )
 
@@ -710,13 +712,10 @@ def _as_read(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Match[Trig
 def _governed_noun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
     """A verb's bare form with a possessive pronoun right after a preposition is its verbal noun:
     "أعرب جوزيف عون عبر تويتر عن رفضه محاولات إسرائيل" (his refusal)."""
-    word = tokens[trigger.first].norm[len(trigger.prefix) :]
-    stem = normalize_word(trigger.value.phrase.split()[0])
     return (
         trigger.first > 0
         and tokens[trigger.first - 1].norm in NOUN_GOVERNORS
-        and word.startswith(stem)
-        and word[len(stem) :] in OBJECT_PRONOUNS
+        and pronoun_ending(tokens, trigger) is not None
     )
 
 

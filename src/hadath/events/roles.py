@@ -20,6 +20,7 @@ from hadath.events.status import (
     COMMAS,
     COMPLEMENTIZERS,
     RELATIVE_PRONOUNS,
+    SENTENCE_BREAKS,
     after_passive_auxiliary,
     apposition,
 )
@@ -54,7 +55,6 @@ _AUXILIARIES = frozenset(
     {"كان", "كانت", "كانوا", "قد", "لقد", "سوف", "لم", "لن", "ما", "لا", "زال", "تزال", "يزال"}
     | {"علي", "الاقل"}
 )
-_STRONG_BREAKS = frozenset(".;؛:!؟?")
 # Words after which a verb's form is its verbal noun: "بعد رفض الحكومة" (after the government's refusal).
 NOUN_GOVERNORS = frozenset(
     {"بعد", "قبل", "عن", "علي", "الي", "في", "من", "منذ", "رغم", "اثر", "عقب", "خلال", "حول", "بسبب", "لدي"}
@@ -369,7 +369,7 @@ def _window_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
     while (
         end < len(tokens)
         and words < _REACH
-        and tokens[end].norm not in _STRONG_BREAKS
+        and tokens[end].norm not in SENTENCE_BREAKS
         and tokens[end].norm not in SUBORDINATORS
     ):
         words += tokens[end].is_word
@@ -667,9 +667,7 @@ def _noun_roles(
                 if genitive.last < m.first < stop
                 and _counted(tokens, m)
                 # "مقتل مقيم مصري وإصابة ثلاثة مصريين": a count after a coordinated noun is its own
-                and not any(
-                    s.prefix.startswith("و") for t in tokens[genitive.last : m.first] for s in t.stems
-                )
+                and not _joined(tokens[genitive.last : m.first])
             ]
             if later:
                 return genitive, later[0]

@@ -21,6 +21,7 @@ from hadath.lexicon.matchers import Cues, TriggerTerm, cue_words
 from hadath.text.tokens import Stem, Token
 
 CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
+SENTENCE_BREAKS = frozenset(".;؛:!؟?")  # ... and that ends more than a clause
 # "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
 # attacker's, but a denial or plan before it still governs the event (نفت أن ...).
 COMPLEMENTIZERS = frozenset({"ان", "بان"})
@@ -117,6 +118,7 @@ def _quoted_name(tokens: Sequence[Token], closing: int) -> int | None:
 
 
 COMMAS = frozenset("،,")
+HARD_BREAKS = CLAUSE_BREAKS - COMMAS  # a clause's end that a comma is not
 
 
 def _opening_comma(tokens: Sequence[Token], comma: int) -> int | None:
@@ -296,14 +298,13 @@ def _result_of_condition(
             continue
         between = tokens[max(cue.last, trigger.first - _RESULT_REACH) : trigger.first]
         if any(t.norm in _RESULT_MARKERS for t in between) and not any(
-            t.norm in _SENTENCE_BREAKS for t in tokens[cue.last : trigger.first]
+            t.norm in SENTENCE_BREAKS for t in tokens[cue.last : trigger.first]
         ):
             return True
     return False
 
 
 _APPEAL_OBJECT = frozenset({"الي"})  # what a call is for: "دعا ... إلى" (not على: "صوتت على رفع الحظر")
-_SENTENCE_BREAKS = frozenset(".;؛:!؟?")
 
 
 def _called_for(
@@ -324,7 +325,7 @@ def _called_for(
     if before is None or (before.norm not in _APPEAL_OBJECT and not marker.endswith("ب") and not lam):
         return False
     start = trigger.first - 1
-    while start > 0 and tokens[start - 1].norm not in _SENTENCE_BREAKS:
+    while start > 0 and tokens[start - 1].norm not in SENTENCE_BREAKS:
         start -= 1
     appeal = max(
         (m.first for m in cues if "appeal" in m.value and start <= m.first < trigger.first), default=None
