@@ -33,15 +33,7 @@ L-BFGS iterations instead of 200 (74.0 -> 73.8). A second, stacked CRF (Krishnan
 was not tried: its second decoding would double the tagger's time, and ``hadath extract`` has no
 room for that within its 500 sentences/s.
 
-Session 12 (last sixth against 74.2, or 74.7 with the name memory's prepositions): pairs of the
-neighbouring words' coarse clusters as features (73.1: new sparse features overfit), gazetteer
-labels two words out (73.4), pairs of clitic stems beside the word pairs (74.7 / 74.7), whether a
-word is followed in the ANT corpus mostly by a masculine nationality adjective (a club: برشلونة
-الإسباني) or a feminine one (74.8 / 74.7), ``feature.possible_states`` (74.3 / 74.2), 150 L-BFGS
-iterations (74.4 / 74.7), c1/c2 0.1/0.01 (74.4) and 0.02/0.03 (74.7), the averaged perceptron
-(73.0), a bonus on the ORG, MISC or PERS labels' scores when decoding (74.4-74.7), and 200
-topic clusters of the ANT corpus (context words 2-6 away; football clubs fall together) for
-the word and its neighbours (74.2 / 74.7).
+Later experiments, each with its score: docs/accuracy.md, "Named entities (ANERcorp)".
 
 What did help is label consistency within a text (``DocumentTagger``): a name the CRF tagged in
 one of the last 30 sentences is tagged again where it recurs untagged, as is a person's surname
@@ -49,11 +41,7 @@ alone. ``tag_sentences``, ``hadath tag`` and the scores above tag their sentence
 last sixth 72.7 -> 74.3 (P 80.4 -> 79.8, R 66.4 -> 69.6), 5-fold CV 74.4 -> 75.7; places are not
 repeated (that cost more precision than it gained), nor are names looked for in later sentences
 (a fraction of a point more on the last sixth, and the whole text would be needed first). A name
-also recurs behind a preposition (``_name_key``: "لتشيلسي" after "تشيلسي"): 74.2 -> 74.7, CV 75.8
--> 76.0. Tried without gain: a CRF tag overwritten by the name's majority type in the memory (an
-organisation tagged as a place: +0.2 / +0.1), a tagged name extended to the remembered longer one
-(74.1, CV 75.7), an organisation's first word remembered (74.3 / 75.9), a person's first name
-(73.2 / 75.6).
+also recurs behind a preposition (``_name_key``: "لتشيلسي" after "تشيلسي").
 
 Tagging sits inside ``hadath extract``, so it is cheap on purpose: ``NerTagger`` reads the model's
 weights (``crf_model``) and caches, per distinct word, where the weights of its features are (its
