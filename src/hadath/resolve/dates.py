@@ -20,7 +20,7 @@ from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Token
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
-_YEAR_WORDS = frozenset({"عام", "سنة", "لعام", "لسنة"})  # before a year number: "يوليو عام 2015"
+_YEAR_WORDS = frozenset({"عام", "سنة", "عامي"})  # before a year number: "يوليو عام 2015", "لعام 2016"
 _THE_YEAR = frozenset({"العام", "السنة"})  # before الماضي/المقبل: "سبتمبر العام الماضي"
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
 
@@ -132,7 +132,7 @@ def _month_expression(
     j = max(end, match.last)
     while j < len(tokens) and (tokens[j].norm == "/" or (j in by_first and "month" in by_first[j].value)):
         j = by_first[j].last if j in by_first else j + 1
-    if j + 1 < len(tokens) and tokens[j].norm in _YEAR_WORDS and _YEAR.match(tokens[j + 1].norm):
+    if j + 1 < len(tokens) and _year_word(tokens[j]) and _YEAR.match(tokens[j + 1].norm):
         j += 1  # "يوليو عام 2015"
     if j < len(tokens) and _YEAR.match(tokens[j].norm):
         year, end = int(tokens[j].norm), j + 1
@@ -212,14 +212,13 @@ def _introduces_month(tokens: Sequence[Token], match: Match[Cues]) -> bool:
 
 
 def _year_at(tokens: Sequence[Token], i: int) -> TimeExpression | None:
-    if (
-        _YEAR.match(tokens[i].norm)
-        and i > 0
-        and tokens[i - 1].stems
-        and any(s.form in ("عام", "سنة", "عامي") for s in tokens[i - 1].stems)
-    ):
+    if _YEAR.match(tokens[i].norm) and i > 0 and _year_word(tokens[i - 1]):
         return TimeExpression(i - 1, i + 1, tokens[i].norm)
     return None
+
+
+def _year_word(token: Token) -> bool:
+    return any(s.form in _YEAR_WORDS for s in token.stems)
 
 
 def nearest(expressions: Sequence[TimeExpression], position: int) -> TimeExpression | None:
