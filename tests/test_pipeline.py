@@ -2996,3 +2996,41 @@ def test_the_international_court_is_an_igo() -> None:
     # audit found it coded as the article's home country)
     demand = _coded("وطالبت المحكمة الدولية الحكومة اللبنانية بتسليم المتهمين.", "REQUEST")
     assert (demand.source.country, demand.source.sector) == ("IGO", "JUD")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # AL-internationalNews-1770-20180625
+        "وأظهرت استطلاعات رأي أجريت في الآونة الأخيرة أن ما يصل إلى 70 في المئة من اليونانيين يرفضون"
+        " الاتفاق المتعلق بتغيير اسم مقدونيا.",
+        # AL-internationalNews-199-20180225
+        "فحسب الاستطلاع، إن أغلبية المستطلعين (96.1%) ترفض في كل الأحوال، قيام دولة فلسطينية دون أن تكون"
+        " القدس عاصمة لها مقابل 3% قالوا العكس.",
+    ],
+)
+def test_the_stances_a_poll_reports_are_no_events(sentence: str) -> None:
+    assert not [c for c in candidates(sentence, "2018-06-25") if c.event.type in ("REJECT", "SUPPORT")]
+    # the same refusal, said by the state, is one
+    assert _coded("ورفضت اليونان الاتفاق المتعلق بتغيير اسم مقدونيا.", "REJECT").source.country == "GRC"
+
+
+def test_the_nationality_after_frozen_assets_is_their_owner() -> None:
+    # SK-internationalNews-2826-20180801: Iranian assets are frozen, Iran freezes nothing
+    sentence = (
+        "وإذا وافقت المحكمة الإنجليزية على تنفيذ الحكم الأميركي فقد يفتح ذلك السبيل أمام تجميد أصول"
+        " إيرانية في إنجلترا وويلز أو مصادرتها."
+    )
+    freeze = _coded(sentence, "SANCTION")
+    assert freeze.target.country == "IRN" and (freeze.source is None or freeze.source.country != "IRN")
+
+
+def test_a_counted_subject_before_an_arrest_verb_is_the_arrested() -> None:
+    # FR-internationalNews-2689-20180812: the 67 were arrested; Khamenei, in the clause after, is no one
+    # they arrested
+    sentence = (
+        "أعلن القضاء الإيراني الأحد، أن 67 شخصا اعتقلوا خلال الأسابيع الماضية في إطار حملة ضد الفساد أقرها"
+        " المرشد الأعلى للجمهورية الإسلامية آية الله علي خامنئي."
+    )
+    arrest = _coded(sentence, "COERCE")
+    assert arrest.target.text == "شخصا" and arrest.source.sector != "CVL"

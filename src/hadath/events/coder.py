@@ -68,6 +68,9 @@ _VERDICT_REACH = 12
 _VERDICT_STOPS = frozenset(".;؛!؟?")
 _QUOTES = frozenset('"«»“”')
 _QUESTION_MARKS = frozenset("؟?")
+# The support and rejection reported after a poll word are respondents' opinions (cues.tsv ``poll``;
+# not "ألغى شكري لقاء ... احتجاجا على استطلاع للرأي").
+_STANCES = frozenset({"SUPPORT", "REJECT"})
 # The state's bodies, which role_defaults.tsv "state" rows keep out of a role (a protest's crowd).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Who attacks in words ("هاجم ترامب روسيا", "هاجمت الصحافة الروسية الأمر") and who with arms.
@@ -132,10 +135,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if m.head.kind == "organization" and m.head.name and m.last - m.first > 1
     }
     cue_at = {m.first: m.value for m in cues}
+    poll = next((m.first for m in cues if "poll" in m.value), len(tokens))
     triggers = [
         t
         for t in sentence.triggers
         if t.value.type != BLOCKER
+        and not (t.first > poll and t.value.type in _STANCES)
         and t.first not in named
         and not (t.value.pos == "noun" and headed.get(t.first, -1) >= t.last)
         and not _subject_inside(tokens, t, sentence.actors)

@@ -745,12 +745,13 @@ def _verb_roles(
     if (
         trigger.value.mode == "arrest"
         and right_before
-        and not own_bare
+        and (not own_bare or _counted(tokens, subject))
         and subject.actor.sector not in _ARRESTERS
         and _preposition(tokens, subject) is None
     ):
         # "وقالت الشرطة إن السائق اعتقل في موقع الاصطدام": no object, and a subject that arrests
-        # no one - the verb is passive (اُعتقل), its subject the arrested.
+        # no one - the verb is passive (اُعتقل), its subject the arrested; so is a counted one
+        # whatever follows ("أن 67 شخصا اعتقلوا ... في إطار حملة ... أقرها المرشد").
         return a.agent_after, subject
     if (
         trigger.value.mode == "arrest"
