@@ -3034,3 +3034,25 @@ def test_a_counted_subject_before_an_arrest_verb_is_the_arrested() -> None:
     )
     arrest = _coded(sentence, "COERCE")
     assert arrest.target.text == "شخصا" and arrest.source.sector != "CVL"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # BB-middleEast-622-20180615
+        "وقتل 13 من الحوثيين و 9 من عناصر القوات الحكومية التي يدعمها التحالف، بحسب تقارير من اليمن.",
+        # SK-middleEast-1680-20180509
+        "وأضاف أن الاتفاق الذي أبرم في 2015 كان يتناول بشكل حصري الشق النووي في الأداء الإيراني.",
+        # SK-internationalNews-2391-20180629
+        "أغلق مئات من تجار البازار، مركز التجار الذين أيدوا الثورة عام 1979 التي أطاحت بالحكم الملكي،"
+        " متاجرهم.",
+    ],
+)
+def test_support_in_a_relative_clause_describes_the_antecedent(sentence: str) -> None:
+    assert "SUPPORT" not in {c.event.type for c in candidates(sentence, "2018-06-15")}
+
+
+def test_support_expressed_in_a_relative_clause_is_news() -> None:
+    # FR-internationalNews-1495-20180528
+    sentence = "لكنه يعول بصورة خاصة على شعبية أوريبي الذي أعرب عن دعمه له."
+    assert "SUPPORT" in {c.event.type for c in candidates(sentence, "2018-05-28")}

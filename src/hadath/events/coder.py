@@ -28,7 +28,7 @@ from hadath.events.status import (
     event_status,
     present_form,
 )
-from hadath.lexicon import Match
+from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import (
     BLOCKER,
     Cues,
@@ -141,6 +141,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         for t in sentence.triggers
         if t.value.type != BLOCKER
         and not (t.first > poll and t.value.type in _STANCES)
+        and not _describes_antecedent(tokens, t)
         and t.first not in named
         and not (t.value.pos == "noun" and headed.get(t.first, -1) >= t.last)
         and not _subject_inside(tokens, t, sentence.actors)
@@ -352,6 +353,21 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
         coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
     return CodedSentence(coded, _left_subject(tokens, cues, subjects, sentence.carried))
+
+
+def _describes_antecedent(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A one-word verb of support right after a relative pronoun describes its antecedent, a standing
+    alliance or a past act ("القوات الحكومية التي يدعمها التحالف"، "الاتفاق الذي أبرم في 2015"،
+    "التجار الذين أيدوا الثورة عام 1979"), no news; of 30 such records in 1,500 articles about 25
+    were background. A verb of speech is news ("أوريبي الذي أعرب عن دعمه له")."""
+    term = trigger.value
+    return (
+        term.type == "SUPPORT"
+        and term.pos == "verb"
+        and len(phrase_key(term.phrase)) == 1
+        and trigger.first > 0
+        and tokens[trigger.first - 1].norm in RELATIVE_PRONOUNS
+    )
 
 
 def _asked(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
