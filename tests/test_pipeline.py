@@ -3056,3 +3056,12 @@ def test_support_expressed_in_a_relative_clause_is_news() -> None:
     # FR-internationalNews-1495-20180528
     sentence = "لكنه يعول بصورة خاصة على شعبية أوريبي الذي أعرب عن دعمه له."
     assert "SUPPORT" in {c.event.type for c in candidates(sentence, "2018-05-28")}
+
+
+def test_which_prompted_is_no_call() -> None:
+    # AL-internationalNews-1211-20180517: مما دعا is "which prompted"; كما دعا is a call
+    prompted = "وفرضت الجماعة 1500 ريال كرسوم شهرية، مما دعا أولياء الأمور إلى سحب أبنائهم من المدارس."
+    assert "REQUEST" not in {c.event.type for c in candidates(prompted, "2018-05-17")}
+    # FR-internationalNews-2479-20180727
+    also = "كما دعا الحكومة إلى تقديم تفاصيل عن الحالات الـ463."
+    assert "REQUEST" in {c.event.type for c in candidates(also, "2018-07-27")}
