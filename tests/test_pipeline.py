@@ -3065,3 +3065,12 @@ def test_which_prompted_is_no_call() -> None:
     # FR-internationalNews-2479-20180727
     also = "كما دعا الحكومة إلى تقديم تفاصيل عن الحالات الـ463."
     assert "REQUEST" in {c.event.type for c in candidates(also, "2018-07-27")}
+
+
+def test_a_ministerial_reshuffle_is_no_visit() -> None:
+    # FR-middleEast-600-20180607: وزاري "ministerial" is no و + زار ("visited")
+    sentence = (
+        "وشهدت الحكومة الحالية آخر تعديل وزاري في شباط/فبراير 2017 حين وافق مجلس النواب على تعديل وزاري"
+        " قدمه السيسي."
+    )
+    assert "CONSULT" not in {c.event.type for c in candidates(sentence, "2018-06-07")}
