@@ -3074,3 +3074,65 @@ def test_a_ministerial_reshuffle_is_no_visit() -> None:
         " قدمه السيسي."
     )
     assert "CONSULT" not in {c.event.type for c in candidates(sentence, "2018-06-07")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "targets"),
+    [
+        # BB-middleEast-167-20180310
+        (
+            "وطالبت وكالات الإغاثة الأممية دمشق وموسكو بإيقاف القتال والسماح بإيصال الإمدادات الغذائية "
+            "للمدنيين.",
+            "REQUEST",
+            None,
+            {"SYR", "RUS"},
+        ),
+        # FR-middleEast-320-20180419
+        (
+            "اتهمت المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت الخميس، دمشق وموسكو بمحاولة "
+            '"تطهير" موقع الهجوم الكيميائي المزعوم في دوما بسوريا.',
+            "ACCUSE",
+            "USA",
+            {"SYR", "RUS"},
+        ),
+        # FR-internationalNews-1176-20180510
+        (
+            'دعا وزير الخارجية الروسي سيرغي لافروف الخميس إيران وإسرائيل الى "الحوار" بعد الضربات '
+            "الإسرائيلية ضد منشآت إيرانية في سوريا.",
+            "REQUEST",
+            "RUS",
+            {"IRN", "ISR"},
+        ),
+    ],
+)
+def test_each_object_joined_by_wa_is_a_target(
+    sentence: str, event_type: str, source: str | None, targets: set[str]
+) -> None:
+    events = [e for e in _events(sentence, "2018-04-19") if e.type == event_type]
+    assert {e.target.country for e in events} == targets
+    assert source is None or {e.source.country for e in events} == {source}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # FR-middleEast-619-20180611: the last of several subjects is no object
+        "وقطعت الإمارات والسعودية ومصر والبحرين علاقاتها مع قطر في الخامس من حزيران/يونيو2017.",
+        # BB-middleEast-977-20180908
+        "حين اتهمت السعودية والإمارات ومصر والبحرين الحكومة القطرية بدعم الإرهاب ومساندة المتطرفين.",
+    ],
+)
+def test_all_subjects_joined_by_wa_act_on_the_object(sentence: str) -> None:
+    events = [e for e in _events(sentence, "2018-06-11") if e.type in ("SANCTION", "ACCUSE")]
+    assert {e.source.country for e in events} == {"ARE", "SAU", "EGY", "BHR"}
+    assert {e.target.country for e in events} == {"QAT"}
+
+
+def test_the_members_a_list_names_are_no_targets() -> None:
+    # AL-internationalNews-1585-20180612: the ministers of Britain, Germany and France ask, not are asked
+    events = _events(
+        "وطلبت فيدريكا موغريني ووزراء خارجية كل من بريطانيا وألمانيا وفرنسا في كتاب مشترك إلى وزير "
+        "الخارجية الأميركي مايك بومبيو استثناء المؤسسات الأوروبية من العقوبات.",
+        "2018-06-12",
+    )
+    assert "FRA" not in {e.target.country for e in events if e.target}

@@ -162,6 +162,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     model = acceptance_model()
     candidates: list[Candidate] = []
     partners: list[list[Actor | None]] = []  # per candidate: its source's co-subjects
+    co_targets: list[list[Actor | None]] = []  # per candidate: its target's co-objects
     # Finite verbs with a named subject, for the verbs joined to them by و: the speech verbs
     # (أعلنت بيونغ يانغ ... ودعت الصحافيين) and, as they are coded, the triggers.
     speakers = _speakers(tokens, cues, actors)
@@ -343,15 +344,19 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         candidate = Candidate(event, term, tokens, cues, trigger, is_question, time is not None, topical)
         candidates.append(candidate)
         partners.append([_situate(p, target, location)[0] for p in roles.partners])
+        co_targets.append([_situate(source, t, location)[1] for t in roles.co_targets])
     for candidate in candidates:
         candidate.same_type_mentions = sum(1 for c in candidates if c.term.type == candidate.term.type)
         candidate.event.confidence = model.probability(candidate)
     _aim_condemnations(candidates)
     coded: list[Candidate] = []
-    for candidate, co_sources in zip(candidates, partners, strict=True):
-        coded.append(candidate)
-        # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": each subject's act is an event, judged as one.
-        coded += [replace(candidate, event=replace(candidate.event, source=s)) for s in co_sources]
+    for candidate, co_sources, co_objects in zip(candidates, partners, co_targets, strict=True):
+        # "دعا الاتحاد الأوروبي ولندن إلى ضبط النفس", "اتهمت تركيا إسرائيل والولايات المتحدة": each
+        # subject's act on each object is an event, judged as one.
+        for i, source in enumerate([candidate.event.source, *co_sources]):
+            for j, target in enumerate([candidate.event.target, *co_objects]):
+                event = replace(candidate.event, source=source, target=target)
+                coded.append(candidate if i == j == 0 else replace(candidate, event=event))
     return CodedSentence(coded, _left_subject(tokens, cues, subjects, sentence.carried))
 
 

@@ -161,13 +161,16 @@ def _told_twice(a: Event, b: Event) -> bool:
     one occurrence, even when the coder gave them different actors. Other types are told once
     per actor: two named sources of different countries ("نددت باريس ... واتهمت تركيا إسرائيل")
     are two reactions. An attack is not: its killing verb, active or passive alike unvocalised,
-    may name the victims as the source ("قتل الصماد ... في الغارة التي نفذها التحالف")."""
+    may name the victims as the source ("قتل الصماد ... في الغارة التي نفذها التحالف"). One
+    trigger's objects of different countries are one act on each ("اتهمت تركيا إسرائيل
+    والولايات المتحدة", "غارات على سوريا والعراق")."""
     return (
         a.type == b.type
         and a.sentence == b.sentence
         and a.status in _REPORTED
         and b.status in _REPORTED
         and (a.type == "ASSAULT" or not _different_named(a.source, b.source))
+        and not (a.trigger == b.trigger and _different_named(a.target, b.target))
     )
 
 

@@ -101,6 +101,10 @@ _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
 _COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
 # Aircraft and guns: after an attack noun's ل they are its agent ("غارات لمقاتلات التحالف").
+# Words before a list of members or examples, not of parties ("بين X وY" pairs them).
+_LISTING = frozenset(
+    normalize_word(w) for w in ("بين", "بينها", "منها", "مثل", "هي", "تضم", "يضم", "تشمل", "يشمل")
+)
 _PLATFORMS = frozenset(
     normalize_word(w) for w in ("مقاتلات", "طائرات", "طيران", "مدفعية", "بوارج", "مروحيات", "مقاتلة", "طائرة")
 )
@@ -112,6 +116,8 @@ class Roles:
     target: Actor | None
     # Subjects joined to the source by و ("دعا الاتحاد الأوروبي ولندن"): each acts too.
     partners: tuple[Actor, ...] = ()
+    # Objects joined to the target by و ("اتهمت تركيا إسرائيل والولايات المتحدة"): each is one too.
+    co_targets: tuple[Actor, ...] = ()
 
 
 def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
@@ -568,10 +574,20 @@ def assign_roles(
         target = fallen or _named_victim(tokens, mentions)
     if source is target:
         target = None
-    partners = _conjuncts(source, after) if source is not None and term.pos == "verb" else ()
+    partners = _conjuncts(source, after) if source is not None and term.pos == "verb" else []
+    co_targets = (
+        _co_targets(tokens, target, after, partners)
+        if target is not None and term.pos == "verb" and term.type not in SYMMETRIC_TYPES
+        else []
+    )
     if leading:
-        source, partners = leading[0], (*(m.actor for m in leading[1:]), source.actor, *partners)
-    return Roles(source.actor if source else None, target.actor if target else None, partners)
+        source, partners = leading[0], [*leading[1:], source, *partners]
+    return Roles(
+        source.actor if source else None,
+        target.actor if target else None,
+        tuple(m.actor for m in partners),
+        tuple(m.actor for m in co_targets if m is not source),
+    )
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
@@ -814,8 +830,9 @@ def _verb_roles(
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
         # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask).
         stop = min((t for t in boundaries if t >= first_bare.last), default=a.end)
+        joined = _conjuncts(first_bare, a.after)
         objects = sorted(
-            (m for m in a.bare_after[1:] + a.marked_after if not _conjunct_of(first_bare, m)),
+            (m for m in a.bare_after[1:] + a.marked_after if m not in joined),
             key=lambda m: m.first,
         )
         return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
@@ -837,15 +854,40 @@ def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
     return mention.first == subject.last and mention.prefix.startswith("و")
 
 
-def _conjuncts(subject: ActorMention, after: Sequence[ActorMention]) -> tuple[Actor, ...]:
-    """The actors joined to a VSO subject by و, in order ("وأشادت إسرائيل والسعودية")."""
-    joined: list[Actor] = []
-    last = subject
+def _conjuncts(head: ActorMention, after: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions joined to a VSO subject or an object by و, in order ("وأشادت إسرائيل والسعودية",
+    "اتهمت تركيا إسرائيل والولايات المتحدة")."""
+    joined: list[ActorMention] = []
+    last = head
     for mention in after:
         if _conjunct_of(last, mention):
-            joined.append(mention.actor)
+            joined.append(mention)
             last = mention
-    return tuple(joined)
+    return joined
+
+
+def _co_targets(
+    tokens: Sequence[Token], target: ActorMention, after: Sequence[ActorMention], partners: list[ActorMention]
+) -> list[ActorMention]:
+    """The objects of other countries joined to a verb's target by و, each a target too ("اتهمت
+    تركيا إسرائيل والولايات المتحدة") - not the second of a pair after بين ("بين بيروت وطرابلس": a
+    route, not two parties), nor the members a list names ("مجموعة السبع التي تضم الولايات المتحدة
+    واليابان", "عدة دول بينها تونس والمغرب", "وزراء خارجية كل من بريطانيا وألمانيا"), nor a
+    nationality adjective ("للقوات العراقية والأميركية": one joint force)."""
+    before = tokens[max(0, target.first - 2) : target.first]
+    if target.prefix.startswith("و") or (
+        before
+        and (any(s.form in _LISTING for s in before[-1].stems) or [t.norm for t in before] == ["كل", "من"])
+    ):
+        return []  # (a target joined by و itself is a list's member: its head went before)
+    countries = {target.actor.country}
+    joined = []
+    for mention in _conjuncts(target, after):
+        country = mention.actor.country
+        if mention not in partners and mention.head.subkind != "adjective" and country not in countries:
+            joined.append(mention)
+            countries.add(country)
+    return joined
 
 
 def _leading_conjuncts(
