@@ -3136,3 +3136,67 @@ def test_the_members_a_list_names_are_no_targets() -> None:
         "2018-06-12",
     )
     assert "FRA" not in {e.target.country for e in events if e.target}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event_type", "source"),
+    [
+        # BB-middleEast-957-20180906
+        (
+            "أما داخل مدينة إدلب نفسها، فيخشى السكان من تهديد الغارات الجوية التي تشنها الطائرات الروسية "
+            "والسورية.",
+            "2018-09-06",
+            "ASSAULT",
+            "RUS",
+        ),
+        # SK-middleEast-3180-20180730
+        (
+            "يخيم الحزن على محافظة السويداء جنوب شرقي سوريا، بعد الهجوم الدامي الذي نفذه داعش، الأربعاء "
+            "الماضي.",
+            "2018-07-30",
+            "ASSAULT",
+            "IMG",
+        ),
+        # SK-internationalNews-1137-20180424
+        (
+            "والصين هي أهم داعم اقتصادي ودبلوماسي لكوريا الشمالية رغم غضب بكين من التجارب الصاروخية "
+            "والنووية التي أجرتها بيونغ يانغ.",
+            "2018-04-24",
+            "MOBILIZE",
+            "PRK",
+        ),
+        # SK-internationalNews-1703-20180521
+        (
+            "وأشار بومبيو إلى الدعم المستمر الذي قدمته إيران لميليشيات حزب الله الإيرانية وتدخلها في الأزمة "
+            "السورية.",
+            "2018-05-21",
+            "SUPPORT",
+            "IRN",
+        ),
+    ],
+)
+def test_a_relative_clause_of_carrying_out_names_the_event_nouns_agent(
+    sentence: str, date: str, event_type: str, source: str
+) -> None:
+    events = [e for e in _events(sentence, date) if e.type == event_type]
+    assert events and events[0].source.country == source
+
+
+def test_a_relative_clause_on_the_nouns_object_names_no_agent() -> None:
+    # BB-middleEast-977-20180908: the Emirates lead the boycott, they do not reject supporting it
+    events = _events(
+        "كما كشفت رسائل بريد إلكتروني مسربة عن وجود مساع لإقالة ريكس تيلرسون، وزير الخارجية الأمريكي، من "
+        "منصبه بعد رفضه دعم المقاطعة التي تقودها الإمارات العربية المتحدة ضد جارتها قطر.",
+        "2018-09-08",
+    )
+    assert all(e.source is None or e.source.country != "ARE" for e in events if e.type == "REJECT")
+
+
+def test_a_verb_of_carrying_out_does_not_part_a_negation_from_its_event() -> None:
+    # FR-middleEast-519-20180523
+    events = _events(
+        "أعلن مكتب رئيس الوزراء الفرنسي إدوار فيليب الأربعاء أنه لن يجري الزيارة التي كانت مقررة إلى "
+        "إسرائيل والأراضي الفلسطينية في 31 أيار/مايو و1 حزيران/يونيو بسبب انشغاله.",
+        "2018-05-23",
+    )
+    assert [e.status for e in events if e.type == "CONSULT"] == ["negated"]

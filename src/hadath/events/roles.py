@@ -391,6 +391,7 @@ class _Arguments:
     bare_after: list[ActorMention]  # ... with no preposition: subject or object
     marked_after: list[ActorMention]  # ... after على/ضد/إلى/مع/ب/ل: a target
     agent_after: ActorMention | None  # ... after على يد/من قبل/برصاص: the agent
+    performer: ActorMention | None  # ... after a relative clause's carrying-out verb: a noun's agent
     genitive: ActorMention | None  # ... the first bare one, with no preposition on the way to it
     subject_before: ActorMention | None  # the nearest bare actor before it (or outside its clause)
     end: int  # token after the reach
@@ -504,6 +505,7 @@ def assign_roles(
         bare_after=bare_after,
         marked_after=marked_after,
         agent_after=agent_after,
+        performer=_performer(tokens, trigger, after) if term.pos == "noun" else None,
         genitive=genitive,
         subject_before=(
             bare_before[-1]
@@ -658,6 +660,50 @@ def _genitive(
     return mention
 
 
+_PERFORMER_REACH = 2  # words (adjectives) between an event noun and the relative pronoun after it
+
+
+def _performer(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The agent of an event noun that a relative clause names: "الغارات التي شنتها الطائرات
+    الإسرائيلية", "الهجوم الذي نفذه مسلحون", "العقوبات التي فرضتها واشنطن" - the actor right after
+    a verb of carrying out (cues.tsv ``performer``) that carries the noun as its object pronoun.
+    Not after any verb: "الهجوم الذي أدانته فرنسا" names who condemned it."""
+    pronoun = next(
+        (
+            i
+            for i in range(trigger.last, min(len(tokens), trigger.last + _PERFORMER_REACH + 1))
+            if tokens[i].norm in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
+    if pronoun is None or pronoun + 1 >= len(tokens):
+        return None
+    # The pronoun follows the definite noun or its definite adjectives ("الغارات الجوية التي"), not
+    # a noun the event noun governs ("رفضه دعم المقاطعة التي تقودها الإمارات").
+    if not all(t.is_word and t.definite for t in tokens[trigger.last - 1 : pronoun]):
+        return None
+    verb = tokens[pronoun + 1].norm
+    bare = next(
+        (verb[: -len(p)] for p in sorted(OBJECT_PRONOUNS, key=len, reverse=True) if verb.endswith(p)), None
+    )
+    performing = cue_words("performer")
+    if bare is None or not ({bare, bare + "ا"} & performing):
+        return None  # (شنوها: the plural's alif is dropped before the pronoun)
+    # (a noun the lexicon does not know may head the actor: "شنتها الطائرات الإسرائيلية")
+    return next(
+        (
+            m
+            for m in after
+            if pronoun + 2 <= m.first <= pronoun + 3
+            and _preposition(tokens, m) is None
+            and all(t.is_word for t in tokens[pronoun + 2 : m.first])
+        ),
+        None,
+    )
+
+
 def _venue(term: TriggerTerm, genitive: ActorMention) -> bool:
     """ "قمة سنغافورة", "محادثات جنيف", "مؤتمر لندن": a city after a meeting noun - a country after a
     summit's - names where it meets, not a party (a visit's or a call's is: "زيارة فرنسا")."""
@@ -699,7 +745,7 @@ def _noun_roles(
         # "بدأ ترمب الجلسة بتهنئة نظيره الروسي": a counterpart is the other party, the object.
         return a.agent_after or a.subject_before, genitive
     # "هجوم المسلحين على حافلة": the genitive is the agent, the target follows على.
-    source = genitive or a.agent_after or a.subject_before
+    source = genitive or a.agent_after or a.performer or a.subject_before
     return source, next((m for m in a.marked_after if m is not source), None)
 
 

@@ -117,11 +117,17 @@ def event_types() -> dict[str, EventType]:
     }
 
 
+# Word lists that role assignment reads with cue_words alone: matched as cues in a sentence, these
+# common verbs would stand between a negation and its event ("لن يجري الزيارة").
+_WORD_LIST_CUES = frozenset({"performer"})
+
+
 @cache
 def _cues_by_phrase() -> dict[str, Cues]:
     merged: dict[str, Cues] = {}
     for row in load_table("cues"):
-        merged.setdefault(row["phrase"], {})[row["cue"]] = row["value"]
+        if row["cue"] not in _WORD_LIST_CUES:
+            merged.setdefault(row["phrase"], {})[row["cue"]] = row["value"]
     return merged
 
 
