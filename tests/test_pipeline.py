@@ -3200,3 +3200,35 @@ def test_a_verb_of_carrying_out_does_not_part_a_negation_from_its_event() -> Non
         "2018-05-23",
     )
     assert [e.status for e in events if e.type == "CONSULT"] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event_type", "dyad"),
+    [
+        # CN-middleEast-394-20180327: a correspondent at a Qatari channel is Qatari
+        (
+            "شن الإعلامي المصري، عمرو أديب، الاثنين، هجوما لاذعا على تغطية مراسل بقناة الجزيرة القطرية.",
+            "2018-03-27",
+            "ACCUSE",
+            ("EGY", "QAT"),
+        ),
+        # SK-middleEast-2251-20180608: a member of a body after ب; a battle "with" al-Shabab
+        (
+            'ونقلت "رويترز" عن صحيفة "نيويورك تايمز" أن جنديا بالقوات الخاصة الأمريكية قتل وأصيب أربعة '
+            "آخرون يوم الجمعة، في معركة بالأسلحة مع مقاتلي حركة الشباب بالصومال.",
+            "2018-06-08",
+            "ASSAULT",
+            ("IMG", "USA"),
+        ),
+    ],
+)
+def test_members_after_bi_and_fighters_after_a_qualified_clash(
+    sentence: str, date: str, event_type: str, dyad: tuple[str, str]
+) -> None:
+    events = [e for e in _events(sentence, date) if e.type == event_type]
+    assert [(e.source.country, e.target.country) for e in events] == [dyad]
+
+
+def test_a_definite_title_keeps_bi_as_its_verbs_object() -> None:
+    events = _events("ورحب وزير الخارجية الأردني أيمن الصفدي بالاتحاد الأوروبي.", "2018-03-20")
+    assert [(e.source.country, e.target.country) for e in events if e.type == "SUPPORT"] == [("JOR", "IGO")]

@@ -1031,19 +1031,30 @@ def _addressee(
     )
 
 
+_CLASH_QUALIFIERS = 2  # words between a fighting noun and its مع: "اشتباكات عنيفة مع", "معركة بالأسلحة مع"
+
+
 def _clash_party(tokens: Sequence[Token], after: Sequence[ActorMention]) -> ActorMention | None:
-    """The actor right after "مواجهات مع", "اشتباكات مع" (cues.tsv ``clash``): the other side of
-    the fighting."""
+    """The actor right after "مواجهات مع", "اشتباكات عنيفة مع" (cues.tsv ``clash``): the other side
+    of the fighting."""
     return next(
         (
             m
             for m in after
-            if m.first > 1
-            and tokens[m.first - 1].norm == "مع"
-            and any(s.form in cue_words("clash") for s in tokens[m.first - 2].stems)
+            if m.first > 1 and tokens[m.first - 1].norm == "مع" and _fought(tokens, m.first - 1)
         ),
         None,
     )
+
+
+def _fought(tokens: Sequence[Token], with_at: int) -> bool:
+    """A fighting noun before the مع at ``with_at``, at most two plain words before it."""
+    for i in range(with_at - 1, max(-1, with_at - 2 - _CLASH_QUALIFIERS), -1):
+        if any(s.form in cue_words("clash") for s in tokens[i].stems):
+            return True
+        if not tokens[i].is_word or tokens[i].norm in _CLAUSE_PUNCTUATION:
+            return False
+    return False
 
 
 def _specifies(tokens: Sequence[Token], head: ActorMention, mention: ActorMention) -> bool:

@@ -238,8 +238,8 @@ def _adjective_after_genitive(
 
 
 def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
-    """ "دورية للجيش العراقي", "ضابطا في الشرطة", "انتحاري من حركة طالبان": a unit or a member of
-    an institution named right after it - one actor, of the institution's sector."""
+    """ "دورية للجيش العراقي", "ضابطا في الشرطة", "مراسل بقناة الجزيرة", "انتحاري من حركة طالبان": a
+    unit or a member of an institution named right after it - one actor, of the institution's sector."""
     if previous.value.kind != "sector" or match.value.kind not in ("sector", "organization"):
         return False
     if not match.value.sector:
@@ -248,6 +248,10 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
     # "القائد السابق لسلاح الجو", "المبعوث الخاص للأمم المتحدة": adjectives of the title come between.
     gap = tokens[previous.last : match.first]
     qualified = title and 0 < len(gap) <= 2 and all(_office_adjective(t) for t in gap)
+    if match.first == previous.last and match.prefix.startswith("ب"):
+        # "مراسل بقناة الجزيرة القطرية", "ضابط بالجيش المصري": an indefinite member of the body after
+        # ب ("رحب وزير الخارجية بالاتحاد الأوروبي": a definite one is a verb's subject, ب its object).
+        return not tokens[match.first - 1].definite
     if match.first == previous.last or qualified:
         # "دورية للجيش": an indefinite unit; "سمحت السلطات للمزارعين" is a verb's two actors. A
         # definite title's office is the organisation after it ("المدعية العامة للمحكمة الجنائية
