@@ -3232,3 +3232,30 @@ def test_members_after_bi_and_fighters_after_a_qualified_clash(
 def test_a_definite_title_keeps_bi_as_its_verbs_object() -> None:
     events = _events("ورحب وزير الخارجية الأردني أيمن الصفدي بالاتحاد الأوروبي.", "2018-03-20")
     assert [(e.source.country, e.target.country) for e in events if e.type == "SUPPORT"] == [("JOR", "IGO")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # SK-middleEast-2476-20180619
+        (
+            'ونقلت وكالة الأنباء السورية الرسمية "سانا" عن مصدر رسمي في وزارة الخارجية أن "سوريا تعرب عن '
+            'إدانتها الشديدة ورفضها المطلق إزاء توغل قوات تركية وأميركية في محيط مدينة منبج".',
+            "2018-06-19",
+        ),
+        # FR-middleEast-473-20180515
+        (
+            "وقال العاهل الأردني الملك عبد الله الثاني الثلاثاء إن بلاده ترفض وتدين الاعتداءات السافرة "
+            "والعنف الذي تمارسه إسرائيل بحق الشعب الفلسطيني الشقيق في قطاع غزة.",
+            "2018-05-15",
+        ),
+    ],
+)
+def test_a_refusal_joined_to_a_condemnation_is_that_condemnation(sentence: str, date: str) -> None:
+    types = [e.type for e in _events(sentence, date)]
+    assert "ACCUSE" in types and "REJECT" not in types
+
+
+def test_a_refusal_of_something_else_stays_beside_a_condemnation() -> None:
+    types = [e.type for e in _events("رفضت إيران التقرير وأدانت الولايات المتحدة.", "2018-05-15")]
+    assert sorted(types) == ["ACCUSE", "REJECT"]

@@ -254,6 +254,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # "واعترف كوهين بدفع الأموال": admitted, not recognised a state
         if term.type == "REJECT" and _declined_comment(tokens, cues, trigger):
             continue  # "ورفضت الشرطة التعليق", "الذي رفض الكشف عن اسمه": a reporter's formula
+        if term.type == "REJECT" and _paired_with_condemnation(tokens, trigger, triggers):
+            continue  # "ترفض وتدين الاعتداءات", "إدانتها الشديدة ورفضها": one condemnation (ACCUSE)
         if "warning" in cue and _unaddressed(tokens, trigger, roles.source, actors):
             continue  # "وحذر بومبيو من أن ...", "حذرت الأرصاد من هطول أمطار": no one is threatened
         if term.mode == "expel" and not term.strong and _armed_actor(roles.target):
@@ -411,6 +413,27 @@ def _verbal_attack(
         for c in cues
     )
     return verbal if speech and sector not in _ARMED_SECTORS else None
+
+
+_PAIRED_REACH = 2  # adjectives between a refusal or condemnation noun and the other one
+
+
+def _paired_with_condemnation(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
+) -> bool:
+    """A refusal joined by و to a condemnation right before or after it ("بلاده ترفض وتدين"،
+    "رفضهم التام واستنكارهم"، "إدانتها الشديدة ورفضها المطلق") is said with it: annotators code
+    the pair as the one condemnation."""
+    for other in triggers:
+        if other.value.type != "ACCUSE":
+            continue
+        first, second = (trigger, other) if trigger.first < other.first else (other, trigger)
+        between = tokens[first.last : second.first]
+        # (only a noun takes adjectives between: "رفضت إيران التقرير وأدانت" are two acts)
+        qualified = first.value.pos == "noun" and all(t.is_word and t.definite for t in between)
+        if second.prefix.startswith("و") and (not between or (len(between) <= _PAIRED_REACH and qualified)):
+            return True
+    return False
 
 
 _DECLINED_REACH = 10  # tokens after a refusal its object may stand at ("رفض محامي المشتكية ... التعليق")
