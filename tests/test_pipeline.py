@@ -3259,3 +3259,29 @@ def test_a_refusal_joined_to_a_condemnation_is_that_condemnation(sentence: str, 
 def test_a_refusal_of_something_else_stays_beside_a_condemnation() -> None:
     types = [e.type for e in _events("رفضت إيران التقرير وأدانت الولايات المتحدة.", "2018-05-15")]
     assert sorted(types) == ["ACCUSE", "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyads"),
+    [
+        # SK-middleEast-2194-20180606: the Iranian economy is what the sanctions are put on
+        (
+            "ومن المرجح أن تتعمق هذه الدوامة من الاحتجاجات، بعدما قرر الرئيس الأميركي دونالد ترامب "
+            "الانسحاب من الاتفاق النووي الشهر الماضي، وأعاد فرض العقوبات على الاقتصاد الإيراني المتداعي.",
+            "2018-06-06",
+            [("USA", "IRN")],
+        ),
+        # FR-internationalNews-2175-20180705
+        (
+            "وتشديد بكين لهجتها في نزاعها التجاري مع واشنطن مرده بدء إدارة دونالد ترامب تطبيق رسوم جمركية "
+            "على واردات صينية قيمتها 34 مليار دولار.",
+            "2018-07-05",
+            [("USA", "CHN")],
+        ),
+    ],
+)
+def test_a_state_whose_economy_or_trade_is_hit_is_the_target(
+    sentence: str, date: str, dyads: list[tuple[str, str]]
+) -> None:
+    events = [e for e in _events(sentence, date) if e.type == "SANCTION"]
+    assert [(e.source.country, e.target.country) for e in events] == dyads
