@@ -3285,3 +3285,13 @@ def test_a_state_whose_economy_or_trade_is_hit_is_the_target(
 ) -> None:
     events = [e for e in _events(sentence, date) if e.type == "SANCTION"]
     assert [(e.source.country, e.target.country) for e in events] == dyads
+
+
+def test_a_relative_clause_on_a_prepositional_object_names_no_agent() -> None:
+    # FR-internationalNews-2216-20180708: Pompeo made the demands, Pyongyang condemns them
+    events = _events(
+        "أصدرت بيونغ يانغ الأحد بيانا حاد اللهجة للتنديد بالمطالب التي قدمها وزير الخارجية الأمريكي مايك "
+        "بومبيو خلال زيارته لكوريا الشمالية.",
+        "2018-07-08",
+    )
+    assert [e.source.country for e in events if e.type == "ACCUSE"] == ["PRK"]

@@ -681,8 +681,11 @@ def _performer(
     if pronoun is None or pronoun + 1 >= len(tokens):
         return None
     # The pronoun follows the definite noun or its definite adjectives ("الغارات الجوية التي"), not
-    # a noun the event noun governs ("رفضه دعم المقاطعة التي تقودها الإمارات").
-    if not all(t.is_word and t.definite for t in tokens[trigger.last - 1 : pronoun]):
+    # a noun the event noun governs ("رفضه دعم المقاطعة التي تقودها الإمارات", "للتنديد بالمطالب
+    # التي قدمها الوزير").
+    if not tokens[trigger.last - 1].definite or not all(
+        t.norm.startswith(("ال", "وال")) for t in tokens[trigger.last : pronoun]
+    ):
         return None
     verb = tokens[pronoun + 1].norm
     bare = next(
