@@ -3295,3 +3295,28 @@ def test_a_relative_clause_on_a_prepositional_object_names_no_agent() -> None:
         "2018-07-08",
     )
     assert [e.source.country for e in events if e.type == "ACCUSE"] == ["PRK"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # FR-middleEast-473-20180515 (articles_dev2)
+        (
+            "وتعقد جلسة مجلس الأمن الدولي بدعوة من الكويت عند الساعة 14,00 ت غ بحسب مصادر دبلوماسية.",
+            "2018-05-15",
+            ("KWT", "IGO"),
+        ),
+        # AL-internationalNews-1008-20180506
+        (
+            "من جهته، نشر الاتحاد الأوروبي أكثر من 100مراقب قدموا بدعوة من الحكومة اللبنانية، لتقييم "
+            "الانتخابات.",
+            "2018-05-06",
+            ("LBN", "IGO"),
+        ),
+    ],
+)
+def test_a_request_from_someone_is_theirs_made_of_whoever_acts_on_it(
+    sentence: str, date: str, dyad: tuple[str, str]
+) -> None:
+    events = [e for e in _events(sentence, date) if e.type == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in events] == [dyad]

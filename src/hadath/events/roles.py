@@ -25,7 +25,7 @@ from hadath.events.status import (
     apposition,
 )
 from hadath.lexicon import Match, load_table, phrase_key
-from hadath.lexicon.matchers import TriggerTerm, cue_words
+from hadath.lexicon.matchers import TriggerTerm, cue_words, with_article
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
@@ -545,6 +545,11 @@ def assign_roles(
             source = _announcing_arrester(tokens, arguments.subject_before, trigger)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
+    requester = _requester(tokens, trigger, after) if term.type == "REQUEST" else None
+    if requester is not None:
+        # "ويعقد مجلس الأمن جلسة بطلب من فرنسا": a request "from" someone is theirs, made of whoever
+        # acts on it.
+        source, target = requester, arguments.subject_before
     # "وأجرت أثينا وسكوبيه محادثات", "إعلان الاتحاد الأوروبي وكندا فرض عقوبات": a source joined
     # by و to the actors before it is the last of several subjects; the first leads - unless it is
     # a relative pronoun's antecedent ("بين الأوروبيين والولايات المتحدة، التي تهدد": only the US).
@@ -613,6 +618,18 @@ def _agent_with_lam(
     if mention.last < len(tokens) and any(s.form in {"علي", "ضد"} for s in tokens[mention.last].stems):
         return mention
     return None
+
+
+def _requester(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The actor right after "من" right after a request noun: "بطلب من فرنسا", "بدعوة من الكويت" (a
+    verb's "من" names whom it asks: "طلب من الحكومة"; an unvocalised verbal noun is told from the
+    verb by its article or ب, or by the trigger row)."""
+    noun = trigger.value.pos == "noun" or "ب" in trigger.prefix or with_article(trigger)
+    if not noun or trigger.last >= len(tokens) or tokens[trigger.last].norm != "من":
+        return None
+    return next((m for m in after if m.first == trigger.last + 1), None)
 
 
 def _announcing_arrester(
