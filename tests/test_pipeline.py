@@ -3320,3 +3320,22 @@ def test_a_request_from_someone_is_theirs_made_of_whoever_acts_on_it(
 ) -> None:
     events = [e for e in _events(sentence, date) if e.type == "REQUEST"]
     assert [(e.source.country, e.target.country) for e in events] == [dyad]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event_type"),
+    [
+        # SK-internationalNews-2597-20180711: arrested in France, of Iranian origin
+        ("وإلى جانب هؤلاء الثلاثة، اعتقل رجل من أصل إيراني في فرنسا.", "2018-07-11", "COERCE"),
+        # FR-internationalNews-1308-20180518 (articles_dev)
+        (
+            'وأفاد كولومب في تصريح لشبكة "بي أف أم تي في" أن "شابين من أصل مصري كانا يستعدان لتنفيذ اعتداء '
+            'بعبوة ناسفة أو بمادة الريسين السامة القوية جدا".',
+            "2018-05-18",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_nationality_after_origin_is_no_state(sentence: str, date: str, event_type: str) -> None:
+    events = [e for e in _events(sentence, date) if e.type == event_type]
+    assert events and not {"IRN", "EGY"} & {a.country for e in events for a in (e.source, e.target) if a}

@@ -45,6 +45,8 @@ def compose(
     a verb that takes a person as its object ("التقى السيسي وزير الدفاع الروسي": two people)."""
     groups: list[list[Match[ActorTerm]]] = []
     for match in matches:
+        if _ancestry(match, tokens):
+            continue
         if groups and _continues(groups[-1], match, tokens):
             groups[-1].append(match)
         else:
@@ -59,6 +61,20 @@ def compose(
         else:
             phrases.append(group)
     return [_mention(text, tokens, phrase) for phrase in phrases]
+
+
+# "شابين من أصل مصري", "وكلاهما من أصول تركية": the nationality after origin is ancestry, not the
+# state a person belongs to (annotators code a French citizen of Egyptian origin French).
+_ORIGIN = frozenset({"اصل", "اصول"})
+
+
+def _ancestry(match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    return (
+        match.value.kind == "country"
+        and match.value.subkind == "adjective"
+        and match.first > 0
+        and tokens[match.first - 1].norm in _ORIGIN
+    )
 
 
 def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
