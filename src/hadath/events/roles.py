@@ -100,11 +100,11 @@ _SPECIFIERS = _AMONG | {"احدهم", "احدهما", "احداهما", "عدد�
 _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
 _COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
-# Aircraft and guns: after an attack noun's ل they are its agent ("غارات لمقاتلات التحالف").
 # Words before a list of members or examples, not of parties ("بين X وY" pairs them).
 _LISTING = frozenset(
     normalize_word(w) for w in ("بين", "بينها", "منها", "مثل", "هي", "تضم", "يضم", "تشمل", "يشمل")
 )
+# Aircraft and guns: after an attack noun's ل they are its agent ("غارات لمقاتلات التحالف").
 _PLATFORMS = frozenset(
     normalize_word(w) for w in ("مقاتلات", "طائرات", "طيران", "مدفعية", "بوارج", "مروحيات", "مقاتلة", "طائرة")
 )
