@@ -69,9 +69,10 @@ def dump(output: Path, limit: int, every: int) -> None:
 
 def compare(old: Path, new: Path, sample: int, seed: int) -> None:
     def read(path: Path) -> dict[str, list[dict]]:
-        return {
-            d["doc_id"]: d["events"] for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())
-        }
+        # One record a line: split on newlines only (str.splitlines also splits at the U+2028 and
+        # U+0085 a context may hold).
+        with path.open(encoding="utf-8") as lines:
+            return {d["doc_id"]: d["events"] for d in map(json.loads, lines)}
 
     before, after = read(old), read(new)
     units = []  # (doc_id, trigger, context, old records, new records) where anything changed
