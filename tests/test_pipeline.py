@@ -3043,9 +3043,8 @@ def test_a_counted_subject_before_an_arrest_verb_is_the_arrested() -> None:
         "وقتل 13 من الحوثيين و 9 من عناصر القوات الحكومية التي يدعمها التحالف، بحسب تقارير من اليمن.",
         # SK-middleEast-1680-20180509
         "وأضاف أن الاتفاق الذي أبرم في 2015 كان يتناول بشكل حصري الشق النووي في الأداء الإيراني.",
-        # SK-internationalNews-2391-20180629
-        "أغلق مئات من تجار البازار، مركز التجار الذين أيدوا الثورة عام 1979 التي أطاحت بالحكم الملكي،"
-        " متاجرهم.",
+        # FR-internationalNews-1232-20180514
+        "وأبدت امتنانها للرئيس الأمريكي الذي اعترف بالقدس عاصمة لإسرائيل.",
     ],
 )
 def test_support_in_a_relative_clause_describes_the_antecedent(sentence: str) -> None:

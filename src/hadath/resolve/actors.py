@@ -64,16 +64,19 @@ def compose(
 
 
 # "شابين من أصل مصري", "وكلاهما من أصول تركية": the nationality after origin is ancestry, not the
-# state a person belongs to (annotators code a French citizen of Egyptian origin French).
+# state a person belongs to (annotators code a French citizen of Egyptian origin French) - not after
+# other words: "تجميد أصول إيرانية" are Iranian assets.
 _ORIGIN = frozenset({"اصل", "اصول"})
+_OF_ORIGIN = frozenset({"من", "ذوي", "ذو", "ذات"})
 
 
 def _ancestry(match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
     return (
         match.value.kind == "country"
         and match.value.subkind == "adjective"
-        and match.first > 0
+        and match.first > 1
         and tokens[match.first - 1].norm in _ORIGIN
+        and tokens[match.first - 2].norm in _OF_ORIGIN
     )
 
 
