@@ -7,52 +7,25 @@ Reproduce the shipped files from the repository root (``../shared`` beside it)::
     hadath train-ner                         # models/ner.crfsuite (from ANERcorp train.conll)
 
 ``hadath train-ner --holdout-sixth --output /tmp/dev.crfsuite`` trains without the last sixth of
-ANERcorp and scores on it; ``hadath train-ner --folds 5`` cross-validates. Wojood and AQMAR
-(mapped to the four types) were tried as extra training data and lowered the held-out F1, so the
-model uses ANERcorp alone. Nothing else tried moved the last-sixth F1 beyond noise (about one point
-at 1,660 entities): mention-replacement augmentation (Dai & Adel 2020; CV 74.6 -> 75.1, last sixth
-72.5 -> 72.5, a larger and slower model); c1/c2 0.1/0.05 and 0/0.3; clusters at four granularities
-(k 50/200/1000/3000); corpus frequency and definite-article-rate buckets; context bigrams two words
-out; a corpus dictionary (each word's majority type when a first-pass model tags 4.5M ANT tokens);
-a lower threshold for O on the marginals; name lists mined from the ANT corpus (1,217 first names
-after titles, 2,847 surnames after those, 1,482 organisation names after head nouns such as شركة
-and نادي) as word and neighbour features (last sixth 72.7 -> 72.7: most held-out names are from
-2006 and absent from 2018 news); stem prefixes and word suffixes of four letters (72.7 -> 72.2).
-Half the held-out names never seen in training are missed.
+ANERcorp and scores on it; ``hadath train-ner --folds 5`` cross-validates. The features: the word,
+its clitic-aware stem, affixes, word shape, distributional clusters of the ANT corpus and the
+project's gazetteers (``GAZETTEER_TABLES``), for the word and its neighbours. Every score, and the
+experiments that did not help (extra corpora, network taggers, corpus priors, some forty feature
+and training variants), are in docs/accuracy.md, "Named entities (ANERcorp)".
 
-The corpus word vectors (``ner_clusters.word_vectors``: the PPMI-SVD space the clusters are cut
-from) did not help either. Against the clusters rebuilt with the current tokeniser (last sixth
-73.9; 74.0 with the shipped ones): the vectors as real-valued features of the word and its
-neighbours, unit vectors times 0.5 / 1 / 3 (73.8 / 73.7 / 73.0: the clusters already carry what
-they know); binarised signs of the word's vector (after Guo et al. 2014: "e3=+" where dimension 3
-reaches the mean of its positive values, "e3=-" down to that of its negative ones) 74.6, PERS 72.0
--> 75.5, but 5-fold CV 75.6 -> 76.0, both within noise (the first 16 dimensions' signs, with the
-shipped clusters: 74.0 -> 74.4); the neighbours' signs too (73.8); the word before a short
-quotation as a feature of its words ("برنامج «...»", شركة "...": 74.0, 74.3 with the signs); 400
-L-BFGS iterations instead of 200 (74.0 -> 73.8). A second, stacked CRF (Krishnan & Manning 2006)
-was not tried: its second decoding would double the tagger's time, and ``hadath extract`` has no
-room for that within its 500 sentences/s.
-
-Later experiments, each with its score: docs/accuracy.md, "Named entities (ANERcorp)".
-
-What did help is label consistency within a text (``DocumentTagger``): a name the CRF tagged in
-one of the last 30 sentences is tagged again where it recurs untagged, as is a person's surname
-alone. ``tag_sentences``, ``hadath tag`` and the scores above tag their sentences as one text:
-last sixth 72.7 -> 74.3 (P 80.4 -> 79.8, R 66.4 -> 69.6), 5-fold CV 74.4 -> 75.7; places are not
-repeated (that cost more precision than it gained), nor are names looked for in later sentences
-(a fraction of a point more on the last sixth, and the whole text would be needed first). A name
-also recurs behind a preposition (``_name_key``: "لتشيلسي" after "تشيلسي").
+Names are kept consistent within a text (``DocumentTagger``): a name the CRF tagged in one of the
+last 30 sentences is tagged again where it recurs untagged, as is a person's surname alone, also
+behind a preposition (``_name_key``: "لتشيلسي" after "تشيلسي"). ``tag_sentences``, ``hadath tag``
+and the scores tag their sentences as one text. Places are not repeated (that cost more precision
+than it gained), nor are names looked for in later sentences (the whole text would be needed first).
 
 Tagging sits inside ``hadath extract``, so it is cheap on purpose: ``NerTagger`` reads the model's
 weights (``crf_model``) and caches, per distinct word, where the weights of its features are (its
 own and those it gives its neighbours); a sentence then costs a few array operations, the look-ups
 of its word pairs and gazetteer phrases (multi-word lexicon entries) and crfsuite's decoding. The
 weights are added in crfsuite's order, so the tags are exactly those python-crfsuite gives the
-feature strings that ``sentence_features`` builds for training (``tests/test_ner.py`` checks it).
-On the gold sentences (``bench/extract_speed.py``, CPU time) this takes 0.44 ms a sentence with
-warm caches and 0.94 with a fresh tagger (session 6; 0.59 and 0.99 for the previous tagger in the
-same minutes), against 0.74 and 1.31 when python-crfsuite got the strings (when this tagger was written).
-The document memory adds about 0.03-0.05 ms a sentence (ANT articles and gold sentences).
+feature strings that ``sentence_features`` builds for training (``tests/test_ner.py`` checks it);
+``bench/extract_speed.py`` prints the tagger's CPU time a sentence.
 """
 
 from __future__ import annotations
