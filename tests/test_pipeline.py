@@ -3338,3 +3338,66 @@ def test_a_request_from_someone_is_theirs_made_of_whoever_acts_on_it(
 def test_a_nationality_after_origin_is_no_state(sentence: str, date: str, event_type: str) -> None:
     events = [e for e in _events(sentence, date) if e.type == event_type]
     assert events and not {"IRN", "EGY"} & {a.country for e in events for a in (e.source, e.target) if a}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # SK-internationalNews-2863-20180801 (articles_dev3): the agents named after على يد
+        (
+            "من جانبه، قال وزير الخزانة ستيفن منوتشين في بيان لاحق يتضمن الإعلان الرسمي عن العقوبات المالية"
+            ' إن "الاحتجاز الظالم للقس برانسون واستمرار محاكمته على يد المسؤولين الأتراك غير مقبول بالمرة".',
+            "2018-08-01",
+            ("USA", "TUR"),
+        ),
+        # BB-middleEast-441-20180504: a state's claims dismissed
+        (
+            "وقال المتحدث باسم الخارجية الإيرانية، بهرام قاسمي، إن مزاعم المغرب بشأن العلاقة مع جبهة"
+            ' البوليساريو "لا أساس لها من الصحة وتجافي الحقيقة ومرفوضة تماما".',
+            "2018-05-04",
+            ("IRN", "MAR"),
+        ),
+        # SK-internationalNews-120-20180224 (articles_dev2): رأى, and أوهام
+        (
+            "رأى رئيس المجلس الأوروبي دونالد توسك أن الرؤية البريطانية حول مستقبل العلاقة مع الاتحاد الأوروبي"
+            ' في مرحلة ما بعد بريكست "تستند إلى محض أوهام".',
+            "2018-02-24",
+            ("IGO", "GBR"),
+        ),
+    ],
+)
+def test_a_pejorative_word_a_speaker_gives_a_named_party_is_an_accusation(
+    sentence: str, date: str, dyad: tuple[str, str]
+) -> None:
+    events = [e for e in _events(sentence, date) if e.type == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in events] == [dyad]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # AL-internationalNews-1596-20180613: "الهجرة غير الشرعية" is a label, no verdict
+        "إلى ذلك، أعلن المستشار النمساوي سيباستيان كورتز أن وزراء الداخلية المتشددين في كل من النمسا وألمانيا"
+        ' وإيطاليا قاموا بتشكيل "محور" للتصدي للهجرة غير الشرعية إلى أراضي الاتحاد الأوروبي.',
+        # SK-internationalNews-230-20180302: denied ("لا تنوي") and of the speaker's own state
+        'وقال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين، الجمعة، إن "روسيا لا تنوي خوض سباق تسلح".',
+        "وقال وزير الخارجية الإيراني إن إيران لا تشكل تهديدا لأي دولة في المنطقة.",
+        # FR-middleEast-943-20180818 and BB-internationalNews-995-20180818: who suffers the attack is
+        # no party to the accusation
+        'وقال غوتيريس في تقريره إن "استهدف المدنيين وخصوصا الأطفال غير مقبول".',
+        'ففي عام 2004 أعلنها عنان بكل وضوح في لقاء مع بي بي سي أن غزو العراق "غير قانوني".',
+    ],
+)
+def test_no_accusation_in_a_label_a_denial_or_of_ones_own_side(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e.type == "ACCUSE"]
+
+
+def test_a_speaker_deeming_what_a_party_does_destabilising_accuses_it() -> None:
+    # SK-middleEast-114-20180227 (articles_dev3): اعتبر is the speaker's verb of the allegation
+    (accusation,) = _events(
+        "وبالتزامن مع هذه الاتهامات، اعتبر قائد القوات الأميركية في الشرق الأوسط، الجنرال جوزف فوتيل، أن"
+        ' الدور الروسي في سوريا "يزعزع الاستقرار في شكل كبير"، لافتا إلى أن موسكو تؤدي في الوقت نفسه دور'
+        " من يشعل الحرائق ويطفئها.",
+        "2018-02-27",
+    )
+    assert (accusation.type, accusation.source.country, accusation.target.country) == ("ACCUSE", "USA", "RUS")

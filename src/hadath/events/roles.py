@@ -120,7 +120,7 @@ class Roles:
     co_targets: tuple[Actor, ...] = ()
 
 
-def _preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
+def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     """The preposition governing a mention: a clitic ب/ل or the word before it - or before the word
     that introduces it as a place or names what it holds ("سيطروا على العاصمة صنعاء": Sanaa is what
     was seized; "غارات على مواقع الحوثيين": the Houthis are the target)."""
@@ -430,7 +430,7 @@ def assign_roles(
         pair = _between(tokens, [m for m in after if m.first < next_trigger]) or (
             _coordinated(after, trigger.last) if term.type in SYMMETRIC_TYPES else None
         )
-        if pair and _preposition(tokens, pair[0]) == "مع":
+        if pair and preposition(tokens, pair[0]) == "مع":
             # "وأضاف ماتيس خلال اجتماع مع وزيري دفاع كوريا الجنوبية واليابان": both are met with.
             pair = None
         if pair:
@@ -448,9 +448,9 @@ def assign_roles(
         if (term.pos == "noun" and governed) or describes_noun
         else [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
     )
-    bare_after = [m for m in after if _preposition(tokens, m) is None]
+    bare_after = [m for m in after if preposition(tokens, m) is None]
     bare_before = [
-        m for m in before if _preposition(tokens, m) is None or _described(tokens, trigger, m, bare_after)
+        m for m in before if preposition(tokens, m) is None or _described(tokens, trigger, m, bare_after)
     ]
     # "الناشط الذي قبض عليه", "التي اعتقلتها السلطات": a relative clause whose verb carries its
     # object as a pronoun says what befell the antecedent; its subject, if named, follows the verb.
@@ -471,12 +471,12 @@ def assign_roles(
     marked_after = [
         m
         for m in after
-        if _preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ل"}
+        if preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ل"}
         # "رفع العقوبات عن السودان", "أسقط التهم عن": sanctions, bans and charges are eased for whom
         # عن names right after them (CAMEO 081, 085); elsewhere عن is "about" or "by" (صدر عن)
-        or (_preposition(tokens, m) == "عن" and term.cameo in _EASED and m.first <= trigger.last + 1)
+        or (preposition(tokens, m) == "عن" and term.cameo in _EASED and m.first <= trigger.last + 1)
         # "الاتفاق الموقع بفيينا": a capital after ب is where, not whom
-        or (_preposition(tokens, m) == "ب" and m.head.subkind != "capital")
+        or (preposition(tokens, m) == "ب" and m.head.subkind != "capital")
     ]
     genitive = _genitive(tokens, trigger, bare_after[0], other_verbs) if bare_after else None
     if genitive is not None and _venue(term, genitive):
@@ -496,7 +496,7 @@ def assign_roles(
         ),
         default=end,
     )
-    agent_after = next((m for m in after if m.first < next_event and _preposition(tokens, m) == "by"), None)
+    agent_after = next((m for m in after if m.first < next_event and preposition(tokens, m) == "by"), None)
     if agent_after is None and term.pos == "noun" and term.type == "ASSAULT" and marked_after:
         agent_after = _agent_with_lam(tokens, trigger, marked_after[0])
         marked_after = [m for m in marked_after if m is not agent_after]
@@ -568,7 +568,7 @@ def assign_roles(
         target = _adjacent_antecedent(tokens, mentions, pronoun)  # None: "الاتفاق الذي تم التفاوض عليه"
     if term.type == "PROTEST" and target is None:
         # "وقفة احتجاجية أمام مقر القنصلية السعودية": a protest is held before whom it targets.
-        target = next((m for m in after if _preposition(tokens, m) == "امام" and m is not source), None)
+        target = next((m for m in after if preposition(tokens, m) == "امام" and m is not source), None)
     if term.type == "REQUEST" and term.pos == "verb":
         target = _addressee(tokens, trigger, after, source) or target
     casualties = casualty_verb is not None or (patient_noun and term.type == "ASSAULT") or fallen is not None
@@ -611,7 +611,7 @@ def _agent_with_lam(
     stand between) introduces its agent when على or ضد names the target next, or when it names
     aircraft or guns ("غارات لمقاتلات التحالف"); otherwise it may be the object ("استهداف
     للمدنيين"), and after other nouns على is often an idiom ("مساعدات للبنان على نطاق أوسع")."""
-    if _preposition(tokens, mention) != "ل" or mention.first > trigger.last + 1:
+    if preposition(tokens, mention) != "ل" or mention.first > trigger.last + 1:
         return None
     if any(s.form in _PLATFORMS for s in tokens[mention.first].stems):
         return mention  # "غارات لمقاتلات التحالف": aircraft and guns only strike
@@ -717,7 +717,7 @@ def _performer(
             m
             for m in after
             if pronoun + 2 <= m.first <= pronoun + 3
-            and _preposition(tokens, m) is None
+            and preposition(tokens, m) is None
             and all(t.is_word for t in tokens[pronoun + 2 : m.first])
         ),
         None,
@@ -829,7 +829,7 @@ def _verb_roles(
         and right_before
         and (not own_bare or _counted(tokens, subject))
         and subject.actor.sector not in _ARRESTERS
-        and _preposition(tokens, subject) is None
+        and preposition(tokens, subject) is None
     ):
         # "وقالت الشرطة إن السائق اعتقل في موقع الاصطدام": no object, and a subject that arrests
         # no one - the verb is passive (اُعتقل), its subject the arrested; so is a counted one
@@ -965,7 +965,7 @@ def _leading_conjuncts(
     current = subject
     while (
         before := next(
-            (m for m in mentions if _conjunct_of(m, current) and _preposition(tokens, m) is None), None
+            (m for m in mentions if _conjunct_of(m, current) and preposition(tokens, m) is None), None
         )
     ) is not None:
         chain.insert(0, before)
@@ -979,7 +979,7 @@ def _main_subject(
     """The main clause's subject, the sentence's first bare actor before the trigger: the agent of an
     adverbial participle ("وأكد المحافظ الحسن طاهر أن ...، داعيا الأهالي") and the speaker a "قال X
     إنه" pronoun refers to."""
-    return next((m for m in mentions if m.last <= trigger.first and _preposition(tokens, m) is None), None)
+    return next((m for m in mentions if m.last <= trigger.first and preposition(tokens, m) is None), None)
 
 
 def _object(a: _Arguments) -> ActorMention | None:
@@ -1003,7 +1003,7 @@ def _sufferer(
     if not verbs:
         return None
     verb = verbs[-1]
-    bare = [m for m in mentions if _preposition(tokens, m) is None]
+    bare = [m for m in mentions if preposition(tokens, m) is None]
     after = [m for m in bare if verb < m.first and m.last <= trigger.first]
     if not marked and (
         tokens[trigger.first].definite  # "واجهت الشرطة المتظاهرين": whom it faced
@@ -1019,7 +1019,7 @@ def _from_whom(
     tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
 ) -> ActorMention | None:
     """ "تعرض لانتقادات حادة من الديمقراطيين": who an event suffered came from, right after it."""
-    return next((m for m in after if _preposition(tokens, m) == "من" and m.first <= trigger.last + 2), None)
+    return next((m for m in after if preposition(tokens, m) == "من" and m.first <= trigger.last + 2), None)
 
 
 def _owner(
@@ -1046,7 +1046,7 @@ def _addressee(
         return None
     ends = {trigger.last} | ({subject.last} if subject is not None and subject in after else set())
     return next(
-        (m for m in after if m.first - 1 in ends and _preposition(tokens, m) == "من" and m is not subject),
+        (m for m in after if m.first - 1 in ends and preposition(tokens, m) == "من" and m is not subject),
         None,
     )
 
@@ -1113,7 +1113,7 @@ def _subject_elsewhere(
     comma = clause_begin - 1
     opening = apposition(tokens, comma) if comma >= 0 and tokens[comma].norm in COMMAS else None
     if opening is not None:
-        return next((m for m in mentions if m.last == opening and _preposition(tokens, m) is None), None)
+        return next((m for m in mentions if m.last == opening and preposition(tokens, m) is None), None)
     return None
 
 
@@ -1144,8 +1144,8 @@ def _adjacent_antecedent(
             continue
         if not all(_qualifier(t) for t in tokens[mention.last : pronoun]):
             return None
-        preposition = _preposition(tokens, mention)
-        if preposition is None:
+        governed_by = preposition(tokens, mention)
+        if governed_by is None:
             return mention
         head = mention.first - (1 if mention.prefix.removesuffix("ال") else 2)
         qualifies = (
@@ -1154,7 +1154,7 @@ def _adjacent_antecedent(
             and _qualifier(tokens[head])
             and not any(m.first <= head < m.last for m in mentions)
         )
-        if preposition != "في" and not qualifies:
+        if governed_by != "في" and not qualifies:
             return mention
     return None
 
