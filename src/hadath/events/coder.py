@@ -9,17 +9,9 @@ from datetime import date
 
 from hadath.entities.mentions import possessor
 from hadath.events.acceptance import Candidate, acceptance_model
+from hadath.events.attachment import NOUN_GOVERNORS, counterpart, preposition, pronoun_ending, quantity
 from hadath.events.casualties import count_casualties
-from hadath.events.roles import (
-    NOUN_GOVERNORS,
-    SUBORDINATORS,
-    Roles,
-    assign_roles,
-    counterpart,
-    preposition,
-    pronoun_ending,
-    quantity,
-)
+from hadath.events.roles import SUBORDINATORS, Roles, assign_roles
 from hadath.events.status import (
     CLAUSE_BREAKS,
     COMMAS,
@@ -30,7 +22,14 @@ from hadath.events.status import (
     clause_start,
     event_status,
     negates,
-    present_form,
+)
+from hadath.events.timing import (
+    dated_as_history,
+    later_this_week,
+    scheduled,
+    starts_period,
+    told_in_present,
+    weekday_beside,
 )
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import (
@@ -318,24 +317,24 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             # the state it leaves
             roles.target = _host(text, tokens, trigger, sentence.places) or roles.target
         # "الشهر المقبل" dates what is set for it ("يزور ... الشهر المقبل"), no other event.
-        times = [t for t in sentence.times if not t.to_come or _scheduled(tokens, cues, trigger, t, triggers)]
+        times = [t for t in sentence.times if not t.to_come or scheduled(tokens, cues, trigger, t, triggers)]
         time = nearest(times, trigger.first)
         when = parse_date(time.value) if time else None
         future = (
             bool(time and time.to_come)
             or bool(when and published and when > published)
             or (
-                _told_in_present(tokens, trigger)
-                and _later_this_week(time, published)
-                and _beside(trigger, time)
-                and _scheduled(tokens, cues, trigger, time, triggers)
+                told_in_present(tokens, trigger)
+                and later_this_week(time, published)
+                and weekday_beside(trigger, time)
+                and scheduled(tokens, cues, trigger, time, triggers)
             )
         )
         is_question = asks and _asked(tokens, trigger)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
-        if status == "occurred" and _history(tokens, trigger, sentence.times, triggers, published):
+        if status == "occurred" and dated_as_history(tokens, trigger, sentence.times, triggers, published):
             continue  # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news
-        if status == "planned" and time and time.ahead and _scheduled(tokens, cues, trigger, time, triggers):
+        if status == "planned" and time and time.ahead and scheduled(tokens, cues, trigger, time, triggers):
             time = replace(time, value=time.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
         location = event_place(sentence.places, trigger.first, arguments)
@@ -363,7 +362,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             source=source,
             target=target,
             # the pipeline dates the rest after merging
-            date=time.value if time and not _since(tokens, trigger, time) else None,
+            date=time.value if time and not starts_period(tokens, trigger, time) else None,
             location=location,
             killed=killed if term.type == "ASSAULT" else None,
             injured=injured if term.type == "ASSAULT" else None,
@@ -1040,167 +1039,6 @@ def _subject_inside(
     if any(begin <= m.first and m.last <= trigger.first for m in actors):
         return False  # a subject before the verb: the forces after it are what it deploys
     return any(trigger.first < m.first < trigger.last < m.last and m.head.kind == "sector" for m in actors)
-
-
-# Tokens after an event noun a relative clause describing it opens at ("القمة المرتقبة التي").
-_OWN_RELATIVE = 3
-
-
-def _scheduled(
-    tokens: Sequence[Token],
-    cues: Sequence[Match[Cues]],
-    trigger: Match,
-    time: TimeExpression,
-    triggers: Sequence[Match],
-) -> bool:
-    """The time a planned event is set for: after its trigger, in its clause, with no other event nor
-    relative clause between but its own ("ستعقد القمة يوم الاثنين"، "القمة المرتقبة التي ستعقد يوم
-    الاثنين"), or before it in its clause with no other event between ("أن تجري خلال الأسابيع القادمة
-    مشاورات"; not "أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة", "تأجيل زيارة مفتشيها بعد تعرض
-    فريق لإطلاق نار الثلاثاء", "حملة يدعمها الكرملين للتأثير في انتخابات التي تجري الشهر القادم");
-    not what was to come and is past ("وكان من المقرر أن يبدأ
-    الفريق عمله الأحد"); nor the time of what a past verb reports ("ودعت الصحفيين لحضور ... الأسبوع
-    المقبل"، "ألغى زيارته المقررة الأسبوع المقبل") or an appeal calls for ("يدعو لإجراء انتخابات ...
-    العام المقبل")."""
-    begin = clause_start(tokens, trigger.first)
-    if time.first >= trigger.last:
-        placed = (
-            clause_start(tokens, time.first, at_complementizer=True) <= trigger.first
-            and not any(trigger.last <= t.first < time.first for t in triggers)
-            and not any(
-                t.norm in RELATIVE_PRONOUNS for t in tokens[trigger.last + _OWN_RELATIVE : time.first]
-            )
-        )
-    else:
-        # "سيقوم الوزير الأسبوع المقبل بزيارة": a time still to come before the event, or a bare
-        # weekday right before it ("ويعقد الحلف الخميس محادثات"), in its own clause (not "أكدت،
-        # الثلاثاء، أنها مستمرة في التحضير للقمة"), no other event between
-        placed = (
-            (time.to_come or (time.ahead is not None and time.last == trigger.first))
-            and time.first >= clause_start(tokens, trigger.first, at_complementizer=True)
-            and not any(time.last <= t.first < trigger.first for t in triggers)
-        )
-    return (
-        placed
-        and (trigger.value.pos != "verb" or trigger.value.present_tense)
-        and not any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
-        and not any(m.first == trigger.first and ("appeal" in m.value or "threat" in m.value) for m in cues)
-    )
-
-
-def _told_in_present(tokens: Sequence[Token], trigger: Match) -> bool:
-    """A present-tense verb trigger, or an event noun whose clause opens with one ("ويعقد الحلف
-    الخميس محادثات")."""
-    if trigger.value.pos == "verb":
-        return trigger.value.present_tense
-    return present_form(tokens[clause_start(tokens, trigger.first, at_complementizer=True)])
-
-
-_BESIDE = 3  # the most tokens between a verb and the weekday after it read as its own
-
-
-def _beside(trigger: Match, time: TimeExpression) -> bool:
-    """The weekday is the event's: within three tokens after its verb ("يستقبل الرئيس الفرنسي
-    الثلاثاء")، right before its noun ("وتستضيف إسطنبول الجمعة قمة"; not "غداة احتجاجات الجمعة")."""
-    if trigger.value.pos == "verb":
-        return 0 <= time.first - trigger.last <= _BESIDE
-    return time.last == trigger.first
-
-
-def _later_this_week(time: TimeExpression | None, published: date | None) -> bool:
-    """A bare weekday later in the week (Saturday to Friday) than the publication day: with a
-    present-tense verb ("يعقد الحلف الخميس محادثات" on a Monday) the event is still to come; the
-    same day or an earlier one is today's or the past one ("تعقد المنظمة الأربعاء اجتماعا" on a
-    Wednesday)."""
-    ahead = parse_date(time.ahead) if time and time.ahead and not time.to_come else None
-    if ahead is None or published is None:
-        return False
-    return _week_position(ahead) > _week_position(published)
-
-
-def _week_position(day: date) -> int:
-    return (day.weekday() - 5) % 7  # Saturday 0 ... Friday 6
-
-
-def _since(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
-    """A time after the trigger that منذ opens, or a phrase منذ opens holds, starts a period the event
-    falls in and is not its date ("وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف في مارس 2015"،
-    "ارتفعت حصيلة القتلى إلى 119 منذ بدء مسيرات العودة في 30 مارس"); the event منذ governs keeps
-    it ("منذ بدء مسيرات العودة في 30 مارس")."""
-    return time.first >= trigger.last and any(t.norm == "منذ" for t in tokens[trigger.last : time.first + 1])
-
-
-_HISTORY_DAYS = 365  # how long before publication a period must have ended to be history, not news
-_OWN_TIME_REACH = 6  # tokens between an event and the time its own clause gives it
-# Words that open a time adverb ("في أيلول/سبتمبر 2014"، "مطلع مارس 2015"). A bare "عام 2015" after
-# the event is its time ("ووافقت إيران عام 2015"، "داهمت شقتهما في بروكسل عام 2016") unless a noun in
-# construct takes it ("بزعم تدخلهم في انتخابات عام 2016"); before a verb it is the phrase's before
-# ("حادث مدرسة دونبلان عام 1996 تجمعا").
-# Between an event and a time these hand the time to another clause: a break, a relative pronoun, أن,
-# منذ ("أسوأ تبادل للقصف منذ الحرب الإسرائيلية في غزة عام 2014").
-_NOT_ITS_TIME = CLAUSE_BREAKS | RELATIVE_PRONOUNS | COMPLEMENTIZERS | {"منذ"}
-_TIME_OPENERS = frozenset({"في", "من", "خلال", "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "بدايه", "نهايه"})
-
-
-def _history(
-    tokens: Sequence[Token],
-    trigger: Match,
-    times: Sequence[TimeExpression],
-    triggers: Sequence[Match],
-    published: date | None,
-) -> bool:
-    """The event's own clause dates it a year or more before publication: a time after it, with no
-    other event, relative clause, أن nor break between ("الذين سيطروا على العاصمة صنعاء في
-    أيلول/سبتمبر 2014"، "منذ انسحابها من مقديشو في عام 2011"), or a time adverb opening its verb
-    ("وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها"). Not by the nearest date alone, which is often
-    another event's or thing's ("انسحابها من الاتفاق النووي الموقع في عام 2015"، "أسوأ تبادل للقصف
-    منذ الحرب الإسرائيلية في غزة عام 2014"), nor by a time منذ or بين opens: the event goes on since
-    then ("يقبع في السجن منذ 2016")."""
-    if published is None:
-        return False
-    for time in times:
-        opener = tokens[time.first - 1].norm if time.first else ""
-        if opener in ("منذ", "بين") or tokens[time.first].norm == "منذ":
-            continue
-        adverb = opener in _TIME_OPENERS or tokens[time.first].norm in _TIME_OPENERS
-        if time.last == trigger.first and trigger.value.pos == "verb" and adverb:
-            between: Sequence[Token] = ()
-        elif time.first >= trigger.last and (adverb or not _construct(tokens[time.first - 1])):
-            between = tokens[trigger.last : time.first]
-        else:
-            continue  # before a noun, a time closes the phrase before: "المبرم عام 2015 وإعادة فرض"
-        if len(between) > _OWN_TIME_REACH or any(t.norm in _NOT_ITS_TIME for t in between):
-            continue
-        if any(_participle(t) for t in between[1:]):
-            continue  # "الاتفاق النووي الموقع في عام 2015": the time dates the participle's act
-        if any(t is not trigger and trigger.last <= t.first < time.first for t in triggers):
-            continue
-        if (end := _period_end(time.value)) is not None and (published - end).days >= _HISTORY_DAYS:
-            return True
-    return False
-
-
-def _construct(token: Token) -> bool:
-    """An indefinite feminine or plural noun: before a bare year, the year is its genitive ("انتخابات
-    عام 2016"، "احتجاجات عام 2013")."""
-    return any(not s.prefix.endswith("ال") and s.form.endswith(("ات", "ة", "ه")) for s in token.stems)
-
-
-def _participle(token: Token) -> bool:
-    """A definite passive participle (الموقع، المبرم، المنعقد): an act of its own, with its own time."""
-    return any(s.prefix.endswith("ال") and s.form.startswith("م") and len(s.form) >= 4 for s in token.stems)
-
-
-def _period_end(value: str) -> date | None:
-    """The last day of a resolved date, month ("2014-09": its 28th, near enough) or year."""
-    try:
-        if len(value) == 4:
-            return date(int(value), 12, 31)
-        if len(value) == 7:
-            return date(int(value[:4]), int(value[5:]), 28)
-    except ValueError:
-        return None
-    return parse_date(value)
 
 
 def _aim_condemnations(candidates: Sequence[Candidate]) -> None:

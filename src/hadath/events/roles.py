@@ -8,42 +8,62 @@ follows على/ضد/إلى/مع/ل; whoever تعرض ل the noun suffered it ("�
 after تابعة ل is the agent ("طائرة بدون طيار تابعة للجيش"). An attack with no target takes the
 victims its toll names ("بينهم ثلاثة من رجال الشرطة"). Symmetric events read "بين X وY" and
 coordinated subjects "مصر وروسيا" as source X and target Y.
+
+How a mention attaches to the words around it (its preposition, its count, its conjuncts) is read
+in ``attachment``; relative clauses and subjects outside the clause in ``relatives``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
 
+from hadath.events.attachment import (
+    NOUN_GOVERNORS,
+    OTHER_PREPOSITIONS,
+    TARGET_PREPOSITIONS,
+    agrees_as_subject,
+    between_pair,
+    conjuncts,
+    coordinated_pair,
+    counterpart,
+    is_counted,
+    joined_by_wa,
+    leading_conjuncts,
+    modifies_word_before,
+    partitive,
+    preposition,
+    pronoun_ending,
+    qualifies_ally,
+    qualifies_phrase_noun,
+    quantity,
+)
+from hadath.events.relatives import (
+    SPEAKER_PRONOUNS,
+    adjacent_antecedent,
+    antecedent_is_adjunct,
+    has_resumptive_object,
+    main_subject,
+    relative_pronoun,
+    subject_elsewhere,
+)
 from hadath.events.status import (
     COMMAS,
     COMPLEMENTIZERS,
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
     after_passive_auxiliary,
-    apposition,
 )
-from hadath.lexicon import Match, load_table, phrase_key
+from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words, with_article
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import OBJECT_PRONOUNS, Stem, Token
+from hadath.text.tokens import OBJECT_PRONOUNS, Token
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE"})
-# صفوف ("قتلى في صفوف الميليشيا", "in the ranks of") marks those an event befalls, as a preposition.
-_TARGET_PREPOSITIONS = frozenset(
-    {"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق", "صفوف"}
-)
-_OTHER_PREPOSITIONS = frozenset(
-    {"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"}
-    | {"قرب", "وسط", "خلف", "داخل", "خارج", "تحت", "فوق"}
-)
-_AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
-_SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 # Conjunctions that open a subordinate clause: "صدر بيان الجيش بعدما هددت إيران" - the army is no
 # subject of the threat.
 SUBORDINATORS = frozenset(
@@ -55,33 +75,8 @@ _AUXILIARIES = frozenset(
     {"كان", "كانت", "كانوا", "قد", "لقد", "سوف", "لم", "لن", "ما", "لا", "زال", "تزال", "يزال"}
     | {"علي", "الاقل"}
 )
-# Words after which a verb's form is its verbal noun: "بعد رفض الحكومة" (after the government's refusal).
-NOUN_GOVERNORS = frozenset(
-    {"بعد", "قبل", "عن", "علي", "الي", "في", "من", "منذ", "رغم", "اثر", "عقب", "خلال", "حول", "بسبب", "لدي"}
-)
 _CLAUSE_PUNCTUATION = frozenset("،,;؛:")
-# A preposition carrying a pronoun after a relative clause's verb points back to the antecedent
-# as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
-_RESUMPTIVE = frozenset(
-    preposition + pronoun
-    for preposition in ("علي", "ضد", "الي", "ب", "ل", "مع", "بحق")
-    for pronoun in OBJECT_PRONOUNS
-)
 _EASED = frozenset({"081", "085"})  # CAMEO codes of easing restrictions and sanctions
-# Words after a relative clause's verb searched for a pronoun referring back to the antecedent.
-_RESUMPTIVE_REACH = 4
-# A preposition of time or place carrying the pronoun right after a relative clause's verb makes the
-# antecedent when or where the event happened, so the actor after it is the verb's subject:
-# "المرة الأولى التي تدعو فيها موسكو رئيسا مصريا", "في الوقت الذي تطالب فيه واشنطن طهران".
-_ADJUNCT_PREPOSITIONS = ("في", "خلال")
-# The pronoun that refers back to each relative pronoun's antecedent.
-_RESUMPTIVE_PRONOUN = {
-    "الذي": "ه",
-    "التي": "ها",
-    "الذين": "هم",
-    "اللواتي": "هن",
-    "اللاتي": "هن",
-} | dict.fromkeys(("اللذين", "اللتين", "اللذان", "اللتان"), "هما")
 _REACH = 12  # words after the trigger searched for its arguments
 # Sectors whose members arrest or hold people.
 _ARRESTERS = frozenset({"COP", "MIL", "JUD", "SPY", "GOV", "REB", "UAF"})
@@ -96,10 +91,6 @@ _BELONGING = frozenset({"تابع", "تابعة"})
 # "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
 _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 _SPECIFIERS = _AMONG | {"احدهم", "احدهما", "احداهما", "عددهم", "عددهما"}  # "قتل مدنيان أحدهما طفل"
-# "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
-_STATEMENTS = frozenset({"بيان", "تقرير"})
-_ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
-_COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
 # Words before a list of members or examples, not of parties ("بين X وY" pairs them).
 _LISTING = frozenset(
     normalize_word(w) for w in ("بين", "بينها", "منها", "مثل", "هي", "تضم", "يضم", "تشمل", "يشمل")
@@ -120,142 +111,6 @@ class Roles:
     co_targets: tuple[Actor, ...] = ()
 
 
-def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
-    """The preposition governing a mention: a clitic ب/ل or the word before it - or before the word
-    that introduces it as a place or names what it holds ("سيطروا على العاصمة صنعاء": Sanaa is what
-    was seized; "غارات على مواقع الحوثيين": the Houthis are the target)."""
-    first, prefix = mention.first, mention.prefix
-    # (its own ب or ل governs it: "غارات على مواقع وتعزيزات للميليشيات")
-    while first > 0 and not prefix.removesuffix("ال").endswith(("ب", "ل", "ك")):
-        place_word = _place_word(tokens[first - 1])
-        if place_word is None:
-            break
-        # "على مواقع وتجمعات الحوثيين": back over the nouns joined by و to the first one's preposition
-        first, prefix = first - 1, place_word.prefix
-        if not prefix.startswith("و"):
-            break
-    clitics = prefix.removesuffix("ال")
-    if clitics.endswith("ل") and first > 0:
-        before = tokens[first - 1]
-        if before.norm in _STATEMENTS:
-            return None  # "أعلن بيان لوزارة الخزانة فرض عقوبات": the ministry speaks, as a subject
-        if any(s.form in _ASCRIBED for s in before.stems):
-            return "by"  # "غارة جوية منسوبة لإسرائيل": ascribed to its agent
-    if clitics.endswith(("ب", "ل", "ك")):
-        return clitics[-1]
-    if _partitive(tokens, mention):
-        return None  # "مئات من الطلبة" is a quantity of students, not "from the students"
-    if counted := _counted_after(tokens, first):
-        return counted
-    if first > 0:
-        previous = tokens[first - 1]
-        # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject;
-        # nor "وعبر" opening a sentence, a verb there: "وعبر الرئيس المصري عن تأييده" (expressed).
-        expressed = first == 1 and previous.norm == "وعبر"
-        by_hand_of = first > 1 and tokens[first - 2].norm == "من"  # من قبل: "by", قبل alone: "before"
-        # Nor a verb read as ف + a preposition: "فتحت السلطات المصرية معبرها" (opened), not "so under".
-        verb = any(not s.prefix and s.form in phrase_verbs() for s in previous.stems)
-        readings = [s for s in previous.stems if not s.suffixed and not (verb and s.prefix)]
-        for stem in (s for s in readings if not expressed):
-            if _agent_marker(stem) and (stem.form != "قبل" or by_hand_of):
-                return "by"
-            if stem.form in _TARGET_PREPOSITIONS or stem.form in _OTHER_PREPOSITIONS:
-                return stem.form
-        # "برصاص قناص إسرائيلي", "من قبل أربع نساء": an agent marker, then a noun the lexicon does
-        # not know and its nationality, or a number (not "ورفضت روسيا من قبل مزاعم بريطانيا":
-        # "before", and Britain is no adjective).
-        if (
-            first > 1
-            and (mention.head.subkind == "adjective" or quantity(previous))
-            and previous.is_word
-            and any(_agent_marker(s) for s in tokens[first - 2].stems)
-        ):
-            return "by"
-    return None
-
-
-@cache
-def phrase_verbs() -> frozenset[str]:
-    """The first words (stems) of the trigger lexicon's multi-word verb phrases (فتح in "فتح معبر")."""
-    return frozenset(
-        key[0]
-        for row in load_table("triggers")
-        if row["pos"] == "verb" and len(key := phrase_key(row["phrase"])) > 1
-    )
-
-
-def _counted_after(tokens: Sequence[Token], first: int) -> str | None:
-    """The preposition before the number that counts a mention: "الاتهام لـ13 مواطنا روسيا" (the
-    number's own clitic), "الاتهام إلى 13 مواطنا" - a target preposition; not من, which a quantity
-    ends ("أكثر من 50 فلسطينيا" are counted, not "from")."""
-    if first == 0:
-        return None
-    number = tokens[first - 1]
-    clitic = next((s.prefix for s in number.stems if s.prefix in ("ب", "ل") and s.form.isdigit()), None)
-    if clitic or not quantity(number):
-        return clitic
-    before = tokens[first - 2] if first > 1 else None
-    targets = _TARGET_PREPOSITIONS - {"نحو"}  # ("نحو 60 فلسطينيا": about 60, not towards them)
-    return next((s.form for s in before.stems if s.form in targets), None) if before else None
-
-
-def _place_word(token: Token) -> Stem | None:
-    """The reading of a word that introduces a place name (العاصمة، بمدينة) or names what an actor
-    holds (مواقع، مقر), if it is one."""
-    return next((s for s in token.stems if not s.suffixed and s.form in _introducing_nouns()), None)
-
-
-@cache
-def _introducing_nouns() -> frozenset[str]:
-    return cue_words("place_word") | cue_words("holding")
-
-
-def _qualifies_ally(tokens: Sequence[Token], mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
-    """An actor named after an allegiance word ("ميليشيات الحوثي الموالية لإيران", "القوات
-    المدعومة من روسيا", cues.tsv ``allegiance``) says whose ally the actor before it is - as does an
-    owner after a belonging word (التابعة ل) when the actor right before it (an adjective may stand
-    between) has a state of its own."""
-    before = mention.first - 1
-    if before > 0 and tokens[before].norm == "من":
-        before -= 1
-    if before < 0:
-        return False
-    stems = tokens[before].stems
-    if any(s.form in cue_words("allegiance") for s in stems):
-        return True
-    return any(s.form in cue_words("belonging") for s in stems) and any(
-        before - 1 <= m.last <= before and m.actor.country is not None for m in mentions
-    )
-
-
-def _agent_marker(stem: Stem) -> bool:
-    """على يد، من قبل، برصاص: a marker in construct with the agent after it - not a definite one
-    ("قتلت القوات بالرصاص عشرات المحتجين": with bullets)."""
-    return stem.form in _AGENT_MARKERS and "ال" not in stem.prefix
-
-
-# Quantity words that cues.tsv does not list as numbers (it has عشرات، مئات، آلاف).
-_QUANTITIES = frozenset({"عدد", "عددا", "الوف", "ملايين"})
-
-
-def quantity(token: Token) -> bool:
-    """A number, written or in words, or a word of quantity: "18", "عشرين", "عشرات", "عدد"."""
-    numbers = cue_words("number")
-    return token.norm.isdigit() or any(s.form in _QUANTITIES or s.form in numbers for s in token.stems)
-
-
-def _partitive(tokens: Sequence[Token], mention: ActorMention) -> bool:
-    """ "مئات من الطلبة", "عدد من المسؤولين": a quantity, then من, then the mention."""
-    return (
-        mention.first > 1 and tokens[mention.first - 1].norm == "من" and quantity(tokens[mention.first - 2])
-    )
-
-
-def _counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
-    """A number right before the mention: "18 شخصا", "عشرات المدنيين", "مئات من المتظاهرين"."""
-    return mention.first > 0 and (quantity(tokens[mention.first - 1]) or _partitive(tokens, mention))
-
-
 def _charged(
     tokens: Sequence[Token],
     mentions: Sequence[ActorMention],
@@ -274,79 +129,6 @@ def _charged(
         and not any(m.first == genitive.last for m in mentions)  # "اتهام ترامب بكين": no charge
         and tokens[genitive.last].norm not in COMPLEMENTIZERS  # "اتهامات قطر بأن": Qatar's
     )
-
-
-def _modifier(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
-    """An indefinite nationality adjective after a word that is neither the trigger nor a number
-    qualifies that word: in "وتحاصر مدن وقرى يمنية" the villages are Yemeni, يمنية is no subject."""
-    head = mention.head
-    return (
-        head.kind == "country"
-        and head.subkind == "adjective"
-        and "ال" not in mention.prefix
-        and mention.first > trigger.last
-        and tokens[mention.first - 1].is_word
-        and not quantity(tokens[mention.first - 1])
-    )
-
-
-def _qualifies_phrase_noun(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
-) -> bool:
-    """An indefinite feminine nationality adjective right after a verb phrase's noun, or after its
-    other indefinite relative adjectives ("فرض عقوبات أمريكية", "فرض رسوم جمركية أمريكية"),
-    qualifies that noun - not a person after the phrase ("إطلاق سراح أمريكيين"), nor one after a
-    preposition ending it ("اعتدى على سوريين")."""
-    head = mention.head
-    between = tokens[trigger.last : mention.first]
-    noun = tokens[trigger.last - 1]
-    return (
-        trigger.last - trigger.first > 1
-        and not any(s.form in _TARGET_PREPOSITIONS or s.form in _OTHER_PREPOSITIONS for s in noun.stems)
-        and head.kind == "country"
-        and head.subkind == "adjective"
-        and "ال" not in mention.prefix
-        and tokens[mention.first].norm.endswith("ية")
-        and all(t.is_word and not t.definite and t.norm.endswith(("ي", "ية")) for t in between)
-    )
-
-
-def counterpart(token: Token) -> bool:
-    """نظيره، نظيرته، نظراؤه: the other party, in the same office as the one it belongs to."""
-    return any(s.form in _COUNTERPARTS for s in token.stems)
-
-
-def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
-    """Whether a group, title or state right after a one-word perfect verb could be its subject: a
-    verb with the feminine ت takes no man's title (منعت سفير), one without it no feminine noun or
-    state (دعا السلطات، اتهم إيران). Not after a preposition, where the verb's form is its verbal
-    noun (بعد رفض الحكومة)."""
-    term = trigger.value
-    head = mention.head
-    state = head.kind == "place" or (head.kind == "country" and head.subkind == "name")
-    if (
-        term.pos != "verb"
-        or trigger.last - trigger.first != 1
-        or mention.first != trigger.last
-        or (head.kind != "sector" and not state)
-        or trigger.prefix.strip("وف")
-        or (trigger.first > 0 and tokens[trigger.first - 1].norm in NOUN_GOVERNORS)
-    ):
-        return True
-    verb = normalize_word(term.phrase.split()[0])
-    word = tokens[trigger.first].norm[len(trigger.prefix) :]
-    noun = tokens[mention.first].norm[len(mention.prefix) :]
-    if word in (verb + "وا", verb + "ون", verb + "تا"):
-        return False  # a plural or dual verb holds its subject: "ويحملون الحكومة مسؤولية" (its object)
-    if word == verb + "ت":
-        return state or head.subkind != "title" or noun.endswith(("ة", "ات", "ون", "ين", "اء"))
-    if word != verb or verb.endswith("ت") or verb.startswith(("ي", "ت", "ن")):
-        return True  # not a masculine perfect
-    if state:
-        # A state or city name is feminine, but for a few states (العراق، لبنان).
-        return any(s.form in cue_words("masculine_name") for s in tokens[mention.first].stems)
-    # A group or body in ة or ات is feminine; a people's broken plural in ة (قضاة، قادة) is not.
-    return not (noun.endswith("ات") or (noun.endswith("ة") and head.subkind == "noun"))
 
 
 def _described(
@@ -418,7 +200,7 @@ def assign_roles(
     it is its object. ``other_verbs``: the first tokens of those other triggers that are verbs;
     ``other_types``: of those of another type than this one."""
     term = trigger.value
-    mentions = [m for m in mentions if not _qualifies_ally(tokens, m, mentions)]
+    mentions = [m for m in mentions if not qualifies_ally(tokens, m, mentions)]
     end = _window_end(tokens, trigger)
     after = [m for m in mentions if trigger.last <= m.first < end]
     if term.type in SYMMETRIC_TYPES or term.pos == "noun":
@@ -427,8 +209,8 @@ def assign_roles(
         # الحوثي" (but "مواجهات بين الشرطة ومتظاهرين": protesters are actors).
         starts = {m.first for m in after}
         next_trigger = min((t for t in other_triggers if t >= trigger.last and t not in starts), default=end)
-        pair = _between(tokens, [m for m in after if m.first < next_trigger]) or (
-            _coordinated(after, trigger.last) if term.type in SYMMETRIC_TYPES else None
+        pair = between_pair(tokens, [m for m in after if m.first < next_trigger]) or (
+            coordinated_pair(after, trigger.last) if term.type in SYMMETRIC_TYPES else None
         )
         if pair and preposition(tokens, pair[0]) == "مع":
             # "وأضاف ماتيس خلال اجتماع مع وزيري دفاع كوريا الجنوبية واليابان": both are met with.
@@ -437,7 +219,7 @@ def assign_roles(
             return Roles(pair[0].actor, pair[1].actor)
     # A relative clause begins at its pronoun: "أشار الوزير إلى النظام السوري الذي رحب" - the
     # minister is no subject of the welcome.
-    pronoun = _relative_pronoun(tokens, trigger)
+    pronoun = relative_pronoun(tokens, trigger)
     clause_begin = max(
         [clause_begin, -1 if pronoun is None else pronoun + 1]
         + [i + 1 for i in range(clause_begin, trigger.first) if tokens[i].norm in SUBORDINATORS]
@@ -458,7 +240,7 @@ def assign_roles(
         pronoun is not None
         and not bare_before
         and term.pos == "verb"
-        and _resumptive(tokens, trigger, pronoun)
+        and has_resumptive_object(tokens, trigger, pronoun)
     )
     # Kill/wound verbs keep the antecedent reading: a past war's toll ("الحرب السورية، التي قتل فيها
     # أكثر من 350 ألف شخص") is background, which the acceptance model keeps out only with it.
@@ -466,12 +248,12 @@ def assign_roles(
         pronoun is not None
         and term.pos == "verb"
         and casualty_verb is None
-        and _adjunct(tokens, trigger, pronoun)
+        and antecedent_is_adjunct(tokens, trigger, pronoun)
     )
     marked_after = [
         m
         for m in after
-        if preposition(tokens, m) in _TARGET_PREPOSITIONS | {"ل"}
+        if preposition(tokens, m) in TARGET_PREPOSITIONS | {"ل"}
         # "رفع العقوبات عن السودان", "أسقط التهم عن": sanctions, bans and charges are eased for whom
         # عن names right after them (CAMEO 081, 085); elsewhere عن is "about" or "by" (صدر عن)
         or (preposition(tokens, m) == "عن" and term.cameo in _EASED and m.first <= trigger.last + 1)
@@ -492,7 +274,7 @@ def assign_roles(
         (
             t
             for t in other_types
-            if t >= trigger.last and t not in actor_starts and not _joined(tokens[t - 1 : t + 1])
+            if t >= trigger.last and t not in actor_starts and not joined_by_wa(tokens[t - 1 : t + 1])
         ),
         default=end,
     )
@@ -512,7 +294,7 @@ def assign_roles(
             if bare_before
             else None
             if resumptive or adjunct
-            else _subject_elsewhere(tokens, mentions, trigger, clause_begin)
+            else subject_elsewhere(tokens, mentions, trigger, clause_begin)
         ),
         end=end,
         antecedent_subject=describes_noun
@@ -528,7 +310,7 @@ def assign_roles(
     sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos == "noun" else None
     owner = _owner(tokens, trigger, after) if term.pos == "noun" else None
     if term.pos == "adverbial":
-        source, target = _main_subject(tokens, mentions, trigger), _object(arguments)
+        source, target = main_subject(tokens, mentions, trigger), _object(arguments)
     elif owner is not None:
         targets = [m for m in arguments.marked_after if m is not owner]
         source, target = owner, sufferer or (targets[0] if targets else None)
@@ -554,18 +336,18 @@ def assign_roles(
     # by و to the actors before it is the last of several subjects; the first leads - unless it is
     # a relative pronoun's antecedent ("بين الأوروبيين والولايات المتحدة، التي تهدد": only the US).
     leading = (
-        _leading_conjuncts(tokens, source, mentions)
+        leading_conjuncts(tokens, source, mentions)
         if source is not None and not arguments.antecedent_subject
         else []
     )
     if term.type in SYMMETRIC_TYPES and target is None and source is not None:
-        partner = _coordinated(after, source.first) if source in after else None
+        partner = coordinated_pair(after, source.first) if source in after else None
         if partner:
             return Roles(partner[0].actor, partner[1].actor)
         if leading:
             return Roles(leading[0].actor, source.actor)
     if resumptive:
-        target = _adjacent_antecedent(tokens, mentions, pronoun)  # None: "الاتفاق الذي تم التفاوض عليه"
+        target = adjacent_antecedent(tokens, mentions, pronoun)  # None: "الاتفاق الذي تم التفاوض عليه"
     if term.type == "PROTEST" and target is None:
         # "وقفة احتجاجية أمام مقر القنصلية السعودية": a protest is held before whom it targets.
         target = next((m for m in after if preposition(tokens, m) == "امام" and m is not source), None)
@@ -581,7 +363,7 @@ def assign_roles(
         target = fallen or _named_victim(tokens, mentions)
     if source is target:
         target = None
-    partners = _conjuncts(source, after) if source is not None and term.pos == "verb" else []
+    partners = conjuncts(source, after) if source is not None and term.pos == "verb" else []
     co_targets = (
         _co_targets(tokens, target, after, partners)
         if target is not None and term.pos == "verb" and term.type not in SYMMETRIC_TYPES
@@ -598,10 +380,6 @@ def assign_roles(
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
-
-
-def _joined(words: Sequence[Token]) -> bool:
-    return any(s.prefix.startswith("و") for t in words for s in t.stems)
 
 
 def _agent_with_lam(
@@ -663,14 +441,14 @@ def _genitive(
     Houthis own the positions, they do not raid them), a verb ("غارات استهدفت مواقع الحوثيين":
     the verb's object) or a comma ("في الغارات، بينهم نساء"; a quotation mark may stand
     between: "كسر الحصار" الإسرائيلي), nor one joined by و (a conjunct of something before it)."""
-    between = tokens[trigger.last : mention.first - 1 if _partitive(tokens, mention) else mention.first]
+    between = tokens[trigger.last : mention.first - 1 if partitive(tokens, mention) else mention.first]
     if (
         mention.first > trigger.last + 2
         or any(trigger.last <= t < mention.first for t in verbs)
         or mention.prefix.startswith("و")
         or any(t.norm in _CLAUSE_PUNCTUATION for t in between)
         or any(
-            s.form in _TARGET_PREPOSITIONS or s.form in _OTHER_PREPOSITIONS for t in between for s in t.stems
+            s.form in TARGET_PREPOSITIONS or s.form in OTHER_PREPOSITIONS for t in between for s in t.stems
         )
     ):
         return None
@@ -741,15 +519,15 @@ def _noun_roles(
         # "أعلنت الشرطة مقتل ثلاثة جنود": the genitive is the victim; the subject before is the
         # announcer, not the killer - unless a counted patient follows it ("اعتقال السلطات لما يقرب
         # من 5 آلاف شخص", "اعتقال السعودية نحو 30 ناشطا": the genitive is then the agent).
-        if genitive is not None and a.agent_after is None and not _counted(tokens, genitive):
+        if genitive is not None and a.agent_after is None and not is_counted(tokens, genitive):
             stop = min((t for t in other_triggers if t >= genitive.last), default=a.end)
             later = [
                 m
                 for m in a.after
                 if genitive.last < m.first < stop
-                and _counted(tokens, m)
+                and is_counted(tokens, m)
                 # "مقتل مقيم مصري وإصابة ثلاثة مصريين": a count after a coordinated noun is its own
-                and not _joined(tokens[genitive.last : m.first])
+                and not joined_by_wa(tokens[genitive.last : m.first])
             ]
             if later:
                 return genitive, later[0]
@@ -757,7 +535,7 @@ def _noun_roles(
             genitive is None
             and not a.marked_after
             and a.subject_before
-            and _counted(tokens, a.subject_before)
+            and is_counted(tokens, a.subject_before)
         ):
             return a.agent_after, a.subject_before  # "44 شخصا سقطوا قتلى": the counted dead
         return a.agent_after, genitive or (a.marked_after[0] if a.marked_after else None)
@@ -788,7 +566,7 @@ def _verb_roles(
         # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
         # object; the actor after it is the subject, the one before the object's antecedent.
         return first_bare, subject
-    if first_bare is not None and _qualifies_phrase_noun(tokens, trigger, first_bare):
+    if first_bare is not None and qualifies_phrase_noun(tokens, trigger, first_bare):
         # "وتخشى الصين فرض رسوم جمركية أمريكية": American tariffs - the nationality of the phrase's
         # noun imposes them; the subject before, if no target is marked, is the one facing them.
         return first_bare, next((m for m in a.marked_after if m is not first_bare), subject)
@@ -797,7 +575,7 @@ def _verb_roles(
         or subject.last >= trigger.first - 1
         or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
         # "أوضح الجيش الأميركي في بيانه أنه قتل متشددا": the pronoun is the speaker, the subject
-        or (trigger.first > 0 and tokens[trigger.first - 1].norm in _SPEAKER_PRONOUNS)
+        or (trigger.first > 0 and tokens[trigger.first - 1].norm in SPEAKER_PRONOUNS)
     )
     if (
         first_bare is None
@@ -818,7 +596,7 @@ def _verb_roles(
     if (
         casualty_verb
         and right_before
-        and ((not own_bare and not counted_object) or _counted(tokens, subject))
+        and ((not own_bare and not counted_object) or is_counted(tokens, subject))
     ):
         # "60 شخصا قتلوا", "جنديين إسبانيين قتلا": the subject of a kill/wound verb with no object,
         # or a counted one, is its victim - not before a count the lexicon has no noun for
@@ -827,7 +605,7 @@ def _verb_roles(
     if (
         trigger.value.mode == "arrest"
         and right_before
-        and (not own_bare or _counted(tokens, subject))
+        and (not own_bare or is_counted(tokens, subject))
         and subject.actor.sector not in _ARRESTERS
         and preposition(tokens, subject) is None
     ):
@@ -882,54 +660,27 @@ def _verb_roles(
         return a.agent_after, first_bare
     if (
         first_bare is not None
-        and _counted(tokens, first_bare)
+        and is_counted(tokens, first_bare)
         and a.agent_after is None
         and trigger.value.type not in _INTRANSITIVE_TYPES
     ):
         # "اعتقل 18 شخصا": a passive with its patient counted.
         return subject, first_bare
-    if first_bare is not None and not _agrees(tokens, trigger, first_bare):
+    if first_bare is not None and not agrees_as_subject(tokens, trigger, first_bare):
         # "ومنعت سفير كندا من العودة", "ودعا السلطات إلى التحقيق": a subject agrees with its verb in
         # gender; this actor is the object, the subject is unnamed or went before.
         return a.agent_after, first_bare
-    if first_bare is not None and not _modifier(tokens, trigger, first_bare):
+    if first_bare is not None and not modifies_word_before(tokens, trigger, first_bare):
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
         # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask).
         stop = min((t for t in boundaries if t >= first_bare.last), default=a.end)
-        joined = _conjuncts(first_bare, a.after)
+        joined = conjuncts(first_bare, a.after)
         objects = sorted(
             (m for m in a.bare_after[1:] + a.marked_after if m not in joined),
             key=lambda m: m.first,
         )
         return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
     return a.agent_after or subject, _object(a)
-
-
-def pronoun_ending(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> str | None:
-    """The pronoun the trigger word ends in, if any: a verb's object (تحتجزهم = تحتجز + هم) or a
-    noun's possessor (لقائه، هجومهم; زيارتها with its ta marbuta written ت, غاراتها in the plural)."""
-    word = tokens[trigger.first].norm[len(trigger.prefix) :]
-    stem = phrase_key(trigger.value.phrase)[0]
-    spelled = (stem, stem[:-1] + "ت", stem[:-1] + "ات") if stem.endswith("ة") else (stem,)
-    return next(
-        (word[len(s) :] for s in spelled if word.startswith(s) and word[len(s) :] in OBJECT_PRONOUNS), None
-    )
-
-
-def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
-    return mention.first == subject.last and mention.prefix.startswith("و")
-
-
-def _conjuncts(head: ActorMention, after: Sequence[ActorMention]) -> list[ActorMention]:
-    """The mentions joined to a VSO subject or an object by و, in order ("وأشادت إسرائيل والسعودية",
-    "اتهمت تركيا إسرائيل والولايات المتحدة")."""
-    joined: list[ActorMention] = []
-    last = head
-    for mention in after:
-        if _conjunct_of(last, mention):
-            joined.append(mention)
-            last = mention
-    return joined
 
 
 def _co_targets(
@@ -948,38 +699,12 @@ def _co_targets(
         return []  # (a target joined by و itself is a list's member: its head went before)
     countries = {target.actor.country}
     joined = []
-    for mention in _conjuncts(target, after):
+    for mention in conjuncts(target, after):
         country = mention.actor.country
         if mention not in partners and mention.head.subkind != "adjective" and country not in countries:
             joined.append(mention)
             countries.add(country)
     return joined
-
-
-def _leading_conjuncts(
-    tokens: Sequence[Token], subject: ActorMention, mentions: Sequence[ActorMention]
-) -> list[ActorMention]:
-    """The bare actors a subject is joined to by و, before it, first first ("أثينا" for "وسكوبيه";
-    not "باليمن" for "والجيش": a place after ب is no subject)."""
-    chain: list[ActorMention] = []
-    current = subject
-    while (
-        before := next(
-            (m for m in mentions if _conjunct_of(m, current) and preposition(tokens, m) is None), None
-        )
-    ) is not None:
-        chain.insert(0, before)
-        current = before
-    return chain
-
-
-def _main_subject(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
-) -> ActorMention | None:
-    """The main clause's subject, the sentence's first bare actor before the trigger: the agent of an
-    adverbial participle ("وأكد المحافظ الحسن طاهر أن ...، داعيا الأهالي") and the speaker a "قال X
-    إنه" pronoun refers to."""
-    return next((m for m in mentions if m.last <= trigger.first and preposition(tokens, m) is None), None)
 
 
 def _object(a: _Arguments) -> ActorMention | None:
@@ -1097,114 +822,3 @@ def _named_victim(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> 
     """The first actor named within three tokens after بينهم/منهم: the victims of a toll."""
     among = [i for i, t in enumerate(tokens) if t.norm in _AMONG]
     return next((m for i in among for m in mentions if i < m.first <= i + 3), None)
-
-
-def _subject_elsewhere(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm], clause_begin: int
-) -> ActorMention | None:
-    """A subject outside the trigger's clause: the antecedent of a relative pronoun ("المفوضية،
-    التي تنتقد"), the speaker of "قال X إنه قتل", or the actor an apposition describes
-    ("استخدمت الولايات المتحدة، الحليف المقرب لإسرائيل، الجمعة حق النقض")."""
-    pronoun = _relative_pronoun(tokens, trigger)
-    if pronoun is not None:
-        return _adjacent_antecedent(tokens, mentions, pronoun)
-    if any(t.norm in _SPEAKER_PRONOUNS for t in tokens[max(0, trigger.first - 2) : trigger.first]):
-        return _main_subject(tokens, mentions, trigger)
-    comma = clause_begin - 1
-    opening = apposition(tokens, comma) if comma >= 0 and tokens[comma].norm in COMMAS else None
-    if opening is not None:
-        return next((m for m in mentions if m.last == opening and preposition(tokens, m) is None), None)
-    return None
-
-
-def _relative_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int | None:
-    """The position of a relative pronoun at most two tokens before the trigger."""
-    return next(
-        (
-            i
-            for i in range(trigger.first - 1, max(0, trigger.first - 2) - 1, -1)
-            if tokens[i].norm in RELATIVE_PRONOUNS
-        ),
-        None,
-    )
-
-
-def _adjacent_antecedent(
-    tokens: Sequence[Token], mentions: Sequence[ActorMention], pronoun: int
-) -> ActorMention | None:
-    """The actor a relative pronoun at ``pronoun`` refers to: the last one before it with nothing
-    but definite words, prepositional phrases and punctuation between ("النظام السوري الذي",
-    "الناشط المناهض للحرب، الذي"); none when a noun that is no actor comes between ("محام يمثل
-    المدعين الذين", "إقناع ترمب بالبقاء في الاتفاق، الذي تم التفاوض عليه"). An actor behind a
-    preposition after a definite noun that is no actor qualifies that noun, the likelier antecedent ("العقوبات
-    الاقتصادية على إيران، التي أعاد الرئيس العمل بها"); a place behind في is never one ("الوجود
-    الإيراني في سوريا، الذي ترفضه إسرائيل")."""
-    for mention in reversed(mentions):
-        if mention.last > pronoun:
-            continue
-        if not all(_qualifier(t) for t in tokens[mention.last : pronoun]):
-            return None
-        governed_by = preposition(tokens, mention)
-        if governed_by is None:
-            return mention
-        head = mention.first - (1 if mention.prefix.removesuffix("ال") else 2)
-        qualifies = (
-            head >= 0
-            and tokens[head].is_word
-            and _qualifier(tokens[head])
-            and not any(m.first <= head < m.last for m in mentions)
-        )
-        if governed_by != "في" and not qualifies:
-            return mention
-    return None
-
-
-def _qualifier(token: Token) -> bool:
-    """A definite word or punctuation: what may stand between a noun and its relative pronoun."""
-    return not token.is_word or token.definite
-
-
-def _resumptive(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: int) -> bool:
-    """The verb's object is a pronoun agreeing with the relative pronoun: on the verb (التي
-    اعتقلتها) or behind a preposition in the trigger phrase or a few words on, before any
-    punctuation (الذي قبض عليه، التي أعاد الرئيس العمل بها). Not "السعودية التي استقبله فيها": ه is
-    someone else."""
-    expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
-    if pronoun_ending(tokens, trigger) == expected:
-        return True
-    for token in tokens[trigger.first + 1 : trigger.last + _RESUMPTIVE_REACH]:
-        if not token.is_word:
-            return False
-        if token.norm in _RESUMPTIVE and token.norm.endswith(expected):
-            return True
-    return False
-
-
-def _adjunct(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: int) -> bool:
-    """The verb is followed by في or خلال with the pronoun referring back to the antecedent (التي
-    تدعو فيها، الذي تطالب فيه): the antecedent is a time or place, not the subject."""
-    expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
-    return trigger.last < len(tokens) and tokens[trigger.last].norm in {
-        preposition + expected for preposition in _ADJUNCT_PREPOSITIONS
-    }
-
-
-def _between(tokens: Sequence[Token], after: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
-    """ "بين X وY": the first two mentions after the word بين."""
-    for i, mention in enumerate(after[:-1]):
-        if mention.first > 0 and tokens[mention.first - 1].norm == "بين":
-            partner = after[i + 1]
-            if partner.prefix.startswith("و"):
-                return mention, partner
-    return None
-
-
-def _coordinated(after: list[ActorMention], position: int) -> tuple[ActorMention, ActorMention] | None:
-    """ "مصر وروسيا" right at ``position``: two mentions joined by و."""
-    for i, mention in enumerate(after[:-1]):
-        if mention.first > position + 2:
-            break
-        partner = after[i + 1]
-        if _conjunct_of(mention, partner):
-            return mention, partner
-    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hadath.events.roles import phrase_verbs, quantity
+from hadath.events.attachment import phrase_verbs, quantity
 from hadath.events.status import COMMAS
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import TriggerTerm, trigger_matcher

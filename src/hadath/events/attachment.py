@@ -1,0 +1,311 @@
+"""How an actor mention attaches to the words around it: the preposition that governs it, the number
+that counts it, the mentions و joins to it, and whether it agrees with a verb as its subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from hadath.lexicon import Match, load_table, phrase_key
+from hadath.lexicon.matchers import TriggerTerm, cue_words
+from hadath.resolve.actors import ActorMention
+from hadath.text.normalize import normalize_word
+from hadath.text.tokens import OBJECT_PRONOUNS, Stem, Token
+
+# صفوف ("قتلى في صفوف الميليشيا", "in the ranks of") marks those an event befalls, as a preposition.
+TARGET_PREPOSITIONS = frozenset(
+    {"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق", "صفوف"}
+)
+OTHER_PREPOSITIONS = frozenset(
+    {"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"}
+    | {"قرب", "وسط", "خلف", "داخل", "خارج", "تحت", "فوق"}
+)
+_AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
+# Words after which a verb's form is its verbal noun: "بعد رفض الحكومة" (after the government's refusal).
+NOUN_GOVERNORS = frozenset(
+    {"بعد", "قبل", "عن", "علي", "الي", "في", "من", "منذ", "رغم", "اثر", "عقب", "خلال", "حول", "بسبب", "لدي"}
+)
+# "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
+_STATEMENTS = frozenset({"بيان", "تقرير"})
+_ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
+_COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
+
+
+def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
+    """The preposition governing a mention: a clitic ب/ل or the word before it - or before the word
+    that introduces it as a place or names what it holds ("سيطروا على العاصمة صنعاء": Sanaa is what
+    was seized; "غارات على مواقع الحوثيين": the Houthis are the target)."""
+    first, prefix = mention.first, mention.prefix
+    # (its own ب or ل governs it: "غارات على مواقع وتعزيزات للميليشيات")
+    while first > 0 and not prefix.removesuffix("ال").endswith(("ب", "ل", "ك")):
+        place_word = _place_word(tokens[first - 1])
+        if place_word is None:
+            break
+        # "على مواقع وتجمعات الحوثيين": back over the nouns joined by و to the first one's preposition
+        first, prefix = first - 1, place_word.prefix
+        if not prefix.startswith("و"):
+            break
+    clitics = prefix.removesuffix("ال")
+    if clitics.endswith("ل") and first > 0:
+        before = tokens[first - 1]
+        if before.norm in _STATEMENTS:
+            return None  # "أعلن بيان لوزارة الخزانة فرض عقوبات": the ministry speaks, as a subject
+        if any(s.form in _ASCRIBED for s in before.stems):
+            return "by"  # "غارة جوية منسوبة لإسرائيل": ascribed to its agent
+    if clitics.endswith(("ب", "ل", "ك")):
+        return clitics[-1]
+    if partitive(tokens, mention):
+        return None  # "مئات من الطلبة" is a quantity of students, not "from the students"
+    if counted := _counted_after(tokens, first):
+        return counted
+    if first > 0:
+        previous = tokens[first - 1]
+        # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject;
+        # nor "وعبر" opening a sentence, a verb there: "وعبر الرئيس المصري عن تأييده" (expressed).
+        expressed = first == 1 and previous.norm == "وعبر"
+        by_hand_of = first > 1 and tokens[first - 2].norm == "من"  # من قبل: "by", قبل alone: "before"
+        # Nor a verb read as ف + a preposition: "فتحت السلطات المصرية معبرها" (opened), not "so under".
+        verb = any(not s.prefix and s.form in phrase_verbs() for s in previous.stems)
+        readings = [s for s in previous.stems if not s.suffixed and not (verb and s.prefix)]
+        for stem in (s for s in readings if not expressed):
+            if _agent_marker(stem) and (stem.form != "قبل" or by_hand_of):
+                return "by"
+            if stem.form in TARGET_PREPOSITIONS or stem.form in OTHER_PREPOSITIONS:
+                return stem.form
+        # "برصاص قناص إسرائيلي", "من قبل أربع نساء": an agent marker, then a noun the lexicon does
+        # not know and its nationality, or a number (not "ورفضت روسيا من قبل مزاعم بريطانيا":
+        # "before", and Britain is no adjective).
+        if (
+            first > 1
+            and (mention.head.subkind == "adjective" or quantity(previous))
+            and previous.is_word
+            and any(_agent_marker(s) for s in tokens[first - 2].stems)
+        ):
+            return "by"
+    return None
+
+
+@cache
+def phrase_verbs() -> frozenset[str]:
+    """The first words (stems) of the trigger lexicon's multi-word verb phrases (فتح in "فتح معبر")."""
+    return frozenset(
+        key[0]
+        for row in load_table("triggers")
+        if row["pos"] == "verb" and len(key := phrase_key(row["phrase"])) > 1
+    )
+
+
+def _counted_after(tokens: Sequence[Token], first: int) -> str | None:
+    """The preposition before the number that counts a mention: "الاتهام لـ13 مواطنا روسيا" (the
+    number's own clitic), "الاتهام إلى 13 مواطنا" - a target preposition; not من, which a quantity
+    ends ("أكثر من 50 فلسطينيا" are counted, not "from")."""
+    if first == 0:
+        return None
+    number = tokens[first - 1]
+    clitic = next((s.prefix for s in number.stems if s.prefix in ("ب", "ل") and s.form.isdigit()), None)
+    if clitic or not quantity(number):
+        return clitic
+    before = tokens[first - 2] if first > 1 else None
+    targets = TARGET_PREPOSITIONS - {"نحو"}  # ("نحو 60 فلسطينيا": about 60, not towards them)
+    return next((s.form for s in before.stems if s.form in targets), None) if before else None
+
+
+def _place_word(token: Token) -> Stem | None:
+    """The reading of a word that introduces a place name (العاصمة، بمدينة) or names what an actor
+    holds (مواقع، مقر), if it is one."""
+    return next((s for s in token.stems if not s.suffixed and s.form in _introducing_nouns()), None)
+
+
+@cache
+def _introducing_nouns() -> frozenset[str]:
+    return cue_words("place_word") | cue_words("holding")
+
+
+def qualifies_ally(tokens: Sequence[Token], mention: ActorMention, mentions: Sequence[ActorMention]) -> bool:
+    """An actor named after an allegiance word ("ميليشيات الحوثي الموالية لإيران", "القوات
+    المدعومة من روسيا", cues.tsv ``allegiance``) says whose ally the actor before it is - as does an
+    owner after a belonging word (التابعة ل) when the actor right before it (an adjective may stand
+    between) has a state of its own."""
+    before = mention.first - 1
+    if before > 0 and tokens[before].norm == "من":
+        before -= 1
+    if before < 0:
+        return False
+    stems = tokens[before].stems
+    if any(s.form in cue_words("allegiance") for s in stems):
+        return True
+    return any(s.form in cue_words("belonging") for s in stems) and any(
+        before - 1 <= m.last <= before and m.actor.country is not None for m in mentions
+    )
+
+
+def _agent_marker(stem: Stem) -> bool:
+    """على يد، من قبل، برصاص: a marker in construct with the agent after it - not a definite one
+    ("قتلت القوات بالرصاص عشرات المحتجين": with bullets)."""
+    return stem.form in _AGENT_MARKERS and "ال" not in stem.prefix
+
+
+# Quantity words that cues.tsv does not list as numbers (it has عشرات، مئات، آلاف).
+_QUANTITIES = frozenset({"عدد", "عددا", "الوف", "ملايين"})
+
+
+def quantity(token: Token) -> bool:
+    """A number, written or in words, or a word of quantity: "18", "عشرين", "عشرات", "عدد"."""
+    numbers = cue_words("number")
+    return token.norm.isdigit() or any(s.form in _QUANTITIES or s.form in numbers for s in token.stems)
+
+
+def partitive(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """ "مئات من الطلبة", "عدد من المسؤولين": a quantity, then من, then the mention."""
+    return (
+        mention.first > 1 and tokens[mention.first - 1].norm == "من" and quantity(tokens[mention.first - 2])
+    )
+
+
+def is_counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """A number right before the mention: "18 شخصا", "عشرات المدنيين", "مئات من المتظاهرين"."""
+    return mention.first > 0 and (quantity(tokens[mention.first - 1]) or partitive(tokens, mention))
+
+
+def modifies_word_before(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
+    """An indefinite nationality adjective after a word that is neither the trigger nor a number
+    qualifies that word: in "وتحاصر مدن وقرى يمنية" the villages are Yemeni, يمنية is no subject."""
+    head = mention.head
+    return (
+        head.kind == "country"
+        and head.subkind == "adjective"
+        and "ال" not in mention.prefix
+        and mention.first > trigger.last
+        and tokens[mention.first - 1].is_word
+        and not quantity(tokens[mention.first - 1])
+    )
+
+
+def qualifies_phrase_noun(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
+) -> bool:
+    """An indefinite feminine nationality adjective right after a verb phrase's noun, or after its
+    other indefinite relative adjectives ("فرض عقوبات أمريكية", "فرض رسوم جمركية أمريكية"),
+    qualifies that noun - not a person after the phrase ("إطلاق سراح أمريكيين"), nor one after a
+    preposition ending it ("اعتدى على سوريين")."""
+    head = mention.head
+    between = tokens[trigger.last : mention.first]
+    noun = tokens[trigger.last - 1]
+    return (
+        trigger.last - trigger.first > 1
+        and not any(s.form in TARGET_PREPOSITIONS or s.form in OTHER_PREPOSITIONS for s in noun.stems)
+        and head.kind == "country"
+        and head.subkind == "adjective"
+        and "ال" not in mention.prefix
+        and tokens[mention.first].norm.endswith("ية")
+        and all(t.is_word and not t.definite and t.norm.endswith(("ي", "ية")) for t in between)
+    )
+
+
+def counterpart(token: Token) -> bool:
+    """نظيره، نظيرته، نظراؤه: the other party, in the same office as the one it belongs to."""
+    return any(s.form in _COUNTERPARTS for s in token.stems)
+
+
+def agrees_as_subject(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
+    """Whether a group, title or state right after a one-word perfect verb could be its subject: a
+    verb with the feminine ت takes no man's title (منعت سفير), one without it no feminine noun or
+    state (دعا السلطات، اتهم إيران). Not after a preposition, where the verb's form is its verbal
+    noun (بعد رفض الحكومة)."""
+    term = trigger.value
+    head = mention.head
+    state = head.kind == "place" or (head.kind == "country" and head.subkind == "name")
+    if (
+        term.pos != "verb"
+        or trigger.last - trigger.first != 1
+        or mention.first != trigger.last
+        or (head.kind != "sector" and not state)
+        or trigger.prefix.strip("وف")
+        or (trigger.first > 0 and tokens[trigger.first - 1].norm in NOUN_GOVERNORS)
+    ):
+        return True
+    verb = normalize_word(term.phrase.split()[0])
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    noun = tokens[mention.first].norm[len(mention.prefix) :]
+    if word in (verb + "وا", verb + "ون", verb + "تا"):
+        return False  # a plural or dual verb holds its subject: "ويحملون الحكومة مسؤولية" (its object)
+    if word == verb + "ت":
+        return state or head.subkind != "title" or noun.endswith(("ة", "ات", "ون", "ين", "اء"))
+    if word != verb or verb.endswith("ت") or verb.startswith(("ي", "ت", "ن")):
+        return True  # not a masculine perfect
+    if state:
+        # A state or city name is feminine, but for a few states (العراق، لبنان).
+        return any(s.form in cue_words("masculine_name") for s in tokens[mention.first].stems)
+    # A group or body in ة or ات is feminine; a people's broken plural in ة (قضاة، قادة) is not.
+    return not (noun.endswith("ات") or (noun.endswith("ة") and head.subkind == "noun"))
+
+
+def joined_by_wa(words: Sequence[Token]) -> bool:
+    return any(s.prefix.startswith("و") for t in words for s in t.stems)
+
+
+def pronoun_ending(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> str | None:
+    """The pronoun the trigger word ends in, if any: a verb's object (تحتجزهم = تحتجز + هم) or a
+    noun's possessor (لقائه، هجومهم; زيارتها with its ta marbuta written ت, غاراتها in the plural)."""
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    stem = phrase_key(trigger.value.phrase)[0]
+    spelled = (stem, stem[:-1] + "ت", stem[:-1] + "ات") if stem.endswith("ة") else (stem,)
+    return next(
+        (word[len(s) :] for s in spelled if word.startswith(s) and word[len(s) :] in OBJECT_PRONOUNS), None
+    )
+
+
+def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:
+    return mention.first == subject.last and mention.prefix.startswith("و")
+
+
+def conjuncts(head: ActorMention, after: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions joined to a VSO subject or an object by و, in order ("وأشادت إسرائيل والسعودية",
+    "اتهمت تركيا إسرائيل والولايات المتحدة")."""
+    joined: list[ActorMention] = []
+    last = head
+    for mention in after:
+        if _conjunct_of(last, mention):
+            joined.append(mention)
+            last = mention
+    return joined
+
+
+def leading_conjuncts(
+    tokens: Sequence[Token], subject: ActorMention, mentions: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The bare actors a subject is joined to by و, before it, first first ("أثينا" for "وسكوبيه";
+    not "باليمن" for "والجيش": a place after ب is no subject)."""
+    chain: list[ActorMention] = []
+    current = subject
+    while (
+        before := next(
+            (m for m in mentions if _conjunct_of(m, current) and preposition(tokens, m) is None), None
+        )
+    ) is not None:
+        chain.insert(0, before)
+        current = before
+    return chain
+
+
+def between_pair(
+    tokens: Sequence[Token], after: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """ "بين X وY": the first two mentions after the word بين."""
+    for i, mention in enumerate(after[:-1]):
+        if mention.first > 0 and tokens[mention.first - 1].norm == "بين":
+            partner = after[i + 1]
+            if partner.prefix.startswith("و"):
+                return mention, partner
+    return None
+
+
+def coordinated_pair(after: list[ActorMention], position: int) -> tuple[ActorMention, ActorMention] | None:
+    """ "مصر وروسيا" right at ``position``: two mentions joined by و."""
+    for i, mention in enumerate(after[:-1]):
+        if mention.first > position + 2:
+            break
+        partner = after[i + 1]
+        if _conjunct_of(mention, partner):
+            return mention, partner
+    return None

@@ -1,0 +1,136 @@
+"""Relative clauses and subjects outside a trigger's clause: the antecedent a relative pronoun refers
+to ("الناشط الذي قبض عليه"), whether the clause's verb carries its object as a pronoun, and the
+speaker of "قال X إنه"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.events.attachment import preposition, pronoun_ending
+from hadath.events.status import COMMAS, RELATIVE_PRONOUNS, apposition
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import TriggerTerm
+from hadath.resolve.actors import ActorMention
+from hadath.text.tokens import OBJECT_PRONOUNS, Token
+
+SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
+# A preposition carrying a pronoun after a relative clause's verb points back to the antecedent
+# as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
+_RESUMPTIVE = frozenset(
+    preposition + pronoun
+    for preposition in ("علي", "ضد", "الي", "ب", "ل", "مع", "بحق")
+    for pronoun in OBJECT_PRONOUNS
+)
+# Words after a relative clause's verb searched for a pronoun referring back to the antecedent.
+_RESUMPTIVE_REACH = 4
+# A preposition of time or place carrying the pronoun right after a relative clause's verb makes the
+# antecedent when or where the event happened, so the actor after it is the verb's subject:
+# "المرة الأولى التي تدعو فيها موسكو رئيسا مصريا", "في الوقت الذي تطالب فيه واشنطن طهران".
+_ADJUNCT_PREPOSITIONS = ("في", "خلال")
+# The pronoun that refers back to each relative pronoun's antecedent.
+_RESUMPTIVE_PRONOUN = {
+    "الذي": "ه",
+    "التي": "ها",
+    "الذين": "هم",
+    "اللواتي": "هن",
+    "اللاتي": "هن",
+} | dict.fromkeys(("اللذين", "اللتين", "اللذان", "اللتان"), "هما")
+
+
+def main_subject(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
+) -> ActorMention | None:
+    """The main clause's subject, the sentence's first bare actor before the trigger: the agent of an
+    adverbial participle ("وأكد المحافظ الحسن طاهر أن ...، داعيا الأهالي") and the speaker a "قال X
+    إنه" pronoun refers to."""
+    return next((m for m in mentions if m.last <= trigger.first and preposition(tokens, m) is None), None)
+
+
+def subject_elsewhere(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm], clause_begin: int
+) -> ActorMention | None:
+    """A subject outside the trigger's clause: the antecedent of a relative pronoun ("المفوضية،
+    التي تنتقد"), the speaker of "قال X إنه قتل", or the actor an apposition describes
+    ("استخدمت الولايات المتحدة، الحليف المقرب لإسرائيل، الجمعة حق النقض")."""
+    pronoun = relative_pronoun(tokens, trigger)
+    if pronoun is not None:
+        return adjacent_antecedent(tokens, mentions, pronoun)
+    if any(t.norm in SPEAKER_PRONOUNS for t in tokens[max(0, trigger.first - 2) : trigger.first]):
+        return main_subject(tokens, mentions, trigger)
+    comma = clause_begin - 1
+    opening = apposition(tokens, comma) if comma >= 0 and tokens[comma].norm in COMMAS else None
+    if opening is not None:
+        return next((m for m in mentions if m.last == opening and preposition(tokens, m) is None), None)
+    return None
+
+
+def relative_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int | None:
+    """The position of a relative pronoun at most two tokens before the trigger."""
+    return next(
+        (
+            i
+            for i in range(trigger.first - 1, max(0, trigger.first - 2) - 1, -1)
+            if tokens[i].norm in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
+
+
+def adjacent_antecedent(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], pronoun: int
+) -> ActorMention | None:
+    """The actor a relative pronoun at ``pronoun`` refers to: the last one before it with nothing
+    but definite words, prepositional phrases and punctuation between ("النظام السوري الذي",
+    "الناشط المناهض للحرب، الذي"); none when a noun that is no actor comes between ("محام يمثل
+    المدعين الذين", "إقناع ترمب بالبقاء في الاتفاق، الذي تم التفاوض عليه"). An actor behind a
+    preposition after a definite noun that is no actor qualifies that noun, the likelier antecedent ("العقوبات
+    الاقتصادية على إيران، التي أعاد الرئيس العمل بها"); a place behind في is never one ("الوجود
+    الإيراني في سوريا، الذي ترفضه إسرائيل")."""
+    for mention in reversed(mentions):
+        if mention.last > pronoun:
+            continue
+        if not all(_qualifier(t) for t in tokens[mention.last : pronoun]):
+            return None
+        governed_by = preposition(tokens, mention)
+        if governed_by is None:
+            return mention
+        head = mention.first - (1 if mention.prefix.removesuffix("ال") else 2)
+        qualifies = (
+            head >= 0
+            and tokens[head].is_word
+            and _qualifier(tokens[head])
+            and not any(m.first <= head < m.last for m in mentions)
+        )
+        if governed_by != "في" and not qualifies:
+            return mention
+    return None
+
+
+def _qualifier(token: Token) -> bool:
+    """A definite word or punctuation: what may stand between a noun and its relative pronoun."""
+    return not token.is_word or token.definite
+
+
+def has_resumptive_object(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: int) -> bool:
+    """The verb's object is a pronoun agreeing with the relative pronoun: on the verb (التي
+    اعتقلتها) or behind a preposition in the trigger phrase or a few words on, before any
+    punctuation (الذي قبض عليه، التي أعاد الرئيس العمل بها). Not "السعودية التي استقبله فيها": ه is
+    someone else."""
+    expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
+    if pronoun_ending(tokens, trigger) == expected:
+        return True
+    for token in tokens[trigger.first + 1 : trigger.last + _RESUMPTIVE_REACH]:
+        if not token.is_word:
+            return False
+        if token.norm in _RESUMPTIVE and token.norm.endswith(expected):
+            return True
+    return False
+
+
+def antecedent_is_adjunct(tokens: Sequence[Token], trigger: Match[TriggerTerm], pronoun: int) -> bool:
+    """The verb is followed by في or خلال with the pronoun referring back to the antecedent (التي
+    تدعو فيها، الذي تطالب فيه): the antecedent is a time or place, not the subject."""
+    expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
+    return trigger.last < len(tokens) and tokens[trigger.last].norm in {
+        preposition + expected for preposition in _ADJUNCT_PREPOSITIONS
+    }
