@@ -4,8 +4,8 @@ Most sentences that mention an attack or a protest do not report one (questions,
 history, plans, metaphors such as "الهجوم على الحريات"). A logistic regression over sparse
 features of each candidate (its trigger, the words around it, for ASSAULT every word of its
 sentence, its status, whether it has actors, casualties, a place, a time, a frame word before it
-in its clause) and the mean corpus
-vector of the words around its trigger (for ASSAULT of its sentence too) gives a probability;
+in its clause) and the mean corpus vector of the words around its trigger (for ASSAULT of its
+sentence too) gives a probability;
 candidates under the type's threshold are dropped. Weights and thresholds live in
 ``models/acceptance.json``, written by ``hadath train-acceptance`` (see ``hadath.events.training``).
 Without that file every strong trigger and weak ones need both actors (see :func:`prior`); the
