@@ -3401,3 +3401,23 @@ def test_a_speaker_deeming_what_a_party_does_destabilising_accuses_it() -> None:
         "2018-02-27",
     )
     assert (accusation.type, accusation.source.country, accusation.target.country) == ("ACCUSE", "USA", "RUS")
+
+
+def test_a_verb_with_fih_after_a_statement_is_its_issuers() -> None:
+    # AL-internationalNews-484-20180315: "أدان فيه" describes the statement; its maker condemns
+    condemnation = _coded(
+        "أصدر مجلس الأمن الدولي اليوم الخميس بيانا رئاسيا حول اليمن، أدان فيه قيام #الحوثيين بتعريض "
+        "حياة المدنيين للخطر في اليمن.",
+        "ACCUSE",
+    )
+    assert condemnation.source.country == "IGO"
+    assert condemnation.target.name == "Houthis"
+
+
+def test_the_actor_after_a_statement_subject_is_the_object() -> None:
+    # AL-internationalNews-484-20180315: the council's statement calls on the militias
+    call = _coded("كما دعا بيان المجلس الميليشيات الانقلابية إلى وقف #تجنيد_الأطفال.", "REQUEST")
+    assert call.source is None and call.target.text == "الميليشيات"
+    # the statement's genitive is its maker
+    call = _coded("ودعا بيان الخارجية الأمريكية إيران إلى وقف دعم الحوثيين.", "REQUEST")
+    assert (call.source.country, call.target.country) == ("USA", "IRN")

@@ -31,6 +31,19 @@ _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسر�
 _COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
 
 
+def after_statement_subject(tokens: Sequence[Token], verb: Match, mention: ActorMention) -> bool:
+    """A statement noun right after the verb is its subject and the actor after it, not its own
+    genitive, the object: "كما دعا بيان المجلس الميليشيات الانقلابية إلى وقف تجنيد الأطفال"، "وأدان
+    البيان الحوثيين" (but "دعا بيان الخارجية الأمريكية إيران": the ministry's statement)."""
+    if verb.last >= len(tokens) or mention.first <= verb.last:
+        return False
+    apart = mention.first > verb.last + 1
+    return any(
+        s.form in _STATEMENTS and not s.suffixed and (apart or s.prefix.endswith("ال"))
+        for s in tokens[verb.last].stems
+    )
+
+
 def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
     """The preposition governing a mention: a clitic ب/ل or the word before it - or before the word
     that introduces it as a place or names what it holds ("سيطروا على العاصمة صنعاء": Sanaa is what

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.attachment import preposition, pronoun_ending
-from hadath.events.status import COMMAS, RELATIVE_PRONOUNS, apposition
+from hadath.events.status import COMMAS, HARD_BREAKS, RELATIVE_PRONOUNS, apposition
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import TriggerTerm
+from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.resolve.actors import ActorMention
 from hadath.text.tokens import OBJECT_PRONOUNS, Token
 
@@ -35,6 +35,8 @@ _RESUMPTIVE_PRONOUN = {
     "اللواتي": "هن",
     "اللاتي": "هن",
 } | dict.fromkeys(("اللذين", "اللتين", "اللذان", "اللتان"), "هما")
+# Words between a statement noun and a verb describing it with فيه: "بيانا رئاسيا حول اليمن، أدان فيه".
+_STATEMENT_REACH = 6
 
 
 def main_subject(
@@ -61,6 +63,31 @@ def subject_elsewhere(
     opening = apposition(tokens, comma) if comma >= 0 and tokens[comma].norm in COMMAS else None
     if opening is not None:
         return next((m for m in mentions if m.last == opening and preposition(tokens, m) is None), None)
+    return None
+
+
+def statement_issuer(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
+) -> ActorMention | None:
+    """The issuer of a statement a verb with فيه/فيها describes, with no relative pronoun ("أصدر مجلس
+    الأمن الدولي اليوم الخميس بيانا رئاسيا حول اليمن، أدان فيه قيام الحوثيين"، "عقد مؤتمرا صحفيا دعا
+    فيه"): the verb's subject is the statement's maker, the last bare actor before the statement
+    noun (cues.tsv ``briefing``), so the actor after the verb is its object."""
+    if (
+        trigger.value.pos != "verb"
+        or trigger.last >= len(tokens)
+        or tokens[trigger.last].norm not in ("فيه", "فيها")
+    ):
+        return None
+    for i in range(trigger.first - 1, max(-1, trigger.first - 1 - _STATEMENT_REACH), -1):
+        token = tokens[i]
+        if token.norm in HARD_BREAKS or token.norm in RELATIVE_PRONOUNS:
+            return None
+        if token.norm in cue_words("briefing") or any(s.form in cue_words("briefing") for s in token.stems):
+            return next(
+                (m for m in reversed(mentions) if m.last <= i and preposition(tokens, m) is None),
+                None,
+            )
     return None
 
 

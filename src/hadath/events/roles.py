@@ -22,6 +22,7 @@ from hadath.events.attachment import (
     NOUN_GOVERNORS,
     OTHER_PREPOSITIONS,
     TARGET_PREPOSITIONS,
+    after_statement_subject,
     agrees_as_subject,
     between_pair,
     conjuncts,
@@ -45,6 +46,7 @@ from hadath.events.relatives import (
     has_resumptive_object,
     main_subject,
     relative_pronoun,
+    statement_issuer,
     subject_elsewhere,
 )
 from hadath.events.status import (
@@ -282,6 +284,8 @@ def assign_roles(
     if agent_after is None and term.pos == "noun" and term.type == "ASSAULT" and marked_after:
         agent_after = _agent_with_lam(tokens, trigger, marked_after[0])
         marked_after = [m for m in marked_after if m is not agent_after]
+    # "أصدر مجلس الأمن بيانا، أدان فيه قيام الحوثيين": the statement's issuer condemns.
+    issuer = statement_issuer(tokens, mentions, trigger) if pronoun is None else None
     arguments = _Arguments(
         after=after,
         bare_after=bare_after,
@@ -294,11 +298,12 @@ def assign_roles(
             if bare_before
             else None
             if resumptive or adjunct
-            else subject_elsewhere(tokens, mentions, trigger, clause_begin)
+            else issuer or subject_elsewhere(tokens, mentions, trigger, clause_begin)
         ),
         end=end,
         antecedent_subject=describes_noun
-        or (not bare_before and pronoun is not None and not resumptive and not adjunct),
+        or (not bare_before and pronoun is not None and not resumptive and not adjunct)
+        or (not bare_before and issuer is not None),
     )
     # "20 شخصا على الأقل لقوا حتفهم في انفجارين": the dead before a kill word are the attack's
     # victims, not its agent.
@@ -666,6 +671,9 @@ def _verb_roles(
     ):
         # "اعتقل 18 شخصا": a passive with its patient counted.
         return subject, first_bare
+    if first_bare is not None and after_statement_subject(tokens, trigger, first_bare):
+        # "كما دعا بيان المجلس الميليشيات": the statement speaks for a subject named before.
+        return a.agent_after or subject, first_bare
     if first_bare is not None and not agrees_as_subject(tokens, trigger, first_bare):
         # "ومنعت سفير كندا من العودة", "ودعا السلطات إلى التحقيق": a subject agrees with its verb in
         # gender; this actor is the object, the subject is unnamed or went before.
