@@ -3421,3 +3421,13 @@ def test_the_actor_after_a_statement_subject_is_the_object() -> None:
     # the statement's genitive is its maker
     call = _coded("ودعا بيان الخارجية الأمريكية إيران إلى وقف دعم الحوثيين.", "REQUEST")
     assert (call.source.country, call.target.country) == ("USA", "IRN")
+
+
+def test_a_meeting_noun_naming_a_pair_before_its_future_verb_is_planned() -> None:
+    # SK-internationalNews-1414-20180507: the pair after بين stands between the summit and ستعقد
+    summit = _coded(
+        "أفادت تقارير صحفية، الاثنين، أن القمة التاريخية بين الرئيس الأميركي دونالد ترامب والزعيم الكوري "
+        "الشمالي كيم جونغ أون ستعقد على الأرجح في سنغافورة.",
+        "CONSULT",
+    )
+    assert summit.status == "planned"

@@ -385,6 +385,7 @@ def _ahead(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[
 
 
 _SUBJECT_REACH = 4  # tokens after an event noun the verb it is the subject of may stand at
+_PAIR_REACH = 14  # tokens after its بين the verb of a noun naming a pair may stand at
 
 
 def _subject_of_verb_ahead(
@@ -397,8 +398,14 @@ def _subject_of_verb_ahead(
     if trigger.value.pos != "noun":
         return None
     end = min(len(tokens) - 1, trigger.last + _SUBJECT_REACH)
-    for i in range(trigger.last, end):
+    i = trigger.last - 1
+    while (i := i + 1) < end:
         token = tokens[i]
+        if token.norm == "بين":
+            # "القمة التاريخية بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون
+            # ستعقد": the pair the noun names stands between it and its verb
+            end = min(len(tokens) - 1, i + _PAIR_REACH)
+            continue
         if token.norm in CLAUSE_BREAKS or token.norm in COMPLEMENTIZERS or token.norm == "ما":
             return None  # "المساعدات الإغاثية وهو ما سيسهم": what ما opens has its own subject
         if any(t.first == i for t in triggers):
