@@ -3431,3 +3431,20 @@ def test_a_meeting_noun_naming_a_pair_before_its_future_verb_is_planned() -> Non
         "CONSULT",
     )
     assert summit.status == "planned"
+
+
+def test_the_owner_of_a_verbs_subject_noun_acts() -> None:
+    # SK-middleEast-3497-20180902: the coalition's helicopters strike; it is not their target
+    strike = _coded(
+        "قصفت مروحيات الأباتشي التابعة لقوات التحالف العربي لدعم الشرعية في اليمن، الأحد، تجمعا لميليشيات "
+        "الحوثي الإيرانية في إحدى مقراتهم العسكرية الواقعة على أطراف مدينة الحديدة.",
+        "ASSAULT",
+    )
+    assert strike.source.country == "SAU" and (strike.target is None or strike.target.country != "SAU")
+    # SK-middleEast-194-20180309: a wounded soldier of the army is no owner's act (a passive)
+    wound = _coded(
+        'وقال مسؤول عسكري "جرح جندي تابع للجيش الليبي (..) إثر هجوم انتحاري استهدف بوابة أمنية '
+        'في مدينة أجدابيا".',
+        "ASSAULT",
+    )
+    assert wound.target is not None

@@ -567,6 +567,14 @@ def _verb_roles(
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
     first_bare = own_bare[0] if own_bare and own_bare[0].first <= trigger.last + 3 else None
     subject = a.subject_before
+    owner = _subject_owner(tokens, trigger, a.after) if subject is None else None
+    if owner is not None:
+        # The subject noun is no actor or a unit of one: its owner acts on the actor after it - if
+        # a unit, only with one after it ("جرح جندي تابع للجيش الليبي" is a passive: he was hurt).
+        later = [m for m in a.bare_after + a.marked_after if m.first >= owner.last]
+        acted_on = min(later, key=lambda m: m.first, default=None)
+        if acted_on is not None or not any(m.first == trigger.last for m in a.after):
+            return owner, acted_on
     if first_bare is not None and pronoun_ending(tokens, trigger):
         # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
         # object; the actor after it is the subject, the one before the object's antecedent.
@@ -756,13 +764,32 @@ def _from_whom(
 
 
 def _owner(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    after: Sequence[ActorMention],
+    word: int | None = None,
 ) -> ActorMention | None:
-    """ "طائرة بدون طيار تابعة لوكالة المخابرات المركزية": the actor right after تابعة ل."""
-    word = trigger.last
+    """ "طائرة بدون طيار تابعة لوكالة المخابرات المركزية": the actor right after تابعة ل (at ``word``,
+    by default right after the trigger)."""
+    word = trigger.last if word is None else word
     if word >= len(tokens) or not any(s.form in _BELONGING for s in tokens[word].stems):
         return None
     return next((m for m in after if m.first == word + 1 and m.prefix.startswith("ل")), None)
+
+
+def _subject_owner(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The owner of the noun right after a verb, its subject: "قصفت مروحيات الأباتشي التابعة لقوات
+    التحالف العربي ... تجمعا لميليشيات الحوثي"، "واعتقلت دورية تابعة للشرطة الإسرائيلية ثلاثة
+    فلسطينيين" - one noun, or an indefinite one with its definite genitive; not the object's owner
+    ("استهدفت الغارات مواقع تابعة للحوثيين")."""
+    first = trigger.last
+    if first + 1 < len(tokens) and (owner := _owner(tokens, trigger, after, first + 1)) is not None:
+        return owner
+    if first + 2 < len(tokens) and not tokens[first].definite and tokens[first + 1].definite:
+        return _owner(tokens, trigger, after, first + 2) if tokens[first + 2].definite else None
+    return None
 
 
 def _addressee(
