@@ -568,6 +568,52 @@ def test_a_nationality_qualifying_a_noun_after_the_verb_is_no_subject() -> None:
     assert (invitation.source.country, invitation.target.country) == ("PRK", "USA")
 
 
+def test_a_definite_nationality_after_a_definite_noun_qualifies_it() -> None:
+    # BB-middleEast-137-20180305: the interventions are European and American; neither rejects.
+    rejection = _coded(
+        "ولا يرغب أعضاؤها في تصنيفهم في خانة اليسار أو اليمين، كما ترفض التدخلات العسكرية الأوروبية "
+        "والأمريكية في الشرق الأوسط وخاصة سوريا والعراق.",
+        "REJECT",
+    )
+    assert rejection.source is None and rejection.target.country == "EUR"
+
+
+def test_a_relative_clause_on_a_thing_with_a_subject_and_an_object_after_its_verb() -> None:
+    # BB-internationalNews-355-20180418: the sarin is no actor; the UN accuses the Syrian president.
+    accusations = [
+        e
+        for e in _events(
+            "لكنها تستخدم أيضا كمادة خام في صناعة غاز السارين، الذي تتهم الأمم المتحدة والدول الغربية "
+            "الرئيس السوري بشار الأسد باستخدامه ضد شعبه."
+        )
+        if e.type == "ACCUSE"
+    ]
+    assert {(e.source.country, e.target.country) for e in accusations} == {("IGO", "SYR"), ("WST", "SYR")}
+
+
+def test_a_subject_named_by_title_body_and_name_between_commas() -> None:
+    # BB-middleEast-1111-20181016: the UN human rights chief asks Saudi Arabia and Turkey.
+    requests = [
+        e
+        for e in _events(
+            "وطالبت المفوضة السامية لحقوق الإنسان في الأمم المتحدة، ميشال باشلي، السعودية وتركيا بكشف جميع "
+            "ما عندهما من معلومات تخص اختفاء خاشقجي."
+        )
+        if e.type == "REQUEST"
+    ]
+    assert {(e.source.country, e.target.country) for e in requests} == {("IGO", "SAU"), ("IGO", "TUR")}
+
+
+def test_the_name_of_a_vso_subject_between_commas_is_no_object() -> None:
+    # BB-internationalNews-576-20180527: Barnier is the EU negotiator; the UK is asked.
+    request = _coded(
+        "طالب المفاوض الأوروبي، ميشيل بارنييه، المملكة المتحدة بالإسراع من المفاوضات من أجل التوصل إلى "
+        "اتفاق بخصوص شكل العلاقة المستقبلية بين بريطانيا والاتحاد الأوروبي.",
+        "REQUEST",
+    )
+    assert (request.source.country, request.target.country) == ("EUR", "GBR")
+
+
 def test_an_event_after_baadama_is_not_negated() -> None:
     # "بعدما" is "after", not ب + عدم ("without").
     threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")

@@ -180,18 +180,32 @@ def is_counted(tokens: Sequence[Token], mention: ActorMention) -> bool:
     return mention.first > 0 and (quantity(tokens[mention.first - 1]) or partitive(tokens, mention))
 
 
-def modifies_word_before(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
-    """An indefinite nationality adjective after a word that is neither the trigger nor a number
-    qualifies that word: in "وتحاصر مدن وقرى يمنية" the villages are Yemeni, يمنية is no subject."""
+def modifies_word_before(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    mention: ActorMention,
+    after: Sequence[ActorMention],
+) -> bool:
+    """A nationality adjective after a word that is neither the trigger nor a number qualifies that
+    word: in "وتحاصر مدن وقرى يمنية" the villages are Yemeni, يمنية is no subject. So does a definite
+    one after a definite word when و joins another to it ("ترفض التدخلات العسكرية الأوروبية
+    والأمريكية": a thing of two states, not two subjects); alone it may be the subject's nationality
+    ("دعا الأمن الأردني المتظاهرين")."""
     head = mention.head
-    return (
+    before = tokens[mention.first - 1] if mention.first > 0 else None
+    if not (
         head.kind == "country"
         and head.subkind == "adjective"
-        and "ال" not in mention.prefix
         and mention.first > trigger.last
-        and tokens[mention.first - 1].is_word
-        and not quantity(tokens[mention.first - 1])
-    )
+        and before is not None
+        and before.is_word
+        and not quantity(before)
+    ):
+        return False
+    if "ال" not in mention.prefix:
+        return True
+    joined = conjuncts(mention, after)
+    return before.definite and bool(joined) and joined[0].head.subkind == "adjective"
 
 
 def qualifies_phrase_noun(

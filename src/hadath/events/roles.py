@@ -649,10 +649,13 @@ def _verb_roles(
     if first_bare is not None and a.agent_after is not None:
         # "قتل 53 فلسطينيا على يد القوات الإسرائيلية": a passive with its agent named.
         return a.agent_after, first_bare
-    if a.antecedent_subject:
+    if a.antecedent_subject and not (
+        subject is None and _subject_and_object(trigger, first_bare, own_bare, a.after)
+    ):
         # The relative pronoun is the subject, the actor after the verb its object ("التصريحات التي
         # تتهم المواطنين الروس": a subject that is no actor) - unless the clause is a passive with
-        # its agent named ("الطيار معاذ، الذي أعدم على يد تنظيم داعش").
+        # its agent named ("الطيار معاذ، الذي أعدم على يد تنظيم داعش"), or the antecedent is no
+        # actor and two actors not joined by و follow: the first is the subject (VSO, below).
         return (a.agent_after, subject) if a.agent_after is not None else (subject, _object(a))
     if right_before:
         # SVO: "الجيش التركي يقصف مواقع المسلحين": the actor right before the verb is its subject.
@@ -686,17 +689,67 @@ def _verb_roles(
         # "ومنعت سفير كندا من العودة", "ودعا السلطات إلى التحقيق": a subject agrees with its verb in
         # gender; this actor is the object, the subject is unnamed or went before.
         return a.agent_after, first_bare
-    if first_bare is not None and not modifies_word_before(tokens, trigger, first_bare):
+    if first_bare is not None and not modifies_word_before(tokens, trigger, first_bare, a.after):
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
-        # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask).
+        # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask),
+        # or it is the subject's name between commas ("طالب المفاوض الأوروبي، ميشيل بارنييه،").
         stop = min((t for t in boundaries if t >= first_bare.last), default=a.end)
-        joined = conjuncts(first_bare, a.after)
+        joined = conjuncts(first_bare, a.after) + [m for m in a.after if _names(tokens, first_bare, m)]
         objects = sorted(
             (m for m in a.bare_after[1:] + a.marked_after if m not in joined),
             key=lambda m: m.first,
         )
         return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
+    named = _named_subject(tokens, trigger, a.after) if first_bare is None and a.agent_after is None else None
+    if named is not None:
+        return named
     return a.agent_after or subject, _object(a)
+
+
+def _named_subject(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+) -> Pair | None:
+    """ "وطالبت المفوضة السامية لحقوق الإنسان في الأمم المتحدة، ميشال باشلي، السعودية وتركيا": a
+    title the lexicon does not know, then the body it serves and the holder's name between commas,
+    is the verb's subject - the first actor right after the closing comma its object."""
+    first = after[0] if after else None
+    if (
+        first is None
+        or preposition(tokens, first) is None
+        or first.last >= len(tokens)
+        or tokens[first.last].norm not in COMMAS
+        or not any(t.norm in COMMAS for t in tokens[first.first : first.last])
+        or any(not t.is_word for t in tokens[trigger.last : first.first])
+    ):
+        return None
+    target = next((m for m in after if m.first == first.last + 1 and preposition(tokens, m) is None), None)
+    return (first, target) if target is not None else None
+
+
+def _names(tokens: Sequence[Token], subject: ActorMention, mention: ActorMention) -> bool:
+    """A person's name between commas right after the subject: who the subject is."""
+    return (
+        mention.head.kind == "person"
+        and mention.first == subject.last + 1
+        and tokens[subject.last].norm in COMMAS
+        and mention.last < len(tokens)
+        and tokens[mention.last].norm in COMMAS
+    )
+
+
+def _subject_and_object(
+    trigger: Match[TriggerTerm],
+    first_bare: ActorMention | None,
+    own_bare: Sequence[ActorMention],
+    after: Sequence[ActorMention],
+) -> bool:
+    """A bare actor right after the verb, and right after it (and those و joins to it) another bare
+    one: "غاز السارين، الذي تتهم الأمم المتحدة والدول الغربية الرئيس السوري باستخدامه" - a subject
+    and an object (not "التي ترفض أجندة إيران، ... صعدة": Iran is the agenda's)."""
+    if first_bare is None or first_bare.first != trigger.last:
+        return False
+    last = ([first_bare, *conjuncts(first_bare, after)])[-1]
+    return any(m.first == last.last for m in own_bare)
 
 
 def _co_targets(
