@@ -614,6 +614,20 @@ def test_the_name_of_a_vso_subject_between_commas_is_no_object() -> None:
     assert (request.source.country, request.target.country) == ("EUR", "GBR")
 
 
+def test_an_accusation_verb_with_the_charge_as_a_pronoun_names_the_accused_after_it() -> None:
+    # FR-middleEast-277-20180414: Damascus is accused of the attack ("اتهمت به": passive), it accuses no one.
+    accusation = next(
+        c.event
+        for c in candidates(
+            "ودعا غوتيريس الدول الأعضاء في مجلس الأمن إلى الاتفاق على فتح تحقيق لكشف هوية منفذي هجوم دوما "
+            "الذي وقع في 7 نيسان/أبريل واتهمت به دمشق، وتسبب بحسب أطباء ومسعفين، بمقتل أكثر من أربعين شخص.",
+            "2018-04-14",
+        )
+        if c.event.trigger_text == "واتهمت"
+    )
+    assert accusation.target.text == "دمشق" and accusation.source is None
+
+
 def test_an_event_after_baadama_is_not_negated() -> None:
     # "بعدما" is "after", not ب + عدم ("without").
     threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")

@@ -78,6 +78,8 @@ _AUXILIARIES = frozenset(
     | {"علي", "الاقل"}
 )
 _CLAUSE_PUNCTUATION = frozenset("،,;؛:")
+# "واتهمت به دمشق": the charge an accusation verb carries as a pronoun ("of it").
+_CHARGE_PRONOUNS = frozenset("ب" + p for p in ("ه", "ها", "هم", "هما"))
 _EASED = frozenset({"081", "085"})  # CAMEO codes of easing restrictions and sanctions
 _REACH = 12  # words after the trigger searched for its arguments
 # Sectors whose members arrest or hold people.
@@ -666,9 +668,15 @@ def _verb_roles(
         and len(phrase_key(trigger.value.phrase)) == 1
         and first_bare is not None
         and len(own_bare) == 1
-        and first_bare.last < len(tokens)
-        and any(s.prefix.startswith("ب") for s in tokens[first_bare.last].stems)
-        and not any(m.first == first_bare.last for m in a.after)
+        and (
+            (
+                first_bare.last < len(tokens)
+                and any(s.prefix.startswith("ب") for s in tokens[first_bare.last].stems)
+                and not any(m.first == first_bare.last for m in a.after)
+            )
+            # "هجوم دوما الذي وقع ... واتهمت به دمشق": the charge as a pronoun before the actor
+            or (tokens[trigger.last].norm in _CHARGE_PRONOUNS and first_bare.first == trigger.last + 1)
+        )
     ):
         # "واتهم ميليشيا الحوثي بإفشال مساعي السلام", "واتهم ترامب بالتواطؤ": the one actor
         # between an accusation verb and what it alleges is the accused - the verb's subject went
