@@ -628,6 +628,16 @@ def test_an_accusation_verb_with_the_charge_as_a_pronoun_names_the_accused_after
     assert accusation.target.text == "دمشق" and accusation.source is None
 
 
+def test_an_actor_joined_to_a_marked_object_is_no_subject() -> None:
+    # SK-internationalNews-3518-20181016: the Russian companies are sanctioned with the Iranian ones.
+    sanction = _coded(
+        "وتشمل الاستراتيجية منع تمويل مشاريع إعادة الإعمار في المناطق الواقعة تحت السيطرة الإيرانية أو "
+        "الروسية، إلى جانب فرض عقوبات على الشركات الإيرانية والروسية التي تعمل على إعادة الإعمار في سوريا.",
+        "SANCTION",
+    )
+    assert sanction.source is None and sanction.target.text == "الشركات الإيرانية"
+
+
 def test_an_event_after_baadama_is_not_negated() -> None:
     # "بعدما" is "after", not ب + عدم ("without").
     threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")

@@ -568,6 +568,10 @@ def _verb_roles(
     next_trigger = min((t for t in boundaries if t >= trigger.last), default=a.end)
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
     first_bare = own_bare[0] if own_bare and own_bare[0].first <= trigger.last + 3 else None
+    if first_bare is not None and any(m.last == first_bare.first for m in a.after if m in a.marked_after):
+        # "فرض عقوبات على الشركات الإيرانية والروسية": joined by و to an actor behind a preposition,
+        # it shares that one's role - no subject.
+        first_bare = None
     subject = a.subject_before
     owner = _subject_owner(tokens, trigger, a.after) if subject is None else None
     if owner is not None:
