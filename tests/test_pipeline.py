@@ -638,6 +638,19 @@ def test_an_actor_joined_to_a_marked_object_is_no_subject() -> None:
     assert sanction.source is None and sanction.target.text == "الشركات الإيرانية"
 
 
+def test_a_masculine_imperfect_verb_takes_no_state_as_its_subject() -> None:
+    # FR-middleEast-575-20180603: the emir criticises the UAE, Saudi Arabia and the US (فيها: in the
+    # remarks); BB-middleEast-430-20180501: a UN resolution asks Israel.
+    criticism = _coded(
+        "ونشر معلومات نسبت للأمير القطري الشيخ تميم ينتقد فيها الإمارات العربية المتحدة والسعودية "
+        "والولايات المتحدة.",
+        "ACCUSE",
+    )
+    assert criticism.source is None and criticism.target.country == "ARE"
+    request = _coded("قرار اممي يطالب اسرائيل بالتخلي عن السلاح النووي.", "REQUEST")
+    assert request.target.country == "ISR" and (request.source is None or request.source.country != "ISR")
+
+
 def test_an_event_after_baadama_is_not_negated() -> None:
     # "بعدما" is "after", not ب + عدم ("without").
     threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")

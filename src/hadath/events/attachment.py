@@ -20,6 +20,7 @@ OTHER_PREPOSITIONS = frozenset(
     {"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"}
     | {"قرب", "وسط", "خلف", "داخل", "خارج", "تحت", "فوق"}
 )
+_IN_IT = frozenset({"فيه", "فيها"})
 _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
 # Words after which a verb's form is its verbal noun: "بعد رفض الحكومة" (after the government's refusal).
 NOUN_GOVERNORS = frozenset(
@@ -235,17 +236,19 @@ def counterpart(token: Token) -> bool:
 
 
 def agrees_as_subject(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
-    """Whether a group, title or state right after a one-word perfect verb could be its subject: a
-    verb with the feminine ت takes no man's title (منعت سفير), one without it no feminine noun or
-    state (دعا السلطات، اتهم إيران). Not after a preposition, where the verb's form is its verbal
-    noun (بعد رفض الحكومة)."""
+    """Whether a group, title or state right after a one-word verb could be its subject: a perfect
+    with the feminine ت takes no man's title (منعت سفير), one without it no feminine noun or state
+    (دعا السلطات، اتهم إيران), nor does a masculine singular imperfect ("قرار أممي يطالب إسرائيل").
+    Not after a preposition, where the verb's form is its verbal noun (بعد رفض الحكومة)."""
     term = trigger.value
     head = mention.head
     state = head.kind == "place" or (head.kind == "country" and head.subkind == "name")
+    # (an imperfect verb may hold فيه/فيها before it: "معلومات ... ينتقد فيها الإمارات")
+    imperfect = trigger.last < len(tokens) and tokens[trigger.last].norm in _IN_IT
     if (
         term.pos != "verb"
         or trigger.last - trigger.first != 1
-        or mention.first != trigger.last
+        or mention.first != trigger.last + imperfect
         or (head.kind != "sector" and not state)
         or trigger.prefix.strip("وف")
         or (trigger.first > 0 and tokens[trigger.first - 1].norm in NOUN_GOVERNORS)
@@ -258,8 +261,11 @@ def agrees_as_subject(tokens: Sequence[Token], trigger: Match[TriggerTerm], ment
         return False  # a plural or dual verb holds its subject: "ويحملون الحكومة مسؤولية" (its object)
     if word == verb + "ت":
         return state or head.subkind != "title" or noun.endswith(("ة", "ات", "ون", "ين", "اء"))
-    if word != verb or verb.endswith("ت") or verb.startswith(("ي", "ت", "ن")):
-        return True  # not a masculine perfect
+    singular_imperfect = word.startswith("ي") and not word.endswith(("ون", "ان", "وا"))
+    if imperfect and not singular_imperfect:
+        return True
+    if not singular_imperfect and (word != verb or verb.endswith("ت") or verb.startswith(("ي", "ت", "ن"))):
+        return True  # neither a masculine perfect nor a masculine singular imperfect
     if state:
         # A state or city name is feminine, but for a few states (العراق، لبنان).
         return any(s.form in cue_words("masculine_name") for s in tokens[mention.first].stems)
