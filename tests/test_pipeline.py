@@ -651,6 +651,20 @@ def test_a_masculine_imperfect_verb_takes_no_state_as_its_subject() -> None:
     assert request.target.country == "ISR" and (request.source is None or request.source.country != "ISR")
 
 
+def test_the_events_of_one_trigger_share_their_unnamed_source() -> None:
+    # CN-internationalNews-180-20180324: Bolton (the US) called for bombing Iran and North Korea;
+    # the second target's caller is no more Iran than the first's.
+    doc = hadath.extract(
+        "اختار الرئيس الأمريكي دونالد ترامب جون بولتون أحد أبرز صقور المحافظين الجدد، ليكون مستشاره الجديد "
+        "للأمن القومي، وهو مشهور بمواقفه الحادة، إذ سبق أن دعا أكثر من مرة إلى قصف إيران وكوريا والشمالية "
+        "بدلا من اللجوء للحلول الدبلوماسية.",
+        date="2018-03-24",
+        title="يفضل قصف إيران.. من هو مستشار ترامب الجديد للأمن القومي؟",
+    )
+    requests = [e for e in doc.events if e.type == "REQUEST"]
+    assert {(e.source.country, e.target.country) for e in requests} == {("USA", "IRN"), ("USA", "PRK")}
+
+
 def test_an_event_after_baadama_is_not_negated() -> None:
     # "بعدما" is "after", not ب + عدم ("without").
     threat = _coded("صدر بيان الجيش بعدما هددت إيران بالرد على غارة جوية.", "THREATEN")

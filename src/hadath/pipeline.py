@@ -21,7 +21,7 @@ from hadath.events.merge import merge_events
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.events.split_phrases import split_verb_phrases
 from hadath.lexicon.matchers import BLOCKER, actor_matcher, cue_matcher, trigger_matcher
-from hadath.model import Document, Span
+from hadath.model import Actor, Document, Span
 from hadath.resolve.actors import as_state
 from hadath.resolve.dates import find_time_expressions, parse_date
 from hadath.resolve.home import (
@@ -82,6 +82,8 @@ def extract(
         without_state_bodies(event)
     doc.events = merge_events(events, date)
     home = countries.home()
+    unnamed_sources: dict[tuple[int, str], Actor | None] = {}
+    unnamed_targets: dict[tuple[int, str], Actor | None] = {}
     for event in doc.events:
         event.date = event.date or date
         # A state named without a sector is its government; an actor still without a country
@@ -93,14 +95,19 @@ def extract(
         if event.type == "COERCE":
             event.source = foreign_coercer(event.source, named_target, countries)
         where = event.location.country if event.location else None
+        # The events of one trigger with several objects (or subjects) share the unnamed other party:
+        # "دعا إلى قصف إيران وكوريا الشمالية" - one caller, not the other target's state.
+        key = (event.trigger.start, event.type)
         if event.source is None:
-            event.source = article_party(
+            event.source = _shared(unnamed_sources.get(key), event.target) or article_party(
                 event.type, "source", event.target, countries, event.trigger.start, where
             )
+            unnamed_sources.setdefault(key, event.source)
         if event.target is None:
-            event.target = article_party(
+            event.target = _shared(unnamed_targets.get(key), event.source) or article_party(
                 event.type, "target", event.source, countries, event.trigger.start, where
             )
+            unnamed_targets.setdefault(key, event.target)
     attackers = Counter(
         e.source.country for e in doc.events if e.type == "ASSAULT" and e.source and e.source.text
     )
@@ -110,6 +117,11 @@ def extract(
         if event.type == "PROTEST" and event.target is not None:
             event.target = unnamed_foe(event.target, event.source, attackers)
     return doc
+
+
+def _shared(party: Actor | None, other: Actor | None) -> Actor | None:
+    """The unnamed party another event of the same trigger took, unless of the other party's state."""
+    return None if party is None or (other is not None and other.country == party.country) else party
 
 
 def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[list[Candidate]]:
