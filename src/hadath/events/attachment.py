@@ -20,7 +20,8 @@ OTHER_PREPOSITIONS = frozenset(
     {"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"}
     | {"قرب", "وسط", "خلف", "داخل", "خارج", "تحت", "فوق"}
 )
-_IN_IT = frozenset({"فيه", "فيها"})
+# "in it": a preposition with a pronoun after a verb ("ينتقد فيها الإمارات", "أدان فيه").
+IN_IT = frozenset({"فيه", "فيها"})
 _AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
 # Words after which a verb's form is its verbal noun: "بعد رفض الحكومة" (after the government's refusal).
 NOUN_GOVERNORS = frozenset(
@@ -244,7 +245,7 @@ def agrees_as_subject(tokens: Sequence[Token], trigger: Match[TriggerTerm], ment
     head = mention.head
     state = head.kind == "place" or (head.kind == "country" and head.subkind == "name")
     # (an imperfect verb may hold فيه/فيها before it: "معلومات ... ينتقد فيها الإمارات")
-    imperfect = trigger.last < len(tokens) and tokens[trigger.last].norm in _IN_IT
+    imperfect = trigger.last < len(tokens) and tokens[trigger.last].norm in IN_IT
     if (
         term.pos != "verb"
         or trigger.last - trigger.first != 1

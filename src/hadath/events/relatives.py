@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hadath.events.attachment import preposition, pronoun_ending
+from hadath.events.attachment import IN_IT, preposition, pronoun_ending
 from hadath.events.status import COMMAS, HARD_BREAKS, RELATIVE_PRONOUNS, apposition
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import TriggerTerm, cue_words
@@ -73,11 +73,7 @@ def statement_issuer(
     الأمن الدولي اليوم الخميس بيانا رئاسيا حول اليمن، أدان فيه قيام الحوثيين"، "عقد مؤتمرا صحفيا دعا
     فيه"): the verb's subject is the statement's maker, the last bare actor before the statement
     noun (cues.tsv ``briefing``), so the actor after the verb is its object."""
-    if (
-        trigger.value.pos != "verb"
-        or trigger.last >= len(tokens)
-        or tokens[trigger.last].norm not in ("فيه", "فيها")
-    ):
+    if trigger.value.pos != "verb" or trigger.last >= len(tokens) or tokens[trigger.last].norm not in IN_IT:
         return None
     for i in range(trigger.first - 1, max(-1, trigger.first - 1 - _STATEMENT_REACH), -1):
         token = tokens[i]
