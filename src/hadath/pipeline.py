@@ -16,9 +16,10 @@ from collections.abc import Iterator, Sequence
 from hadath.entities.mentions import actor_mentions, entities, term_matches, with_owners
 from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
-from hadath.events.coder import SentenceAnalysis, Subject, code_sentence, without_state_bodies
+from hadath.events.coder import code_sentence, without_state_bodies
 from hadath.events.merge import merge_events
 from hadath.events.roles import SYMMETRIC_TYPES
+from hadath.events.sentence import SentenceAnalysis, Subject
 from hadath.events.split_phrases import split_verb_phrases
 from hadath.lexicon.matchers import BLOCKER, actor_matcher, cue_matcher, trigger_matcher
 from hadath.model import Actor, Document, Span

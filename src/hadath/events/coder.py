@@ -9,19 +9,19 @@ from datetime import date
 
 from hadath.entities.mentions import possessor
 from hadath.events.acceptance import Candidate, acceptance_model
-from hadath.events.attachment import NOUN_GOVERNORS, counterpart, preposition, pronoun_ending, quantity
+from hadath.events.attachment import NOUN_GOVERNORS, counterpart, pronoun_ending, quantity
 from hadath.events.casualties import count_casualties
 from hadath.events.roles import SUBORDINATORS, Roles, assign_roles
+from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence_before
+from hadath.events.statements import QUOTES, given_by_particle, pejorative_words, same_accusation, statement
 from hadath.events.status import (
     CLAUSE_BREAKS,
     COMMAS,
     COMPLEMENTIZERS,
     HARD_BREAKS,
     RELATIVE_PRONOUNS,
-    SENTENCE_BREAKS,
     clause_start,
     event_status,
-    negates,
 )
 from hadath.events.timing import (
     dated_as_history,
@@ -44,7 +44,7 @@ from hadath.lexicon.matchers import (
 )
 from hadath.model import Actor, Event, Location, Span
 from hadath.resolve.actors import ActorMention
-from hadath.resolve.dates import TimeExpression, nearest, parse_date
+from hadath.resolve.dates import nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Token
@@ -69,8 +69,6 @@ _CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 # pejorative word that makes it an accusation may come, and what ends the search before then.
 _VERDICT_REACH = 12
 _VERDICT_STOPS = frozenset(".;؛!؟?")
-_QUOTES = frozenset('"«»“”')
-_LIKENING = frozenset({"يشبه", "تشبه", "بمثابة"})  # "like", "tantamount to"
 _QUESTION_MARKS = frozenset("؟?")
 # The support and rejection reported after a poll word are respondents' opinions (cues.tsv ``poll``;
 # not "ألغى شكري لقاء ... احتجاجا على استطلاع للرأي").
@@ -86,41 +84,6 @@ _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "CRM", "COP", "SPY"})
 # in the few words after the verb (its subject and object).
 _PLACES_HIT = frozenset({"holding", "place_word", "civilian_site", "participant"})
 _OBJECT_REACH = 4
-# What a speaker says of a named party with a pejorative word ("قال منوتشين إن "الاحتجاز الظالم ...
-# على يد المسؤولين الأتراك غير مقبول"") is the speaker's accusation of it, coded as the verbs of
-# calling are (triggers.tsv وصف، اعتبر: ACCUSE 111). The pejorative word is its trigger.
-_STATEMENT = TriggerTerm("", "ACCUSE", "noun", "disapprove", (), "111", strong=False, present_tense=False)
-_STATEMENT_OPENING = 15  # words from a speech verb to the إن/أن, quote or colon opening what it says
-_STATEMENT_REACH = 20  # words from that opening to the pejorative word
-# Cues between the opening and the pejorative word that make it no assertion ("إن إيران لا تشكل
-# تهديدا"، "إذا كانت ..."، "قد يكون ...").
-_UNASSERTED = frozenset({"negation", "conditional", "modal", "question", "future", "appeal", "threat"})
-# Events whose noun's genitive suffers them ("استهداف المدنيين غير مقبول"، "غزو العراق"): no party to a
-# statement's accusation.
-_SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    """The named subject of a sentence's last main-clause verb, which a next sentence opening with و and a
-    verb of the same gender and no subject shares: "وقال عباس ... . ودعا كل دول العالم ..."."""
-
-    actor: Actor
-    feminine: bool  # the verb's ending: a feminine verb continues only a feminine one
-
-
-@dataclass(slots=True)
-class SentenceAnalysis:
-    """What the lexical stages found in one sentence; the coder reads only this."""
-
-    span: Span
-    tokens: list[Token]
-    cues: list[Match[Cues]]
-    triggers: list[Match[TriggerTerm]]
-    actors: list[ActorMention]
-    places: list[PlaceMention]
-    times: list[TimeExpression]
-    carried: Subject | None = None  # what the sentence before leaves (see Subject)
 
 
 @dataclass(slots=True)
@@ -131,8 +94,9 @@ class CodedSentence:
 
 def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None) -> CodedSentence:
     """Every candidate event of one sentence, in trigger order (the accusations its statements make,
-    see _statement, last), each with the acceptance model's probability as its confidence (the caller
-    keeps those over the type's threshold), and the subject the sentence leaves for the next one."""
+    see hadath.events.statements, last), each with the acceptance model's probability as its
+    confidence (the caller keeps those over the type's threshold), and the subject the sentence
+    leaves for the next one."""
     tokens, cues = sentence.tokens, sentence.cues
     killed, injured = count_casualties(tokens, cues)
     asks = any(t.norm in _QUESTION_MARKS for t in tokens)
@@ -172,7 +136,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
     ]
     triggers = [_as_read(tokens, t) for t in triggers]
-    statements = _pejorative_words(tokens, cues, sentence.triggers)
+    statements = pejorative_words(tokens, cues, sentence.triggers)
     starts = [t.first for t in triggers]
     verbs = {t.first for t in triggers if t.value.pos == "verb"}
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
@@ -257,8 +221,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if reading is not None:
             term, trigger = reading, replace(trigger, value=reading)
         if n >= len(triggers):
-            said = _statement(sentence, actors, subjects, triggers, trigger)
-            if said is None or any(_same_accusation(c.event, *said) for c in candidates):
+            said = statement(sentence, actors, subjects, triggers, trigger)
+            if said is None or any(same_accusation(c.event, *said) for c in candidates):
                 continue  # (one accusation of a party by a speaker in a sentence)
             roles = Roles(*said)
         if _first_person(term):
@@ -404,194 +368,6 @@ def _describes_antecedent(tokens: Sequence[Token], trigger: Match[TriggerTerm]) 
     )
 
 
-def _pejorative_words(
-    tokens: Sequence[Token], cues: Sequence[Match[Cues]], triggers: Sequence[Match[TriggerTerm]]
-) -> list[Match[TriggerTerm]]:
-    """The pejorative words of a sentence as triggers of a statement's accusation (see _statement):
-    not a trigger word itself ("اعتداء" is an attack), nor a label with the article ("العدوان
-    الإسرائيلي") unless ب, ك or a likening word gives it ("يشبه المافيا"), nor a word after ب."""
-    taken = {i for t in triggers if t.value.type != BLOCKER for i in range(t.first, t.last)}
-    return [
-        Match(
-            c.first,
-            c.last,
-            replace(_STATEMENT, phrase=" ".join(t.norm for t in tokens[c.first : c.last])),
-            c.prefix,
-        )
-        for c in cues
-        if "pejorative" in c.value
-        and "ب" not in c.prefix  # what a charge or a condemnation is of ("اعتقل ... بمزاعم التجسس")
-        and not taken & set(range(c.first, c.last))
-        and not (_definite(tokens, c) and not _given_by_particle(tokens, c))
-    ]
-
-
-def _definite(tokens: Sequence[Token], word: Match[Cues]) -> bool:
-    """A pejorative word with the article, or a negated adjective with it on the adjective ("الهجرة
-    غير الشرعية"): a label of what it follows."""
-    return word.prefix.endswith("ال") or (
-        word.last - word.first == 2
-        and tokens[word.first].norm in ("غير", "لا")
-        and tokens[word.first + 1].norm.startswith("ال")
-    )
-
-
-def _statement(
-    sentence: SentenceAnalysis,
-    actors: Sequence[ActorMention],
-    subjects: Sequence[tuple[Match, Actor]],
-    triggers: Sequence[Match[TriggerTerm]],
-    word: Match[TriggerTerm],
-) -> tuple[Actor, Actor] | None:
-    """The speaker and the party of a pejorative word in what a named speaker says: after the last
-    word of speech before it (قال، أكد، مشيرا ...), in what its إن/أن opens (or a quote or a colon
-    right after it: direct speech), within a few words of the clause's last إن/أن, with nothing that
-    denies or suspends it in between and no verb of accusing or rejecting of its own (which codes
-    it). The party is the first actor of another state than the speaker's named in that clause before
-    the word, as a subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for
-    what a party says - as its genitive ("مزاعم المغرب")."""
-    tokens, cues = sentence.tokens, sentence.cues
-    speech = _speech_word(cues, word.first)
-    if speech is None:
-        return None
-    said = range(speech.last, min(word.first, speech.last + _STATEMENT_OPENING))
-    opening = next((i for i in said if tokens[i].norm in COMPLEMENTIZERS), None)
-    if opening is None and "verdict" not in speech.value:
-        opening = next((i for i in said if tokens[i].norm in _QUOTES or tokens[i].norm == ":"), None)
-    if opening is None or any(t.norm in SENTENCE_BREAKS for t in tokens[speech.last : opening]):
-        return None
-    clause = max(i for i in range(opening, word.first) if i == opening or tokens[i].norm in COMPLEMENTIZERS)
-    if word.first - clause > _STATEMENT_REACH or any(
-        t.norm in SENTENCE_BREAKS for t in tokens[opening + 1 : word.first]
-    ):
-        return None
-    if any(
-        opening < c.first < word.first
-        and (_UNASSERTED & c.value.keys())
-        and ("negation" not in c.value or negates(c))
-        for c in cues
-    ):
-        return None
-    if any(
-        opening < t.first < word.first and t.value.type in ("ACCUSE", "REJECT") and t.value.pos == "verb"
-        for t in triggers
-    ):
-        return None
-    speaker = _speaker(sentence, actors, subjects, speech, opening)
-    if speaker is None or speaker.country is None:
-        return None  # (whose side a speaker of no known state is on, and so whom it accuses, is unknown)
-    harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
-    claim = any(c.first == word.first and c.value.get("pejorative") == "claim" for c in cues)
-    party = next(
-        (
-            m
-            for m in actors
-            if clause < m.first
-            and (m.last <= word.first or (m.first == word.last and claim))
-            and m.actor.text
-            and m.actor.country not in (None, speaker.country)
-            and m.actor.text != speaker.text
-            and m.head.subkind != "city"  # a town is where, not who ("حادثة دوما")
-            and not (m.first in harms and _suffers(tokens, m))
-            and preposition(tokens, m) in (None, "by")
-        ),
-        None,
-    )
-    return (speaker, party.actor) if party is not None else None
-
-
-def _speech_word(cues: Sequence[Match[Cues]], first: int) -> Match[Cues] | None:
-    """The last word of speech before a token: an attribution verb (قال، أكد), a verb of calling or
-    deeming (اعتبر), or another (رأى، مشيرا)."""
-    return max((c for c in cues if c.last <= first and _speech(c)), key=lambda c: c.first, default=None)
-
-
-def _speech(cue: Match[Cues]) -> bool:
-    return (
-        "verdict" in cue.value or "saying" in cue.value or cue.value.get("attribution") == "verb"
-    ) and not cue.prefix.strip("وف")
-
-
-_SPEAKER_REACH = 2  # words from a verb of speech to its subject ("وقال متحدث باسم الوزارة")
-
-
-def _speaker(
-    sentence: SentenceAnalysis,
-    actors: Sequence[ActorMention],
-    subjects: Sequence[tuple[Match, Actor]],
-    speech: Match[Cues],
-    opening: int,
-) -> Actor | None:
-    """Who says what a word of speech opens: its own subject (see _own_subject); else the sentence's
-    last subject before it, of a verb or an earlier word of speech ("نددت روسيا ...، معتبرة أن"،
-    "وكان بومبيو قد قال إن ...، مشيرا إلى أن"); else, for a sentence opening with it ("وأضاف أن"),
-    the one the sentence before left."""
-    tokens = sentence.tokens
-    own = _own_subject(tokens, actors, speech, opening)
-    if own is not None:
-        return own
-    earlier = [(verb.first, actor) for verb, actor in subjects if verb.last <= speech.first and actor.text]
-    earlier += [
-        (c.first, actor)
-        for c in sentence.cues
-        if c.last <= speech.first
-        and _speech(c)
-        and (actor := _own_subject(tokens, actors, c, speech.first)) is not None
-    ]
-    if earlier:
-        return max(earlier, key=lambda pair: pair[0])[1]
-    carried = sentence.carried
-    return carried.actor if carried is not None and _opening(tokens, speech.first, speech.prefix) else None
-
-
-_SPEAKER_AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})  # "وكان بومبيو قد قال"
-
-
-def _own_subject(
-    tokens: Sequence[Token], actors: Sequence[ActorMention], speech: Match[Cues], end: int
-) -> Actor | None:
-    """A word of speech's named subject: right before it, past قد or كان ("بومبيو قد قال"), or in the
-    few words after it before ``end`` ("وقال متحدث باسم وزارة الداخلية إن")."""
-    before = speech.first
-    while before > 0 and tokens[before - 1].norm in _SPEAKER_AUXILIARIES:
-        before -= 1
-    return next(
-        (
-            m.actor
-            for m in actors
-            if m.actor.text
-            and (
-                m.last == before
-                or (
-                    speech.last <= m.first <= speech.last + _SPEAKER_REACH
-                    and m.last <= end
-                    and preposition(tokens, m) in (None, "ب")
-                )
-            )
-        ),
-        None,
-    )
-
-
-def _suffers(tokens: Sequence[Token], genitive: ActorMention) -> bool:
-    """The actor named right after an attack, an arrest or a sanction suffers it, unless it is a
-    nationality adjective or ل names the one that does ("جرائم الحرب الإسرائيلية"، "استهداف إسرائيل
-    للمركز الثقافي": the agent)."""
-    after = tokens[genitive.last] if genitive.last < len(tokens) else None
-    agent = after is not None and any(s.prefix.removesuffix("ال").endswith("ل") for s in after.stems)
-    return genitive.head.subkind != "adjective" and not agent
-
-
-def _same_accusation(event: Event, speaker: Actor, party: Actor) -> bool:
-    return (
-        event.type == "ACCUSE"
-        and event.source is not None
-        and event.source.text == speaker.text
-        and event.target is not None
-        and event.target.country == party.country
-    )
-
-
 def _asked(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
     """A question mark after the trigger asks about it, unless a quote or a colon opens the question
     between them: "شن عمرو أديب هجوما لاذعا على تغطية مراسل ... وسؤال المراسل إن كانت الصواريخ قد
@@ -603,7 +379,7 @@ def _asked(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
             return quotes % 2 == 0
         if token.norm == ":":
             return False
-        quotes += token.norm in _QUOTES
+        quotes += token.norm in QUOTES
     return False
 
 
@@ -742,7 +518,7 @@ def _pejorative_after(tokens: Sequence[Token], cues: Sequence[Match[Cues]], verb
             for c in cues
             if "pejorative" in c.value
             and verb.last <= c.first < stop
-            and not (c.prefix.endswith("ال") and not _given_by_particle(tokens, c))
+            and not (c.prefix.endswith("ال") and not given_by_particle(tokens, c))
         ),
         default=None,
     )
@@ -756,17 +532,6 @@ def _object_before(tokens: Sequence[Token], verb: Match[TriggerTerm]) -> bool:
     word = tokens[verb.first].norm[len(verb.prefix) :]
     root = normalize_word(verb.value.phrase)
     return word.startswith(root) and "ه" in word[len(root) :]
-
-
-def _given_by_particle(tokens: Sequence[Token], word: Match[Cues]) -> bool:
-    """A definite word given as what something is called or likened to: "بالإرهابي", "بـ"الجريمة"",
-    "كالمافيا", "شيء يشبه المافيا"."""
-    if word.prefix[:-2].endswith(("ب", "ك")):
-        return True
-    before = word.first - 1
-    while before >= 0 and tokens[before].norm in _QUOTES:
-        before -= 1
-    return before >= 0 and (tokens[before].norm in ("ب", "ك") or tokens[before].norm in _LIKENING)
 
 
 def _accused_by_name(
@@ -797,7 +562,7 @@ def _continues(tokens: Sequence[Token], trigger: Match[TriggerTerm], carried: Su
     return (
         carried is not None
         and trigger.value.type in _SPEECH_ACTS
-        and _opening(tokens, trigger.first, trigger.prefix)
+        and continues_sentence_before(tokens, trigger.first, trigger.prefix)
         and trigger.value.pos == "verb"
         and _feminine(tokens[trigger.first]) == carried.feminine
     )
@@ -822,12 +587,6 @@ def _agrees(tokens: Sequence[Token], trigger: Match[TriggerTerm], owner: ActorMe
     return not (pronoun_ending(tokens, trigger) == "ه" and tokens[owner.first].norm.endswith("ة"))
 
 
-def _opening(tokens: Sequence[Token], first: int, prefix: str) -> bool:
-    """A word opening its sentence with و, or right after an opening كما ("كما اتهموا قوات الحكومة
-    اليمنية ..." after "وقال خبراء الأمم المتحدة ..."): both go on with the sentence before."""
-    return (first == 0 and prefix == "و") or (first == 1 and tokens[0].norm == "كما" and not prefix)
-
-
 def _left_subject(
     tokens: Sequence[Token],
     cues: Sequence[Match[Cues]],
@@ -843,7 +602,11 @@ def _left_subject(
         verb, actor = max(main, key=lambda pair: pair[0].first)
         return Subject(actor, _feminine(tokens[verb.first]))
     opening = next(
-        (c for c in cues if c.value.get("attribution") == "verb" and _opening(tokens, c.first, c.prefix)),
+        (
+            c
+            for c in cues
+            if c.value.get("attribution") == "verb" and continues_sentence_before(tokens, c.first, c.prefix)
+        ),
         None,
     )
     if opening is not None and carried is not None:

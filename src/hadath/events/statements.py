@@ -1,0 +1,236 @@
+"""Accusations coded from what a named speaker says: a pejorative word it gives a party of another
+state, after its verb of speech, in the clause its إن/أن opens or in direct speech, is the
+speaker's accusation of that party ("قال منوتشين إن الاحتجاز الظالم ... غير مقبول")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from hadath.events.attachment import preposition
+from hadath.events.sentence import SentenceAnalysis, continues_sentence_before
+from hadath.events.status import COMPLEMENTIZERS, SENTENCE_BREAKS, negates
+from hadath.lexicon import Match
+from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm
+from hadath.model import Actor, Event
+from hadath.resolve.actors import ActorMention
+from hadath.text.tokens import Token
+
+# Quotation marks: what opens direct speech, and what may stand around a quoted word.
+QUOTES = frozenset('"«»“”')
+_LIKENING = frozenset({"يشبه", "تشبه", "بمثابة"})  # "like", "tantamount to"
+# What a speaker says of a named party with a pejorative word ("قال منوتشين إن "الاحتجاز الظالم ...
+# على يد المسؤولين الأتراك غير مقبول"") is the speaker's accusation of it, coded as the verbs of
+# calling are (triggers.tsv وصف، اعتبر: ACCUSE 111). The pejorative word is its trigger.
+_STATEMENT = TriggerTerm("", "ACCUSE", "noun", "disapprove", (), "111", strong=False, present_tense=False)
+_STATEMENT_OPENING = 15  # words from a speech verb to the إن/أن, quote or colon opening what it says
+_STATEMENT_REACH = 20  # words from that opening to the pejorative word
+# Cues between the opening and the pejorative word that make it no assertion ("إن إيران لا تشكل
+# تهديدا"، "إذا كانت ..."، "قد يكون ...").
+_UNASSERTED = frozenset({"negation", "conditional", "modal", "question", "future", "appeal", "threat"})
+# Events whose noun's genitive suffers them ("استهداف المدنيين غير مقبول"، "غزو العراق"): no party to a
+# statement's accusation.
+_SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def pejorative_words(
+    tokens: Sequence[Token], cues: Sequence[Match[Cues]], triggers: Sequence[Match[TriggerTerm]]
+) -> list[Match[TriggerTerm]]:
+    """The pejorative words of a sentence as triggers of a statement's accusation (see statement):
+    not a trigger word itself ("اعتداء" is an attack), nor a label with the article ("العدوان
+    الإسرائيلي") unless ب, ك or a likening word gives it ("يشبه المافيا"), nor a word after ب."""
+    taken = {i for t in triggers if t.value.type != BLOCKER for i in range(t.first, t.last)}
+    return [
+        Match(
+            c.first,
+            c.last,
+            replace(_STATEMENT, phrase=" ".join(t.norm for t in tokens[c.first : c.last])),
+            c.prefix,
+        )
+        for c in cues
+        if "pejorative" in c.value
+        and "ب" not in c.prefix  # what a charge or a condemnation is of ("اعتقل ... بمزاعم التجسس")
+        and not taken & set(range(c.first, c.last))
+        and not (_definite(tokens, c) and not given_by_particle(tokens, c))
+    ]
+
+
+def _definite(tokens: Sequence[Token], word: Match[Cues]) -> bool:
+    """A pejorative word with the article, or a negated adjective with it on the adjective ("الهجرة
+    غير الشرعية"): a label of what it follows."""
+    return word.prefix.endswith("ال") or (
+        word.last - word.first == 2
+        and tokens[word.first].norm in ("غير", "لا")
+        and tokens[word.first + 1].norm.startswith("ال")
+    )
+
+
+def statement(
+    sentence: SentenceAnalysis,
+    actors: Sequence[ActorMention],
+    subjects: Sequence[tuple[Match, Actor]],
+    triggers: Sequence[Match[TriggerTerm]],
+    word: Match[TriggerTerm],
+) -> tuple[Actor, Actor] | None:
+    """The speaker and the party of a pejorative word in what a named speaker says: after the last
+    word of speech before it (قال، أكد، مشيرا ...), in what its إن/أن opens (or a quote or a colon
+    right after it: direct speech), within a few words of the clause's last إن/أن, with nothing that
+    denies or suspends it in between and no verb of accusing or rejecting of its own (which codes
+    it). The party is the first actor of another state than the speaker's named in that clause before
+    the word, as a subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for
+    what a party says - as its genitive ("مزاعم المغرب")."""
+    tokens, cues = sentence.tokens, sentence.cues
+    speech = _speech_word(cues, word.first)
+    if speech is None:
+        return None
+    said = range(speech.last, min(word.first, speech.last + _STATEMENT_OPENING))
+    opening = next((i for i in said if tokens[i].norm in COMPLEMENTIZERS), None)
+    if opening is None and "verdict" not in speech.value:
+        opening = next((i for i in said if tokens[i].norm in QUOTES or tokens[i].norm == ":"), None)
+    if opening is None or any(t.norm in SENTENCE_BREAKS for t in tokens[speech.last : opening]):
+        return None
+    clause = max(i for i in range(opening, word.first) if i == opening or tokens[i].norm in COMPLEMENTIZERS)
+    if word.first - clause > _STATEMENT_REACH or any(
+        t.norm in SENTENCE_BREAKS for t in tokens[opening + 1 : word.first]
+    ):
+        return None
+    if any(
+        opening < c.first < word.first
+        and (_UNASSERTED & c.value.keys())
+        and ("negation" not in c.value or negates(c))
+        for c in cues
+    ):
+        return None
+    if any(
+        opening < t.first < word.first and t.value.type in ("ACCUSE", "REJECT") and t.value.pos == "verb"
+        for t in triggers
+    ):
+        return None
+    speaker = _speaker(sentence, actors, subjects, speech, opening)
+    if speaker is None or speaker.country is None:
+        return None  # (whose side a speaker of no known state is on, and so whom it accuses, is unknown)
+    harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
+    claim = any(c.first == word.first and c.value.get("pejorative") == "claim" for c in cues)
+    party = next(
+        (
+            m
+            for m in actors
+            if clause < m.first
+            and (m.last <= word.first or (m.first == word.last and claim))
+            and m.actor.text
+            and m.actor.country not in (None, speaker.country)
+            and m.actor.text != speaker.text
+            and m.head.subkind != "city"  # a town is where, not who ("حادثة دوما")
+            and not (m.first in harms and _suffers(tokens, m))
+            and preposition(tokens, m) in (None, "by")
+        ),
+        None,
+    )
+    return (speaker, party.actor) if party is not None else None
+
+
+def _speech_word(cues: Sequence[Match[Cues]], first: int) -> Match[Cues] | None:
+    """The last word of speech before a token: an attribution verb (قال، أكد), a verb of calling or
+    deeming (اعتبر), or another (رأى، مشيرا)."""
+    return max((c for c in cues if c.last <= first and _speech(c)), key=lambda c: c.first, default=None)
+
+
+def _speech(cue: Match[Cues]) -> bool:
+    return (
+        "verdict" in cue.value or "saying" in cue.value or cue.value.get("attribution") == "verb"
+    ) and not cue.prefix.strip("وف")
+
+
+_SPEAKER_REACH = 2  # words from a verb of speech to its subject ("وقال متحدث باسم الوزارة")
+
+
+def _speaker(
+    sentence: SentenceAnalysis,
+    actors: Sequence[ActorMention],
+    subjects: Sequence[tuple[Match, Actor]],
+    speech: Match[Cues],
+    opening: int,
+) -> Actor | None:
+    """Who says what a word of speech opens: its own subject (see _own_subject); else the sentence's
+    last subject before it, of a verb or an earlier word of speech ("نددت روسيا ...، معتبرة أن"،
+    "وكان بومبيو قد قال إن ...، مشيرا إلى أن"); else, for a sentence opening with it ("وأضاف أن"),
+    the one the sentence before left."""
+    tokens = sentence.tokens
+    own = _own_subject(tokens, actors, speech, opening)
+    if own is not None:
+        return own
+    earlier = [(verb.first, actor) for verb, actor in subjects if verb.last <= speech.first and actor.text]
+    earlier += [
+        (c.first, actor)
+        for c in sentence.cues
+        if c.last <= speech.first
+        and _speech(c)
+        and (actor := _own_subject(tokens, actors, c, speech.first)) is not None
+    ]
+    if earlier:
+        return max(earlier, key=lambda pair: pair[0])[1]
+    carried = sentence.carried
+    return (
+        carried.actor
+        if carried is not None and continues_sentence_before(tokens, speech.first, speech.prefix)
+        else None
+    )
+
+
+_SPEAKER_AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})  # "وكان بومبيو قد قال"
+
+
+def _own_subject(
+    tokens: Sequence[Token], actors: Sequence[ActorMention], speech: Match[Cues], end: int
+) -> Actor | None:
+    """A word of speech's named subject: right before it, past قد or كان ("بومبيو قد قال"), or in the
+    few words after it before ``end`` ("وقال متحدث باسم وزارة الداخلية إن")."""
+    before = speech.first
+    while before > 0 and tokens[before - 1].norm in _SPEAKER_AUXILIARIES:
+        before -= 1
+    return next(
+        (
+            m.actor
+            for m in actors
+            if m.actor.text
+            and (
+                m.last == before
+                or (
+                    speech.last <= m.first <= speech.last + _SPEAKER_REACH
+                    and m.last <= end
+                    and preposition(tokens, m) in (None, "ب")
+                )
+            )
+        ),
+        None,
+    )
+
+
+def _suffers(tokens: Sequence[Token], genitive: ActorMention) -> bool:
+    """The actor named right after an attack, an arrest or a sanction suffers it, unless it is a
+    nationality adjective or ل names the one that does ("جرائم الحرب الإسرائيلية"، "استهداف إسرائيل
+    للمركز الثقافي": the agent)."""
+    after = tokens[genitive.last] if genitive.last < len(tokens) else None
+    agent = after is not None and any(s.prefix.removesuffix("ال").endswith("ل") for s in after.stems)
+    return genitive.head.subkind != "adjective" and not agent
+
+
+def same_accusation(event: Event, speaker: Actor, party: Actor) -> bool:
+    return (
+        event.type == "ACCUSE"
+        and event.source is not None
+        and event.source.text == speaker.text
+        and event.target is not None
+        and event.target.country == party.country
+    )
+
+
+def given_by_particle(tokens: Sequence[Token], word: Match[Cues]) -> bool:
+    """A definite word given as what something is called or likened to: "بالإرهابي", "بـ"الجريمة"",
+    "كالمافيا", "شيء يشبه المافيا"."""
+    if word.prefix[:-2].endswith(("ب", "ك")):
+        return True
+    before = word.first - 1
+    while before >= 0 and tokens[before].norm in QUOTES:
+        before -= 1
+    return before >= 0 and (tokens[before].norm in ("ب", "ك") or tokens[before].norm in _LIKENING)
