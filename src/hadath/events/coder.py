@@ -16,7 +16,6 @@ from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence
 from hadath.events.statements import QUOTES, given_by_particle, pejorative_words, same_accusation, statement
 from hadath.events.status import (
     CLAUSE_BREAKS,
-    COMMAS,
     COMPLEMENTIZERS,
     HARD_BREAKS,
     RELATIVE_PRONOUNS,
@@ -47,7 +46,7 @@ from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import Token
+from hadath.text.tokens import COMMAS, Token
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})

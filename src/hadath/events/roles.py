@@ -50,7 +50,6 @@ from hadath.events.relatives import (
     subject_elsewhere,
 )
 from hadath.events.status import (
-    COMMAS,
     COMPLEMENTIZERS,
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
@@ -61,7 +60,7 @@ from hadath.lexicon.matchers import TriggerTerm, cue_words, with_article
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import OBJECT_PRONOUNS, Token
+from hadath.text.tokens import COMMAS, OBJECT_PRONOUNS, Token
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").

@@ -12,12 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.attachment import phrase_verbs, quantity
-from hadath.events.status import COMMAS
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import TriggerTerm, trigger_matcher
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression
-from hadath.text.tokens import Token
+from hadath.text.tokens import COMMAS, Token
 
 _MAX_SUBJECT = 8  # tokens between the verb and the rest of its phrase
 _MAX_REST = 4  # words of the phrase after the subject

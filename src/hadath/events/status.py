@@ -18,7 +18,7 @@ from functools import cache
 
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm, cue_words
-from hadath.text.tokens import Stem, Token
+from hadath.text.tokens import COMMAS, Stem, Token
 
 CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
 SENTENCE_BREAKS = frozenset(".;؛:!؟?")  # ... and that ends more than a clause
@@ -117,7 +117,6 @@ def _quoted_name(tokens: Sequence[Token], closing: int) -> int | None:
     return None
 
 
-COMMAS = frozenset("،,")
 HARD_BREAKS = CLAUSE_BREAKS - COMMAS  # a clause's end that a comma is not
 
 

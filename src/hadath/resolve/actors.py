@@ -14,7 +14,7 @@ from operator import attrgetter
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, country_names, cue_words
 from hadath.model import Actor
-from hadath.text.tokens import Token
+from hadath.text.tokens import COMMAS, Token
 
 _FORM = attrgetter("form")
 # Pronoun-suffixed "his/her country" and "the two countries": resolved to an earlier actor's country.
@@ -174,7 +174,7 @@ def _title_holder(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens
     if match.value.kind != "person" or match.prefix or any(m.value.kind == "person" for m in group):
         return False
     between = tokens[group[-1].last : match.first]
-    comma = bool(between) and between[-1].norm in ("،", ",")
+    comma = bool(between) and between[-1].norm in COMMAS
     qualifiers = between[:-1] if comma else between
     if not all(t.norm.startswith("ال") for t in qualifiers):
         return False
@@ -194,7 +194,7 @@ def _title_after_name(
     set off by commas on both sides: "الجنرال المتقاعد، ايتان بن إلياهو، القائد السابق لسلاح الجو
     الإسرائيلي، من يرى")."""
     head, gap = title[0], title[0].first - name[-1].last
-    closed = gap == 1 and title[-1].last < len(tokens) and tokens[title[-1].last].norm in ("،", ",")
+    closed = gap == 1 and title[-1].last < len(tokens) and tokens[title[-1].last].norm in COMMAS
     return (
         any(m.value.kind == "person" for m in name)
         and not (head.prefix == "ال" and any(m.value.subkind == "title" for m in name) and not closed)
@@ -203,7 +203,7 @@ def _title_after_name(
         and not any(m.value.kind == "person" for m in title)
         and not any(m.value.subkind == "short" for m in title + name)
         and not head.prefix.removesuffix("ال")
-        and (gap == 0 or (gap == 1 and tokens[name[-1].last].norm in ("،", ",")))
+        and (gap == 0 or (gap == 1 and tokens[name[-1].last].norm in COMMAS))
     )
 
 
@@ -221,7 +221,7 @@ def _holder_after_office(
     الأميركي الرئيس السيسي" is two people)."""
     gap = holder[0].first - office[-1].last
     if (
-        not (gap == 0 or (gap == 1 and tokens[office[-1].last].norm in ("،", ",")))
+        not (gap == 0 or (gap == 1 and tokens[office[-1].last].norm in COMMAS))
         or any(m.value.kind == "person" for m in office)
         or not any(m.value.subkind == "title" for m in office)
         or not any(m.value.kind == "person" for m in holder)

@@ -46,6 +46,7 @@ _SUFFIXES = (
     "ا",
 )
 _SUFFIX_SET = frozenset(_SUFFIXES)
+COMMAS = frozenset("،,")  # Arabic and Latin: a comma is a token of its own
 OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _POSSESSIVES = OBJECT_PRONOUNS | {"كم", "كما", "كن", "نا"}
 # Two-letter prepositions, too short for _strip_suffixes to peel their pronoun (عليه -> علي it
