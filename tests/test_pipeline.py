@@ -3031,6 +3031,13 @@ def test_a_preposition_before_a_number_governs_the_counted_actor(sentence: str) 
             "2018-09-11",
             "SUPPORT",
         ),
+        # CN-internationalNews-579-20180907 (CNN's "this day in history" lead): past its comma
+        (
+            "في 6 سبتمبر/ أيلول عام 1997، احتشد أكثر من مليون شخص في بريطانيا لوداع الأميرة ديانا، أميرة"
+            " ويلز، بعد مقتلها في حادث سيارة.",
+            "2018-09-07",
+            "PROTEST",
+        ),
     ],
 )
 def test_an_event_its_own_clause_dates_years_back_is_history(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 
+from hadath import extract
 from hadath.text.boilerplate import body_spans, find_boilerplate
 from hadath.text.language import detect_language
 from hadath.text.normalize import normalize, normalize_word
@@ -112,6 +113,21 @@ def test_datelines_read_also_blocks_and_prompts() -> None:
     assert ("share", "شارك على فيسبوك") in kinds
     assert kinds[-1][0] == "promo"
     assert not any("وقالت الوزارة" in t for _, t in kinds)
+
+
+def test_france24_more_links_are_read_also_lines_whatever_their_mark() -> None:
+    # FR-middleEast-249-20180410: "للمزيد:" introduces another story's headline, here an air strike
+    # the article does not report; CNN's "اقرأ:" likewise.
+    text = (
+        "وقال غريفو إنه إذا تم تجاوز الخط الأحمر فسيكون هناك رد.\n"
+        "للمزيد: ضربات جوية تستهدف مطار التيفور العسكري السوري وواشنطن تنفي تنفيذها\n"
+        "للمزيد - مهرجان كان: مرثيات الحب المستحيل\n"
+        'اقرأ: البيت الأبيض يربط بين بناء جدار المكسيك وبرنامج "حالمون"\n'
+        "وأشار غريفو إلى أن رئيس الجمهورية اتفق على التحدث مجددا مع الرئيس ترامب."
+    )
+    kinds = [(p.kind, text[p.start : p.end][:7]) for p in find_boilerplate(text)]
+    assert kinds == [("read_also", "للمزيد:"), ("read_also", "للمزيد "), ("read_also", "اقرأ: ا")]
+    assert "ASSAULT" not in {e.type for e in extract(text, "2018-04-10").events}
 
 
 def test_cnn_style_dateline() -> None:

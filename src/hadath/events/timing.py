@@ -17,7 +17,7 @@ from hadath.events.status import (
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues
 from hadath.resolve.dates import TimeExpression, parse_date
-from hadath.text.tokens import Token
+from hadath.text.tokens import COMMAS, Token
 
 # Tokens after an event noun a relative clause describing it opens at ("القمة المرتقبة التي").
 _OWN_RELATIVE = 3
@@ -128,11 +128,11 @@ def dated_as_history(
 ) -> bool:
     """The event's own clause dates it a year or more before publication: a time after it, with no
     other event, relative clause, أن nor break between ("الذين سيطروا على العاصمة صنعاء في
-    أيلول/سبتمبر 2014"، "منذ انسحابها من مقديشو في عام 2011"), or a time adverb opening its verb
-    ("وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها"). Not by the nearest date alone, which is often
-    another event's or thing's ("انسحابها من الاتفاق النووي الموقع في عام 2015"، "أسوأ تبادل للقصف
-    منذ الحرب الإسرائيلية في غزة عام 2014"), nor by a time منذ or بين opens: the event goes on since
-    then ("يقبع في السجن منذ 2016")."""
+    أيلول/سبتمبر 2014"، "منذ انسحابها من مقديشو في عام 2011"), or a time adverb opening its verb,
+    also past its comma ("وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها"). Not by the nearest
+    date alone, which is often another event's or thing's ("انسحابها من الاتفاق النووي الموقع في
+    عام 2015"، "أسوأ تبادل للقصف منذ الحرب الإسرائيلية في غزة عام 2014"), nor by a time منذ or
+    بين opens: the event goes on since then ("يقبع في السجن منذ 2016")."""
     if published is None:
         return False
     for time in times:
@@ -140,7 +140,7 @@ def dated_as_history(
         if opener in ("منذ", "بين") or tokens[time.first].norm == "منذ":
             continue
         adverb = opener in _TIME_OPENERS or tokens[time.first].norm in _TIME_OPENERS
-        if time.last == trigger.first and trigger.value.pos == "verb" and adverb:
+        if trigger.value.pos == "verb" and adverb and _opens(time, trigger, tokens):
             between: Sequence[Token] = ()
         elif time.first >= trigger.last and (adverb or not _construct(tokens[time.first - 1])):
             between = tokens[trigger.last : time.first]
@@ -155,6 +155,12 @@ def dated_as_history(
         if (end := _period_end(time.value)) is not None and (published - end).days >= _HISTORY_DAYS:
             return True
     return False
+
+
+def _opens(time: TimeExpression, trigger: Match, tokens: Sequence[Token]) -> bool:
+    """The time stands right before the verb, or before its comma ("في 6 سبتمبر/ أيلول عام 1997،
+    احتشد أكثر من مليون شخص")."""
+    return time.last == trigger.first or (time.last + 1 == trigger.first and tokens[time.last].norm in COMMAS)
 
 
 def _construct(token: Token) -> bool:
