@@ -130,6 +130,27 @@ def test_france24_more_links_are_read_also_lines_whatever_their_mark() -> None:
     assert "ASSAULT" not in {e.type for e in extract(text, "2018-04-10").events}
 
 
+def test_short_unpunctuated_lines_inside_a_punctuated_article_are_headings() -> None:
+    # BB-internationalNews-167-20180316: BBC Arabic sets links to other stories inside the text; the
+    # last one tells of Merkel criticising something else, long ago.
+    text = (
+        "قال وزير الداخلية الألماني الجديد إنه يعتقد أن الإسلام لا ينتمي لبلاده، في تصريحات تتناقض"
+        " مع كلام المستشارة الألمانية أنغيلا ميركل.\n"
+        'من هو "البديل من أجل ألمانيا" المعادي للإسلام؟\n'
+        "أنغيلا ميركل: عالمة الكيمياء التي تقود ألمانيا للمرة الرابعة\n"
+        "أنغيلا ميركل تنتقد حرمان الأجانب في ألمانيا من الطعام المجاني\n"
+        "وبعد تشكيل الحكومة الألمانية الجديدة بعد 6 أشهر من المخاض، أدت ميركل اليمين الدستورية لولاية"
+        " رابعة كمستشارة يوم الأربعاء 14 مارس/ آذار الجاري.\n"
+        "وبموجب اتفاق الائتلاف، وافقت الكتلة المحافظة على الحد من الهجرة"
+    )
+    headings = [text[p.start : p.end] for p in find_boilerplate(text) if p.kind == "heading"]
+    assert headings == [
+        "أنغيلا ميركل: عالمة الكيمياء التي تقود ألمانيا للمرة الرابعة",
+        "أنغيلا ميركل تنتقد حرمان الأجانب في ألمانيا من الطعام المجاني",
+    ]
+    assert "ACCUSE" not in {e.type for e in extract(text, "2018-03-16").events}
+
+
 def test_cnn_style_dateline() -> None:
     text = "دبي، الإمارات العربية المتحدة (CNN)-- أعلن الاتحاد الأفريقي لكرة القدم فرض عقوبة الإيقاف."
     parts = find_boilerplate(text)

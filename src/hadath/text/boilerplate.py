@@ -5,6 +5,8 @@ Four signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
 - lines opening with a known marker (اقرأ أيضا، شارك، صورة، بقلم ...), kind taken from the file;
   a read-also marker standing alone also claims the short lines under it;
 - a trailing block of two or more short lines with no final punctuation: related headlines;
+- a short line with no final punctuation inside an article whose paragraphs end with it: a heading
+  or another story's headline set in the text (BBC Arabic puts links there) - it names, not tells;
 - a trailing block of other stories' lead paragraphs (CNN Arabic appends them): each opens without
   و/ف and shares little vocabulary with the article's first paragraph; one at least gives its own
   story's weekday near its start ("قال الرئيس التركي، الإثنين، إن"), and another does too or is
@@ -70,6 +72,8 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     found.extend(b for b in _related_headlines(text, lines) if (b.start, b.end) not in claimed)
     claimed = {(b.start, b.end) for b in found}
     found.extend(b for b in _related_stories(text, lines) if (b.start, b.end) not in claimed)
+    claimed = {(b.start, b.end) for b in found}
+    found.extend(b for b in _headings(text, lines) if (b.start, b.end) not in claimed)
     return sorted(found, key=lambda b: b.start)
 
 
@@ -130,6 +134,21 @@ def _related_headlines(text: str, lines: list[Span]) -> list[Boilerplate]:
     if len(block) < 2:
         return []
     return [Boilerplate(line.start, line.end, "related_headlines") for line in reversed(block)]
+
+
+def _headings(text: str, lines: list[Span]) -> Iterator[Boilerplate]:
+    """Short unpunctuated lines between the first and the last, in an article whose long paragraphs
+    (two at least) all end with punctuation but one: many writers end none (Sky News Arabia), and
+    then a short line is just a short paragraph. A line opening with و/ف continues the text."""
+    paragraphs = [text[line.start : line.end].strip() for line in lines]
+    long = [p for p in paragraphs if len(p) > _SHORT_LINE]
+    unpunctuated = sum(1 for p in long if not _SENTENCE_END.search(p))
+    if len(long) - unpunctuated < 2 or unpunctuated > 1:
+        return
+    for line, paragraph in zip(lines[1:-1], paragraphs[1:-1], strict=True):
+        short = len(paragraph) <= _SHORT_LINE and not _SENTENCE_END.search(paragraph)
+        if short and not _words(paragraph).startswith(("و", "ف")):
+            yield Boilerplate(line.start, line.end, "heading")
 
 
 _LEAD_MIN = 60  # characters: a story's lead paragraph is a full sentence
