@@ -2094,6 +2094,12 @@ def test_a_rank_and_name_after_an_office_are_its_holder() -> None:
             "RETREAT",
             "planned",
         ),
+        # what a warning is of, past the warned (SK-internationalNews-1271-20180430)
+        (
+            "وحذر صالحي الرئيس الأميركي، دونالد ترامب، من الانسحاب من الاتفاق النووي قائلا إيران لا تناور.",
+            "SANCTION",
+            "hypothetical",
+        ),
     ],
 )
 def test_purposes_and_requests_are_not_yet_done(sentence: str, event_type: str, status: str) -> None:

@@ -197,8 +197,10 @@ def event_status(
         return "hypothetical"
     if _result_of_condition(tokens, cues, trigger):
         return "hypothetical"
-    if any("appeal" in m.value or "threat" in m.value for m in before) or _called_for(
-        tokens, cues, trigger, triggers
+    if (
+        any("appeal" in m.value or "threat" in m.value for m in before)
+        or _called_for(tokens, cues, trigger, triggers)
+        or _warned_of(tokens, cues, trigger, triggers)
     ):
         return "hypothetical"
     if (fate := _fate(tokens, before, trigger, triggers)) is not None:
@@ -323,23 +325,48 @@ def _called_for(
     lam = marker.endswith("ل")
     if before is None or (before.norm not in _APPEAL_OBJECT and not marker.endswith("ب") and not lam):
         return False
-    start = trigger.first - 1
-    while start > 0 and tokens[start - 1].norm not in SENTENCE_BREAKS:
-        start -= 1
-    appeal = max(
-        (m.first for m in cues if "appeal" in m.value and start <= m.first < trigger.first), default=None
-    )
-    if appeal is None or any(appeal < t.first < trigger.first and t.value.pos == "verb" for t in triggers):
+    appeal = _governing_cue(tokens, cues, trigger, triggers, "appeal")
+    if appeal is None:
         return False
-    if any(
-        tokens[i].norm in COMMAS and tokens[i + 1].norm.startswith("و")
-        for i in range(appeal, trigger.first - 1)
-    ):
-        return False  # "حث ترامب الدول ... على زيادة نفقاتها، وقوبل الأمر بانتقادات": a clause of its own
     return not lam or not (
         any(t.norm in _NO_OBJECT_BETWEEN for t in tokens[appeal + 1 : trigger.first])
         or any(s.form in cue_words("lam_object") for s in before.stems)
     )
+
+
+def _warned_of(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
+) -> bool:
+    """What a warning is of, right after its من, however far the warned push it ("وحذر صالحي الرئيس
+    الأميركي، دونالد ترامب، من الانسحاب من الاتفاق النووي"): it may come; it has not."""
+    if not trigger.first or tokens[trigger.first - 1].norm != "من":
+        return False
+    return _governing_cue(tokens, cues, trigger, triggers, "warning") is not None
+
+
+def _governing_cue(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
+    kind: str,
+) -> int | None:
+    """Where the last cue of ``kind`` earlier in the trigger's sentence stands, if no verb and no new
+    clause stand between them (", و": "حث ترامب الدول ... على زيادة نفقاتها، وقوبل الأمر بانتقادات")."""
+    start = trigger.first - 1
+    while start > 0 and tokens[start - 1].norm not in SENTENCE_BREAKS:
+        start -= 1
+    cue = max((m.first for m in cues if kind in m.value and start <= m.first < trigger.first), default=None)
+    if cue is None or any(cue < t.first < trigger.first and t.value.pos == "verb" for t in triggers):
+        return None
+    if any(
+        tokens[i].norm in COMMAS and tokens[i + 1].norm.startswith("و") for i in range(cue, trigger.first - 1)
+    ):
+        return None
+    return cue
 
 
 def _fate(
