@@ -391,6 +391,7 @@ ARTICLE_FILES = [
     DATA / "articles_dev5.jsonl",
     DATA / "articles_test.jsonl",
     DATA / "articles_test2.jsonl",
+    DATA / "articles_test3.jsonl",
 ]
 
 
