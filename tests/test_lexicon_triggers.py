@@ -181,6 +181,9 @@ def test_phrase_words_must_be_adjacent() -> None:
         "وكانت الخطوط الجوية السعودية قد أوقفت رحلاتها المباشرة إلى تورنتو",
         "لكن ديغول أوقف التعاون العسكري بين البلدين",
         'وتحدث ماس لصحيفة "زود دويتشه تسايتونغ" الألمانية',  # a newspaper, not "supplied"
+        # the Houthis' television, no march (FR-middleEast-372-20180428)
+        "وأعلن تلفزيون المسيرة التابع للحوثيين السبت",
+        "وقالت قناة المسيرة التابعة للحوثيين إن",
     ],
 )
 def test_blockers_stop_false_triggers(text: str) -> None:
