@@ -191,3 +191,22 @@ def test_a_time_since_opens_starts_a_period_and_dates_no_event_before_it() -> No
     events = {e.type: e for e in extract(sentence, date="2018-06-02").events}
     assert events["ASSAULT"].date == "2018-06-02"
     assert events["PROTEST"].date == "2018-03-30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day for days (BB-middleEast-423-20180429: "a few days" is this month or the last)
+        ("قتل ثلاثة أشخاص قبل يومين في غارة", ["2017-11-27"]),
+        ("وأعلنت الكويت قبل أيام عن قرار بطرد السفير الفلبيني لديها", ["2017-11"]),
+        # a month for weeks and months (BB-middleEast-1038-20180923)
+        ("وكانت قوات كردية قد ألقت القبض على البريطاني أنور ميا قبل نحو شهر.", ["2017-10"]),
+        ("وقال حسين دوابشة والد القتيلة التي أحرقها مستوطنون متطرفون قبل ثلاث سنوات", ["2014"]),
+        ("بنازانين زغاري-راتكليف، التي اعتقلت قبل سنتين وحكم عليها بالسجن", ["2015"]),
+        # counted back from another event, or before a year: no time of its own
+        ("من المقرر أن تمثل أمام لجنة برلمانية قبل أيام قليلة من شهادة الرئيس التنفيذي", []),
+        ("قبل عام 2015", ["2015"]),
+    ],
+)
+def test_a_time_counted_back_from_publication(sentence: str, expected: list[str]) -> None:
+    assert _dates(sentence) == expected

@@ -2,7 +2,8 @@
 
 Handles أمس/اليوم/غدا, weekdays with or without الماضي/المقبل ("يوم الجمعة الماضي"), month names
 in both systems, also written together ("سبتمبر/ أيلول الماضي"), day numbers before a month,
-explicit years. A bare weekday is the last such day, or today; an event planned for it takes the next
+explicit years, times counted back ("قبل يومين"، "قبل ثلاثة أشهر"). A bare weekday is the last
+such day, or today; an event planned for it takes the next
 (``TimeExpression.ahead``, chosen by the coder once it knows the event's status). A result is as
 precise as the text: "2017-11-24", "2017-09" or "2014".
 """
@@ -55,7 +56,9 @@ def find_time_expressions(
     i = 0
     while i < len(tokens):
         match = by_first.get(i)
-        expression = _expression_at(tokens, match, by_first, published) if match else None
+        expression = _ago(tokens, i, by_first, published)
+        if expression is None and match:
+            expression = _expression_at(tokens, match, by_first, published)
         if expression is None:
             expression = _year_at(tokens, i)
         if expression is None:
@@ -64,6 +67,52 @@ def find_time_expressions(
         found.append(expression)
         i = expression.last
     return found
+
+
+_AGO = "قبل"
+_ABOUT = frozenset({"نحو", "حوالي", "قرابة"})  # "قبل نحو عامين"
+_FEW = frozenset({"قليلة", "قليل"})  # "قبل أيام قليلة"
+
+
+def _ago(
+    tokens: Sequence[Token], i: int, by_first: dict[int, Match[Cues]], published: date | None
+) -> TimeExpression | None:
+    """ "قبل يومين"، "قبل ثلاثة أسابيع"، "قبل عام": a time counted back from publication, as precise
+    as its unit - a day for hours and days, a month for weeks and months, a year for years; "قبل
+    أيام" (a few) is this month or last, "قبل أشهر" or "قبل سنوات" no date. Not "قبل (أيام قليلة)
+    من الانتخابات" (counted back from another event) nor "قبل عام 2015" (before a year)."""
+    if published is None or not any(s.form == _AGO and s.prefix in ("", "و") for s in tokens[i].stems):
+        return None
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in _ABOUT)
+    count = None
+    if j < len(tokens) and tokens[j].norm.isdigit():
+        count, j = int(tokens[j].norm), j + 1
+    elif (number := by_first.get(j)) and number.value.get("number", "").isdigit():
+        count, j = int(number.value["number"]), number.last
+    unit_match = by_first.get(j)
+    if unit_match is None or "period" not in unit_match.value:
+        return None
+    end = unit_match.last
+    after = end + (end < len(tokens) and tokens[end].norm in _FEW)
+    if after < len(tokens) and (tokens[after].norm == "من" or _YEAR.match(tokens[after].norm)):
+        return None
+    unit = unit_match.value["period"]
+    if count is None and not unit.endswith("s"):
+        count = 2 if tokens[j].norm.endswith("ين") else 1  # the dual: يومين، عامين، سنتين
+    unit = unit.removesuffix("s")
+    if unit in ("hour", "day"):
+        day = published - timedelta(days=0 if unit == "hour" else count or 3)
+        value = day.isoformat() if count or unit == "hour" else f"{day:%Y-%m}"
+    elif unit == "week":
+        value = f"{published - timedelta(weeks=count or 3):%Y-%m}"
+    elif count is None:
+        return None
+    elif unit == "month":
+        months = published.year * 12 + published.month - 1 - count
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        value = f"{published.year - count:04d}"
+    return TimeExpression(i, end, value)
 
 
 def _direction_after(
@@ -164,9 +213,9 @@ def _next_period(
     """ "الأسبوع المقبل"، "الشهر القادم"، "العام المقبل": the next month ("2018-06") or year ("2019");
     the next week as a day in it, a week after publication."""
     direction, end = _direction_after(by_first, match.last, tokens)
-    if direction != "future":
-        return None
     period = match.value["period"]
+    if direction != "future" or period not in ("week", "month", "year"):
+        return None
     if period == "week":
         value = (published + timedelta(days=7)).isoformat()
     elif period == "month":
