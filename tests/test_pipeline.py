@@ -3474,6 +3474,36 @@ def test_a_nationality_after_origin_is_no_state(sentence: str, date: str, event_
             "2018-02-24",
             ("IGO", "GBR"),
         ),
+        # SK-middleEast-1762-20180516: words grown from what the corpus's speakers call a party
+        # (وصف ... بأنه، اعتبر ... أن): "منظمة إرهابية"
+        (
+            'وأضافت السعودية "أن حزب الله منظمة إرهابية عالمية لا يفرق قادته بين جناحيه العسكري والسياسي،'
+            ' وإننا نرفض التمييز الخاطئ بين ما يسمى حزب الله الجناح السياسي وأنشطته الإرهابية والعسكرية".',
+            "2018-05-16",
+            ("SAU", "LBN"),
+        ),
+        # SK-internationalNews-455-20180320: "معاد"
+        (
+            "وأعلن ترامب أن الحرس الثوري الإيراني هو جيش معاد يروع ويسرق من الشعب الإيراني من أجل تمويل"
+            " الإرهاب في الخارج.",
+            "2018-03-20",
+            ("USA", "IRN"),
+        ),
+        # SK-internationalNews-2607-20180712: "عبثية", and a clause opened by أنه
+        (
+            'وقال جان أسيلبورن، وزير خارجية لوكسمبورغ، إن "معظم القادة اعترفوا أنه يتعين القيام بجهود، لكنهم'
+            ' رأوا مقاربة الرئيس الأميركي الحسابية عبثية".',
+            "2018-07-12",
+            ("LUX", "USA"),
+        ),
+        # FR-internationalNews-2472-20180726: the word 22 words after إن
+        (
+            'وقال وزير الخارجية السورية وليد المعلم الخميس إن "عناصر تنظيم ’داعش‘ الإرهابي (تنظيم ’الدولة'
+            ' الإسلامية‘) القادمين من البادية" ارتكبوا "جريمة همجية بشعة راح ضحيتها المئات من الشهداء'
+            ' والجرحى" في السويداء.',
+            "2018-07-26",
+            ("SYR", "IMG"),
+        ),
     ],
 )
 def test_a_pejorative_word_a_speaker_gives_a_named_party_is_an_accusation(
@@ -3496,10 +3526,65 @@ def test_a_pejorative_word_a_speaker_gives_a_named_party_is_an_accusation(
         # no party to the accusation
         'وقال غوتيريس في تقريره إن "استهدف المدنيين وخصوصا الأطفال غير مقبول".',
         'ففي عام 2004 أعلنها عنان بكل وضوح في لقاء مع بي بي سي أن غزو العراق "غير قانوني".',
+        # AL-internationalNews-460-20180314: عار عن الصحة "untrue", no shame
+        'وذكر الموقع في توضيح مقتضب الثلاثاء أنه " في اليوم الماضي، تم نشر خبر حول تصريحات نصر الله أمام'
+        ' الإيرانيين المقيمين في لبنان عبر موقع " فردا نيوز " الاخباري، ولكن الخبر عار عن الصحة لأنه ورد من'
+        ' مصدر غير موثوق".',
     ],
 )
 def test_no_accusation_in_a_label_a_denial_or_of_ones_own_side(sentence: str) -> None:
     assert not [e for e in _events(sentence) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # SK-middleEast-3663-20180912: إن على ... أن
+        (
+            "وقالت روسيا إن على تركيا أن تفصل الجماعات المتشددة عن المعارضة المعتدلة في إدلب.",
+            "2018-09-12",
+            ("RUS", "TUR"),
+        ),
+        # BB-internationalNews-641-20180612
+        ("وقالت إيران إن على كوريا الشمالية أن لا تثق بالولايات المتحدة.", "2018-06-12", ("IRN", "PRK")),
+        # CN-internationalNews-197-20180329: أنه يجب على
+        (
+            "وأضاف وزير الخارجية الروسي أنه يجب على الدبلوماسيين الأمريكيين مغادرة الأراضي الروسية قبل 5"
+            ' أبريل/ نيسان 2018".',
+            "2018-03-29",
+            ("RUS", "USA"),
+        ),
+        # SK-internationalNews-1707-20180522
+        (
+            'وأوضح بنس لمحطة "فوكس نيوز" التلفزيونية، أنه يجب على كوريا الشمالية ألا تحاول السعي للحصول على'
+            " تنازلات من الولايات المتحدة مقابل وعود لا تنوي الوفاء بها.",
+            "2018-05-22",
+            ("USA", "PRK"),
+        ),
+    ],
+)
+def test_what_a_speaker_says_a_party_must_do_is_its_demand(
+    sentence: str, date: str, dyad: tuple[str, str]
+) -> None:
+    events = [e for e in _events(sentence, date) if e.type == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in events] == [dyad]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # SK-internationalNews-3091-20180903: what the speaker's own state must do
+        "وفي زيارة للقوات البريطانية في أفغانستان، قال وزير الدفاع البريطاني غافين ويليامسون لشبكة"
+        ' "سكاي نيوز" إنه يجب على المملكة المتحدة التحرك لمنع وقوع هجوم.',
+        # SK-internationalNews-3101-20180902: its own forces, named with no state
+        'وقال الموقع إن خامنئي يؤكد "أنه وفقا للحسابات السياسية، فمن غير المحتمل نشوب حرب عسكرية، لكنه أضاف'
+        " أن على القوات المسلحة أن تكون يقظة.",
+        # SK-internationalNews-1223-20180428: "we"
+        'وقال كاتس "أعتقد أنه يجب أن نكون الآن صارمين جدا مع إيران".',
+    ],
+)
+def test_no_demand_of_the_speakers_own_side(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e.type == "REQUEST"]
 
 
 def test_a_speaker_deeming_what_a_party_does_destabilising_accuses_it() -> None:

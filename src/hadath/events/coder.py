@@ -13,7 +13,14 @@ from hadath.events.attachment import NOUN_GOVERNORS, counterpart, pronoun_ending
 from hadath.events.casualties import count_casualties
 from hadath.events.roles import SUBORDINATORS, Roles, assign_roles
 from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence_before
-from hadath.events.statements import QUOTES, given_by_particle, pejorative_words, same_accusation, statement
+from hadath.events.statements import (
+    QUOTES,
+    demand_words,
+    given_by_particle,
+    pejorative_words,
+    same_statement,
+    statement,
+)
 from hadath.events.status import (
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
@@ -135,7 +142,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
     ]
     triggers = [_as_read(tokens, t) for t in triggers]
-    statements = pejorative_words(tokens, cues, sentence.triggers)
+    statements = [*pejorative_words(tokens, cues, sentence.triggers), *demand_words(tokens, cues)]
     starts = [t.first for t in triggers]
     verbs = {t.first for t in triggers if t.value.pos == "verb"}
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
@@ -221,8 +228,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             term, trigger = reading, replace(trigger, value=reading)
         if n >= len(triggers):
             said = statement(sentence, actors, subjects, triggers, trigger)
-            if said is None or any(same_accusation(c.event, *said) for c in candidates):
-                continue  # (one accusation of a party by a speaker in a sentence)
+            if said is None or any(same_statement(c.event, trigger, *said) for c in candidates):
+                continue  # (one accusation of a party, one demand, by a speaker in a sentence)
             roles = Roles(*said)
         if _first_person(term):
             # "قالت الخارجية التركية: "ندعو الإدارة الأميركية إلى ..."": "we" is the speaker; the

@@ -1,6 +1,7 @@
-"""Accusations coded from what a named speaker says: a pejorative word it gives a party of another
-state, after its verb of speech, in the clause its إن/أن opens or in direct speech, is the
-speaker's accusation of that party ("قال منوتشين إن الاحتجاز الظالم ... غير مقبول")."""
+"""Events coded from what a named speaker says, after its verb of speech, in the clause its إن/أن
+opens or in direct speech: a pejorative word it gives a party of another state is the speaker's
+accusation of that party ("قال منوتشين إن الاحتجاز الظالم ... غير مقبول"); a clause it opens with
+"must" is the speaker's demand ("قال لافروف إنه يجب على الدبلوماسيين الأمريكيين مغادرة ...")."""
 
 from __future__ import annotations
 
@@ -23,8 +24,14 @@ _LIKENING = frozenset({"يشبه", "تشبه", "بمثابة"})  # "like", "tant
 # على يد المسؤولين الأتراك غير مقبول"") is the speaker's accusation of it, coded as the verbs of
 # calling are (triggers.tsv وصف، اعتبر: ACCUSE 111). The pejorative word is its trigger.
 _STATEMENT = TriggerTerm("", "ACCUSE", "noun", "disapprove", (), "111", strong=False, present_tense=False)
+# What a speaker says must be done ("قال بوتين إنه لا بد من سحب جميع القوات الأجنبية") is its demand,
+# coded as the verbs of demanding are (triggers.tsv طالب، على ضرورة: REQUEST 100). The modal is its trigger.
+_DEMAND = TriggerTerm("", "REQUEST", "verb", None, (), "100", strong=False, present_tense=True)
+# What opens what a speaker says: إن/أن, bare or - where no bare one, quote or colon does - with the
+# pronoun of the clause's subject ("قال إنه يجب"); either restarts the clause.
+_OPENINGS = COMPLEMENTIZERS | {"انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
 _STATEMENT_OPENING = 15  # words from a speech verb to the إن/أن, quote or colon opening what it says
-_STATEMENT_REACH = 20  # words from that opening to the pejorative word
+_STATEMENT_REACH = 30  # words from that opening to the pejorative word
 # Cues between the opening and the pejorative word that make it no assertion ("إن إيران لا تشكل
 # تهديدا"، "إذا كانت ..."، "قد يكون ...").
 _UNASSERTED = frozenset({"negation", "conditional", "modal", "question", "future", "appeal", "threat"})
@@ -65,6 +72,31 @@ def _definite(tokens: Sequence[Token], word: Match[Cues]) -> bool:
     )
 
 
+def demand_words(tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> list[Match[TriggerTerm]]:
+    """The words of a sentence that open a clause of what a speaker says with "must", as triggers of
+    a statement's demand (see statement): a modal ("إنه يجب"، "أنه لا بد") or على with the one who
+    must and its أن ("إن على تركيا أن تفصل الجماعات المتشددة")."""
+    modals = [
+        (c.first, c.last)
+        for c in cues
+        if c.value.get("opinion") == "verb"
+        and not c.prefix
+        and c.first > 0
+        and tokens[c.first - 1].norm in _OPENINGS
+    ]
+    obligations = [
+        (i, i + 1)
+        for i in range(1, len(tokens))
+        if tokens[i].norm == _OBLIGATION
+        and tokens[i - 1].norm in COMPLEMENTIZERS
+        and any(t.norm in _THAT for t in tokens[i + 2 : i + 2 + _OBLIGED_REACH])
+    ]
+    return [
+        Match(first, last, replace(_DEMAND, phrase=" ".join(t.norm for t in tokens[first:last])), "")
+        for first, last in sorted(modals + obligations)
+    ]
+
+
 def statement(
     sentence: SentenceAnalysis,
     actors: Sequence[ActorMention],
@@ -72,13 +104,65 @@ def statement(
     triggers: Sequence[Match[TriggerTerm]],
     word: Match[TriggerTerm],
 ) -> tuple[Actor, Actor] | None:
-    """The speaker and the party of a pejorative word in what a named speaker says: after the last
-    word of speech before it (قال، أكد، مشيرا ...), in what its إن/أن opens (or a quote or a colon
-    right after it: direct speech), within a few words of the clause's last إن/أن, with nothing that
-    denies or suspends it in between and no verb of accusing or rejecting of its own (which codes
-    it). The party is the first actor of another state than the speaker's named in that clause before
-    the word, as a subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for
-    what a party says - as its genitive ("مزاعم المغرب")."""
+    """The speaker and the party of a pejorative word or a modal in what a named speaker says: after
+    the last word of speech before it (قال، أكد، مشيرا ...), in what its إن/أن opens (or a quote or a
+    colon right after it: direct speech), within a few words of the clause's last إن/أن, with nothing
+    that denies or suspends it in between and no verb of accusing or rejecting of its own (which
+    codes it). A pejorative word's party is the first actor of another state than the speaker's (or
+    of its own state's other side, see _opponents) named in that clause before the word, as a
+    subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for what a party
+    says - as its genitive ("مزاعم المغرب"); a modal's is the one it names with على or ل ("يجب على
+    الدبلوماسيين الأمريكيين", see _demand)."""
+    said = _said(sentence, actors, subjects, triggers, word)
+    if said is None:
+        return None
+    speaker, clause = said
+    if word.value.type == "REQUEST":
+        return _demand(sentence.tokens, actors, speaker, word)
+    tokens, cues = sentence.tokens, sentence.cues
+    harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
+    claim = any(c.first == word.first and c.value.get("pejorative") == "claim" for c in cues)
+    party = next(
+        (
+            m
+            for m in actors
+            if clause < m.first
+            and (m.last <= word.first or (m.first == word.last and claim))
+            and m.actor.text
+            and m.actor.country is not None
+            and (m.actor.country != speaker.country or _opponents(speaker, m.actor))
+            and m.actor.text != speaker.text
+            and m.head.subkind != "city"  # a town is where, not who ("حادثة دوما")
+            and not (m.first in harms and _suffers(tokens, m))
+            and preposition(tokens, m) in (None, "by")
+        ),
+        None,
+    )
+    return (speaker, party.actor) if party is not None else None
+
+
+# A state's organs and those who fight or oppose it at home: what one says of the other is an
+# accusation or a demand too ("واعتبر أنه يجب على الحوثيين عدم تقويض ميناء الحديدة").
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_OPPOSING_SECTORS = frozenset({"REB", "OPP"})  # (a party may rule: "رأى الأسد أن على حزب البعث أن")
+
+
+def _opponents(speaker: Actor, party: Actor) -> bool:
+    """A speaker and a party of one state on either side of its state and its opposition (a state
+    named alone speaks for its government)."""
+    sides = {speaker.sector or "GOV", party.sector or "GOV"}
+    return bool(sides & _STATE_SECTORS) and bool(sides & _OPPOSING_SECTORS)
+
+
+def _said(
+    sentence: SentenceAnalysis,
+    actors: Sequence[ActorMention],
+    subjects: Sequence[tuple[Match, Actor]],
+    triggers: Sequence[Match[TriggerTerm]],
+    word: Match[TriggerTerm],
+) -> tuple[Actor, int] | None:
+    """The speaker of a word in what a named speaker says, and where the clause it is in opens (see
+    statement)."""
     tokens, cues = sentence.tokens, sentence.cues
     speech = _speech_word(cues, word.first)
     if speech is None:
@@ -87,9 +171,11 @@ def statement(
     opening = next((i for i in said if tokens[i].norm in COMPLEMENTIZERS), None)
     if opening is None and "verdict" not in speech.value:
         opening = next((i for i in said if tokens[i].norm in QUOTES or tokens[i].norm == ":"), None)
+    if opening is None:
+        opening = next((i for i in said if tokens[i].norm in _OPENINGS), None)
     if opening is None or any(t.norm in SENTENCE_BREAKS for t in tokens[speech.last : opening]):
         return None
-    clause = max(i for i in range(opening, word.first) if i == opening or tokens[i].norm in COMPLEMENTIZERS)
+    clause = max(i for i in range(opening, word.first) if i == opening or tokens[i].norm in _OPENINGS)
     if word.first - clause > _STATEMENT_REACH or any(
         t.norm in SENTENCE_BREAKS for t in tokens[opening + 1 : word.first]
     ):
@@ -97,7 +183,7 @@ def statement(
     if any(
         opening < c.first < word.first
         and (_UNASSERTED & c.value.keys())
-        and ("negation" not in c.value or negates(c))
+        and ("negation" not in c.value or (negates(c) and not _excepted(tokens, c.last, word.first)))
         for c in cues
     ):
         return None
@@ -109,24 +195,53 @@ def statement(
     speaker = _speaker(sentence, actors, subjects, speech, opening)
     if speaker is None or speaker.country is None:
         return None  # (whose side a speaker of no known state is on, and so whom it accuses, is unknown)
-    harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
-    claim = any(c.first == word.first and c.value.get("pejorative") == "claim" for c in cues)
-    party = next(
+    return speaker, clause
+
+
+_EXCEPT = frozenset({"سوي", "الا"})  # "لم تأت بجديد سوى أكاذيب": a negation then "but" asserts what follows
+
+
+def _excepted(tokens: Sequence[Token], negation_end: int, word: int) -> bool:
+    return any(t.norm in _EXCEPT for t in tokens[negation_end:word])
+
+
+_OBLIGATION = "علي"  # "إن على إيران أن ...": "Iran must ..."
+_THAT = frozenset({"ان", "الا"})
+_OBLIGED_REACH = 6  # words from على past the one who must to its أن
+_FIRST_PERSON = frozenset({"علينا", "لنا"})  # "يجب علينا", "لا بد لنا": what the speaker's side must do
+
+
+def _demand(
+    tokens: Sequence[Token], actors: Sequence[ActorMention], speaker: Actor, modal: Match[TriggerTerm]
+) -> tuple[Actor, Actor] | None:
+    """A speaker's demand of the one it names with على or ل right after the modal (or right after
+    على itself); none when it names no one of a known state ("يجب تطهير إدلب": who must is unknown)
+    or the speaker's own side must act ("يجب علينا"، "يجب أن نكون"، its own state)."""
+    after = tokens[modal.last : modal.last + 2]
+    if any(t.norm in _FIRST_PERSON for t in after) or (
+        len(after) == 2 and after[0].norm == "ان" and after[1].norm.startswith("ن")
+    ):
+        return None
+    addressee = next(
         (
-            m
+            m.actor
             for m in actors
-            if clause < m.first
-            and (m.last <= word.first or (m.first == word.last and claim))
-            and m.actor.text
-            and m.actor.country not in (None, speaker.country)
-            and m.actor.text != speaker.text
-            and m.head.subkind != "city"  # a town is where, not who ("حادثة دوما")
-            and not (m.first in harms and _suffers(tokens, m))
-            and preposition(tokens, m) in (None, "by")
+            if (m.first == modal.last and tokens[modal.first].norm == _OBLIGATION)
+            or (m.first == modal.last + 1 and tokens[modal.last].norm == _OBLIGATION)
+            or (m.first in (modal.last, modal.last + 1) and preposition(tokens, m) == "ل")
         ),
         None,
     )
-    return (speaker, party.actor) if party is not None else None
+    if (
+        addressee is None
+        or not addressee.text
+        or addressee.country is None
+        or (addressee.country == speaker.country and not _opponents(speaker, addressee))
+    ):
+        # (what one's own state must do is no demand of another: "يجب على المملكة المتحدة التحرك"، "أن
+        # على القوات المسلحة أن تكون يقظة")
+        return None
+    return speaker, addressee
 
 
 def _speech_word(cues: Sequence[Match[Cues]], first: int) -> Match[Cues] | None:
@@ -215,13 +330,17 @@ def _suffers(tokens: Sequence[Token], genitive: ActorMention) -> bool:
     return genitive.head.subkind != "adjective" and not agent
 
 
-def same_accusation(event: Event, speaker: Actor, party: Actor) -> bool:
+def same_statement(event: Event, word: Match[TriggerTerm], speaker: Actor, party: Actor) -> bool:
+    """An event of the sentence that codes what a statement would: the speaker's accusation of the
+    party's state, or any demand of the speaker's."""
     return (
-        event.type == "ACCUSE"
+        event.type == word.value.type
         and event.source is not None
         and event.source.text == speaker.text
-        and event.target is not None
-        and event.target.country == party.country
+        and (
+            word.value.type == "REQUEST"
+            or (event.target is not None and event.target.country == party.country)
+        )
     )
 
 
