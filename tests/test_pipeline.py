@@ -3561,6 +3561,13 @@ def test_no_accusation_in_a_label_a_denial_or_of_ones_own_side(sentence: str) ->
             "2018-05-22",
             ("USA", "PRK"),
         ),
+        # AL-internationalNews-716-20180331: يتعين
+        (
+            "وقالت المتحدثة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، السبت، لرويترز، إن ذلك يعني أنه"
+            ' يتعين على بريطانيا خفض عدد دبلوماسييها "بما يزيد قليلاً عن 50".',
+            "2018-03-31",
+            ("RUS", "GBR"),
+        ),
     ],
 )
 def test_what_a_speaker_says_a_party_must_do_is_its_demand(
