@@ -26,7 +26,7 @@ _LIKENING = frozenset({"يشبه", "تشبه", "بمثابة"})  # "like", "tant
 _STATEMENT = TriggerTerm("", "ACCUSE", "noun", "disapprove", (), "111", strong=False, present_tense=False)
 # What a speaker says must be done ("قال بوتين إنه لا بد من سحب جميع القوات الأجنبية") is its demand,
 # coded as the verbs of demanding are (triggers.tsv طالب، على ضرورة: REQUEST 100). The modal is its trigger.
-_DEMAND = TriggerTerm("", "REQUEST", "verb", None, (), "100", strong=False, present_tense=True)
+_DEMAND = TriggerTerm("", "REQUEST", "verb", None, (), "100", strong=False, present_tense=False)
 # What opens what a speaker says: إن/أن, bare or - where no bare one, quote or colon does - with the
 # pronoun of the clause's subject ("قال إنه يجب"); either restarts the clause.
 _OPENINGS = COMPLEMENTIZERS | {"انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
