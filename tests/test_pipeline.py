@@ -379,6 +379,19 @@ def test_a_name_after_a_title_and_its_qualifier_is_the_title_holder() -> None:
     assert (first.text, first.name) == ("الرئيس المصري الأسبق حسني مبارك", "Hosni Mubarak")
 
 
+def test_a_plural_keeping_its_nun_takes_no_genitive() -> None:
+    # SK-middleEast-3570-20180908: "متظاهرون القنصلية" is no construct (that would be "متظاهرو"), so
+    # the consulate is what the protesters burned, and its nationality is not theirs - nor, through
+    # the office book, that of "المتظاهرون" two sentences later (read IRN, not IRQ, before).
+    sentence = "حيث أحرق متظاهرون القنصلية الإيرانية، مما دعا طهران إلى دعوة رعاياها لمغادرة المحافظة."
+    tokens = tokenize(normalize(sentence))
+    mentions = actor_mentions(sentence, tokens, term_matches(tokens), None)
+    assert [(m.actor.text, m.actor.country) for m in mentions][:2] == [
+        ("متظاهرون", None),
+        ("القنصلية الإيرانية", "IRN"),
+    ]
+
+
 def test_a_unit_or_member_takes_the_sector_of_its_institution() -> None:
     patrol = _coded("قتل عشرة على الأقل في هجوم انتحاري استهدف دورية للجيش العراقي في شرق بغداد.", "ASSAULT")
     assert (patrol.target.text, patrol.target.country, patrol.target.sector) == (

@@ -85,6 +85,8 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         return False  # "الحركة" standing for an organisation named before is a phrase of its own
     if _title_holder(group, match, tokens) or _belongs(group[-1], match, tokens):
         return True
+    if _nunated_plural(group[-1], tokens) and match.first == group[-1].last and match.prefix == "ال":
+        return False  # "أحرق متظاهرون القنصلية الإيرانية": the consulate is the verb's object
     if _adjective_after_genitive(group, match, tokens) or _adjective_after_qualifiers(group, match, tokens):
         return True
     if match.first != group[-1].last or match.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
@@ -135,6 +137,14 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
 def _sound_plural(match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
     """A one-word title in the plural (or dual): المحتجون، مسؤولين، الدبلوماسيين."""
     return match.last - match.first == 1 and tokens[match.first].norm.endswith(("ون", "ين"))
+
+
+def _nunated_plural(match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """An indefinite sound plural keeping its ن (متظاهرون، مسلحين): a noun in construct drops it
+    (متظاهرو، مسلحي), so the definite noun after it is no genitive of it. Four letters are a
+    singular (مدون، أمين)."""
+    token = tokens[match.first]
+    return _sound_plural(match, tokens) and not token.definite and len(token.norm) > 4
 
 
 def _epithet(token: Token, match: Match[ActorTerm]) -> bool:
