@@ -254,6 +254,7 @@ def test_nationality_adjectives_resolve_in_every_form() -> None:
         ("فلسطيني الفلسطينيون الفلسطينيين", "PSE"),
         ("سعودي السعوديون", "SAU"),
         ("كوري شمالي الكوريين الشماليين", "PRK"),
+        ("أممي الأممية أمميون", "IGO"),
     ],
 )
 def test_hand_listed_adjective_forms(forms: str, code: str) -> None:

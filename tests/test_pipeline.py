@@ -1663,6 +1663,21 @@ def test_the_secretary_general_of_an_organisation_holds_its_office() -> None:
     assert (refusal.source.country, refusal.source.sector) == ("IGO", "GOV")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # BB-middleEast-430-20180501 (home IRN before)
+        ("قرار اممي يطالب اسرائيل بالتخلي عن السلاح النووي.", "اممي"),
+        # BB-middleEast-167-20180310 (home SYR before)
+        ("وطالبت وكالات الإغاثة الأممية دمشق وموسكو بإيقاف القتال.", "وكالات الإغاثة الأممية"),
+    ],
+)
+def test_the_un_adjective_is_the_un(sentence: str, source: str) -> None:
+    """أممي is of the United Nations (IGO), not of the article's home country."""
+    request = _coded(sentence, "REQUEST")
+    assert (request.source.text, request.source.country) == (source, "IGO")
+
+
 def test_a_currency_adjective_is_no_party() -> None:
     tokens = tokenize(normalize("وطلبت بيونغ يانغ من تل أبيب مليار دولار أميركي."))
     assert "USA" not in [m.value.country for m in term_matches(tokens)]
