@@ -1678,6 +1678,25 @@ def test_the_un_adjective_is_the_un(sentence: str, source: str) -> None:
     assert (request.source.text, request.source.country) == (source, "IGO")
 
 
+def test_an_actor_called_foreign_takes_neither_the_home_nor_the_place_country() -> None:
+    # FR-internationalNews-983-20180429: the officials Bolloré's group is said to have bribed are
+    # West African, not French (FRA from the home country before).
+    (charge,) = _events(
+        "نفى قطب الأعمال الملياردير الفرنسي فانسان بولوريه اليوم الأحد التهم الموجهة إليه، بأن مجموعته "
+        "قامت بدفع رشاوى لمسؤولين حكوميين أجانب للفوز بامتيازات في موانئ في غرب أفريقيا.",
+        "2018-04-29",
+    )
+    assert (charge.target.text, charge.target.country) == ("لمسؤولين حكوميين أجانب", None)
+    # BB-internationalNews-175-20180317: Nepal's rules bind foreign climbers, who are not Nepalese.
+    (rule,) = _events(
+        "كما زاد ارتفاع عدد المتسلقين في نيبال من المخاوف المتعلقة بالسلامة، مما أدى إلى إصدار قواعد جديدة "
+        "في أواخر العام الماضي، والتي منعت المتسلقين الفرديين وأجبرت المتسلقين الأجانب على الاستعانة بمرشد "
+        "محلي.",
+        "2018-03-17",
+    )
+    assert (rule.source.country, rule.target.text, rule.target.country) == ("NPL", "الأجانب", None)
+
+
 def test_a_currency_adjective_is_no_party() -> None:
     tokens = tokenize(normalize("وطلبت بيونغ يانغ من تل أبيب مليار دولار أميركي."))
     assert "USA" not in [m.value.country for m in term_matches(tokens)]

@@ -49,7 +49,7 @@ from hadath.lexicon.matchers import (
     with_article,
 )
 from hadath.model import Actor, Event, Location, Span
-from hadath.resolve.actors import ActorMention
+from hadath.resolve.actors import ActorMention, foreign
 from hadath.resolve.dates import nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place
 from hadath.text.normalize import normalize_word
@@ -944,12 +944,13 @@ def _situate(
     source: Actor | None, target: Actor | None, location: Location | None
 ) -> tuple[Actor | None, Actor | None]:
     """Actors named without a country ("الشرطة", "رجل", "رئيس الجمهورية") belong to the country
-    where the event happens. Not to the other party's: a sniper's victim is not his compatriot, and
-    an arrest or a protest left unplaced takes the article's home country later."""
+    where the event happens, unless called foreign. Not to the other party's: a sniper's victim is
+    not his compatriot, and an arrest or a protest left unplaced takes the article's home country
+    later."""
     where = location.country if location else None
 
     def situated(actor: Actor | None) -> Actor | None:
-        if actor is None or actor.country or not where:
+        if actor is None or actor.country or not where or foreign(actor):
             return actor
         return replace(actor, country=where)
 

@@ -14,7 +14,8 @@ from operator import attrgetter
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, country_names, cue_words
 from hadath.model import Actor
-from hadath.text.tokens import COMMAS, Token
+from hadath.text.normalize import normalize
+from hadath.text.tokens import COMMAS, Token, tokenize
 
 _FORM = attrgetter("form")
 # Pronoun-suffixed "his/her country" and "the two countries": resolved to an earlier actor's country.
@@ -374,6 +375,13 @@ def as_state(actor: Actor | None) -> Actor | None:
     if actor is not None and actor.country and not actor.sector and actor.text:
         return replace(actor, sector="GOV")
     return actor
+
+
+def foreign(actor: Actor) -> bool:
+    """An actor its own words call foreign ("مقاتلين أجانب", "اللاعبين الأجانب", cues.tsv ``foreign``):
+    it belongs to no state the story names for it - neither where the event happens nor at home."""
+    words = cue_words("foreign")
+    return any(s.form in words for token in tokenize(normalize(actor.text)) for s in token.stems)
 
 
 def anaphor_country(token: Token) -> bool:

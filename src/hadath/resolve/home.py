@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from hadath.lexicon.matchers import role_defaults
 from hadath.model import Actor
+from hadath.resolve.actors import foreign
 
 # Codes that are not states: an IGO, an armed group, an NGO or a region (CAMEO's EUR, MEA, WST ...,
 # countries.tsv) is never a story's home.
@@ -92,8 +93,8 @@ def article_party(
 
 
 def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:
-    """The actor, placed in ``home`` when it has no country of its own."""
-    if actor is None or actor.country or home is None or not (actor.text or actor.sector):
+    """The actor, placed in ``home`` when it has no country of its own and is not called foreign."""
+    if actor is None or actor.country or home is None or not (actor.text or actor.sector) or foreign(actor):
         return actor
     return replace(actor, country=home)
 
