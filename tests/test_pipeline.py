@@ -1697,6 +1697,24 @@ def test_an_actor_called_foreign_takes_neither_the_home_nor_the_place_country() 
     assert (rule.source.country, rule.target.text, rule.target.country) == ("NPL", "الأجانب", None)
 
 
+def test_a_verb_passive_in_form_takes_its_subject_as_patient() -> None:
+    # BB-internationalNews-115-20180308: أدين is "was convicted" (أدان convicts): Skripal is the
+    # convicted, not the one who convicts (source Skripal's SPY before).
+    conviction = _coded(
+        "وقد أدين الكولونيل سكريبل - البالغ من العمر 66 عاما - في روسيا بنقل أسرار إلى الاستخبارات "
+        'البريطانية، إم آي 6، لكنه منح اللجوء في بريطانيا في 2010، في عملية "تبادل جواسيس".',
+        "SANCTION",
+    )
+    assert conviction.target.text == "سكريبل"
+    assert conviction.source is None or not conviction.source.text
+    # FR-internationalNews-2306-20180715: إدين هازار is Eden Hazard, no conviction.
+    assert not _events(
+        "وتخلصوا من لويس سواريز والأوروغواي في ربع النهائي 2-صفر ثم تغلبوا في الدور الموالي على إدين "
+        "هازار وبلجيكا 1-صفر.",
+        "2018-07-15",
+    )
+
+
 def test_a_currency_adjective_is_no_party() -> None:
     tokens = tokenize(normalize("وطلبت بيونغ يانغ من تل أبيب مليار دولار أميركي."))
     assert "USA" not in [m.value.country for m in term_matches(tokens)]

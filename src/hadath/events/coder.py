@@ -175,6 +175,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         cue = cue_at.get(trigger.first) or phrase_cues(term.phrase)
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
+        passive = casualty_verb == "injured" or cue.get("passive") == "verb"
         roles = assign_roles(
             tokens,
             actors,
@@ -183,6 +184,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             "patient_noun" in cue,
             others,
             casualty_verb,
+            passive=passive,
             other_verbs=verbs,
             other_types=[t.first for t in triggers if t.value.type != term.type],
         )
@@ -205,8 +207,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
         if (
             previous_verb is not None
-            # "أصيب" is passive in form: the subject of the verb before it wounds no one
-            and casualty_verb != "injured"
+            # "أصيب", "أدين" are passive in form: the subject of the verb before it is not theirs
+            and not passive
             and _coordinated_verb(tokens, trigger, previous_verb[0])
             and (roles.source is None or _between_verbs(tokens, roles.source, previous_verb[0], trigger))
         ):

@@ -191,6 +191,7 @@ def assign_roles(
     patient_noun: bool,
     other_triggers: Sequence[int] = (),
     casualty_verb: str | None = None,
+    passive: bool = False,
     describes_noun: bool = False,
     other_verbs: Collection[int] = (),
     other_types: Collection[int] = (),
@@ -332,7 +333,7 @@ def assign_roles(
         if source is None and patient and term.mode == "arrest":
             source = _announcing_arrester(tokens, arguments.subject_before, trigger)
     else:
-        source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb)
+        source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb, passive)
     requester = _requester(tokens, trigger, after) if term.type == "REQUEST" else None
     if requester is not None:
         # "ويعقد مجلس الأمن جلسة بطلب من فرنسا": a request "from" someone is theirs, made of whoever
@@ -559,6 +560,7 @@ def _verb_roles(
     a: _Arguments,
     other_triggers: Sequence[int],
     casualty_verb: str | None,
+    passive: bool,
 ) -> Pair:
     # The verb's arguments end at the next event noun ("رفض بعيد لقائه بوتين إدانة موسكو": Putin is
     # the meeting's); a trigger that is itself an actor ("عشرات المحتجين") does not end them.
@@ -606,9 +608,10 @@ def _verb_roles(
         # "قتل ستة أعضاء بجماعة كردية مسلحة اتهمها بالضلوع": an indefinite noun, then a verb whose
         # pronoun points back to it - a relative clause without الذي, of which it is the object.
         return a.agent_after, subject
-    if casualty_verb == "injured":
-        # "أصيب ثلاثة جنود", "ألف فلسطيني على الأقل أصيبوا جراء ...": أصيب is passive in form - its
-        # subject, after or before it, is the wounded; only a marked agent wounds.
+    if passive:
+        # "أصيب ثلاثة جنود", "ألف فلسطيني على الأقل أصيبوا جراء ...", "وأدين عبد السلام": أصيب and
+        # أدين are passive in form - their subject, after or before them, is the wounded or the
+        # convicted; only a marked agent acts.
         return a.agent_after, first_bare or subject
     counted_object = trigger.last < len(tokens) and quantity(tokens[trigger.last])
     if (
