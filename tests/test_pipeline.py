@@ -1707,6 +1707,12 @@ def test_a_verb_passive_in_form_takes_its_subject_as_patient() -> None:
     )
     assert conviction.target.text == "سكريبل"
     assert conviction.source is None or not conviction.source.text
+    # AL-internationalNews-387-20180307: اغتيل is "was assassinated": Hariri is the victim.
+    killing = _coded(
+        "واغتيل الحريري بانفجار سيارة مفخخة استهدفته في الرابع عشر من شباط/فبراير 2005 في بيروت.", "ASSAULT"
+    )
+    assert killing.target.text == "الحريري"
+    assert killing.source is None or killing.source.text != "الحريري"
     # FR-internationalNews-2306-20180715: إدين هازار is Eden Hazard, no conviction.
     assert not _events(
         "وتخلصوا من لويس سواريز والأوروغواي في ربع النهائي 2-صفر ثم تغلبوا في الدور الموالي على إدين "
