@@ -1721,6 +1721,24 @@ def test_a_verb_passive_in_form_takes_its_subject_as_patient() -> None:
     )
 
 
+def test_a_birthplace_is_not_muscat() -> None:
+    # FR-internationalNews-287-20180306: "مسقط رأسه" is his birthplace - no Omani party, no place.
+    sentence = (
+        "ويواجه دي مايو المتوقع أن يزور مسقط رأسه بلدة بوميليانو داركو المركز الصناعي قرب نابولي، في وقت "
+        "لاحق الثلاثاء، معضلة التوصل إلى توازن."
+    )
+    tokens = tokenize(normalize(sentence))
+    assert "OMN" not in [m.value.country for m in term_matches(tokens)]
+    # BB-middleEast-672-20180627: the Rif protests are Moroccan (OMN before).
+    doc = hadath.extract(
+        "نجح الزفزافي في إبقاء شعلة الاحتجاجات والمظاهرات متقدة في مسقط رأسه الحسيمة وغيرها من مدن الريف "
+        "بفضل امتلاكه قدرات خطابية وتنظيمية واضحة رغم أنه لم يكمل دراسته الثانوية.",
+        "2018-06-27",
+    )
+    assert {e.location.country for e in doc.events if e.location} <= {"MAR"}
+    assert "OMN" not in {a.country for e in doc.events for a in (e.source, e.target) if a}
+
+
 def test_a_currency_adjective_is_no_party() -> None:
     tokens = tokenize(normalize("وطلبت بيونغ يانغ من تل أبيب مليار دولار أميركي."))
     assert "USA" not in [m.value.country for m in term_matches(tokens)]

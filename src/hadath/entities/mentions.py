@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names, cue_words
+from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names, cue_words, in_idiom
 from hadath.model import Actor, Entity
 from hadath.resolve.actors import ActorMention, anaphor_country, compose
 from hadath.resolve.names import qualified_head
@@ -57,6 +57,7 @@ def term_matches(
         and not (m.suffixed and _named(m.value))
         and not _qualifies_issue(tokens, m)
         and not _qualifies_briefing(tokens, m)
+        and not in_idiom(tokens, m.first)  # "مسقط رأسه": his birthplace, not Oman's capital
         # "حزب الاتحاد الكردي", "رئيس الاتحاد الألماني": a head noun with its own adjective is no
         # short name of an organisation named before, and leaves the phrase whole.
         and not (m.value.subkind == "short" and qualified_head(tokens, m.first, m.prefix))

@@ -6,10 +6,12 @@ instead of raw TSV rows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from hadath.lexicon import Match, PhraseMatcher, load_table, phrase_key
+from hadath.text.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +188,17 @@ def actor_matcher() -> PhraseMatcher[ActorTerm]:
     for row in load_table("short_names"):
         entries.append((row["phrase"], ActorTerm("organization", "short", None, None, None)))
     return PhraseMatcher(entries)
+
+
+@cache
+def idiom_matcher() -> PhraseMatcher[str]:
+    """cues.tsv ``idiom`` phrases: words a lexicon lists as a name that, in them, name nothing."""
+    return PhraseMatcher((row["phrase"], row["cue"]) for row in load_table("cues") if row["cue"] == "idiom")
+
+
+def in_idiom(tokens: Sequence[Token], i: int) -> bool:
+    """An idiom starts at token ``i`` ("مسقط رأسه": his birthplace, not Muscat)."""
+    return idiom_matcher().at(tokens, i) is not None
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hadath.lexicon.matchers import PlaceTerm, cue_words, place_matcher
+from hadath.lexicon.matchers import PlaceTerm, cue_words, in_idiom, place_matcher
 from hadath.model import Location
 from hadath.text.tokens import Token
 
@@ -31,7 +31,7 @@ def find_places(text: str, tokens: Sequence[Token]) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     for match in place_matcher().find(tokens):
         term: PlaceTerm = match.value
-        if not _spelled_as_listed(match.prefix, term):
+        if not _spelled_as_listed(match.prefix, term) or in_idiom(tokens, match.first):
             continue
         start, end = tokens[match.first].start, tokens[match.last - 1].end
         previous = tokens[match.first - 1] if match.first > 0 else None
