@@ -413,3 +413,43 @@ def test_the_whole_article_dev_file_is_quoted_from_the_corpus_and_keeps_titles(a
                     article["date"],
                 )
     assert articles == {}, f"not in the corpus: {sorted(articles)}"
+
+
+# --- event places ----------------------------------------------------------------------------------
+
+LOCATIONS_GOLD = Path(__file__).parent / "data" / "locations_dev.jsonl"
+
+
+def test_location_verdicts() -> None:
+    from hadath.evaluate.locations import verdict
+
+    sanaa = {"name": "Sanaa", "country": "YEM", "lat": 15.35, "lon": 44.2}
+    yemen = {"name": "Yemen", "country": "YEM", "lat": None, "lon": None}
+    assert verdict({"text": "صنعاء", "name": "Sanaa", "country": "YEM"}, sanaa) == "exact"
+    assert verdict({"country": "YEM"}, yemen) == "exact"
+    assert verdict({"country": "YEM"}, sanaa) == "country"
+    assert verdict({"text": "صنعاء", "name": "Sanaa", "country": "YEM"}, yemen) == "country"
+    assert verdict(None, yemen) == "wrong" and verdict({"country": "SYR"}, yemen) == "wrong"
+    assert verdict({"country": "YEM"}, None) == "missed" and verdict(None, None) == "none"
+
+
+def test_location_gold_names_its_triggers_where_they_are() -> None:
+    from hadath.evaluate.locations import load
+
+    records = load(str(LOCATIONS_GOLD))
+    assert {r["half"] for r in records} == {"dev", "check"}
+    assert not {r["doc_id"] for r in records if r["half"] == "dev"} & {
+        r["doc_id"] for r in records if r["half"] == "check"
+    }
+    for record in records:
+        offset = record["offset"]
+        assert record["text"][offset : offset + len(record["trigger"])] == record["trigger"]
+        assert record["place"] is None or record["place"]["country"]
+
+
+def test_eval_locations_prints_a_row_per_half(capsys: pytest.CaptureFixture[str]) -> None:
+    args = argparse.Namespace(file=str(LOCATIONS_GOLD), half="check", show=False)
+    assert evaluate_cli.run_locations(args) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["half", "events", "exact"]
+    assert [line.split()[0] for line in lines[1:]] == ["check", "all"]

@@ -1,4 +1,4 @@
-"""``hadath eval events|ner``: score the engine against gold data and print readable tables."""
+"""``hadath eval events|locations|ner``: score the engine against gold data and print readable tables."""
 
 from __future__ import annotations
 
@@ -32,6 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="event statuses that count as reported (default: occurred,ongoing)",
     )
     events.set_defaults(run=run_events)
+
+    locations = kinds.add_parser(
+        "locations",
+        help="event places against hand-judged events (tests/data/locations_dev.jsonl)",
+        description="Exact place, right country, wrongly placed and missed, per gold event.",
+    )
+    locations.add_argument("file", metavar="FILE.jsonl", help="gold events, one JSON object a line")
+    locations.add_argument("--half", choices=("dev", "check"), help="score one half only (default: each)")
+    locations.add_argument("--show", action="store_true", help="list the events placed wrongly or missed")
+    locations.set_defaults(run=run_locations)
 
     ner = kinds.add_parser("ner", help="entity-level NER scores (conlleval semantics)")
     ner.add_argument("file", metavar="FILE.conll", help="gold: token first column, BIO tag last column")
@@ -137,6 +147,34 @@ def _percent(value: float | None) -> str:
 def _truncate(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= _EXAMPLE_CHARS else text[: _EXAMPLE_CHARS - 1] + "…"
+
+
+# --- locations ---------------------------------------------------------------------------------
+
+
+def run_locations(args: argparse.Namespace) -> int:
+    from hadath.evaluate import locations as scoring
+
+    try:
+        records = scoring.load(args.file, args.half)
+    except (OSError, ValueError, KeyError) as error:
+        print(f"hadath eval locations: {error}", file=sys.stderr)
+        return 2
+    judged = scoring.judge(records)
+    rows = [("half", "events", *scoring.VERDICTS, "acc", "country")]
+    for half in sorted({j["half"] for j in judged}) + ["all"]:
+        stats = scoring.summary([j for j in judged if half in ("all", j["half"])])
+        counts = [str(stats[key]) for key in ("events", *scoring.VERDICTS)]
+        rows.append((half, *counts, _percent(stats["accuracy"]), _percent(stats["country_accuracy"])))
+    print(_align(rows))
+    if args.show:
+        for j in judged:
+            if j["verdict"] in ("country", "wrong", "missed", "no event"):
+                gold = j["place"] and (j["place"].get("name") or j["place"]["country"])
+                got = j["predicted"] and f"{j['predicted']['name']} ({j['predicted']['text']})"
+                print(f"\n{j['verdict']}: [{j['doc_id']}] {j['trigger']} gold {gold} got {got}")
+                print(f"  {_truncate(j['text'])}")
+    return 0
 
 
 # --- ner ---------------------------------------------------------------------------------------
