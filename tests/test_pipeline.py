@@ -3739,3 +3739,123 @@ def test_the_owner_of_a_verbs_subject_noun_acts() -> None:
         "ASSAULT",
     )
     assert wound.target is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        # France 24: a phone call between Paris and Washington; Douma is what they discussed
+        pytest.param(
+            (
+                "وقد أعلنت الرئاسة الفرنسية ليل الاثنين الثلاثاء في بيان أن ماكرون بحث مجددا مع "
+                "ترامب في مكالمة هاتفية، هي الثانية بينهما في غضون يومين، الهجوم الكيميائي "
+                "المفترض في مدينة دوما بسوريا وشددا على ضرورة أن يكون رد المجتمع الدولي عليه "
+                '"حازما".'
+            ),
+            "بحث",
+            None,
+            id="FR-middleEast-249-20180410",
+        ),
+        # Sky News Arabia: London is where the incidents were, in a clause of their own
+        pytest.param(
+            (
+                "وتدرس السلطات البريطانية تشديد العقوبات على الجرائم التي تستخدم فيها المواد "
+                "الحارقة، وذلك بعد سلسلة حوادث وقعت في لندن خلال الفترة الماضية."
+            ),
+            "تشديد العقوبات",
+            None,
+            id="SK-internationalNews-2811-20180725",
+        ),
+        # CNN: the embassy's origin, in the clause before
+        pytest.param(
+            (
+                "ويأتي هذا وسط توتر متأزم بالمنطقة تلا إعلان ترامب عن نقل سفارة بلاده بإسرائيل "
+                "إلى القدس، لتعم المظاهرات والاستنكارات المنطقة."
+            ),
+            "والاستنكارات",
+            None,
+            id="CN-middleEast-666-20180418",
+        ),
+        # France 24: where Gulen lives, not where Erdogan accuses him
+        pytest.param(
+            (
+                "ويتهم الرئيس التركي حليفه السابق الداعية المعارض فتح الله غولن المقيم في "
+                "الولايات المتحدة، بالوقوف خلف الانقلاب، لكن غولن ينفى تماما أي دور له فيه."
+            ),
+            "ويتهم",
+            None,
+            id="FR-middleEast-772-20180716",
+        ),
+        # Sky News Arabia: the US Air Force's post, and a continent
+        pytest.param(
+            (
+                "وقال الكولونيل ليزلي هوك القيادي بمقر القوات الجوية الأميركية في أوروبا إن "
+                "الانتشار النرويجي استمر يوما واحدا لكنه سيرسي قاعدة للدول الأعضاء في حلف شمال "
+                "الأطلسي وهي تعمل على تكامل وتعزيز قدراتها الحربية في هذا المجال."
+            ),
+            "الانتشار",
+            None,
+            id="SK-internationalNews-3033-20180815",
+        ),
+        # Al Arabiya: where the army advances to, governed by نحو
+        pytest.param(
+            (
+                "اتهم وزير الخارجية اليمني خالد اليماني دولاً في مجلس الأمن الدولي، لم يسمّها، "
+                "بمحاولة وقف تقدم قوات الجيش اليمني نحو مدينة الحديدة لتحريرها من قبضة "
+                "الميليشيات."
+            ),
+            "اتهم",
+            None,
+            id="AL-internationalNews-1573-20180612",
+        ),
+        # Sky News Arabia: what he called to strike
+        pytest.param(
+            (
+                "وشكل جدعون، وهو مغربي الأصل، كابوسا لأوروبا من خلال دعوته إلى ضرب فرنسا، فأطلق "
+                'عليه اسم "أباعود الجديد"، نسبة إلى مواطنه عبد الحميد أباعود، أحد منفذي اعتداءات '
+                "13 نوفمبر عام 2015 في فرنسا."
+            ),
+            "دعوته إلى",
+            None,
+            id="SK-middleEast-1859-20180522",
+        ),
+        # CNN: a party, two words after the trigger
+        pytest.param(
+            (
+                'طالبت كل من بريطانيا وفرنسا وألمانيا بإجراء "تحقيق موثوق" بشأن اختفاء الصحفي '
+                "والكاتب السعودي، جمال خاشقجي، وذلك في بيان مشترك لوزراء خارجية الدول الثلاث، "
+                "الأحد"
+            ),
+            "طالبت",
+            None,
+            id="CN-middleEast-1530-20181014",
+        ),
+        # France 24: ب before the capital word and its adjective
+        pytest.param(
+            (
+                "هاجم شاب نمساوي يبلغ من العمر 26 عاما بسكين أحد الحراس أمام مقر إقامة سفير إيران"
+                " بالعاصمة النمساوية فيينا مساء الأحد، ما دفع الحارس إلى إطلاق النار عليه وقتله."
+            ),
+            "هاجم",
+            "Vienna",
+            id="FR-internationalNews-377-20180312",
+        ),
+        # France 24: في before the direction word; Douma is another clause's
+        pytest.param(
+            (
+                "استهدفت صورايخ فجر الاثنين مطار التيفور العسكري في وسط سوريا موقعة العديد من "
+                'القتلى، بعيد تعهد الرئيسين الأمريكي والفرنسي "برد قوي ومشترك" على "هجوم كيميائي"'
+                " مفترض أسفر عن مقتل العشرات في دوما قرب دمشق."
+            ),
+            "استهدفت",
+            "Syria",
+            id="FR-internationalNews-630-20180409",
+        ),
+    ],
+)
+def test_an_event_is_placed_only_by_a_place_of_its_own_clause(
+    sentence: str, trigger: str, place: str | None
+) -> None:
+    start = sentence.index(trigger)
+    event = next(c.event for c in candidates(sentence, "2018-05-01") if c.event.trigger.start == start)
+    assert (event.location.name if event.location else None) == place

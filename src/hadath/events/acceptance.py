@@ -116,6 +116,9 @@ class Candidate:
     is_question: bool
     has_time: bool
     topical: bool
+    # a place in the sentence for its actors: the event's own, or failing one the sentence's
+    # closest (the model was fitted when that was the event's place)
+    placed: bool
     same_type_mentions: int = 1
 
 
@@ -266,7 +269,7 @@ def _sparse_features(candidate: Candidate) -> dict[str, float]:
         "target_country": float(bool(event.target and event.target.country)),
         "killed": float(event.killed is not None),
         "injured": float(event.injured is not None),
-        "place": float(event.location is not None),
+        "place": float(candidate.placed),
         "time": float(candidate.has_time),
         "question": float(candidate.is_question),
         "topical": float(candidate.topical),

@@ -51,7 +51,7 @@ from hadath.lexicon.matchers import (
 from hadath.model import Actor, Event, Location, Span
 from hadath.resolve.actors import ActorMention, foreign
 from hadath.resolve.dates import nearest, parse_date
-from hadath.resolve.places import PlaceMention, event_place
+from hadath.resolve.places import PlaceMention, event_place, posts, sentence_place
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import COMMAS, Token
 
@@ -309,7 +309,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if status == "planned" and time and time.ahead and scheduled(tokens, cues, trigger, time, triggers):
             time = replace(time, value=time.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
-        location = event_place(sentence.places, trigger.first, arguments)
+        # "سفير إيران في النمسا": an envoy's post is no place of an event he takes no part in
+        others = [(m.first, m.last) for m in actors if m.first not in arguments]
+        excluded = arguments | posts(tokens, sentence.places, others)
+        location = event_place(tokens, sentence.places, trigger, triggers, excluded)
+        setting = location or sentence_place(sentence.places, trigger, excluded)
         target = _counterpart(tokens, actors, roles.source, roles.target)
         if term.type == "CONSULT" and _interview(tokens, trigger, roles.source, target):
             continue
@@ -318,7 +322,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         trigger_span = Span(tokens[trigger.first].start, tokens[trigger.last - 1].end)
         source = _with_default(roles.source, term, "source", trigger_span)
         target = _with_default(target, term, "target", trigger_span)
-        source, target = _situate(source, target, location)
+        source, target = _situate(source, target, setting)
         kind = event_types().get(term.cameo)
         event = Event(
             type=term.type,
@@ -341,10 +345,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             reported_by=reported_by,
         )
         topical = _topical(tokens, cue_at, trigger, begin) or _attack_object(trigger, triggers, begin)
-        candidate = Candidate(event, term, tokens, cues, trigger, is_question, time is not None, topical)
+        placed = setting is not None
+        candidate = Candidate(
+            event, term, tokens, cues, trigger, is_question, time is not None, topical, placed
+        )
         candidates.append(candidate)
-        partners.append([_situate(p, target, location)[0] for p in roles.partners])
-        co_targets.append([_situate(source, t, location)[1] for t in roles.co_targets])
+        partners.append([_situate(p, target, setting)[0] for p in roles.partners])
+        co_targets.append([_situate(source, t, setting)[1] for t in roles.co_targets])
     for candidate in candidates:
         candidate.same_type_mentions = sum(1 for c in candidates if c.term.type == candidate.term.type)
         candidate.event.confidence = model.probability(candidate)

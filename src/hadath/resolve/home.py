@@ -16,7 +16,7 @@ from hadath.resolve.actors import foreign
 
 # Codes that are not states: an IGO, an armed group, an NGO or a region (CAMEO's EUR, MEA, WST ...,
 # countries.tsv) is never a story's home.
-_NOT_STATES = frozenset(
+NOT_STATES = frozenset(
     {
         "IGO",
         "IMG",
@@ -49,7 +49,7 @@ class CountryTally:
         self._order: dict[str, int] = {}
 
     def add(self, country: str | None, weight: float = 1.0) -> None:
-        if country and country not in _NOT_STATES:
+        if country and country not in NOT_STATES:
             self._order.setdefault(country, len(self._order))
             self._weights[country] += weight
 
