@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hadath.events.roles import SYMMETRIC_TYPES
+from hadath.lexicon.matchers import event_types
 from hadath.pipeline import extract
 
 # Statuses of a system event that count as "the sentence reports this event happened".
@@ -92,15 +93,10 @@ def load_gold(paths: Sequence[str], statuses: frozenset[str] = COUNTED_STATUSES)
             for number, line in enumerate(handle, 1):
                 if line.strip():
                     records.append((f"{path}:{number}", _json_object(line, path, number)))
-    hand_types = sorted(
-        {
-            event.get("type")
-            for _, record in records
-            if "event_type" not in record
-            for event in record["events"]
-        }
-        - {None}
-    )
+    # A hand-labelled text is judged for every PLOVER type, whichever its file's annotator found:
+    # judging only the types some record of the loaded files has hid the system's events of the
+    # others, so a file scored alone and in company got different numbers.
+    hand_types = sorted({event_type.type for event_type in event_types().values()})
     sentences = []
     for where, record in records:
         try:
@@ -152,6 +148,9 @@ def _gsr_sentence(where: str, record: dict[str, Any]) -> GoldSentence:
 def _hand_sentence(
     where: str, record: dict[str, Any], types: Sequence[str], statuses: frozenset[str]
 ) -> GoldSentence:
+    unknown = {event.get("type") for event in record["events"]} - set(types)
+    if unknown:
+        raise ValueError(f"{where}: event types {sorted(map(str, unknown))} are not PLOVER types")
     reported = [event for event in record["events"] if event.get("status", "occurred") in statuses]
     return GoldSentence(
         doc_id=str(record.get("doc_id") or where),
