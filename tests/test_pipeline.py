@@ -2177,6 +2177,21 @@ def test_a_rank_and_name_after_an_office_are_its_holder() -> None:
             "RETREAT",
             "hypothetical",
         ),
+        # a noun joined by و to the object of a demand is demanded with it (SK-middleEast-453-20180321)
+        (
+            "اعتدى مسلحون من ميليشيات الحوثي الإيرانية، الأربعاء، على مسيرة نسائية خرجت في العاصمة اليمنية "
+            "صنعاء، للمطالبة بتسليم جثمان الرئيس الراحل علي عبدالله صالح وإطلاق سراح محتجزين، وفق ما ذكرت "
+            "مصادر محلية.",
+            "RETREAT",
+            "hypothetical",
+        ),
+        (
+            "وقالت المصادر إن القيادية في حزب المؤتمر الشعبي العام، فائقة السيد، قادت التظاهرة، مشيرة إلى أن "
+            "وجهتها كانت منزل الرئيس الراحل لوضع إكليل زهور في ذكرى ميلاده، وللمطالبة أيضا بتسليم جثمانه، "
+            "وإطلاق سراح المحتجزين من أفراد أسرته وأنصاره.",
+            "RETREAT",
+            "hypothetical",
+        ),
         # من أجل: what a demand is for (CN-middleEast-997-20180522)
         (
             "وكان بومبيو قد شدد على ضرورة تغيير السياسة الإيرانية من أجل رفع العقوبات عن طهران.",
@@ -2232,6 +2247,20 @@ def test_a_withdrawal_from_an_agreement_is_a_sanction(sentence: str) -> None:
             'وقال القيادي الفلسطيني، الذي رفض الكشف عن اسمه أن "الفصائل الفلسطينية المشاركة في حوارات '
             'القاهرة توافقت على رؤية وطنية لرفع المعاناة عن غزة".',
             "REJECT",
+        ),
+        # declining to give details (SK-internationalNews-162-20180227)
+        ("ورفض ذكر مزيد من التفاصيل لأن هذه ظاهرة جديدة ومستمرة.", "REJECT"),
+        # (بـ)ما يتفق مع: "in line with", no agreement (AL-internationalNews-1927-20180713,
+        # BB-middleEast-312-20180408)
+        (
+            'وأفادت الوزارة أن "الضوابط الحدودية الداخلية ستطبق على المسافرين بما يتفق مع تقييم التهديدات'
+            ' الذي ستحدده الأجهزة الأمنية بشكل مشترك".',
+            "AGREE",
+        ),
+        (
+            "وأضافت أن عددا كبيرا من الناس يتلقون العلاج من أعراض تتضمن تشنجات وغرغرة، ما يتفق مع الأعراض"
+            " التي يسببها التعرض لمزيج من غاز الأعصاب وغاز الكلور.",
+            "AGREE",
         ),
         # a source's anonymity (FR-middleEast-277-20180414)
         (
@@ -3119,6 +3148,21 @@ def test_a_preposition_before_a_number_governs_the_counted_actor(sentence: str) 
             "2018-06-13",
             "COERCE",
         ),
+        # the year in construct with the event noun is its own (BB-middleEast-42-20180219,
+        # SK-internationalNews-2152-20180615)
+        (
+            "وقالت منظمات حقوقية إن عشرات الأشخاص قتلوا، حينما قمعت قوات الأمن السودانية احتجاجات عام 2013،"
+            " ما أثار استنكارا دوليا حينها.",
+            "2018-02-19",
+            "PROTEST",
+        ),
+        (
+            "أمرت محكمة دنماركية، الجمعة، وزارة الدفاع الدنماركية بدفع تعويضات لـ 18 مدنيا عراقيا احتجزتهم"
+            " قوات الأمن العراقية في عملية عسكرية عام 2014 في العراق، كان جنود دنماركيون يقدمون فيها المساعدة"
+            " للقوات العراقية.",
+            "2018-06-15",
+            "ASSAULT",
+        ),
         # CN-internationalNews-598-20180911: an anniversary, the time opening the verb's clause
         (
             "وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها الدبلوماسية مع العراق بعد قطيعة استمرت"
@@ -3139,6 +3183,16 @@ def test_an_event_its_own_clause_dates_years_back_is_history(
     sentence: str, published: str, event_type: str
 ) -> None:
     assert event_type not in {c.event.type for c in candidates(sentence, published)}
+
+
+def test_a_month_in_construct_with_the_event_noun_dates_it() -> None:
+    # FR-internationalNews-1077-20180505: the protests of May 1968 are history, the one called for is not
+    sentence = (
+        "ودعا العديد من اليساريين الفرنسيين معارضي ماكرون، من الطلاب إلى عمال السكك الحديد، للمشاركة في"
+        " تظاهرة ضخمة على غرار تظاهرات أيار/مايو 1968 التي هزت فرنسا قبل نصف قرن."
+    )
+    protests = [c.event for c in candidates(sentence, "2018-05-05") if c.event.type == "PROTEST"]
+    assert [e.trigger_text for e in protests] == ["تظاهرة"]
 
 
 @pytest.mark.parametrize(

@@ -319,17 +319,28 @@ def _called_for(
     word earlier in the sentence and no other verb between them. ل is "to" only right after the
     addressee ("دعا ترامب نظيره الروسي فلاديمير بوتين، لزيارة الولايات المتحدة"): with a phrase of
     place, time or cause between ("دعوا الناس إلى الخروج ... وهو ما دفع المصلين لمغادرة المساجد
-    للاحتجاج") or after a word taking ل ("وأدت لمقتل المئات") it is no appeal's."""
-    before = tokens[trigger.first - 1] if trigger.first else None
-    marker = trigger.prefix.removesuffix("ال")
+    للاحتجاج") or after a word taking ل ("وأدت لمقتل المئات") it is no appeal's. A noun joined by و
+    to such an object is called for with it ("للمطالبة بتسليم جثمانه، وإطلاق سراح المحتجزين") when
+    the object is the appeal's own, with no phrase of place, time or cause between them (not "طلب
+    ... تجنيد مقاتلين بعد تكبد ميليشياته خسائر بشرية نتيجة الضربات الجوية والمواجهات")."""
+    first, marker = trigger.first, trigger.prefix.removesuffix("ال")
+    conjunct = trigger.value.pos == "noun" and marker == "و"
+    if conjunct:
+        events = {t.first for t in triggers}
+        first, marker = _first_conjunct(tokens, first, events) or (first, marker)
+    before = tokens[first - 1] if first else None
     lam = marker.endswith("ل")
     if before is None or (before.norm not in _APPEAL_OBJECT and not marker.endswith("ب") and not lam):
         return False
-    appeal = _governing_cue(tokens, cues, trigger, triggers, "appeal")
+    appeal = _governing_cue(tokens, cues, first, triggers, "appeal")
     if appeal is None:
         return False
+    if conjunct and any(
+        t.norm in _NO_OBJECT_BETWEEN for t in tokens[appeal + 1 : first - (before.norm in _APPEAL_OBJECT)]
+    ):
+        return False
     return not lam or not (
-        any(t.norm in _NO_OBJECT_BETWEEN for t in tokens[appeal + 1 : trigger.first])
+        any(t.norm in _NO_OBJECT_BETWEEN for t in tokens[appeal + 1 : first])
         or any(s.form in cue_words("lam_object") for s in before.stems)
     )
 
@@ -344,29 +355,53 @@ def _warned_of(
     الأميركي، دونالد ترامب، من الانسحاب من الاتفاق النووي"): it may come; it has not."""
     if not trigger.first or tokens[trigger.first - 1].norm != "من":
         return False
-    return _governing_cue(tokens, cues, trigger, triggers, "warning") is not None
+    return _governing_cue(tokens, cues, trigger.first, triggers, "warning") is not None
 
 
 def _governing_cue(
     tokens: Sequence[Token],
     cues: Sequence[Match[Cues]],
-    trigger: Match[TriggerTerm],
+    first: int,
     triggers: Sequence[Match[TriggerTerm]],
     kind: str,
 ) -> int | None:
-    """Where the last cue of ``kind`` earlier in the trigger's sentence stands, if no verb and no new
-    clause stand between them (", و": "حث ترامب الدول ... على زيادة نفقاتها، وقوبل الأمر بانتقادات")."""
-    start = trigger.first - 1
+    """Where the last cue of ``kind`` earlier in the sentence than token ``first`` (an event, or the
+    object it is joined to) stands, if no verb and no new clause stand between them (", و": "حث ترامب
+    الدول ... على زيادة نفقاتها، وقوبل الأمر بانتقادات")."""
+    start = first - 1
     while start > 0 and tokens[start - 1].norm not in SENTENCE_BREAKS:
         start -= 1
-    cue = max((m.first for m in cues if kind in m.value and start <= m.first < trigger.first), default=None)
-    if cue is None or any(cue < t.first < trigger.first and t.value.pos == "verb" for t in triggers):
+    cue = max((m.first for m in cues if kind in m.value and start <= m.first < first), default=None)
+    if cue is None or any(cue < t.first < first and t.value.pos == "verb" for t in triggers):
         return None
-    if any(
-        tokens[i].norm in COMMAS and tokens[i + 1].norm.startswith("و") for i in range(cue, trigger.first - 1)
-    ):
+    if any(tokens[i].norm in COMMAS and tokens[i + 1].norm.startswith("و") for i in range(cue, first - 1)):
         return None
     return cue
+
+
+_CONJUNCT_REACH = 8  # tokens back from a noun joined by و to the object it is joined to
+# على inside an object is its own object's ("الضغط على إسرائيل"), or the name Ali once normalised
+_NOT_IN_CONJUNCT = _NO_OBJECT_BETWEEN - {"علي"}
+
+
+def _first_conjunct(tokens: Sequence[Token], first: int, events: set[int]) -> tuple[int, str] | None:
+    """The nearest word before token ``first`` that إلى or ب makes an object ("إلى وقف القتال وإطلاق
+    سراح ..."), with its proclitic, when no other event (the noun is joined to that one: "بزيارات
+    للسجون لمشاهدة أساليب التعذيب والاعتداء على السجناء"), break nor phrase of place, time or cause
+    stands between (not "دعت إلى الهدوء بعد اشتباكات ومقتل 5") nor another word joined by و, which may
+    open a clause ("المطالبة بالحقوق السياسية، وأدت لمقتل المئات واعتقال الآلاف"). Not ل, which also
+    joins a noun to its object ("لمنع القصف المروع للغوطة الشرقية وقصف العاصمة": the shelling goes on)."""
+    for j in range(first - 1, max(0, first - _CONJUNCT_REACH) - 1, -1):
+        token = tokens[j]
+        if token.norm[:1] == "و" or token.norm in _NOT_IN_CONJUNCT | SENTENCE_BREAKS:
+            return None
+        if j > 0 and tokens[j - 1].norm in _APPEAL_OBJECT:
+            return j, ""
+        if any(s.prefix.removesuffix("ال") == "ب" for s in token.stems):
+            return j, "ب"
+        if j in events:
+            return None
+    return None
 
 
 def _fate(

@@ -113,8 +113,9 @@ _OWN_TIME_REACH = 6  # tokens between an event and the time its own clause gives
 # منذ ("أسوأ تبادل للقصف منذ الحرب الإسرائيلية في غزة عام 2014").
 _NOT_ITS_TIME = CLAUSE_BREAKS | RELATIVE_PRONOUNS | COMPLEMENTIZERS | {"منذ"}
 # Words that open a time adverb ("في أيلول/سبتمبر 2014"، "مطلع مارس 2015"). A bare "عام 2015" after
-# the event is its time ("ووافقت إيران عام 2015"، "داهمت شقتهما في بروكسل عام 2016") unless a noun in
-# construct takes it ("بزعم تدخلهم في انتخابات عام 2016"); before a verb it is the phrase's before
+# the event is its time ("ووافقت إيران عام 2015"، "داهمت شقتهما في بروكسل عام 2016") unless another
+# noun in construct takes it ("بزعم تدخلهم في انتخابات عام 2016"); the event noun's own genitive dates
+# it ("احتجاجات عام 2013"، "تظاهرات أيار/مايو 1968"); before a verb it is the phrase's before
 # ("حادث مدرسة دونبلان عام 1996 تجمعا").
 _TIME_OPENERS = frozenset({"في", "من", "خلال", "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "بدايه", "نهايه"})
 
@@ -142,7 +143,9 @@ def dated_as_history(
         adverb = opener in _TIME_OPENERS or tokens[time.first].norm in _TIME_OPENERS
         if trigger.value.pos == "verb" and adverb and _opens(time, trigger, tokens):
             between: Sequence[Token] = ()
-        elif time.first >= trigger.last and (adverb or not _construct(tokens[time.first - 1])):
+        elif time.first >= trigger.last and (
+            adverb or time.first == trigger.last or not _construct(tokens[time.first - 1])
+        ):
             between = tokens[trigger.last : time.first]
         else:
             continue  # before a noun, a time closes the phrase before: "المبرم عام 2015 وإعادة فرض"
