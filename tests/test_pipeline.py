@@ -2299,6 +2299,40 @@ def test_words_that_report_no_event_of_their_type(sentence: str, event_type: str
     assert not [c.event for c in candidates(sentence, "2018-08-01") if c.event.type == event_type]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # the convicted as the noun's pronoun and the charge with ب after it: a court's conviction
+        # (SK-middleEast-1240-20180425)
+        (
+            "قضت المحكمة الإسرائيلية المركزية، الأربعاء، بسجن جندي لمدة 9 أشهر فقط، بعد إدانته بقتل فتى"
+            " فلسطيني بدم بارد قبل أربع سنوات، وفق ما أورد مراسلنا.",
+            "2018-04-25",
+            "SANCTION",
+        ),
+        # a manner after ب, a state after the verb: condemnations (FR-internationalNews-2680-20180812,
+        # SK-internationalNews-552-20180324)
+        (
+            "وكان الرئيس الأمريكي دونالد ترامب قد واجه انتقادات مريرة بسبب موقفه من هذه الأحداث وعدم إدانته"
+            " بوضوح للعنصرية والكراهية التي يبثها دعاة تفوق البيض.",
+            "2018-08-12",
+            "ACCUSE",
+        ),
+        (
+            "أدانت بريطانيا مجموعة إجرامية مقرها إيران شنّت عمليات قرصنة سيبرانية ضد جامعات في كافة أنحاء"
+            " العالم بما فيها داخل المملكة المتحدة.",
+            "2018-03-24",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_a_conviction_is_a_sanction_a_condemnation_an_accusation(
+    sentence: str, published: str, event_type: str
+) -> None:
+    readings = {c.event.type for c in candidates(sentence, published) if "دان" in c.event.trigger_text}
+    assert readings == {event_type}
+
+
 def test_a_warning_to_a_party_is_a_threat() -> None:
     # FR-internationalNews-1109-20180506
     sentence = 'حذرت طهران الأحد واشنطن من أنها ستندم "ندما تاريخيا" في حال قررت الانسحاب من الاتفاق النووي.'

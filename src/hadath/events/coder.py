@@ -42,6 +42,7 @@ from hadath.lexicon.matchers import (
     BLOCKER,
     Cues,
     TriggerTerm,
+    cue_words,
     event_types,
     phrase_cues,
     role_defaults,
@@ -223,8 +224,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             owner = possessor([m for m in actors if trigger.first - _OWNER_REACH <= m.last <= trigger.first])
             if owner is not None and owner.actor is not roles.target and _agrees(tokens, trigger, owner):
                 roles.source = owner.actor
-        reading = _verbal_attack(cues, trigger, roles.source, begin) or (
-            _treaty_reading(term) if trigger.first in withdrawals else None
+        reading = (
+            _verbal_attack(cues, trigger, roles.source, begin)
+            or (_treaty_reading(term) if trigger.first in withdrawals else None)
+            or _conviction(tokens, trigger)
         )
         if reading is not None:
             term, trigger = reading, replace(trigger, value=reading)
@@ -472,6 +475,21 @@ def _unaddressed(
     if of is None or any(t.norm in HARD_BREAKS for t in tokens[trigger.last : of]):
         return False
     return not any(trigger.last <= m.first < of and m.actor is not source for m in actors)
+
+
+def _conviction(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> TriggerTerm | None:
+    """A condemnation's SANCTION reading (its second row in triggers.tsv) where it is a court's
+    conviction: the convicted as its pronoun and the charge with ب right after ("بعد إدانته بالفساد"،
+    "إثر إدانتهم بتهمة التجسس")، not a manner (cues.tsv ``manner``: "إدانتها بأشد العبارات") nor a
+    state named after the verb ("أدانت بريطانيا مجموعة إجرامية")."""
+    term = trigger.value
+    convicted = second_readings().get(term.phrase)
+    if term.type != "ACCUSE" or convicted is None or convicted.type != "SANCTION":
+        return None
+    if trigger.last >= len(tokens) or pronoun_ending(tokens, trigger) is None:
+        return None
+    charge = [s for s in tokens[trigger.last].stems if s.prefix.removesuffix("ال") == "ب"]
+    return convicted if charge and not any(s.form in cue_words("manner") for s in charge) else None
 
 
 _TREATY_REACH = 6  # tokens after a withdrawal its "من" + agreement may stand at
