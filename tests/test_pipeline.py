@@ -2250,6 +2250,12 @@ def test_a_withdrawal_from_an_agreement_is_a_sanction(sentence: str) -> None:
         ),
         # declining to give details (SK-internationalNews-162-20180227)
         ("ورفض ذكر مزيد من التفاصيل لأن هذه ظاهرة جديدة ومستمرة.", "REJECT"),
+        # a reporter's request for comment (SK-middleEast-2390-20180614)
+        (
+            "ولم يرد متحدث باسم سوفراخت على طلب بالتعليق لكنه قال في وقت سابق لوكالة إنترفاكس للأنباء إن"
+            " الشركة تنفي ارتكاب أي مخالفات.",
+            "REQUEST",
+        ),
         # (بـ)ما يتفق مع: "in line with", no agreement (AL-internationalNews-1927-20180713,
         # BB-middleEast-312-20180408)
         (
@@ -3256,6 +3262,16 @@ def test_a_month_in_construct_with_the_event_noun_dates_it() -> None:
 )
 def test_a_year_of_another_phrase_makes_no_history(sentence: str, published: str, event_type: str) -> None:
     assert event_type in {c.event.type for c in candidates(sentence, published)}
+
+
+def test_no_report_of_an_event_negates_it() -> None:
+    # SK-middleEast-1669-20180514: no Israeli was reported killed; the Palestinians killed were
+    sentence = (
+        "وتقول وزارة الصحة الفلسطينية إن القوات الإسرائيلية قتلت 46 فلسطينيا منذ بدأت الاحتجاجات في 30"
+        " مارس، بينما لم ترد تقارير عن سقوط قتلى أو مصابين إسرائيليين."
+    )
+    attacks = [c.event for c in candidates(sentence, "2018-05-14") if c.event.type == "ASSAULT"]
+    assert [(e.trigger_text, e.status) for e in attacks] == [("قتلت", "occurred"), ("قتلى", "negated")]
 
 
 def test_a_denial_reaches_its_complement_past_a_comma() -> None:

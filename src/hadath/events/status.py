@@ -193,6 +193,8 @@ def event_status(
         return "negated"
     if _denied(tokens, cues, trigger):
         return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
+    if any(m.value.get("negation") == "report" and _none_reported(tokens, m, trigger) for m in before):
+        return "negated"
     if sentence_is_question or any("question" in m.value or "conditional" in m.value for m in before):
         return "hypothetical"
     if _result_of_condition(tokens, cues, trigger):
@@ -265,6 +267,20 @@ def _denied(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match
         end = clause - 1
         clause = clause_start(tokens, end, past_names=True)
     return False
+
+
+_REPORTED_OF = frozenset({"عن", "بشان", "حول"})  # what a report is of
+
+
+def _none_reported(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[TriggerTerm]) -> bool:
+    """No report was made of the event: it is what the cue's عن, بشأن or حول is about ("ولم ترد
+    تقارير فورية عن وقوع إصابات")، not in a phrase of place, time or cause after that ("عن إصابات في
+    الهجوم الذي شنه مسلحون": the attack took place)."""
+    between = [t.norm for t in tokens[cue.last : trigger.first]]
+    of = next((i for i, word in enumerate(between) if word in _REPORTED_OF), None)
+    return of is not None and not any(
+        word in _NO_OBJECT_BETWEEN or word in SENTENCE_BREAKS for word in between[of + 1 :]
+    )
 
 
 # Words that open a phrase of place, time or cause: an event after one is no object of the verb
