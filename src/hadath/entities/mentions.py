@@ -50,7 +50,7 @@ def term_matches(
         and (m.prefix.endswith("ال") or not m.value.definite)
         # A capital listed without the article is not read with it: "السيول" are floods, not Seoul
         # (a state's name may be: "السورية" is the adjective).
-        and not (m.prefix.endswith("ال") and not m.value.definite and _capital(m.value))
+        and not (m.prefix.endswith("ال") and not m.value.definite and _bare_name(m.value))
         # "كاميرا" is no ك + أمير, "كروس" no ك + Russia ("كرئيس" is a role); س marks only verbs:
         # "سكوبيي" is Skopje, not س + كوبي (Cuban).
         and not _NO_ACTOR_PROCLITICS.intersection(m.prefix)
@@ -81,8 +81,10 @@ def term_matches(
     return sorted(matches, key=lambda m: m.first)
 
 
-def _capital(term: ActorTerm) -> bool:
-    return term.kind == "country" and term.subkind == "capital"
+def _bare_name(term: ActorTerm) -> bool:
+    """A capital or a person: a name the lexicon lists without the article is not read with it
+    ("السيول" are floods, not Seoul; "أطلق العنان" unleashes, no Annan)."""
+    return term.kind == "person" or (term.kind == "country" and term.subkind == "capital")
 
 
 def _someone_else(
