@@ -7,7 +7,7 @@ A place right after a direction word ("غربي العريش", "شمال شرق�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from hadath.events.status import CLAUSE_BREAKS, COMPLEMENTIZERS, RELATIVE_PRONOUNS, SENTENCE_BREAKS
@@ -155,14 +155,7 @@ def event_place(
             and (_fronted(tokens, p) or _reaches(tokens, trigger, p, others))
         )
     ]
-    if not candidates:
-        return None
-
-    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
-        distance = p.first - trigger.first if p.first >= trigger.first else (trigger.first - p.first) * 2
-        return (p.relative, not p.located, p.kind == "country", distance)
-
-    return min(candidates, key=rank).location
+    return _closest(candidates, trigger, lambda p: p.located)
 
 
 def posts(
@@ -193,10 +186,18 @@ def sentence_place(places: Sequence[PlaceMention], trigger: Match, excluded: set
         and p.location.country not in NOT_STATES
         and (p.introduced or 0 < p.first - trigger.first <= _NEAR_TRIGGER)
     ]
+    return _closest(candidates, trigger, lambda p: p.introduced)
 
-    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
+
+def _closest(
+    candidates: Sequence[PlaceMention], trigger: Match, marked: Callable[[PlaceMention], bool]
+) -> Location | None:
+    """The best of ``candidates``: not relative, ``marked``, not a whole country, closest (a place
+    before the trigger counts twice its distance)."""
+
+    def rank(p: PlaceMention) -> tuple[bool, bool, bool, int]:
         distance = p.first - trigger.first if p.first >= trigger.first else (trigger.first - p.first) * 2
-        return (p.relative, not p.introduced, p.kind == "country", distance)
+        return (p.relative, not marked(p), p.kind == "country", distance)
 
     return min(candidates, key=rank).location if candidates else None
 
