@@ -43,6 +43,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     locations.add_argument("--show", action="store_true", help="list the events placed wrongly or missed")
     locations.set_defaults(run=run_locations)
 
+    dates = kinds.add_parser(
+        "dates",
+        help="event dates against dates judged from the text (tests/data/dates_dev.jsonl)",
+        description="Exact and to-the-precision-given accuracy of event dates, by half of the gold.",
+    )
+    dates.add_argument("file", metavar="FILE.jsonl", help="gold event dates, one JSON object a line")
+    dates.add_argument("--errors", action="store_true", help="list the events dated wrong")
+    dates.set_defaults(run=run_dates)
+
     ner = kinds.add_parser("ner", help="entity-level NER scores (conlleval semantics)")
     ner.add_argument("file", metavar="FILE.conll", help="gold: token first column, BIO tag last column")
     ner.add_argument("--json", metavar="OUT.json", help="write the scores as JSON")
@@ -98,6 +107,26 @@ def run_events(args: argparse.Namespace) -> int:
         )
     if args.json:
         _write_json(args.json, result)
+    return 0
+
+
+def run_dates(args: argparse.Namespace) -> int:
+    from hadath.evaluate import dates as scoring
+
+    golds = scoring.load_dates(args.file)
+    predicted = {id(g): scoring.engine_date(g) for g in golds}
+    for half, members in [*scoring.by_half(golds).items(), ("all", golds)]:
+        result = scoring.score(members, [predicted[id(g)] for g in members])
+        print(
+            f"{half:6} n {result['n']:3}  exact {result['exact']:.1f}  to the precision given "
+            f"{result['precision']:.1f}  (dropped as history {result['history']})"
+        )
+    if args.errors:
+        for gold in golds:
+            if not scoring.right(gold, predicted[id(gold)], exact=False):
+                context = gold.sentence[max(0, gold.offset - 60) : gold.offset + 60]
+                engine = predicted[id(gold)]
+                print(f"  {gold.doc_id} «{gold.trigger}» gold {gold.date} engine {engine}: {context}")
     return 0
 
 

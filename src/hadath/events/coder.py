@@ -32,8 +32,8 @@ from hadath.events.status import (
 from hadath.events.timing import (
     dated_as_history,
     later_this_week,
+    own_time,
     scheduled,
-    starts_period,
     told_in_present,
     weekday_beside,
 )
@@ -293,7 +293,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.target = _host(text, tokens, trigger, sentence.places) or roles.target
         # "الشهر المقبل" dates what is set for it ("يزور ... الشهر المقبل"), no other event.
         times = [t for t in sentence.times if not t.to_come or scheduled(tokens, cues, trigger, t, triggers)]
+        # The status reads the nearest time ("سيجتمع الوزراء الاثنين"); the date is the time the
+        # event's own clause gives it, else the publication's (filled in by the pipeline).
         time = nearest(times, trigger.first)
+        dated = own_time(tokens, trigger, times, triggers)
         when = parse_date(time.value) if time else None
         future = (
             bool(time and time.to_come)
@@ -309,8 +312,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
         if status == "occurred" and dated_as_history(tokens, trigger, sentence.times, triggers, published):
             continue  # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news
-        if status == "planned" and time and time.ahead and scheduled(tokens, cues, trigger, time, triggers):
-            time = replace(time, value=time.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
+        planned = status == "planned"
+        if dated and dated.ahead and planned and scheduled(tokens, cues, trigger, dated, triggers):
+            dated = replace(dated, value=dated.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
         arguments = {m.first for m in actors if m.actor is roles.source or m.actor is roles.target}
         # "سفير إيران في النمسا": an envoy's post is no place of an event he takes no part in
         others = [(m.first, m.last) for m in actors if m.first not in arguments]
@@ -341,7 +345,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             source=source,
             target=target,
             # the pipeline dates the rest after merging
-            date=time.value if time and not starts_period(tokens, trigger, time) else None,
+            date=dated.value if dated else None,
             location=location,
             killed=killed if term.type == "ASSAULT" else None,
             injured=injured if term.type == "ASSAULT" else None,

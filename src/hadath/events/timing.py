@@ -4,6 +4,7 @@ back."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -99,14 +100,6 @@ def _week_position(day: date) -> int:
     return (day.weekday() - 5) % 7  # Saturday 0 ... Friday 6
 
 
-def starts_period(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
-    """A time after the trigger that منذ opens, or a phrase منذ opens holds, starts a period the event
-    falls in and is not its date ("وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف في مارس 2015"،
-    "ارتفعت حصيلة القتلى إلى 119 منذ بدء مسيرات العودة في 30 مارس"); the event منذ governs keeps
-    it ("منذ بدء مسيرات العودة في 30 مارس")."""
-    return time.first >= trigger.last and any(t.norm == "منذ" for t in tokens[trigger.last : time.first + 1])
-
-
 _HISTORY_DAYS = 365  # how long before publication a period must have ended to be history, not news
 _OWN_TIME_REACH = 6  # tokens between an event and the time its own clause gives it
 # Between an event and a time these hand the time to another clause: a break, a relative pronoun, أن,
@@ -155,9 +148,15 @@ def dated_as_history(
             continue  # "الاتفاق النووي الموقع في عام 2015": the time dates the participle's act
         if any(t is not trigger and trigger.last <= t.first < time.first for t in triggers):
             continue
-        if (end := _period_end(time.value)) is not None and (published - end).days >= _HISTORY_DAYS:
+        if is_history(time.value, published):
             return True
     return False
+
+
+def is_history(value: str, published: date) -> bool:
+    """A resolved date, month or year that ended a year or more before publication."""
+    end = _period_end(value)
+    return end is not None and (published - end).days >= _HISTORY_DAYS
 
 
 def _opens(time: TimeExpression, trigger: Match, tokens: Sequence[Token]) -> bool:
@@ -170,6 +169,22 @@ def _construct(token: Token) -> bool:
     """An indefinite feminine or plural noun: before a bare year, the year is its genitive ("انتخابات
     عام 2016"، "احتجاجات عام 2013")."""
     return any(not s.prefix.endswith("ال") and s.form.endswith(("ات", "ة", "ه")) for s in token.stems)
+
+
+# مفعول، مفعّل، مفتعل ...: م, a consonant (not "مانيا") and two letters more at least
+_PARTICIPLE = re.compile(r"^م[^ا].{2,}$")
+
+
+def _event_noun(trigger: Match) -> bool:
+    return trigger.value.pos == "noun" and trigger.last - trigger.first == 1
+
+
+def _adjective_participle(token: Token) -> bool:
+    """A participle standing as an adjective: with ال alone, not a nisba ("المصرية") nor a name
+    ("ألمانيا")."""
+    if token.norm.endswith(("ية", "يه", "ي", "يا")):
+        return False
+    return any(_PARTICIPLE.match(s.form) for s in token.stems if s.prefix == "ال")
 
 
 def _participle(token: Token) -> bool:
@@ -187,3 +202,124 @@ def _period_end(value: str) -> date | None:
     except ValueError:
         return None
     return parse_date(value)
+
+
+# A time these open bounds a period ("منذ 2016"، "ما بين 1953 و2013"، "حتى 15 أيلول/سبتمبر") and dates
+# no event.
+_PERIOD_OPENERS = frozenset({"منذ", "بين", "حتي"})
+_DATE_REACH = 12  # words between an event and a time after it in its own clause
+_PARTICIPLE_REACH = 4  # tokens before the time a participle takes it within
+# Before an event noun these make it an earlier or later event than the time before them ("أعلنت
+# سيطرتها على مدينة عفرين، الأحد، بعد هجوم"، "غداة احتجاجات"، "في عام 2014 ثم تحول لانتقاد"); not
+# إثر, a cause right before ("لقي فلسطينيان مصرعهما الأحد إثر قصف دبابة").
+_EARLIER = frozenset({"بعد", "قبل", "غداه", "ثم"})
+# Before another event these make it the circumstance of the first, which shares its time ("قتلوا في
+# كمين نصبه الحوثيون ... ليل الخميس"، "قتل 3 برصاص الجيش الجمعة").
+_CIRCUMSTANCE = frozenset({"في", "خلال", "اثر", "جراء", "بسبب", "عندما", "حين", "حينما", "بعدما"})
+
+
+def own_time(
+    tokens: Sequence[Token],
+    trigger: Match,
+    times: Sequence[TimeExpression],
+    triggers: Sequence[Match],
+) -> TimeExpression | None:
+    """The time the event's own clause gives it (``_in_own_clause``): the nearest after it, else the
+    nearest before it. Not the nearest time of the sentence, which is often another event's or
+    thing's ("انسحابها من الاتفاق النووي المبرم عام 2015"، "ميركل التي تحكم ألمانيا منذ 2005")."""
+    own = [t for t in times if _in_own_clause(tokens, trigger, t, triggers)]
+    return min(own, key=lambda t: (t.first < trigger.first, _distance(trigger, t)), default=None)
+
+
+def _distance(trigger: Match, time: TimeExpression) -> int:
+    return time.first - trigger.last if time.first >= trigger.last else trigger.first - time.last
+
+
+def _in_own_clause(
+    tokens: Sequence[Token], trigger: Match, time: TimeExpression, triggers: Sequence[Match]
+) -> bool:
+    """No break, relative pronoun, أن nor منذ between the event and the time (a time aside between
+    commas breaks nothing: "صادق مجلس الشيوخ، الأربعاء، على قانون"، "على طاطور، 36 عاما، في أكتوبر"),
+    no other event but a coordinated one or its circumstance ("قتل 3 وأصيب 5 في هجوم أمس"), no
+    participle with an act of its own ("الاتفاق النووي المبرم عام 2015"); a relative clause right
+    after a definite event noun describes it ("الاعتداء الذي وقع مساء السبت"، not "مقتل المتظاهرين
+    الذين"). A time before the event is its own unless a word setting it before or after comes
+    between ("الأحد، بعد هجوم"، "في عام 2014 ثم تحول لانتقاد"). A time منذ، بين or حتى opens bounds
+    a period and dates no event."""
+    opener = tokens[time.first - 1].norm.removeprefix("و") if time.first else ""
+    if opener in _PERIOD_OPENERS or tokens[time.first].norm == "منذ":
+        return False
+    # a participle shortly before the time takes it ("الاتفاق النووي مع إيران الموقع عام 2015")، unless
+    # it is among the event noun's own adjectives ("القمة التاريخية المقررة الشهر المقبل"); not one
+    # further back ("الولايات المتحدة وألمانيا وفرنسا معا روسيا، الخميس")
+    # (a phrase's last word is its object's: "الانسحاب من الاتفاق النووي المبرم")
+    start = trigger.last if time.first >= trigger.last else 0
+    near = range(max(start, time.first - _PARTICIPLE_REACH), time.first)
+    adjectives = trigger.last
+    while adjectives < len(tokens) and tokens[adjectives].definite and _event_noun(trigger):
+        adjectives += 1
+    if any(_adjective_participle(tokens[i]) for i in near if not trigger.first <= i < adjectives):
+        return False
+    if time.first >= trigger.last:
+        first, last = trigger.last, time.first
+        own_relative = _own_relative(tokens, trigger)
+        skipped = {own_relative, own_relative + 1} if own_relative is not None else set()
+        # an event noun right after the trigger is its genitive, the same event ("جولة مباحثات")
+        later = [t for t in triggers if first < t.first < last and t.first not in skipped]
+    else:
+        first, last = time.last, trigger.first
+        skipped = set()
+        if any(t.norm in _EARLIER for t in tokens[first:last]):
+            return False
+        later = [trigger] if any(first <= t.first < last for t in triggers) else []
+    between = [t for i, t in enumerate(tokens[first:last], first) if i not in skipped]
+    if sum(t.is_word for t in between) > _DATE_REACH:
+        return False
+    marks = _QUOTES | COMMAS
+    if any(t.norm in _NOT_ITS_TIME - marks for t in between):
+        return False
+    if not _asides_only(tokens, first, last, time):
+        return False
+    return all(_coordinated(tokens, other) for other in later)
+
+
+_ASIDE = 3  # the most tokens a pair of commas or quotes sets off as an aside ("، 36 عاما،")
+_QUOTES = frozenset('"«»')
+_TIME_PHRASE = 5  # the most tokens between a comma and the time a phrase it opens leads to
+
+
+def _asides_only(tokens: Sequence[Token], first: int, last: int, time: TimeExpression) -> bool:
+    """The commas and quotes of tokens[first:last] set off the time ("، الأربعاء،"، "، في بيان
+    الثلاثاء"، "، في وقت مبكر من يوم السبت") or short asides and names ("، علام موسى،"، "منظمة
+    "هيومن رايتس ووتش"، الاثنين")."""
+    for marks in (COMMAS, _QUOTES):
+        found = [i for i in range(first, last) if tokens[i].norm in marks]
+        if marks is COMMAS and len(found) % 2 and time.first >= last:
+            after = found[-1] + 1
+            if last - after <= 1 or (last - after <= _TIME_PHRASE and tokens[after].norm in _TIME_OPENERS):
+                found.pop()  # the comma opens the time: "، الأربعاء"، "، في عام 1985"
+        if marks is COMMAS and len(found) % 2 and time.last <= first and found[0] == first:
+            found.pop(0)  # it closes the time: "الأحد، اعتقال"
+        if len(found) % 2 or any(b - a - 1 > _ASIDE for a, b in zip(found[::2], found[1::2], strict=True)):
+            return False
+    return True
+
+
+def _own_relative(tokens: Sequence[Token], trigger: Match) -> int | None:
+    """The relative pronoun that opens a clause describing a definite event noun: after adjectives
+    only ("القمة المرتقبة التي"، "مذكرة التفاهم التي")."""
+    if trigger.value.pos == "verb" or not tokens[trigger.last - 1].definite:
+        return None
+    for i in range(trigger.last, min(trigger.last + _OWN_RELATIVE, len(tokens))):
+        if tokens[i].norm in ("الذي", "التي"):
+            return i
+        if not tokens[i].definite or _participle(tokens[i]):
+            return None
+    return None
+
+
+def _coordinated(tokens: Sequence[Token], other: Match) -> bool:
+    """A later event joined to the first with و, or its circumstance ("في كمين"، "إثر قصف"; not
+    what ب takes: "ووجهت واشنطن الجمعة الاتهام ... بقرصنة أجهزة كمبيوتر ... في 2016")."""
+    before = tokens[other.first - 1].norm if other.first else ""
+    return other.prefix.startswith("و") or before in _CIRCUMSTANCE

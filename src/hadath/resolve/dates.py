@@ -181,6 +181,8 @@ def _month_expression(
     j = max(end, match.last)
     while j < len(tokens) and (tokens[j].norm == "/" or (j in by_first and "month" in by_first[j].value)):
         j = by_first[j].last if j in by_first else j + 1
+    if j > max(end, match.last) and tokens[j - 1].norm != "/":
+        end = j  # "في 21 آذار/مارس": the second name is of the time too
     if j + 1 < len(tokens) and _year_word(tokens[j]) and _YEAR.match(tokens[j + 1].norm):
         j += 1  # "يوليو عام 2015"
     if j < len(tokens) and _YEAR.match(tokens[j].norm):
@@ -226,7 +228,7 @@ def _next_period(
 
 
 # Words after which a month name with no day, year or الماضي/المقبل is a time: "في مارس",
-# "منذ أيار", "مطلع يونيو", "شهر أبريل".
+# "منذ أيار", "مطلع يونيو", "شهر أبريل"; and a bare year ("في 2016").
 _MONTH_INTRODUCERS = frozenset(
     normalize_word(word)
     for word in (
@@ -261,8 +263,14 @@ def _introduces_month(tokens: Sequence[Token], match: Match[Cues]) -> bool:
 
 
 def _year_at(tokens: Sequence[Token], i: int) -> TimeExpression | None:
-    if _YEAR.match(tokens[i].norm) and i > 0 and _year_word(tokens[i - 1]):
+    """ "عام 2015"، "العام 2014"; a bare year after a word that opens a time ("في 2016"، "منذ 2011"،
+    "مطلع 2017"): the year alone."""
+    if not _YEAR.match(tokens[i].norm) or i == 0:
+        return None
+    if _year_word(tokens[i - 1]):
         return TimeExpression(i - 1, i + 1, tokens[i].norm)
+    if any(s.form in _MONTH_INTRODUCERS and s.prefix in ("", "و", "ف") for s in tokens[i - 1].stems):
+        return TimeExpression(i, i + 1, tokens[i].norm)
     return None
 
 
