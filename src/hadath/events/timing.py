@@ -208,7 +208,12 @@ def _period_end(value: str) -> date | None:
 # no event.
 _PERIOD_OPENERS = frozenset({"منذ", "بين", "حتي"})
 _DATE_REACH = 12  # words between an event and a time after it in its own clause
+# أن with its pronoun opens a clause too ("أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة")
+_THAT = COMPLEMENTIZERS | {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}
 _PARTICIPLE_REACH = 4  # tokens before the time a participle takes it within
+# ... through one of these right after it ("الموقعة على الاتفاق في 2015"، "المبرم مع إيران عام 2015"; not
+# "الأمم المتحدة بإسرائيل الأربعاء")
+_PARTICIPLE_LINKS = frozenset({"في", "مع", "علي", "من", "بين", "عام", "الي", "عن", "خلال"})
 # Before an event noun these make it an earlier or later event than the time before them ("أعلنت
 # سيطرتها على مدينة عفرين، الأحد، بعد هجوم"، "غداة احتجاجات"، "في عام 2014 ثم تحول لانتقاد"); not
 # إثر, a cause right before ("لقي فلسطينيان مصرعهما الأحد إثر قصف دبابة").
@@ -258,7 +263,11 @@ def _in_own_clause(
     adjectives = trigger.last
     while adjectives < len(tokens) and tokens[adjectives].definite and _event_noun(trigger):
         adjectives += 1
-    if any(_adjective_participle(tokens[i]) for i in near if not trigger.first <= i < adjectives):
+    if any(
+        _adjective_participle(tokens[i]) and (i + 1 == time.first or tokens[i + 1].norm in _PARTICIPLE_LINKS)
+        for i in near
+        if not trigger.first <= i < adjectives
+    ):
         return False
     if time.first >= trigger.last:
         first, last = trigger.last, time.first
@@ -276,7 +285,7 @@ def _in_own_clause(
     if sum(t.is_word for t in between) > _DATE_REACH:
         return False
     marks = _QUOTES | COMMAS
-    if any(t.norm in _NOT_ITS_TIME - marks for t in between):
+    if any(t.norm in _NOT_ITS_TIME - marks or t.norm.removeprefix("و") in _THAT for t in between):
         return False
     if not _asides_only(tokens, first, last, time):
         return False
