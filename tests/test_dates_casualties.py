@@ -338,3 +338,10 @@ def test_dates_on_the_date_gold(half: str, least: float) -> None:
     # had dev 73.8, check 68.0 exact
     golds = by_half(load_dates(DATES_GOLD))[half]
     assert score(golds, [engine_date(g) for g in golds])["exact"] >= least
+
+
+def test_a_year_in_a_phrase_since_opens_dates_no_event() -> None:
+    # SK-internationalNews-232-20180309: the killings go on since his election, no history
+    sentence = "ومنذ انتخابه في 2016، قتلت الشرطة نحو 4100 مهرب ومدمن مفترض للمخدرات."
+    (killing,) = [e for e in extract(sentence, "2018-03-09").events if e.type == "ASSAULT"]
+    assert killing.date == "2018-03-09"

@@ -131,7 +131,7 @@ def dated_as_history(
         return False
     for time in times:
         opener = tokens[time.first - 1].norm if time.first else ""
-        if opener in ("منذ", "بين") or tokens[time.first].norm == "منذ":
+        if opener in ("منذ", "بين") or tokens[time.first].norm == "منذ" or _since(tokens, time):
             continue
         adverb = opener in _TIME_OPENERS or tokens[time.first].norm in _TIME_OPENERS
         if trigger.value.pos == "verb" and adverb and _opens(time, trigger, tokens):
@@ -151,6 +151,16 @@ def dated_as_history(
         if is_history(time.value, published):
             return True
     return False
+
+
+_SINCE_REACH = 3  # tokens before a time a منذ phrase holding it opens within
+
+
+def _since(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """The time is that of a phrase منذ opens ("ومنذ انتخابه في 2016، قتلت الشرطة نحو 4100"): the
+    start of a period."""
+    before = tokens[max(0, time.first - _SINCE_REACH) : time.first]
+    return any(t.norm.removeprefix("و") == "منذ" for t in before)
 
 
 def is_history(value: str, published: date) -> bool:
@@ -252,7 +262,7 @@ def _in_own_clause(
     between ("الأحد، بعد هجوم"، "في عام 2014 ثم تحول لانتقاد"). A time منذ، بين or حتى opens bounds
     a period and dates no event."""
     opener = tokens[time.first - 1].norm.removeprefix("و") if time.first else ""
-    if opener in _PERIOD_OPENERS or tokens[time.first].norm == "منذ":
+    if opener in _PERIOD_OPENERS or tokens[time.first].norm == "منذ" or _since(tokens, time):
         return False
     # a participle shortly before the time takes it ("الاتفاق النووي مع إيران الموقع عام 2015")، unless
     # it is among the event noun's own adjectives ("القمة التاريخية المقررة الشهر المقبل"); not one
