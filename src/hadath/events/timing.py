@@ -221,8 +221,8 @@ _DATE_REACH = 12  # words between an event and a time after it in its own clause
 # أن with its pronoun opens a clause too ("أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة")
 _THAT = COMPLEMENTIZERS | {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}
 _PARTICIPLE_REACH = 4  # tokens before the time a participle takes it within
-# ... through one of these right after it ("الموقعة على الاتفاق في 2015"، "المبرم مع إيران عام 2015"; not
-# "الأمم المتحدة بإسرائيل الأربعاء")
+# ... through one of these right after it ("الموقعة على الاتفاق في 2015"، "المبرم مع إيران عام 2015"، "الموقع
+# عام 2015"; not "الأمم المتحدة بإسرائيل الأربعاء"، "رفعت الشكوى إلى المحكمة الخميس")
 _PARTICIPLE_LINKS = frozenset({"في", "مع", "علي", "من", "بين", "عام", "الي", "عن", "خلال"})
 # Before an event noun these make it an earlier or later event than the time before them ("أعلنت
 # سيطرتها على مدينة عفرين، الأحد، بعد هجوم"، "غداة احتجاجات"، "في عام 2014 ثم تحول لانتقاد"); not
@@ -274,7 +274,7 @@ def _in_own_clause(
     while adjectives < len(tokens) and tokens[adjectives].definite and _event_noun(trigger):
         adjectives += 1
     if any(
-        _adjective_participle(tokens[i]) and (i + 1 == time.first or tokens[i + 1].norm in _PARTICIPLE_LINKS)
+        _adjective_participle(tokens[i]) and tokens[i + 1].norm in _PARTICIPLE_LINKS
         for i in near
         if not trigger.first <= i < adjectives
     ):
