@@ -951,6 +951,28 @@ def test_who_a_speaker_says_is_behind_an_act_is_accused() -> None:
     assert not any(c.event.type == "ACCUSE" for c in candidates(sentence, "2018-03-12"))
 
 
+def test_an_allegations_speaker_is_found_as_a_statements_is() -> None:
+    # AL-internationalNews-1050-20180507: the speaker two words after its verb, past "المتحدث باسم"
+    (violation,) = [
+        e
+        for e in _events(
+            'وأكد المتحدث باسم تحالف دعم الشرعية في اليمن إن ميليشيات الحوثي الإيرانية تنتهك "القانون الدولي'
+            ' والإنساني" عبر استغلالها لمؤسسات تعليمية ودبلوماسية ودينية في الحرب الدائرة هناك.',
+            "2018-05-07",
+        )
+        if e.type == "ACCUSE"
+    ]
+    assert (violation.source.country, violation.target.country) == ("SAU", "YEM")
+    # SK-internationalNews-677-20180329: "كما أشارت" names no speaker; the sentence before left it
+    doc = hadath.extract(
+        'وشددت الخارجية الأميركية على أن روسيا هي المسؤولة عن "الهجوم الشنيع" في بريطانيا. كما أشارت إلى'
+        ' أن روسيا "انتهكت معاهدة الأسلحة الكيمياوية".',
+        "2018-03-29",
+    )
+    violation = next(e for e in doc.events if e.trigger_text == "انتهكت")
+    assert (violation.type, violation.source.country, violation.target.country) == ("ACCUSE", "USA", "RUS")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

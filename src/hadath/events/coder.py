@@ -17,8 +17,12 @@ from hadath.events.statements import (
     QUOTES,
     demand_words,
     given_by_particle,
+    is_speech,
     pejorative_words,
+    said_by,
     same_statement,
+    speech_subject,
+    speech_word,
     statement,
 )
 from hadath.events.status import (
@@ -153,10 +157,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     candidates: list[Candidate] = []
     partners: list[list[Actor | None]] = []  # per candidate: its source's co-subjects
     co_targets: list[list[Actor | None]] = []  # per candidate: its target's co-objects
-    # Finite verbs with a named subject, for the verbs joined to them by و: the speech verbs
-    # (أعلنت بيونغ يانغ ... ودعت الصحافيين) and, as they are coded, the triggers.
-    speakers = _speakers(tokens, cues, actors)
-    subjects: list[tuple[Match, Actor]] = list(speakers)
+    # Verbs with a named subject: the words of speech (one finder, statements.speech_subject, for the
+    # verbs joined to them by و - "أعلنت بيونغ يانغ ... ودعت الصحافيين" - and for who says what a
+    # statement or an allegation says) and, as they are coded, the triggers.
+    subjects: list[tuple[Match, Actor]] = [
+        (c, actor) for c in cues if is_speech(c) and (actor := speech_subject(tokens, actors, c))
+    ]
     described: Match[TriggerTerm] | None = None  # a verb saying what the event noun before it did
     # "انسحاب واشنطن من الاتفاق النووي": each withdrawal from a deal, and the deal it leaves
     withdrawals = {t.first: deal for t in triggers if (deal := _treaty_left(tokens, t, triggers))}
@@ -264,20 +270,17 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if "allegation" in cue:
             # "قال بومبيو إن إيران تنتهك الاتفاق": what a speaker of the sentence says its subject
             # does is the speaker's accusation of it; said by no one, or of no one, it is no event.
-            speech = max(
-                ((verb, actor) for verb, actor in speakers if verb.last <= trigger.first),
-                key=lambda pair: pair[0].first,
-                default=None,
-            )
+            speech = speech_word(cues, trigger.first)
+            speaker = said_by(sentence, subjects, speech) if speech is not None else None
             accused = roles.source
-            if speech is None or accused is None or not accused.text or accused.text == speech[1].text:
+            if speaker is None or accused is None or not accused.text or accused.text == speaker.text:
                 continue
             if "ب" in trigger.prefix:
                 continue  # "ادعاءات بريطانيا بتورط روسيا": the charge of another's claim
             if term.pos == "verb" and accused.start > tokens[trigger.first].start:
                 continue  # "قالت ماي إن موسكو تقف وراء تسميم الجاسوس": after إن the accused is the
                 # subject before the verb, not what follows it
-            roles.source, roles.target = speech[1], accused
+            roles.source, roles.target = speaker, accused
         if "verdict" in cue and not _accused_by_name(tokens, cues, trigger, roles.source, roles.target):
             continue  # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": a description, no accusation
         if term.pos == "verb" and roles.source is not None:
@@ -666,29 +669,6 @@ def _first_person(term: TriggerTerm) -> bool:
 def _feminine(verb: Token) -> bool:
     """A perfect verb's feminine ending ت (استدعت، منعت): its subject is feminine too."""
     return verb.norm.endswith("ت")
-
-
-def _speakers(
-    tokens: Sequence[Token], cues: Sequence[Match[Cues]], actors: Sequence[ActorMention]
-) -> list[tuple[Match, Actor]]:
-    """Speech verbs (cues.tsv ``attribution`` verbs: أعلن، قال ...; ``verdict`` verbs: اعتبر، وصف) and
-    the actor right after or right before each as its subject."""
-    speakers: list[tuple[Match, Actor]] = []
-    for cue in cues:
-        if "verb" not in (cue.value.get("attribution"), cue.value.get("verdict")) or cue.prefix.strip("وف"):
-            continue
-        subject = next(
-            (
-                m
-                for m in actors
-                if (m.first == cue.last or m.last == cue.first)
-                and not m.prefix.removesuffix("ال").strip("وف")
-            ),
-            None,
-        )
-        if subject is not None:
-            speakers.append((cue, subject.actor))
-    return speakers
 
 
 def _coordinated_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm], previous: Match) -> bool:

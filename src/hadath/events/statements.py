@@ -113,7 +113,7 @@ def statement(
     subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for what a party
     says - as its genitive ("مزاعم المغرب"); a modal's is the one it names with على or ل ("يجب على
     الدبلوماسيين الأمريكيين", see _demand)."""
-    said = _said(sentence, actors, subjects, triggers, word)
+    said = _said(sentence, subjects, triggers, word)
     if said is None:
         return None
     speaker, clause = said
@@ -156,7 +156,6 @@ def _opponents(speaker: Actor, party: Actor) -> bool:
 
 def _said(
     sentence: SentenceAnalysis,
-    actors: Sequence[ActorMention],
     subjects: Sequence[tuple[Match, Actor]],
     triggers: Sequence[Match[TriggerTerm]],
     word: Match[TriggerTerm],
@@ -164,7 +163,7 @@ def _said(
     """The speaker of a word in what a named speaker says, and where the clause it is in opens (see
     statement)."""
     tokens, cues = sentence.tokens, sentence.cues
-    speech = _speech_word(cues, word.first)
+    speech = speech_word(cues, word.first)
     if speech is None:
         return None
     said = range(speech.last, min(word.first, speech.last + _STATEMENT_OPENING))
@@ -192,7 +191,7 @@ def _said(
         for t in triggers
     ):
         return None
-    speaker = _speaker(sentence, actors, subjects, speech, opening)
+    speaker = said_by(sentence, subjects, speech)
     if speaker is None or speaker.country is None:
         return None  # (whose side a speaker of no known state is on, and so whom it accuses, is unknown)
     return speaker, clause
@@ -244,62 +243,32 @@ def _demand(
     return speaker, addressee
 
 
-def _speech_word(cues: Sequence[Match[Cues]], first: int) -> Match[Cues] | None:
-    """The last word of speech before a token: an attribution verb (قال، أكد), a verb of calling or
-    deeming (اعتبر), or another (رأى، مشيرا)."""
-    return max((c for c in cues if c.last <= first and _speech(c)), key=lambda c: c.first, default=None)
+def speech_word(cues: Sequence[Match[Cues]], first: int) -> Match[Cues] | None:
+    """The last word of speech before a token (see is_speech)."""
+    return max((c for c in cues if c.last <= first and is_speech(c)), key=lambda c: c.first, default=None)
 
 
-def _speech(cue: Match[Cues]) -> bool:
+def is_speech(cue: Match[Cues]) -> bool:
+    """A word of speech: an attribution verb (قال، أكد), a verb of calling or deeming (اعتبر، واصفا), or
+    another (رأى، مشيرا) - not one after a preposition or the article ("بالقول")."""
     return (
         "verdict" in cue.value or "saying" in cue.value or cue.value.get("attribution") == "verb"
     ) and not cue.prefix.strip("وف")
 
 
 _SPEAKER_REACH = 2  # words from a verb of speech to its subject ("وقال متحدث باسم الوزارة")
-
-
-def _speaker(
-    sentence: SentenceAnalysis,
-    actors: Sequence[ActorMention],
-    subjects: Sequence[tuple[Match, Actor]],
-    speech: Match[Cues],
-    opening: int,
-) -> Actor | None:
-    """Who says what a word of speech opens: its own subject (see _own_subject); else the sentence's
-    last subject before it, of a verb or an earlier word of speech ("نددت روسيا ...، معتبرة أن"،
-    "وكان بومبيو قد قال إن ...، مشيرا إلى أن"); else, for a sentence opening with it ("وأضاف أن"),
-    the one the sentence before left."""
-    tokens = sentence.tokens
-    own = _own_subject(tokens, actors, speech, opening)
-    if own is not None:
-        return own
-    earlier = [(verb.first, actor) for verb, actor in subjects if verb.last <= speech.first and actor.text]
-    earlier += [
-        (c.first, actor)
-        for c in sentence.cues
-        if c.last <= speech.first
-        and _speech(c)
-        and (actor := _own_subject(tokens, actors, c, speech.first)) is not None
-    ]
-    if earlier:
-        return max(earlier, key=lambda pair: pair[0])[1]
-    carried = sentence.carried
-    return (
-        carried.actor
-        if carried is not None and continues_sentence_before(tokens, speech.first, speech.prefix)
-        else None
-    )
-
-
 _SPEAKER_AUXILIARIES = frozenset({"قد", "لقد", "كان", "كانت"})  # "وكان بومبيو قد قال"
+# What opens what is said, before which a speaker named after its verb stands ("وقال إن إيران").
+_SAID_OPENINGS = _OPENINGS | QUOTES | {":"}
 
 
-def _own_subject(
-    tokens: Sequence[Token], actors: Sequence[ActorMention], speech: Match[Cues], end: int
+def speech_subject(
+    tokens: Sequence[Token], actors: Sequence[ActorMention], speech: Match[Cues]
 ) -> Actor | None:
     """A word of speech's named subject: right before it, past قد or كان ("بومبيو قد قال"), or in the
-    few words after it before ``end`` ("وقال متحدث باسم وزارة الداخلية إن")."""
+    few words after it before what it opens ("وقال متحدث باسم وزارة الداخلية إن") and with no preposition
+    but ب (a name's first letter: "وقال بومبيو"). (One governed right before it is often the speaker of a
+    relative clause: "تقرير لمجموعة خبراء في الأمم المتحدة قال إن".)"""
     before = speech.first
     while before > 0 and tokens[before - 1].norm in _SPEAKER_AUXILIARIES:
         before -= 1
@@ -312,12 +281,30 @@ def _own_subject(
                 m.last == before
                 or (
                     speech.last <= m.first <= speech.last + _SPEAKER_REACH
-                    and m.last <= end
+                    and not any(t.norm in _SAID_OPENINGS for t in tokens[speech.last : m.first])
                     and preposition(tokens, m) in (None, "ب")
                 )
             )
         ),
         None,
+    )
+
+
+def said_by(
+    sentence: SentenceAnalysis, subjects: Sequence[tuple[Match, Actor]], speech: Match[Cues]
+) -> Actor | None:
+    """Who says what a word of speech opens: its own subject (see speech_subject, among the sentence's
+    subjects); else the sentence's last subject before it, of a verb or an earlier word of speech
+    ("نددت روسيا ...، معتبرة أن"، "وكان بومبيو قد قال إن ...، مشيرا إلى أن"); else, for a sentence
+    opening with it ("وأضاف أن"), the one the sentence before left."""
+    earlier = [(verb.first, actor) for verb, actor in subjects if verb.first <= speech.first and actor.text]
+    if earlier:
+        return max(earlier, key=lambda pair: pair[0])[1]
+    carried = sentence.carried
+    return (
+        carried.actor
+        if carried is not None and continues_sentence_before(sentence.tokens, speech.first, speech.prefix)
+        else None
     )
 
 
