@@ -973,6 +973,37 @@ def test_an_allegations_speaker_is_found_as_a_statements_is() -> None:
     assert (violation.type, violation.source.country, violation.target.country) == ("ACCUSE", "USA", "RUS")
 
 
+def test_a_spokesman_speaks_for_the_body_named_after_it() -> None:
+    # SK-middleEast-2970-20180718: past "المتحدث الرسمي باسم" the body, and the colonel named right
+    # after it speaks with its state and sector
+    (violation,) = _events(
+        "وأكد المتحدث الرسمي باسم قوات التحالف، العقيد الركن تركي المالكي، قبل يومين، أن الميليشيات"
+        " الحوثية المدعومة من إيران تواصل انتهاكها للقانون الدولي الإنساني بتجنيد الأطفال والنساء والزج"
+        " بهم في المعارك تارة واستخدامهم دروعا بشرية تارة أخرى.",
+        "2018-07-18",
+    )
+    assert violation.type == "ACCUSE"
+    assert (violation.source.text, violation.source.country, violation.source.sector) == (
+        "العقيد الركن تركي المالكي",
+        "SAU",
+        "MIL",
+    )
+    assert violation.target.country == "YEM"
+
+
+def test_an_objects_genitive_after_a_verb_of_speech_is_not_its_speaker() -> None:
+    # CN-middleEast-884-20180511: "أعلنت تأييدها لقرار الرئيس الأمريكي" - Trump is the genitive of
+    # what they declared, not who speaks; what Khatami says after "قائلا" is his
+    sentence = (
+        "ووجه خاتمي تهديدا للسعودية والإمارات والبحرين التي أعلنت تأييدها لقرار الرئيس الأمريكي دونالد"
+        ' ترامب الانسحاب من الاتفاق النووي الإيراني، قائلا: "نقول لمعسكر حماة ترامب في المنطقة، وهي السعودية'
+        " والبحرين والإمارات وأمين مجلس دول التعاون الخليجي، إنكم سجلتم عارا على أنفسكم بتعاونكم مع الكيان"
+        ' الصهيوني".'
+    )
+    shame = next(e for e in _events(sentence, "2018-05-11") if e.trigger_text == "عارا")
+    assert (shame.type, shame.source.country, shame.target.country) == ("ACCUSE", "IRN", "SAU")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

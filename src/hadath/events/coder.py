@@ -160,8 +160,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     # Verbs with a named subject: the words of speech (one finder, statements.speech_subject, for the
     # verbs joined to them by و - "أعلنت بيونغ يانغ ... ودعت الصحافيين" - and for who says what a
     # statement or an allegation says) and, as they are coded, the triggers.
+    event_words = {i for t in sentence.triggers if t.value.type != BLOCKER for i in range(t.first, t.last)}
     subjects: list[tuple[Match, Actor]] = [
-        (c, actor) for c in cues if is_speech(c) and (actor := speech_subject(tokens, actors, c))
+        (c, actor) for c in cues if is_speech(c) and (actor := speech_subject(tokens, actors, event_words, c))
     ]
     described: Match[TriggerTerm] | None = None  # a verb saying what the event noun before it did
     # "انسحاب واشنطن من الاتفاق النووي": each withdrawal from a deal, and the deal it leaves

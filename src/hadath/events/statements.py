@@ -5,17 +5,17 @@ accusation of that party ("قال منوتشين إن الاحتجاز الظا�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from hadath.events.attachment import preposition
+from hadath.events.attachment import OTHER_PREPOSITIONS, TARGET_PREPOSITIONS, preposition
 from hadath.events.sentence import SentenceAnalysis, continues_sentence_before
 from hadath.events.status import COMPLEMENTIZERS, SENTENCE_BREAKS, negates
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm
+from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, cue_words
 from hadath.model import Actor, Event
 from hadath.resolve.actors import ActorMention
-from hadath.text.tokens import Token
+from hadath.text.tokens import COMMAS, Token
 
 # Quotation marks: what opens direct speech, and what may stand around a quoted word.
 QUOTES = frozenset('"«»“”')
@@ -263,31 +263,81 @@ _SAID_OPENINGS = _OPENINGS | QUOTES | {":"}
 
 
 def speech_subject(
-    tokens: Sequence[Token], actors: Sequence[ActorMention], speech: Match[Cues]
+    tokens: Sequence[Token], actors: Sequence[ActorMention], event_words: Collection[int], speech: Match[Cues]
 ) -> Actor | None:
-    """A word of speech's named subject: right before it, past قد or كان ("بومبيو قد قال"), or in the
-    few words after it before what it opens ("وقال متحدث باسم وزارة الداخلية إن") and with no preposition
-    but ب (a name's first letter: "وقال بومبيو"). (One governed right before it is often the speaker of a
-    relative clause: "تقرير لمجموعة خبراء في الأمم المتحدة قال إن".)"""
+    """A word of speech's named subject, the one finder of who says what: the actor right before it,
+    past قد or كان ("بومبيو قد قال"; one governed there is often a relative clause's speaker: "تقرير
+    لمجموعة خبراء في الأمم المتحدة قال إن"); else the one a spokesman word right after it names (see
+    _spoken_for); else one in the few words after it, with no preposition but ب (a name's first
+    letter: "وقال بومبيو"), before what it opens and with no preposition or event word between
+    ("وقال متحدث باسم وزارة الداخلية إن"، "وقالت مصادر أمنية يمنية" - but not "أعلن عن وجود الحزب"،
+    "أعلنت تأييدها لقرار الرئيس الأمريكي": the actor is an object's genitive)."""
     before = speech.first
     while before > 0 and tokens[before - 1].norm in _SPEAKER_AUXILIARIES:
         before -= 1
-    return next(
+    named = [m for m in actors if m.actor.text]
+    return (
+        next((m.actor for m in named if m.last == before), None)
+        or _spoken_for(tokens, named, speech.last)
+        or next(
+            (
+                m.actor
+                for m in named
+                if speech.last <= m.first <= speech.last + _SPEAKER_REACH
+                and not any(_past_subject(t) for t in tokens[speech.last : m.first])
+                and not any(i in event_words for i in range(speech.last, m.first))
+                and preposition(tokens, m) in (None, "ب")
+            ),
+            None,
+        )
+    )
+
+
+def _past_subject(token: Token) -> bool:
+    """A word between a verb of speech and an actor that makes the actor no subject: what the verb
+    opens ("وقال إن إيران") or a preposition ("أعلن عن وجود الحزب"، "وأشار إلى استخدام الحوثيين")."""
+    return (
+        token.norm in _SAID_OPENINGS or token.norm in TARGET_PREPOSITIONS or token.norm in OTHER_PREPOSITIONS
+    )
+
+
+def _spoken_for(tokens: Sequence[Token], actors: Sequence[ActorMention], first: int) -> Actor | None:
+    """The speaker a spokesman word at ``first`` names (cues.tsv ``spokesman``): the body after it, past
+    its office adjectives and باسم, or ل after an adjective ("المتحدث الرسمي باسم الخارجية المصرية"،
+    "الناطق الرسمي لقوات الأمن الفلسطيني") - or the person named right after that body, who speaks with
+    its state and sector ("... اللواء عدنان ضميري": no state of his own)."""
+    if first >= len(tokens) or not _is(tokens[first], "spokesman"):
+        return None
+    at = first + 1
+    while at < len(tokens) and _is(tokens[at], "office_adjective"):
+        at += 1
+    on_behalf = at < len(tokens) and tokens[at].norm == "باسم"
+    qualified = at > first + 1
+    body = next((m for m in actors if m.first == at + on_behalf), None)
+    if body is None or not (
+        (on_behalf and not body.prefix.removesuffix("ال"))
+        # (ل right after the word is whom it tells: "وقال المتحدث للصحافيين"، "لوكالة فرانس برس")
+        or (qualified and body.prefix.removesuffix("ال") == "ل" and body.actor.sector != "MED")
+    ):
+        return None
+    after = body.last + (body.last < len(tokens) and tokens[body.last].norm in COMMAS)
+    person = next(
         (
-            m.actor
+            m
             for m in actors
-            if m.actor.text
-            and (
-                m.last == before
-                or (
-                    speech.last <= m.first <= speech.last + _SPEAKER_REACH
-                    and not any(t.norm in _SAID_OPENINGS for t in tokens[speech.last : m.first])
-                    and preposition(tokens, m) in (None, "ب")
-                )
-            )
+            if m.first == after
+            and not m.prefix.removesuffix("ال")  # (not whom it tells: "بيسكوف للصحفيين")
+            and (m.head.kind == "person" or m.head.subkind == "title")
         ),
         None,
     )
+    if person is None or person.actor.country not in (None, body.actor.country):
+        return body.actor
+    return replace(person.actor, country=body.actor.country, sector=body.actor.sector or person.actor.sector)
+
+
+def _is(token: Token, cue: str) -> bool:
+    return any(s.form in cue_words(cue) for s in token.stems)
 
 
 def said_by(
