@@ -1004,6 +1004,19 @@ def test_an_objects_genitive_after_a_verb_of_speech_is_not_its_speaker() -> None
     assert (shame.type, shame.source.country, shame.target.country) == ("ACCUSE", "IRN", "SAU")
 
 
+def test_an_adverbial_of_speech_has_no_speaker_of_its_own() -> None:
+    # FR-internationalNews-2044-20180628: Putin, right before "مؤكدة", is a genitive of the summit; the
+    # newspaper, the clause's subject, says what follows (and accuses no one)
+    sentence = (
+        "الصحيفة اللندنية تنقل أن الموضوع سيتم التفاوض بشأنه خلال القمة التي تُعقد بين الرئيسين الأمريكي"
+        " دونالد ترامب والروسي فلاديمير بوتين مؤكدة أن واشنطن ستكون منفتحة في مرحلة لاحقة على بقاء الرئيس"
+        " بشار الأسد ومنحه الضوء الأخضر لاستعادة كل المناطق التي تسيطر عليها المعارضة، كل ذلك يأتي في ظل"
+        " تصعيد النظام السوري بدعم روسي في الجنوب وتحذيرات الأمم المتحدة من تكرار سيناريو شرق حلب والغوطة"
+        " الشرقية، في درعا."
+    )
+    assert not [e for e in _events(sentence, "2018-06-28") if e.type == "ACCUSE"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

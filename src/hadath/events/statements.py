@@ -265,13 +265,16 @@ _SAID_OPENINGS = _OPENINGS | QUOTES | {":"}
 def speech_subject(
     tokens: Sequence[Token], actors: Sequence[ActorMention], event_words: Collection[int], speech: Match[Cues]
 ) -> Actor | None:
-    """A word of speech's named subject, the one finder of who says what: the actor right before it,
+    """A word of speech's named subject, the one finder of who says what (an adverbial - مشيرا، واصفا -
+    has none: it is said by the clause's subject before it, see said_by): the actor right before it,
     past قد or كان ("بومبيو قد قال"; one governed there is often a relative clause's speaker: "تقرير
     لمجموعة خبراء في الأمم المتحدة قال إن"); else the one a spokesman word right after it names (see
     _spoken_for); else one in the few words after it, with no preposition but ب (a name's first
     letter: "وقال بومبيو"), before what it opens and with no preposition or event word between
     ("وقال متحدث باسم وزارة الداخلية إن"، "وقالت مصادر أمنية يمنية" - but not "أعلن عن وجود الحزب"،
     "أعلنت تأييدها لقرار الرئيس الأمريكي": the actor is an object's genitive)."""
+    if "adverbial" in (speech.value.get("verdict"), speech.value.get("saying")):
+        return None  # (the actor next to one is its object: "وعلق قاسمي على تصريحات بومبيو واصفا إياها")
     before = speech.first
     while before > 0 and tokens[before - 1].norm in _SPEAKER_AUXILIARIES:
         before -= 1
