@@ -1020,6 +1020,23 @@ def test_an_adverbial_of_speech_has_no_speaker_of_its_own() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # BB-middleEast-64-20180220
+        "وفي غضون ذلك، أفاد التلفزيون السوري الحكومي بمقتل ستة أشخاص وجرح 13 آخرين في قصف بقذائف الهاون"
+        " انطلق من منطقة الغوطة الشرقية.",
+        # FR-middleEast-334-20180421: "وجرح" read as a verb joined to أعلن
+        "وأعلن الناطق باسم وزارة الصحة الفلسطينية في القطاع مقتل أربعة فلسطينيين الجمعة وجرح نحو 600 آخرين في"
+        " المناطق الحدودية الشرقية للقطاع.",
+    ],
+)
+def test_who_tells_of_an_attack_made_none(sentence: str) -> None:
+    assert all(
+        e.source is None or e.source.sector not in ("MED", "HLH") for e in _events(sentence, "2018-04-21")
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "وحكمت محكمة تركية، الخميس، على 72 متهما بالسجن المؤبد.",  # defendants, not "accusing"
         "وأعلنت النيابة إحالة عشرين متهما إلى المحاكمة في القاهرة.",  # a number in words too
         "واعترفت الميليشيات بمصرع القيادي طه الشهاري في المعارك.",  # admitted, recognised no state

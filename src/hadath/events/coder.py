@@ -164,6 +164,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     subjects: list[tuple[Match, Actor]] = [
         (c, actor) for c in cues if is_speech(c) and (actor := speech_subject(tokens, actors, event_words, c))
     ]
+    told = {verb.first for verb, _ in subjects}  # the words of speech among them
     described: Match[TriggerTerm] | None = None  # a verb saying what the event noun before it did
     # "انسحاب واشنطن من الاتفاق النووي": each withdrawal from a deal, and the deal it leaves
     withdrawals = {t.first: deal for t in triggers if (deal := _treaty_left(tokens, t, triggers))}
@@ -218,6 +219,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             # "أصيب", "أدين" are passive in form: the subject of the verb before it is not theirs
             and not passive
             and _coordinated_verb(tokens, trigger, previous_verb[0])
+            # "وأعلن الناطق باسم وزارة الصحة مقتل أربعة فلسطينيين وجرح نحو 600": who tells of an attack
+            # made none
+            and not (term.type == "ASSAULT" and previous_verb[0].first in told)
             and (roles.source is None or _between_verbs(tokens, roles.source, previous_verb[0], trigger))
         ):
             # "استدعت تركيا سفيرها ... وطلبت من سفير إسرائيل": the same subject - an actor between
