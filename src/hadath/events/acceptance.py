@@ -30,11 +30,11 @@ from pathlib import Path
 
 import numpy as np
 
-from hadath.events.status import RELATIVE_PRONOUNS, after_passive_auxiliary, clause_start, negates
+from hadath.events.status import after_passive_auxiliary, clause_start, negates
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm, trigger_matcher, with_article
 from hadath.model import Actor, Event
-from hadath.text.tokens import Token
+from hadath.text.tokens import RELATIVE_PRONOUNS, Token
 from hadath.text.vectors import DIMENSIONS, word_vectors
 
 MODEL_FILE = "acceptance.json"

@@ -25,14 +25,7 @@ from hadath.events.statements import (
     speech_word,
     statement,
 )
-from hadath.events.status import (
-    CLAUSE_BREAKS,
-    COMPLEMENTIZERS,
-    HARD_BREAKS,
-    RELATIVE_PRONOUNS,
-    clause_start,
-    event_status,
-)
+from hadath.events.status import clause_start, event_status
 from hadath.events.timing import (
     dated_as_history,
     later_this_week,
@@ -58,7 +51,7 @@ from hadath.resolve.actors import ActorMention, foreign
 from hadath.resolve.dates import nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place, posts, sentence_place
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import COMMAS, Token
+from hadath.text.tokens import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, HARD_BREAKS, RELATIVE_PRONOUNS, Token
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hadath.events.attachment import IN_IT, preposition, pronoun_ending
-from hadath.events.status import HARD_BREAKS, RELATIVE_PRONOUNS, apposition
+from hadath.events.status import apposition
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.resolve.actors import ActorMention
-from hadath.text.tokens import COMMAS, OBJECT_PRONOUNS, Token
+from hadath.text.tokens import COMMAS, HARD_BREAKS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, Token
 
 SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 # A preposition carrying a pronoun after a relative clause's verb points back to the antecedent

@@ -49,18 +49,20 @@ from hadath.events.relatives import (
     statement_issuer,
     subject_elsewhere,
 )
-from hadath.events.status import (
-    COMPLEMENTIZERS,
-    RELATIVE_PRONOUNS,
-    SENTENCE_BREAKS,
-    after_passive_auxiliary,
-)
+from hadath.events.status import after_passive_auxiliary
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words, with_article
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import COMMAS, OBJECT_PRONOUNS, Token
+from hadath.text.tokens import (
+    COMMAS,
+    COMPLEMENTIZERS,
+    OBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SENTENCE_BREAKS,
+    Token,
+)
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").

@@ -10,12 +10,12 @@ from dataclasses import replace
 
 from hadath.events.attachment import OTHER_PREPOSITIONS, TARGET_PREPOSITIONS, preposition
 from hadath.events.sentence import SentenceAnalysis, continues_sentence_before
-from hadath.events.status import COMPLEMENTIZERS, SENTENCE_BREAKS, negates
+from hadath.events.status import negates
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, cue_words
 from hadath.model import Actor, Event
 from hadath.resolve.actors import ActorMention
-from hadath.text.tokens import COMMAS, Token
+from hadath.text.tokens import COMMAS, COMPLEMENTIZERS, SENTENCE_BREAKS, Token
 
 # Quotation marks: what opens direct speech, and what may stand around a quoted word.
 QUOTES = frozenset('"«»“”')

@@ -18,16 +18,16 @@ from functools import cache
 
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues, TriggerTerm, cue_words
-from hadath.text.tokens import COMMAS, Stem, Token
-
-CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
-SENTENCE_BREAKS = frozenset(".;؛:!؟?")  # ... and that ends more than a clause
-# "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
-# attacker's, but a denial or plan before it still governs the event (نفت أن ...).
-COMPLEMENTIZERS = frozenset({"ان", "بان"})
-RELATIVE_PRONOUNS = frozenset(
-    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+from hadath.text.tokens import (
+    CLAUSE_BREAKS,
+    COMMAS,
+    COMPLEMENTIZERS,
+    RELATIVE_PRONOUNS,
+    SENTENCE_BREAKS,
+    Stem,
+    Token,
 )
+
 # "تم/جرى + verbal noun" is the news's passive: "وتم القبض على المشتبه به", "جرى اتهام الشركة".
 _PASSIVE_AUXILIARIES = frozenset({"تم", "يتم", "جري"})  # not يجري: also "conducts" (يجري محادثات)
 _SCOPE = 6  # how many tokens before a trigger a clause-level cue reaches
@@ -115,9 +115,6 @@ def _quoted_name(tokens: Sequence[Token], closing: int) -> int | None:
         if tokens[opening].norm in CLAUSE_BREAKS:
             return None
     return None
-
-
-HARD_BREAKS = CLAUSE_BREAKS - COMMAS  # a clause's end that a comma is not
 
 
 def _opening_comma(tokens: Sequence[Token], comma: int) -> int | None:

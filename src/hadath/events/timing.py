@@ -8,17 +8,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from hadath.events.status import (
-    CLAUSE_BREAKS,
-    COMPLEMENTIZERS,
-    RELATIVE_PRONOUNS,
-    clause_start,
-    present_form,
-)
+from hadath.events.status import clause_start, present_form
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues
 from hadath.resolve.dates import TimeExpression, parse_date
-from hadath.text.tokens import COMMAS, Token
+from hadath.text.tokens import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, RELATIVE_PRONOUNS, Token
 
 # Tokens after an event noun a relative clause describing it opens at ("القمة المرتقبة التي").
 _OWN_RELATIVE = 3

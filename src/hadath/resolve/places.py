@@ -10,12 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from hadath.events.status import CLAUSE_BREAKS, COMPLEMENTIZERS, RELATIVE_PRONOUNS, SENTENCE_BREAKS
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import PlaceTerm, cue_words, in_idiom, place_matcher
 from hadath.model import Location
 from hadath.resolve.home import NOT_STATES
-from hadath.text.tokens import COMMAS, Token
+from hadath.text.tokens import (
+    CLAUSE_BREAKS,
+    COMMAS,
+    COMPLEMENTIZERS,
+    RELATIVE_PRONOUNS,
+    SENTENCE_BREAKS,
+    Token,
+)
 
 _PLACE_PREPOSITIONS = ("ب", "في")
 _LOCATIVES = ("في", "داخل")  # words that place what they govern (ب is a clitic)

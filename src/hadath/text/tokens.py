@@ -47,6 +47,15 @@ _SUFFIXES = (
 )
 _SUFFIX_SET = frozenset(_SUFFIXES)
 COMMAS = frozenset("،,")  # Arabic and Latin: a comma is a token of its own
+CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
+SENTENCE_BREAKS = frozenset(".;؛:!؟?")  # ... and that ends more than a clause
+HARD_BREAKS = CLAUSE_BREAKS - COMMAS  # a clause's end that a comma is not
+# "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
+# attacker's, but a denial or plan before it still governs the event (نفت أن ...).
+COMPLEMENTIZERS = frozenset({"ان", "بان"})
+RELATIVE_PRONOUNS = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+)
 OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _POSSESSIVES = OBJECT_PRONOUNS | {"كم", "كما", "كن", "نا"}
 # Two-letter prepositions, too short for _strip_suffixes to peel their pronoun (عليه -> علي it
