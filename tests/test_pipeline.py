@@ -3302,6 +3302,13 @@ def test_a_preposition_before_a_number_governs_the_counted_actor(sentence: str) 
             "2018-09-11",
             "SUPPORT",
         ),
+        # SK-internationalNews-2391-20180629: a definite noun before the year takes no genitive
+        (
+            "عندما أغلق مئات من تجار البازار، مركز التجار الذين أيدوا الثورة عام 1979 التي أطاحت بالحكم"
+            " الملكي، متاجرهم.",
+            "2018-06-29",
+            "SUPPORT",
+        ),
         # CN-internationalNews-579-20180907 (CNN's "this day in history" lead): past its comma
         (
             "في 6 سبتمبر/ أيلول عام 1997، احتشد أكثر من مليون شخص في بريطانيا لوداع الأميرة ديانا، أميرة"

@@ -172,7 +172,9 @@ def _opens(time: TimeExpression, trigger: Match, tokens: Sequence[Token]) -> boo
 def _construct(token: Token) -> bool:
     """An indefinite feminine or plural noun: before a bare year, the year is its genitive ("انتخابات
     عام 2016"، "احتجاجات عام 2013")."""
-    return any(not s.prefix.endswith("ال") and s.form.endswith(("ات", "ة", "ه")) for s in token.stems)
+    if any(s.prefix.endswith("ال") for s in token.stems):
+        return False  # "في المدينة قبل أربعة أعوام": a definite noun takes no genitive
+    return any(s.form.endswith(("ات", "ة", "ه")) for s in token.stems)
 
 
 # مفعول، مفعّل، مفتعل ...: م, a consonant (not "مانيا") and two letters more at least
