@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hadath.evaluate.events import events_at
 from hadath.events.timing import is_history
-from hadath.pipeline import candidates
 from hadath.resolve.dates import parse_date
 
 PUBLICATION = "publication"
@@ -48,8 +48,7 @@ def load_dates(path: str) -> list[GoldDate]:
 
 def engine_date(gold: GoldDate) -> str:
     """The date the engine gives the event at the gold trigger; ``HISTORY`` if it has none there."""
-    events = [c.event for c in candidates(gold.sentence, gold.published)]
-    found = [e for e in events if e.trigger.start == gold.offset]
+    found = events_at(gold.sentence, gold.published, gold.offset)
     event = next((e for e in found if e.type == gold.type), found[0] if found else None)
     if event is None:
         return HISTORY

@@ -26,7 +26,8 @@ from typing import Any
 
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.lexicon.matchers import event_types
-from hadath.pipeline import extract
+from hadath.model import Event
+from hadath.pipeline import candidates, extract
 
 # Statuses of a system event that count as "the sentence reports this event happened".
 COUNTED_STATUSES = frozenset({"occurred", "ongoing"})
@@ -343,6 +344,12 @@ def sentence_record(judgement: Judgement) -> dict[str, Any]:
         "text": sentence.text,
         "events": judgement.system_events,
     }
+
+
+def events_at(text: str, date: str | None, offset: int) -> list[Event]:
+    """The candidate events (before acceptance) whose trigger starts at character ``offset`` of
+    ``text``: what the place and date scorers judge, whichever the acceptance model keeps."""
+    return [c.event for c in candidates(text, date) if c.event.trigger.start == offset]
 
 
 def run_engine(

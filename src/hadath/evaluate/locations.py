@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from hadath.pipeline import candidates
+from hadath.evaluate.events import events_at
 
 # Verdicts, from best to worst. "exact": the gold's city/region, or the gold's country when the gold
 # names only a country (and the engine gives no city); "none": no place, rightly; "country": the right
@@ -45,11 +45,11 @@ def verdict(gold: Mapping[str, Any] | None, predicted: Mapping[str, Any] | None)
 
 def predicted_place(record: Mapping[str, Any]) -> dict[str, Any] | None | str:
     """The engine's place of the gold event ("no event" when no candidate has its trigger)."""
-    for candidate in candidates(record["text"], record.get("date")):
-        if candidate.event.trigger.start == record["offset"]:
-            location = candidate.event.location
-            return location.to_dict() if location else None
-    return "no event"
+    found = events_at(record["text"], record.get("date"), record["offset"])
+    if not found:
+        return "no event"
+    location = found[0].location
+    return location.to_dict() if location else None
 
 
 def judge(records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
