@@ -15,7 +15,7 @@ from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, cue_words
 from hadath.model import Actor, Event
 from hadath.resolve.actors import ActorMention
-from hadath.text.tokens import COMMAS, COMPLEMENTIZERS, SENTENCE_BREAKS, Token
+from hadath.text.tokens import COMMAS, COMPLEMENTIZERS, SENTENCE_BREAKS, THAT_PRONOUNS, Token
 
 # Quotation marks: what opens direct speech, and what may stand around a quoted word.
 QUOTES = frozenset('"«»“”')
@@ -29,7 +29,7 @@ _STATEMENT = TriggerTerm("", "ACCUSE", "noun", "disapprove", (), "111", strong=F
 _DEMAND = TriggerTerm("", "REQUEST", "verb", None, (), "100", strong=False, present_tense=False)
 # What opens what a speaker says: إن/أن, bare or - where no bare one, quote or colon does - with the
 # pronoun of the clause's subject ("قال إنه يجب"); either restarts the clause.
-_OPENINGS = COMPLEMENTIZERS | {"انه", "انها", "انهم", "بانه", "بانها", "بانهم"}
+_OPENINGS = COMPLEMENTIZERS | THAT_PRONOUNS
 _STATEMENT_OPENING = 15  # words from a speech verb to the إن/أن, quote or colon opening what it says
 _STATEMENT_REACH = 30  # words from that opening to the pejorative word
 # Cues between the opening and the pejorative word that make it no assertion ("إن إيران لا تشكل

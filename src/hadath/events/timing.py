@@ -12,7 +12,7 @@ from hadath.events.status import clause_start, present_form
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues
 from hadath.resolve.dates import TimeExpression, parse_date
-from hadath.text.tokens import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, RELATIVE_PRONOUNS, Token
+from hadath.text.tokens import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, RELATIVE_PRONOUNS, THAT_PRONOUNS, Token
 
 # Tokens after an event noun a relative clause describing it opens at ("القمة المرتقبة التي").
 _OWN_RELATIVE = 3
@@ -215,7 +215,7 @@ def _period_end(value: str) -> date | None:
 _PERIOD_OPENERS = frozenset({"منذ", "بين", "حتي"})
 _DATE_REACH = 12  # words between an event and a time after it in its own clause
 # أن with its pronoun opens a clause too ("أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة")
-_THAT = COMPLEMENTIZERS | {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}
+_THAT = COMPLEMENTIZERS | THAT_PRONOUNS | {"انهما"}
 _PARTICIPLE_REACH = 4  # tokens before the time a participle takes it within
 # ... through one of these right after it ("الموقعة على الاتفاق في 2015"، "المبرم مع إيران عام 2015"، "الموقع
 # عام 2015"; not "الأمم المتحدة بإسرائيل الأربعاء"، "رفعت الشكوى إلى المحكمة الخميس")
