@@ -4,11 +4,12 @@ Two events are one occurrence when they have the same type, compatible actors (s
 and sector where both are known; either direction for symmetric types), compatible dates and no
 two different cities. Mentions in different sentences of an event other than a meeting,
 agreement or cooperation must also name both parties' countries alike, or one named source
-("الشرطة التركية" twice, or "روسيا" and then "السلطات الروسية"): an article tells of several
-strikes or arrests whose parties it leaves unsaid. The first mention is kept as the evidence; the
-others fill in what it lacks. Two reports of one type in one sentence are one occurrence whatever
-actors the coder gave them - except two reactions whose named sources are of different
-countries - and the first reading is kept whole.
+("الشرطة التركية" twice, or "روسيا" and then "السلطات الروسية"), unless the later one is an event
+noun with the article that names no party ("حظر التجوال" after "فرضت السلطات العراقية حظرا
+للتجول"): an article tells of several strikes or arrests whose parties it leaves unsaid. The
+first mention is kept as the evidence; the others fill in what it lacks. Two reports of one type
+in one sentence are one occurrence whatever actors the coder gave them - except two reactions
+whose named sources are of different countries - and the first reading is kept whole.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dataclasses import replace
 
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.model import Actor, Event, Location
+from hadath.text.normalize import normalize
+from hadath.text.tokens import tokenize
 
 _STATUS_RANK = {"occurred": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
@@ -56,13 +59,38 @@ def _one_occurrence(a: Event, b: Event) -> bool:
     or cooperation (an article tells of one, several times: "التقى ... ترأس الوزيران الاجتماع"),
     or mentions with both parties' countries known and the same, or one named source by country
     ("الشرطة التركية" twice; "روسيا" and "السلطات الروسية": a state named alone has no sector yet,
-    and compatible actors never differ in a sector both give). Articles tell of several strikes,
-    arrests or condemnations of one kind; a party left unsaid is no evidence that two are one."""
+    and compatible actors never differ in a sector both give), or a later event noun with the article
+    that names no party ("الانفجار" after the bombing). Articles tell of several strikes, arrests or
+    condemnations of one kind; a party left unsaid is no evidence that two are one."""
     if a.sentence == b.sentence or a.type in SYMMETRIC_TYPES:
         return True
     if _known_same(a.source, b.source) and _known_same(a.target, b.target):
         return True
-    return _named_same(a.source, b.source)
+    return _named_same(a.source, b.source) or _told_again(a, b)
+
+
+def _told_again(kept: Event, other: Event) -> bool:
+    """Whether ``other`` refers back to ``kept``: an event noun with the article that names no party
+    ("الغارات"، "إطلاق النار"، "حظر التجوال" after a report that named who struck or imposed it) of the
+    same mode and no other date. A purpose "لـ" ("تجمعوا للاحتجاج": gathered to protest) carries an
+    article of grammar, not of reference; a possessive ("اعتقاله") refers to a person, whose other
+    arrests the article may tell."""
+    return (
+        kept.mode is not None
+        and kept.mode == other.mode
+        and other.date in (None, kept.date)
+        and _named_party(kept)
+        and not _named_party(other)
+        and any(
+            stem.prefix.endswith("ال") and "ل" not in stem.prefix[:-2]
+            for token in tokenize(normalize(other.trigger_text))
+            for stem in token.stems
+        )
+    )
+
+
+def _named_party(event: Event) -> bool:
+    return bool(event.source and event.source.text or event.target and event.target.text)
 
 
 def _known_same(a: Actor | None, b: Actor | None) -> bool:
