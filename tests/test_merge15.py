@@ -71,3 +71,16 @@ def test_a_possessive_event_noun_may_be_another_persons_arrest() -> None:
         "COERCE",
     )
     assert len(arrests) >= 2
+
+
+def test_one_blockade_of_a_party_named_alike_is_one_occurrence() -> None:
+    # BB-middleEast-904-20180819: Israel's blockade of the Gaza Strip, then "الحصار المفروض على قطاع غزة".
+    (blockade,) = _of_type(
+        "وتفرض إسرائيل حصارا جويا وبريا وبحريا على قطاع غزة منذ أكثر من عقد، إلا أنها تأذن لعدد محدود "
+        'من الأشخاص بالعبور لأسباب مختلفة.\nوقتل 171 فلسطينيا في غزة برصاص الجيش الإسرائيلي منذ بدء "مسيرات '
+        'العودة" في 30 مارس/ آذار، للمطالبة بحق العودة للاجئين الفلسطينيين، وبإنهاء الحصار المفروض على '
+        "قطاع غزة.",
+        "2018-08-19",
+        "COERCE",
+    )
+    assert (blockade.mentions, blockade.source.text) == (2, "إسرائيل")

@@ -6,10 +6,12 @@ two different cities. Mentions in different sentences of an event other than a m
 agreement or cooperation must also name both parties' countries alike, or one named source
 ("الشرطة التركية" twice, or "روسيا" and then "السلطات الروسية"), unless the later one is an event
 noun with the article that names no party ("حظر التجوال" after "فرضت السلطات العراقية حظرا
-للتجول"): an article tells of several strikes or arrests whose parties it leaves unsaid. The
-first mention is kept as the evidence; the others fill in what it lacks. Two reports of one type
-in one sentence are one occurrence whatever actors the coder gave them - except two reactions
-whose named sources are of different countries - and the first reading is kept whole.
+للتجول") or both name the act's target alike in several words ("الحصار المفروض على قطاع غزة"
+after "حصارا ... على قطاع غزة"): an article tells of several strikes or arrests whose parties it
+leaves unsaid. The first mention is kept as the evidence; the others fill in what it lacks. Two
+reports of one type in one sentence are one occurrence whatever actors the coder gave them -
+except two reactions whose named sources are of different countries - and the first reading is
+kept whole.
 """
 
 from __future__ import annotations
@@ -60,13 +62,28 @@ def _one_occurrence(a: Event, b: Event) -> bool:
     or mentions with both parties' countries known and the same, or one named source by country
     ("الشرطة التركية" twice; "روسيا" and "السلطات الروسية": a state named alone has no sector yet,
     and compatible actors never differ in a sector both give), or a later event noun with the article
-    that names no party ("الانفجار" after the bombing). Articles tell of several strikes, arrests or
-    condemnations of one kind; a party left unsaid is no evidence that two are one."""
+    that names no party ("الانفجار" after the bombing), or one mode of act on a party named alike in
+    several words ("قطاع غزة"). Articles tell of several strikes, arrests or condemnations of one
+    kind; a party left unsaid is no evidence that two are one."""
     if a.sentence == b.sentence or a.type in SYMMETRIC_TYPES:
         return True
     if _known_same(a.source, b.source) and _known_same(a.target, b.target):
         return True
-    return _named_same(a.source, b.source) or _told_again(a, b)
+    return _named_same(a.source, b.source) or _told_again(a, b) or _same_target_named(a, b)
+
+
+def _same_target_named(a: Event, b: Event) -> bool:
+    """One act of one mode on a party named alike in words ("حصارا ... على قطاع غزة", then "الحصار
+    المفروض على قطاع غزة"; "طرد دبلوماسيين روس" twice). A one-word party ("مدنيين"، "شخصا") is
+    named alike in distinct occurrences too."""
+    return (
+        a.mode is not None
+        and a.mode == b.mode
+        and a.target is not None
+        and b.target is not None
+        and len(a.target.text.split()) > 1
+        and a.target.text == b.target.text
+    )
 
 
 def _told_again(kept: Event, other: Event) -> bool:
