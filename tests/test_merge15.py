@@ -84,3 +84,15 @@ def test_one_blockade_of_a_party_named_alike_is_one_occurrence() -> None:
         "COERCE",
     )
     assert (blockade.mentions, blockade.source.text) == (2, "إسرائيل")
+
+
+def test_an_exchange_of_fire_elsewhere_is_another_occurrence() -> None:
+    # SK-internationalNews-728-20180401: "تبادل لإطلاق النار" is indefinite (the lam ends the construct).
+    attacks = _of_type(
+        "وقتل أيضا مدنيان وأصيب اخرون حين أطلقت الشرطة النار على مئات المتظاهرين رشقوا قوات الأمن بالحجارة، "
+        "وأطلقوا شعارات مناهضة للحكم الهندي.\nوقتل آخر، قالت السلطات الهندية إنه مقاتل، في تبادل لإطلاق "
+        "النار في منطقة أخرى.",
+        "2018-04-01",
+        "ASSAULT",
+    )
+    assert len(attacks) == 2

@@ -21,7 +21,7 @@ from dataclasses import replace
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.model import Actor, Event, Location
 from hadath.text.normalize import normalize
-from hadath.text.tokens import tokenize
+from hadath.text.tokens import Token, tokenize
 
 _STATUS_RANK = {"occurred": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
@@ -87,23 +87,41 @@ def _same_target_named(a: Event, b: Event) -> bool:
 
 
 def _told_again(kept: Event, other: Event) -> bool:
-    """Whether ``other`` refers back to ``kept``: an event noun with the article that names no party
+    """Whether ``other`` refers back to ``kept``: a definite event noun that names no party
     ("الغارات"، "إطلاق النار"، "حظر التجوال" after a report that named who struck or imposed it) of the
-    same mode and no other date. A purpose "لـ" ("تجمعوا للاحتجاج": gathered to protest) carries an
-    article of grammar, not of reference; a possessive ("اعتقاله") refers to a person, whose other
-    arrests the article may tell."""
+    same mode and no other date. A possessive ("اعتقاله") refers to a person, whose other arrests the
+    article may tell."""
     return (
         kept.mode is not None
         and kept.mode == other.mode
         and other.date in (None, kept.date)
         and _named_party(kept)
         and not _named_party(other)
-        and any(
-            stem.prefix.endswith("ال") and "ل" not in stem.prefix[:-2]
-            for token in tokenize(normalize(other.trigger_text))
-            for stem in token.stems
-        )
+        and _definite(other.trigger_text)
     )
+
+
+def _definite(phrase: str) -> bool:
+    """A phrase with the article on its head ("الغارات") or at the end of its construct ("إطلاق النار",
+    "حظر التجوال"). A purpose "لـ" carries an article of grammar, not of reference ("تجمعوا للاحتجاج":
+    gathered to protest), and a preposition inside the phrase ends the construct ("تبادل لإطلاق النار":
+    an exchange of fire)."""
+    words = [token for token in tokenize(normalize(phrase)) if token.is_word]
+    if not words:
+        return False
+    if _with_article(words[0]):
+        return True
+    construct = words[1:]
+    return bool(construct) and _with_article(construct[-1]) and not any(map(_with_particle, construct))
+
+
+def _with_article(word: Token) -> bool:
+    return any(stem.prefix.endswith("ال") and "ل" not in stem.prefix[:-2] for stem in word.stems)
+
+
+def _with_particle(word: Token) -> bool:
+    """Some reading has a proclitic other than a conjunction or the article (بـ، لـ، كـ)."""
+    return any(stem.prefix.removesuffix("ال").lstrip("وف") for stem in word.stems)
 
 
 def _named_party(event: Event) -> bool:
