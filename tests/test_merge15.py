@@ -96,3 +96,16 @@ def test_an_exchange_of_fire_elsewhere_is_another_occurrence() -> None:
         "ASSAULT",
     )
     assert len(attacks) == 2
+
+
+def test_a_target_named_alike_with_another_proclitic_is_the_same_party() -> None:
+    # SK-middleEast-2194-20180606: protests "للنظام الإيراني" in the lead, "ضد النظام الإيراني" at the end.
+    protests = _of_type(
+        "تواصلت الاحتجاجات العمالية والشعبية في مدن إيرانية عدة هذا الأسبوع، بسبب السياسات الاقتصادية "
+        "للنظام الإيراني وتدني الأجور في وقت تزداد فيه الأسعار ارتفاعا، حسبما أورد موقع مجلس المقاومة "
+        "الإيرانية.\nوتحولت الاحتجاجات العمالية ضد أرباب العمل إلى غضب شعبي ضد النظام الإيراني، مما يزيد "
+        "الضغوط على قادة النظام الذين وعدوا بتحسين الوضع الاقتصادي.",
+        "2018-06-06",
+        "PROTEST",
+    )
+    assert len(protests) == 1 and protests[0].mentions == 2

@@ -81,8 +81,16 @@ def _same_target_named(a: Event, b: Event) -> bool:
         and a.mode == b.mode
         and a.target is not None
         and b.target is not None
-        and len(a.target.text.split()) > 1
-        and a.target.text == b.target.text
+        and _named_alike(a.target.text, b.target.text)
+    )
+
+
+def _named_alike(a: str, b: str) -> bool:
+    """Two names of several words that read alike word by word, whatever their proclitics
+    ("للنظام الإيراني" and "النظام الإيراني")."""
+    words_a, words_b = ([t for t in tokenize(normalize(text)) if t.is_word] for text in (a, b))
+    return len(words_a) == len(words_b) > 1 and all(
+        {s.form for s in x.stems} & {s.form for s in y.stems} for x, y in zip(words_a, words_b, strict=True)
     )
 
 
