@@ -133,6 +133,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not _subject_inside(tokens, t, sentence.actors)
         and not _definite_verb(t)
         and not _counted_participle(tokens, t)
+        and not _price(tokens, t)
         # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": calling without a pejorative word accuses no one
         and not (
             "verdict" in cue_at.get(t.first, {})
@@ -482,17 +483,24 @@ def _unaddressed(
     return not any(trigger.last <= m.first < of and m.actor is not source for m in actors)
 
 
+_PASSIVE_AUXILIARIES = frozenset({"تم", "تمت"})  # "تمت إدانته": the verbal noun after them is passive
+
+
 def _conviction(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> TriggerTerm | None:
     """A condemnation's SANCTION reading (its second row in triggers.tsv) where it is a court's
     conviction: the convicted as its pronoun and the charge with ب right after ("بعد إدانته بالفساد"،
     "إثر إدانتهم بتهمة التجسس")، not a manner (cues.tsv ``manner``: "إدانتها بأشد العبارات") nor a
-    state named after the verb ("أدانت بريطانيا مجموعة إجرامية")."""
+    state named after the verb ("أدانت بريطانيا مجموعة إجرامية"); or the convicted as its pronoun
+    after the passive تم ("تمت إدانتهم في قضية"، "في حال تمت إدانته": one condemns an act, a
+    court convicts a person)."""
     term = trigger.value
     convicted = second_readings().get(term.phrase)
     if term.type != "ACCUSE" or convicted is None or convicted.type != "SANCTION":
         return None
     if trigger.last >= len(tokens) or pronoun_ending(tokens, trigger) is None:
         return None
+    if trigger.first > 0 and tokens[trigger.first - 1].norm in _PASSIVE_AUXILIARIES:
+        return convicted
     charge = [s for s in tokens[trigger.last].stems if s.prefix.removesuffix("ال") == "ب"]
     return convicted if charge and not any(s.form in cue_words("manner") for s in charge) else None
 
@@ -793,6 +801,13 @@ def _counted_participle(tokens: Sequence[Token], trigger: Match[TriggerTerm]) ->
     """An accusative participle after a number is the noun it counts: "75 متهما", "عشرين متهما" are
     defendants, not "..., accusing"."""
     return trigger.value.pos == "adverbial" and trigger.first > 0 and quantity(tokens[trigger.first - 1])
+
+
+def _price(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A trigger right after مقابل "in exchange for" (a noun there, whatever its row says: رفع) is
+    what a deal gives or asks in return, no event ("وافقت إيران على الحد من برنامجها النووي في
+    مقابل رفع العقوبات"; not في المقابل "in turn")."""
+    return trigger.first > 0 and tokens[trigger.first - 1].norm == "مقابل"
 
 
 def _definite_verb(trigger: Match[TriggerTerm]) -> bool:

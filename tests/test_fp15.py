@@ -1,0 +1,78 @@
+"""Words that report no event of their type on whole articles (helper fp15, session 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.pipeline import candidates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # the occupation's aircraft are Israel's, no occupation of land (FR-internationalNews-2287-20180714)
+        (
+            'وأوضح مصدر أمني فلسطيني أن "طائرات الاحتلال شنت فجرا غارات جوية عدة استهدفت فيها مواقع'
+            ' للمقاومة الفلسطينية وألحقت أضرارا جسيمة"، دون أن يبلغ عن وجود إصابات.',
+            "2018-07-14",
+        ),
+        # "by the occupation": its authorities (AL-internationalNews-1990-20180719)
+        (
+            "كما تمثّل سياسات التنظيم والبناء المتّبعة من قبل الاحتلال أداةً في المنظومة الإسرائيلية"
+            " الساعية إلى التضييق على الفلسطينيين.",
+            "2018-07-19",
+        ),
+    ],
+)
+def test_the_occupation_as_an_actor_seizes_nothing(sentence: str, published: str) -> None:
+    assert not [c.event for c in candidates(sentence, published) if c.event.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # FR-internationalNews-561-20180405
+        (
+            "وتطرقت الدراسة إلى السير الذاتية لـ137 شخصا من بينهم ست نساء تمت إدانتهن من قبل القضاء"
+            " الفرنسي في قضايا تتعلق بالإرهاب بين 2004 ونهاية 2017.",
+            "2018-04-05",
+        ),
+        # SK-middleEast-1304-20180428
+        (
+            "قضت محكمة النقض المصرية، السبت، بإعدام 6 متهمين مؤيدين للإخوان تمت إدانتهم في قضية تتعلق"
+            " بأحداث عنف، وقعت بمحافظة المنيا.",
+            "2018-04-28",
+        ),
+    ],
+)
+def test_a_passive_condemnation_of_persons_is_a_conviction(sentence: str, published: str) -> None:
+    readings = {c.event.type for c in candidates(sentence, published) if "دان" in c.event.trigger_text}
+    assert readings == {"SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # BB-middleEast-533-20180524
+        (
+            "ويموجب الاتفاق، وافقت طهران على الحد من أنشطتها النووية مقابل رفع العقوبات.",
+            "2018-05-24",
+            "RETREAT",
+        ),
+        # AL-internationalNews-1797-20180628
+        (
+            "والتي مكنت من وقف تدفق اللاجئين من سوريا والعراق وغيرهما، في مقابل مساعدات مالية بلغت 3.3 مليار"
+            " يورو في ثلاث سنوات.",
+            "2018-06-28",
+            "AID",
+        ),
+    ],
+)
+def test_what_a_deal_gives_in_exchange_is_no_event(sentence: str, published: str, event_type: str) -> None:
+    assert not [c.event for c in candidates(sentence, published) if c.event.type == event_type]
+
+
+def test_in_turn_is_no_exchange() -> None:
+    # في المقابل "in turn" (AL-internationalNews-1585-20180612): the criticism stands
+    sentence = "وفي المقابل انتقد النواب سياسات إيران التوسعية."
+    assert "ACCUSE" in {c.event.type for c in candidates(sentence, "2018-06-12")}
