@@ -76,3 +76,44 @@ def test_in_turn_is_no_exchange() -> None:
     # في المقابل "in turn" (AL-internationalNews-1585-20180612): the criticism stands
     sentence = "وفي المقابل انتقد النواب سياسات إيران التوسعية."
     assert "ACCUSE" in {c.event.type for c in candidates(sentence, "2018-06-12")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # AL-internationalNews-1433-20180603 (occurred on the old engine)
+        (
+            "قال وزير الدفاع الأميركي، جيم #ماتيس، الأحد إن #كوريا_الشمالية لن تحصل على أي تخفيف للعقوبات،"
+            ' حتى تتخذ خطوات "لا رجعة فيها" لنزع الأسلحة النووية.',
+            "2018-06-03",
+            "RETREAT",
+        ),
+        # BB-middleEast-1011-20180928
+        (
+            "أغلقت الولايات المتحدة، الجمعة، قنصليتها في مدينة البصرة العراقية، محذرة من أنها سترد على أي"
+            " هجوم تتعرض له منشآتها.",
+            "2018-09-28",
+            "ASSAULT",
+        ),
+        # FR-internationalNews-1977-20180623
+        (
+            "لكن ناطقا باسم البنتاغون اللفتنانت كولونيل جيمي ديفيس أشار إلى أن وزارة الأمن الداخلي الأمريكية"
+            " لم تقدم أي طلب رسمي إلى وزارة الدفاع لإيواء مهاجرين.",
+            "2018-06-23",
+            "REQUEST",
+        ),
+    ],
+)
+def test_any_event_of_a_kind_is_no_event(sentence: str, published: str, event_type: str) -> None:
+    assert not [c.event for c in candidates(sentence, published) if c.event.type == event_type]
+
+
+def test_any_protest_stays_a_trigger() -> None:
+    # FR-internationalNews-1256-20180515: "أية مظاهرة" is no protest, nor the actor of the condemnation
+    sentence = (
+        "لم تشهد مدينة القدس اليوم الثلاثاء أية مظاهرة أو تحركات شعبية للتنديد بمقتل أكثر من ستين شخصا"
+        " في غزة."
+    )
+    coded = candidates(sentence, "2018-05-15")
+    assert "PROTEST" not in {c.event.type for c in coded}
+    assert all(c.event.source is None or "مظاهرة" not in c.event.source.text for c in coded)

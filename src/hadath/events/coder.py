@@ -173,6 +173,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         described = (
             following if following is not None and _describes_noun(tokens, following, trigger) else None
         )
+        if _any(tokens, trigger):
+            continue  # "سترد على أي هجوم": any attack, none that happened
         begin = clause_start(tokens, trigger.first, at_complementizer=True, quoted_verb=term.pos == "verb")
         others = [s for s in starts if s != trigger.first]
         cue = cue_at.get(trigger.first) or phrase_cues(term.phrase)
@@ -808,6 +810,20 @@ def _price(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
     what a deal gives or asks in return, no event ("وافقت إيران على الحد من برنامجها النووي في
     مقابل رفع العقوبات"; not في المقابل "in turn")."""
     return trigger.first > 0 and tokens[trigger.first - 1].norm == "مقابل"
+
+
+_ANY = frozenset({"اي", "اية"})  # أي، أية "any" (normalised)
+
+
+def _any(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A trigger right after أي "any" (or لأي، بأي) names no event that happened but any one of its
+    kind - denied, feared, conditional or generic: "سترد على أي هجوم"، "لم تقدم أي طلب رسمي"، "لن
+    تحصل على أي تخفيف للعقوبات"، "لمواجهة أي تظاهرات محتملة". It stays a trigger (its noun is
+    no actor of another event) but is coded as no event."""
+    if trigger.first == 0:
+        return False
+    word = tokens[trigger.first - 1].norm
+    return word in _ANY or (word[:1] in "وفلب" and word[1:] in _ANY)
 
 
 def _definite_verb(trigger: Match[TriggerTerm]) -> bool:
