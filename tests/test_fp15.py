@@ -117,3 +117,35 @@ def test_any_protest_stays_a_trigger() -> None:
     coded = candidates(sentence, "2018-05-15")
     assert "PROTEST" not in {c.event.type for c in coded}
     assert all(c.event.source is None or "مظاهرة" not in c.event.source.text for c in coded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type", "target"),
+    [
+        # the present tense with ت, which the clitic stripper cannot derive (CN-middleEast-401-20180327)
+        (
+            "قال حمزة بيرقادر المتحدث باسم جيش الإسلام الثلاثاء، إن جماعته في الغوطة الشرقية المحاصرة ما زالت"
+            " تتفاوض مع الجيش الروسي للبقاء في مسقط رأسها.",
+            "2018-03-27",
+            "CONSULT",
+            "RUS",
+        ),
+        # BB-middleEast-479-20180509
+        (
+            "وخلال مرحلة العنف الطائفي التي ضربت العراق، لعب العامري دورا كبيرا في أعمال العنف"
+            ' واتهم بإدارة "فرق الموت" التي كانت تخطف وتقتل على الهوية.',
+            "2018-05-09",
+            "ASSAULT",
+            None,
+        ),
+    ],
+)
+def test_present_tense_with_ta_is_a_trigger(
+    sentence: str, published: str, event_type: str, target: str | None
+) -> None:
+    (event,) = [
+        c.event
+        for c in candidates(sentence, published)
+        if c.event.type == event_type and c.event.trigger_text.startswith("ت")
+    ]
+    assert (event.target.country if event.target else None) == target
