@@ -130,7 +130,7 @@ def statement(
             and (m.last <= word.first or (m.first == word.last and claim))
             and m.actor.text
             and m.actor.country is not None
-            and (m.actor.country != speaker.country or _opponents(speaker, m.actor))
+            and (m.actor.country != speaker.country or _opponents(speaker, m.actor, _ACCUSED_SECTORS))
             and m.actor.text != speaker.text
             and m.head.subkind != "city"  # a town is where, not who ("حادثة دوما")
             and not (m.first in harms and _suffers(tokens, m))
@@ -145,13 +145,16 @@ def statement(
 # accusation or a demand too ("واعتبر أنه يجب على الحوثيين عدم تقويض ميناء الحديدة").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _OPPOSING_SECTORS = frozenset({"REB", "OPP"})  # (a party may rule: "رأى الأسد أن على حزب البعث أن")
+# What an organ of a state says of a party of its own with a pejorative word is an accusation of an
+# opponent ("قال الناطق الرسمي لقوات الأمن الفلسطيني ... إن رواية حركة حماس ... أكاذيب").
+_ACCUSED_SECTORS = _OPPOSING_SECTORS | {"PTY"}
 
 
-def _opponents(speaker: Actor, party: Actor) -> bool:
+def _opponents(speaker: Actor, party: Actor, opposing: frozenset[str] = _OPPOSING_SECTORS) -> bool:
     """A speaker and a party of one state on either side of its state and its opposition (a state
     named alone speaks for its government)."""
     sides = {speaker.sector or "GOV", party.sector or "GOV"}
-    return bool(sides & _STATE_SECTORS) and bool(sides & _OPPOSING_SECTORS)
+    return bool(sides & _STATE_SECTORS) and bool(sides & opposing)
 
 
 def _said(
