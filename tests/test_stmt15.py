@@ -76,3 +76,58 @@ def test_a_state_organ_accuses_a_party_of_its_own_state() -> None:
         " أكاذيب جديدة وإصرار على الانقسام."
     )
     assert _accusations(sentence, "2018-04-29") == [("PSE", "PSE")]
+
+
+def _demands(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in hadath.extract(sentence, date=date).events
+        if e.type == "REQUEST"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # BB-middleEast-549-20180529: على right after the quote إن opens
+        (
+            'وقالت منظمة هيومن رايتس ووتش إن "على الرئيس ماكرون أن يوضح أن ذريعة المفاوضات السياسية لن تدفع'
+            ' فرنسا إلى غض الطرف عن مسؤولية القادة السياسيين عن تردي الأوضاع الحقوقية في ليبيا".',
+            "2018-05-29",
+            ("NGO", "FRA"),
+        ),
+        # FR-middleEast-881-20180806: direct speech opening with على
+        (
+            'وقال ترامب في بيان "على النظام الإيراني الاختيار..فإما أن يغير سلوكه المزعزع للاستقرار ويندمج'
+            ' مجددا في الاقتصاد العالمي، وإما أن يمضي قدما في مسار من العزلة الاقتصادية".',
+            "2018-08-06",
+            ("USA", "IRN"),
+        ),
+        # CN-middleEast-348-20180323: after أن and a quote
+        (
+            'وأكد وزير الخارجية السعودي أن "على إيران أن تحترم حسن الجوار إذا أرادت أن يكون لها دور في'
+            ' المنطقة".',
+            "2018-03-23",
+            ("SAU", "IRN"),
+        ),
+    ],
+)
+def test_a_quote_a_speaker_opens_with_what_a_party_must_do_is_its_demand(
+    sentence: str, date: str, dyad: tuple[str, str]
+) -> None:
+    assert _demands(sentence, date) == [dyad]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # BB-middleEast-1096-20181014: the quote before على closes a quoted word
+        'وقال الرئيس الأمريكي، دونالد ترامب، إن الولايات المتحدة ستفرض "عقوبة شديدة" على السعودية إذا ثبت'
+        " أن المملكة مسؤولة عن مقتل خاشقجي.",
+        # FR-middleEast-771-20180716: what Syria must understand is a warning (cues.tsv knowing)
+        'وحذر رئيس الوزراء الإسرائيلي بنيامين نتانياهو في حزيران/يونيو الماضي دمشق، قائلا "على سوريا أن'
+        ' تفهم أن إسرائيل لن تسمح بتمركز عسكري إيراني في سوريا ضد إسرائيل".',
+    ],
+)
+def test_no_demand_after_a_closing_quote_or_of_what_a_party_must_know(sentence: str) -> None:
+    assert not _demands(sentence, "2018-07-16")

@@ -75,7 +75,8 @@ def _definite(tokens: Sequence[Token], word: Match[Cues]) -> bool:
 def demand_words(tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> list[Match[TriggerTerm]]:
     """The words of a sentence that open a clause of what a speaker says with "must", as triggers of
     a statement's demand (see statement): a modal ("إنه يجب"، "أنه لا بد") or على with the one who
-    must and its أن ("إن على تركيا أن تفصل الجماعات المتشددة")."""
+    must and its أن, after إن/أن, إنه/أنه, a colon or an opening quote ("إن على تركيا أن تفصل الجماعات
+    المتشددة"، "بقوله إنه على إيران أن توقف تخصيب اليورانيوم"، "قائلا "على سوريا أن تفهم"")."""
     modals = [
         (c.first, c.last)
         for c in cues
@@ -88,13 +89,25 @@ def demand_words(tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> list[M
         (i, i + 1)
         for i in range(1, len(tokens))
         if tokens[i].norm == _OBLIGATION
-        and tokens[i - 1].norm in COMPLEMENTIZERS
+        and (tokens[i - 1].norm in _OPENINGS or tokens[i - 1].norm == ":" or _opens_quote(tokens, i - 1))
         and any(t.norm in _THAT for t in tokens[i + 2 : i + 2 + _OBLIGED_REACH])
     ]
     return [
         Match(first, last, replace(_DEMAND, phrase=" ".join(t.norm for t in tokens[first:last])), "")
         for first, last in sorted(modals + obligations)
     ]
+
+
+_CLOSING_QUOTES = frozenset("»”")
+
+
+def _opens_quote(tokens: Sequence[Token], at: int) -> bool:
+    """A quotation mark that opens direct speech: « or “, or a plain " with an even number of them
+    before it (not the one closing a quoted word: "ستفرض "عقوبة شديدة" على السعودية إذا")."""
+    mark = tokens[at].norm
+    if mark not in QUOTES or mark in _CLOSING_QUOTES:
+        return False
+    return mark != '"' or sum(t.norm == '"' for t in tokens[:at]) % 2 == 0
 
 
 def statement(
@@ -218,12 +231,23 @@ def _demand(
 ) -> tuple[Actor, Actor] | None:
     """A speaker's demand of the one it names with على or ل right after the modal (or right after
     على itself); none when it names no one of a known state ("يجب تطهير إدلب": who must is unknown)
-    or the speaker's own side must act ("يجب علينا"، "يجب أن نكون"، its own state)."""
+    or the speaker's own side must act ("يجب علينا"، "يجب أن نكون"، its own state), nor when what it must
+    do is know (cues.tsv ``knowing``)."""
     after = tokens[modal.last : modal.last + 2]
     if any(t.norm in _FIRST_PERSON for t in after) or (
         len(after) == 2 and after[0].norm == "ان" and after[1].norm.startswith("ن")
     ):
         return None
+    that = next(
+        (
+            i
+            for i in range(modal.last, modal.last + 2 + _OBLIGED_REACH)
+            if i < len(tokens) and tokens[i].norm in _THAT
+        ),
+        None,
+    )
+    if that is not None and that + 1 < len(tokens) and _is(tokens[that + 1], "knowing"):
+        return None  # "على سوريا أن تفهم أن إسرائيل لن تسمح": what it must know is a warning
     addressee = next(
         (
             m.actor
