@@ -185,17 +185,12 @@ def _event_noun(trigger: Match) -> bool:
     return trigger.value.pos == "noun" and trigger.last - trigger.first == 1
 
 
-def _adjective_participle(token: Token) -> bool:
-    """A participle standing as an adjective: with ال alone, not a nisba ("المصرية") nor a name
-    ("ألمانيا")."""
+def _participle(token: Token) -> bool:
+    """A participle standing as an adjective (الموقع، المبرم، المنعقد): an act of its own, with its own
+    time. With ال alone (not "بالمنطقة"), not a nisba ("المصرية"، "الماضي") nor a name ("ألمانيا")."""
     if token.norm.endswith(("ية", "يه", "ي", "يا")):
         return False
     return any(_PARTICIPLE.match(s.form) for s in token.stems if s.prefix == "ال")
-
-
-def _participle(token: Token) -> bool:
-    """A definite passive participle (الموقع، المبرم، المنعقد): an act of its own, with its own time."""
-    return any(s.prefix.endswith("ال") and s.form.startswith("م") and len(s.form) >= 4 for s in token.stems)
 
 
 def _period_end(value: str) -> date | None:
@@ -270,7 +265,7 @@ def _in_own_clause(
     while adjectives < len(tokens) and tokens[adjectives].definite and _event_noun(trigger):
         adjectives += 1
     if any(
-        _adjective_participle(tokens[i]) and tokens[i + 1].norm in _PARTICIPLE_LINKS
+        _participle(tokens[i]) and tokens[i + 1].norm in _PARTICIPLE_LINKS
         for i in near
         if not trigger.first <= i < adjectives
     ):
