@@ -124,9 +124,9 @@ def dated_as_history(
     if published is None:
         return False
     for time in times:
-        opener = tokens[time.first - 1].norm if time.first else ""
-        if opener in ("منذ", "بين") or tokens[time.first].norm == "منذ" or _since(tokens, time):
+        if _bounds_period(tokens, time):
             continue
+        opener = tokens[time.first - 1].norm if time.first else ""
         adverb = opener in _TIME_OPENERS or tokens[time.first].norm in _TIME_OPENERS
         if trigger.value.pos == "verb" and adverb and _opens(time, trigger, tokens):
             between: Sequence[Token] = ()
@@ -147,7 +147,16 @@ def dated_as_history(
     return False
 
 
+# A time these open bounds a period ("منذ 2016"، "ما بين 1953 و2013"، "حتى 15 أيلول/سبتمبر") and dates
+# no event.
+_PERIOD_OPENERS = frozenset({"منذ", "بين", "حتي"})
 _SINCE_REACH = 3  # tokens before a time a منذ phrase holding it opens within
+
+
+def _bounds_period(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """The time is one منذ، بين or حتى opens (also with و: "ومنذ 2011") or a منذ phrase holds."""
+    opener = tokens[time.first - 1].norm.removeprefix("و") if time.first else ""
+    return opener in _PERIOD_OPENERS or tokens[time.first].norm == "منذ" or _since(tokens, time)
 
 
 def _since(tokens: Sequence[Token], time: TimeExpression) -> bool:
@@ -205,9 +214,6 @@ def _period_end(value: str) -> date | None:
     return parse_date(value)
 
 
-# A time these open bounds a period ("منذ 2016"، "ما بين 1953 و2013"، "حتى 15 أيلول/سبتمبر") and dates
-# no event.
-_PERIOD_OPENERS = frozenset({"منذ", "بين", "حتي"})
 _DATE_REACH = 12  # words between an event and a time after it in its own clause
 # أن with its pronoun opens a clause too ("أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة")
 _THAT = COMPLEMENTIZERS | THAT_PRONOUNS | {"انهما"}
@@ -252,8 +258,7 @@ def _in_own_clause(
     الذين"). A time before the event is its own unless a word setting it before or after comes
     between ("الأحد، بعد هجوم"، "في عام 2014 ثم تحول لانتقاد"). A time منذ، بين or حتى opens bounds
     a period and dates no event."""
-    opener = tokens[time.first - 1].norm.removeprefix("و") if time.first else ""
-    if opener in _PERIOD_OPENERS or tokens[time.first].norm == "منذ" or _since(tokens, time):
+    if _bounds_period(tokens, time):
         return False
     # a participle shortly before the time takes it ("الاتفاق النووي مع إيران الموقع عام 2015")، unless
     # it is among the event noun's own adjectives ("القمة التاريخية المقررة الشهر المقبل"); not one
