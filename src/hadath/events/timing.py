@@ -12,7 +12,15 @@ from hadath.events.status import clause_start, present_form
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues
 from hadath.resolve.dates import TimeExpression, parse_date
-from hadath.text.tokens import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, RELATIVE_PRONOUNS, THAT_PRONOUNS, Token
+from hadath.text.tokens import (
+    CLAUSE_BREAKS,
+    COMMAS,
+    COMPLEMENTIZERS,
+    QUOTES,
+    RELATIVE_PRONOUNS,
+    THAT_PRONOUNS,
+    Token,
+)
 
 # Tokens after an event noun a relative clause describing it opens at ("القمة المرتقبة التي").
 _OWN_RELATIVE = 3
@@ -290,7 +298,7 @@ def _in_own_clause(
     between = [t for i, t in enumerate(tokens[first:last], first) if i not in skipped]
     if sum(t.is_word for t in between) > _DATE_REACH:
         return False
-    marks = _QUOTES | COMMAS
+    marks = QUOTES | COMMAS
     if any(t.norm in _NOT_ITS_TIME - marks or t.norm.removeprefix("و") in _THAT for t in between):
         return False
     if not _asides_only(tokens, first, last, time):
@@ -299,7 +307,6 @@ def _in_own_clause(
 
 
 _ASIDE = 3  # the most tokens a pair of commas or quotes sets off as an aside ("، 36 عاما،")
-_QUOTES = frozenset('"«»')
 _TIME_PHRASE = 5  # the most tokens between a comma and the time a phrase it opens leads to
 
 
@@ -307,7 +314,7 @@ def _asides_only(tokens: Sequence[Token], first: int, last: int, time: TimeExpre
     """The commas and quotes of tokens[first:last] set off the time ("، الأربعاء،"، "، في بيان
     الثلاثاء"، "، في وقت مبكر من يوم السبت") or short asides and names ("، علام موسى،"، "منظمة
     "هيومن رايتس ووتش"، الاثنين")."""
-    for marks in (COMMAS, _QUOTES):
+    for marks in (COMMAS, QUOTES):
         found = [i for i in range(first, last) if tokens[i].norm in marks]
         if marks is COMMAS and len(found) % 2 and time.first >= last:
             after = found[-1] + 1

@@ -47,6 +47,7 @@ _SUFFIXES = (
 )
 _SUFFIX_SET = frozenset(_SUFFIXES)
 COMMAS = frozenset("،,")  # Arabic and Latin: a comma is a token of its own
+QUOTES = frozenset('"«»“”')  # straight, guillemets and curly
 CLAUSE_BREAKS = frozenset('.،,;؛:!؟?«»"()')  # punctuation that ends a clause
 SENTENCE_BREAKS = frozenset(".;؛:!؟?")  # ... and that ends more than a clause
 HARD_BREAKS = CLAUSE_BREAKS - COMMAS  # a clause's end that a comma is not
