@@ -24,6 +24,7 @@ from hadath.text.tokens import (
     COMPLEMENTIZERS,
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
+    THAT_PRONOUNS,
     Stem,
     Token,
 )
@@ -293,7 +294,7 @@ _RESULT_MARKERS = frozenset({"فان", "فانه", "فانها", "فانهم", "
 # "إذا كان ... قد ... فإن": a concession (while X was ..., Y), both clauses facts
 _CONCESSIVE = frozenset({"كان", "كانت", "كانوا"})
 # What a condition may open its clause after: a break or a complementizer with its subject pronoun
-_CONDITION_OPENERS = CLAUSE_BREAKS | {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
+_CONDITION_OPENERS = CLAUSE_BREAKS | COMPLEMENTIZERS | THAT_PRONOUNS
 
 
 def _result_of_condition(

@@ -224,7 +224,7 @@ def _period_end(value: str) -> date | None:
 
 _DATE_REACH = 12  # words between an event and a time after it in its own clause
 # أن with its pronoun opens a clause too ("أكدت، الثلاثاء، أنها مستمرة في التحضير للقمة")
-_THAT = COMPLEMENTIZERS | THAT_PRONOUNS | {"انهما"}
+_THAT = COMPLEMENTIZERS | THAT_PRONOUNS
 _PARTICIPLE_REACH = 4  # tokens before the time a participle takes it within
 # ... through one of these right after it ("الموقعة على الاتفاق في 2015"، "المبرم مع إيران عام 2015"، "الموقع
 # عام 2015"; not "الأمم المتحدة بإسرائيل الأربعاء"، "رفعت الشكوى إلى المحكمة الخميس")

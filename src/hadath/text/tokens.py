@@ -54,8 +54,8 @@ HARD_BREAKS = CLAUSE_BREAKS - COMMAS  # a clause's end that a comma is not
 # "قالت الشرطة إن مسلحين هاجموا ...": a complementizer opens the clause whose subject is the
 # attacker's, but a denial or plan before it still governs the event (نفت أن ...).
 COMPLEMENTIZERS = frozenset({"ان", "بان"})
-# ... and with the pronoun of its clause's subject ("قال إنه يجب"، "أكدت أنها مستمرة")
-THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+# ... and with the pronoun of its clause's subject ("قال إنه يجب"، "أكدت أنها مستمرة"، "وقالا إنهما")
+THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"})
 RELATIVE_PRONOUNS = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 )
