@@ -56,10 +56,11 @@ def find_time_expressions(
     i = 0
     while i < len(tokens):
         match = by_first.get(i)
-        expression = _ago(tokens, i, by_first, published)
+        # a time counted back opens with قبل, a year is digits: most words are neither, so ask no more
+        expression = _ago(tokens, i, by_first, published) if _AGO in tokens[i].norm else None
         if expression is None and match:
             expression = _expression_at(tokens, match, by_first, published)
-        if expression is None:
+        if expression is None and tokens[i].norm.isdigit():
             expression = _year_at(tokens, i)
         if expression is None:
             i += 1
