@@ -13,3 +13,17 @@ def test_a_nisba_adjective_is_no_participle_with_a_time_of_its_own() -> None:
         " أراضي بين محتجين من عرقية أورومو والحكومة."
     )
     assert "الاحتجاجات" not in {c.event.trigger_text for c in candidates(sentence, "2018-06-23")}
+
+
+def test_a_noun_of_place_is_no_participle_taking_the_time() -> None:
+    # FR-middleEast-166-20180317: المدينة is no participle (الموقع في عام 2015 is): the date after it is
+    # the attack's its relative clause gives
+    sentence = (
+        "أحيا آلاف السكان في مدينة حلبجة الواقعة ضمن إقليم كردستان العراق الجمعة، الذكرى الثلاثين للهجوم"
+        " الكيميائي الذي شنته القوات العراقية بأمر من الرئيس السابق صدام حسين على المدينة في 16 مارس/آذار"
+        " 1988، والذي أوقع نحو 5 آلاف قتيل."
+    )
+    dates = [
+        c.event.date for c in candidates(sentence, "2018-03-17") if c.event.trigger_text == "للهجوم الكيميائي"
+    ]
+    assert dates == ["1988-03-16"]

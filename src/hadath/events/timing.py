@@ -194,8 +194,9 @@ def _construct(token: Token) -> bool:
     return any(s.form.endswith(("ات", "ة", "ه")) for s in token.stems)
 
 
-# مفعول، مفعّل، مفتعل ...: م, a consonant (not "مانيا") and two letters more at least
-_PARTICIPLE = re.compile(r"^م[^ا].{2,}$")
+# مفعول، مفعّل، مفتعل ...: م, a consonant (not "مانيا") and two letters more at least; not م, a letter, ي
+# and a last one, a noun's shape ("المدينة"; the few participles so spelled, المدير، المقيم، take no time)
+_PARTICIPLE = re.compile(r"^م(?!.ي.[ةه]?$)[^ا].{2,}$")
 
 
 def _event_noun(trigger: Match) -> bool:
