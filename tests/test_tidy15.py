@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hadath.pipeline import candidates
 
 
@@ -27,3 +29,31 @@ def test_a_noun_of_place_is_no_participle_taking_the_time() -> None:
         c.event.date for c in candidates(sentence, "2018-03-17") if c.event.trigger_text == "للهجوم الكيميائي"
     ]
     assert dates == ["1988-03-16"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "trigger", "date"),
+    [
+        # SK-internationalNews-3538-20181018: the month of last year, with من between
+        (
+            "واعتقل كافالا في أكتوبر من العام الماضي بمطار أتاتورك في إسطنبول، دون توضيح أسباب، وقالت الشرطة"
+            ' وقتها إن احتجازه يأتي في إطار "تحقيق سري".',
+            "2018-10-18",
+            "واعتقل",
+            "2017-10",
+        ),
+        # BB-middleEast-177-20180312: the same, the month named in both calendars
+        (
+            "وفي أكتوبر/تشرين الأول من العام الماضي، اجتمع صحفيون في الخدمة الفارسية لبي بي سي في حفل تأبين"
+            " شخص لم يلتق به معظمهم، بهدف تقديم الدعم لزميل كان والده قد توفى للتو في إيران.",
+            "2018-03-12",
+            "اجتمع",
+            "2017-10",
+        ),
+    ],
+)
+def test_a_month_of_a_year_after_min_is_that_years(
+    sentence: str, published: str, trigger: str, date: str
+) -> None:
+    dates = [c.event.date for c in candidates(sentence, published) if c.event.trigger_text == trigger]
+    assert dates == [date]

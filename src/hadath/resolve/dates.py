@@ -2,8 +2,8 @@
 
 Handles أمس/اليوم/غدا, weekdays with or without الماضي/المقبل ("يوم الجمعة الماضي"), month names
 in both systems, also written together ("سبتمبر/ أيلول الماضي"), day numbers before a month,
-explicit years, times counted back ("قبل يومين"، "قبل ثلاثة أشهر"). A bare weekday is the last
-such day, or today; an event planned for it takes the next
+explicit years, also after من ("أكتوبر من العام الماضي"), times counted back ("قبل يومين"، "قبل
+ثلاثة أشهر"). A bare weekday is the last such day, or today; an event planned for it takes the next
 (``TimeExpression.ahead``, chosen by the coder once it knows the event's status). A result is as
 precise as the text: "2017-11-24", "2017-09" or "2014".
 """
@@ -184,6 +184,8 @@ def _month_expression(
         j = by_first[j].last if j in by_first else j + 1
     if j > max(end, match.last) and tokens[j - 1].norm != "/":
         end = j  # "في 21 آذار/مارس": the second name is of the time too
+    if j + 1 < len(tokens) and tokens[j].norm == "من" and _year_word(tokens[j + 1]):
+        j += 1  # "28 أكتوبر من عام 2008"، "سبتمبر من العام الماضي"
     if j + 1 < len(tokens) and _year_word(tokens[j]) and _YEAR.match(tokens[j + 1].norm):
         j += 1  # "يوليو عام 2015"
     if j < len(tokens) and _YEAR.match(tokens[j].norm):
