@@ -14,7 +14,6 @@ from hadath.events.casualties import count_casualties
 from hadath.events.roles import SUBORDINATORS, Roles, assign_roles
 from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence_before
 from hadath.events.statements import (
-    QUOTES,
     demand_words,
     given_by_particle,
     is_speech,
@@ -51,7 +50,15 @@ from hadath.resolve.actors import ActorMention, foreign
 from hadath.resolve.dates import nearest, parse_date
 from hadath.resolve.places import PlaceMention, event_place, posts, sentence_place
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import CLAUSE_BREAKS, COMMAS, COMPLEMENTIZERS, HARD_BREAKS, RELATIVE_PRONOUNS, Token
+from hadath.text.tokens import (
+    CLAUSE_BREAKS,
+    COMMAS,
+    COMPLEMENTIZERS,
+    HARD_BREAKS,
+    QUOTES,
+    RELATIVE_PRONOUNS,
+    Token,
+)
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONCEDE"})
@@ -297,10 +304,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             roles.target = _host(text, tokens, trigger, sentence.places) or roles.target
         # "الشهر المقبل" dates what is set for it ("يزور ... الشهر المقبل"), no other event.
         times = [t for t in sentence.times if not t.to_come or scheduled(tokens, cues, trigger, t, triggers)]
-        # The status reads the nearest time ("سيجتمع الوزراء الاثنين"); the date is the time the
-        # event's own clause gives it, else the publication's (filled in by the pipeline).
-        time = nearest(times, trigger.first)
+        # The date is the time the event's own clause gives it, else the publication's (filled in by
+        # the pipeline); the status reads the same time ("وسيعيد فرض عقوبات على طهران اعتبارا من 8
+        # أغسطس"), else the nearest ("سيجتمع الوزراء الاثنين").
         dated = own_time(tokens, trigger, times, triggers)
+        time = dated or nearest(times, trigger.first)
         when = parse_date(time.value) if time else None
         future = (
             bool(time and time.to_come)

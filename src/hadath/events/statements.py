@@ -15,10 +15,8 @@ from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, cue_words
 from hadath.model import Actor, Event
 from hadath.resolve.actors import ActorMention
-from hadath.text.tokens import COMMAS, COMPLEMENTIZERS, SENTENCE_BREAKS, THAT_PRONOUNS, Token
+from hadath.text.tokens import COMMAS, COMPLEMENTIZERS, QUOTES, SENTENCE_BREAKS, THAT_PRONOUNS, Token
 
-# Quotation marks: what opens direct speech, and what may stand around a quoted word.
-QUOTES = frozenset('"«»“”')
 _LIKENING = frozenset({"يشبه", "تشبه", "بمثابة"})  # "like", "tantamount to"
 # What a speaker says of a named party with a pejorative word ("قال منوتشين إن "الاحتجاز الظالم ...
 # على يد المسؤولين الأتراك غير مقبول"") is the speaker's accusation of it, coded as the verbs of

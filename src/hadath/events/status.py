@@ -427,13 +427,19 @@ def _fate(
     """The status a word calling off, putting off or promising an event noun gives it (cues.tsv
     ``fate``): a cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed or a
     promised one (تعهد بتقديم مساعدات) planned. The word governs its object only, the first event
-    after it with no preposition between: "ألغى زيارته بعد اجتماع ..." leaves the meeting alone."""
+    after it with no preposition between: "ألغى زيارته بعد اجتماع ..." leaves the meeting alone. A
+    promise also governs the present-tense verb of the أن after it ("وتعهدت الحكومة بمقتضى الاتفاق،
+    أن تسحب ...")."""
     cue = next((m for m in reversed(before) if "fate" in m.value), None)
-    if cue is None or trigger.value.pos != "noun":
+    if cue is None:
         return None
-    if any(cue.last <= m.first < trigger.first for m in triggers) or any(
-        t.norm in _NO_OBJECT_BETWEEN for t in tokens[cue.last : trigger.first]
-    ):
+    if any(cue.last <= m.first < trigger.first for m in triggers):
+        return None
+    if trigger.value.pos != "noun":
+        promised = trigger.value.present_tense and cue.value["fate"] == "planned"
+        opened = any(t.norm in COMPLEMENTIZERS for t in tokens[cue.last : trigger.first])
+        return "planned" if promised and opened else None
+    if any(t.norm in _NO_OBJECT_BETWEEN for t in tokens[cue.last : trigger.first]):
         return None
     return cue.value["fate"]
 
