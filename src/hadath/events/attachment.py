@@ -3,7 +3,7 @@ that counts it, the mentions و joins to it, and whether it agrees with a verb a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from hadath.lexicon import Match, load_table, phrase_key
@@ -108,6 +108,29 @@ def phrase_verbs() -> frozenset[str]:
         for row in load_table("triggers")
         if row["pos"] == "verb" and len(key := phrase_key(row["phrase"])) > 1
     )
+
+
+def owner_behind_preposition(
+    tokens: Sequence[Token], mention: ActorMention, begin: int, events: Collection[int]
+) -> str | None:
+    """ "أعادت واشنطن فرض عقوبات على مشتريات إيران": a bare actor in construct with an indefinite
+    noun the lexicon does not know (no actor, no event word: ``events`` are the first tokens of the
+    sentence's triggers), right after a target preposition at or after ``begin``, owns what the
+    preposition governs - that preposition marks it; it is no subject or object of the verb."""
+    at = mention.first
+    if at < begin + 2 or mention.prefix.removesuffix("ال") or at - 1 in events:
+        return None
+    noun, word = tokens[at - 1], tokens[at - 2]
+    if (
+        not noun.is_word
+        or noun.prefix
+        or noun.definite
+        or quantity(noun)
+        or any(_agent_marker(s) for s in noun.stems)  # "على يد", "على أيدي": the agent
+        or word.norm not in TARGET_PREPOSITIONS - {"لدي"}  # ("لدى مرور دورية": as it passed)
+    ):
+        return None
+    return word.norm
 
 
 def _counted_after(tokens: Sequence[Token], first: int) -> str | None:

@@ -16,7 +16,7 @@ in ``attachment``; relative clauses and subjects outside the clause in ``relativ
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hadath.events.attachment import (
     NOUN_GOVERNORS,
@@ -32,6 +32,7 @@ from hadath.events.attachment import (
     joined_by_wa,
     leading_conjuncts,
     modifies_word_before,
+    owner_behind_preposition,
     partitive,
     preposition,
     pronoun_ending,
@@ -208,6 +209,10 @@ def assign_roles(
     term = trigger.value
     mentions = [m for m in mentions if not qualifies_ally(tokens, m, mentions)]
     end = _window_end(tokens, trigger)
+    subject = next((m for m in mentions if m.first == trigger.last), None) if term.pos == "verb" else None
+    if subject is not None and (aside := _apposition_end(tokens, subject, mentions)) > subject.last:
+        # the object after an aside on the subject is in reach however long the aside
+        end = max(end, next(m.last for m in mentions if m.first == aside))
     after = [m for m in mentions if trigger.last <= m.first < end]
     if term.type in SYMMETRIC_TYPES or term.pos == "noun":
         # "المعارك بين قوات الجيش وميليشيا الحوثي" as "محادثات بين مصر وروسيا" - not past another
@@ -236,7 +241,12 @@ def assign_roles(
         if (term.pos == "noun" and governed) or describes_noun
         else [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
     )
-    bare_after = [m for m in after if preposition(tokens, m) is None]
+    owned = (
+        [m for m in after if owner_behind_preposition(tokens, m, trigger.last, other_triggers)]
+        if term.pos == "verb"
+        else []
+    )
+    bare_after = [m for m in after if preposition(tokens, m) is None and m not in owned]
     bare_before = [
         m for m in before if preposition(tokens, m) is None or _described(tokens, trigger, m, bare_after)
     ]
@@ -260,6 +270,7 @@ def assign_roles(
         m
         for m in after
         if preposition(tokens, m) in TARGET_PREPOSITIONS | {"ل"}
+        or m in owned
         # "رفع العقوبات عن السودان", "أسقط التهم عن": sanctions, bans and charges are eased for whom
         # عن names right after them (CAMEO 081, 085); elsewhere عن is "about" or "by" (صدر عن)
         or (preposition(tokens, m) == "عن" and term.cameo in _EASED and m.first <= trigger.last + 1)
@@ -370,6 +381,14 @@ def assign_roles(
         source, target = clash, None if target is clash else target
     if target is None and term.type == "ASSAULT":
         target = fallen or _named_victim(tokens, mentions)
+    weapon = term.type == "ASSAULT" and term.pos == "noun"
+    origin = _launched_from(tokens, trigger, mentions) if weapon else None
+    if origin is not None:
+        # "وأكدت السعودية اعتراض سبعة صواريخ أطلقت على أراضيها من اليمن": the side the missiles came
+        # from fired them; the subject before, who intercepted or reported them, is where they were aimed.
+        if target is None and source is arguments.subject_before and source is not None:
+            target = source if source.actor.country != origin.actor.country else None
+        source = replace(origin, actor=replace(origin.actor, sector=origin.actor.sector or "UAF"))
     if source is target:
         target = None
     partners = conjuncts(source, after) if source is not None and term.pos == "verb" else []
@@ -389,6 +408,40 @@ def assign_roles(
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
+
+
+# "صواريخ أطلقت من اليمن", "قذيفة صاروخية أطلقت من قطاع غزة": a weapon launched (a passive).
+_LAUNCHED = frozenset({"اطلق", "اطلقت"})
+_LAUNCH_REACH = 3  # tokens from a weapon noun to its launch verb (adjectives between)
+_ORIGIN_REACH = 5  # tokens from the launch verb to the من naming where from ("على أراضيها من اليمن")
+
+
+def _launched_from(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The state or place a weapon noun was launched from: the actor after من a few words after a
+    launch verb right after the noun - not of "أطلقها الحوثيون", whose agent is named."""
+    verb = next(
+        (
+            i
+            for i in range(trigger.last, min(len(tokens), trigger.last + _LAUNCH_REACH))
+            if tokens[i].norm in _LAUNCHED
+        ),
+        None,
+    )
+    if verb is None or not all(t.is_word for t in tokens[trigger.last : verb]):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if verb < m.first <= verb + _ORIGIN_REACH
+            and m.actor.country
+            and preposition(tokens, m) == "من"
+            and all(t.is_word for t in tokens[verb : m.first])
+        ),
+        None,
+    )
 
 
 def _agent_with_lam(
@@ -715,6 +768,8 @@ def _verb_roles(
             (m for m in a.bare_after[1:] + a.marked_after if m not in joined),
             key=lambda m: m.first,
         )
+        if (aside := _apposition_end(tokens, first_bare, a.after)) > first_bare.last:
+            objects = [m for m in objects if m.first >= aside]
         return first_bare, next((m for m in objects if m is not first_bare and m.first < stop), None)
     named = _named_subject(tokens, trigger, a.after) if first_bare is None and a.agent_after is None else None
     if named is not None:
@@ -740,6 +795,35 @@ def _named_subject(
         return None
     target = next((m for m in after if m.first == first.last + 1 and preposition(tokens, m) is None), None)
     return (first, target) if target is not None else None
+
+
+_APPOSITION = 16  # tokens between the commas of an aside after a subject
+
+
+def _apposition_end(tokens: Sequence[Token], subject: ActorMention, mentions: Sequence[ActorMention]) -> int:
+    """The token after an aside between commas right after a VSO subject that says who the subject
+    is ("اتهم العقيد تركي المالكي، المتحدث باسم التحالف العربي ...، الحوثيين"): the actors in it are
+    no objects - when it opens with no actor or with a title and a bare actor follows its closing
+    comma. The subject's own end when there is none."""
+    opening = subject.last
+    if opening >= len(tokens) or tokens[opening].norm not in COMMAS:
+        return opening
+    closing = next(
+        (
+            i
+            for i in range(opening + 1, min(len(tokens), opening + _APPOSITION))
+            if tokens[i].norm in COMMAS or tokens[i].norm in SENTENCE_BREAKS
+        ),
+        None,
+    )
+    if (
+        closing is None
+        or tokens[closing].norm not in COMMAS
+        or not any(m.first == closing + 1 and preposition(tokens, m) is None for m in mentions)
+    ):
+        return opening
+    head = next((m for m in mentions if m.first == opening + 1), None)
+    return closing + 1 if head is None or head.head.subkind == "title" else opening
 
 
 def _names(tokens: Sequence[Token], subject: ActorMention, mention: ActorMention) -> bool:
