@@ -21,6 +21,9 @@ def test_an_actor_owning_the_noun_after_a_target_preposition_is_no_subject() -> 
         "SANCTION",
     )
     assert sanction.target.country == "IRN" and (sanction.source is None or sanction.source.country != "IRN")
+    # BB-middleEast-115-20180228: a demonstrative alone holds no genitive - the name is the subject.
+    agreed = _coded("فقد وافق على ذلك هاشم الشيخ الذي قاد جناحا في الحركة.", "AGREE")
+    assert agreed.source.text == "هاشم الشيخ"
 
 
 def test_the_object_follows_an_aside_on_the_subject() -> None:
@@ -52,3 +55,42 @@ def test_a_missile_launched_from_a_place_is_that_sides() -> None:
     # AL-internationalNews-2009-20180721: Israel reports them, Gaza fired them.
     reported = _coded("وقالت إسرائيل إن صواريخ أُطلقت من غزة على أراضيها.", "ASSAULT")
     assert reported.source.country == "PSE"
+
+
+def test_an_aside_of_circumstance_after_the_subject_holds_no_object() -> None:
+    # BB-middleEast-140-20180306: the BBC is where Jubeir spoke; the Houthis are accused.
+    accusation = _coded(
+        "واتهم الجبير، في مقابلة مع بي بي سي، الحوثيين في اليمن بتجنيد أطفال في سن التاسعة للمشاركة في"
+        " المعارك، وبسرقة المساعدات الإنسانية.",
+        "ACCUSE",
+    )
+    assert (accusation.target.country, accusation.target.sector) == ("YEM", "REB")
+    # CN-middleEast-1044-20180529: an aside opening with the verb's complement (بتدخل) is none.
+    request = _coded(
+        'طالبت الحكومة الفلسطينية، بتدخل دولي فوري لوقف "العدوان" الإسرائيلي على قطاع، غزة، بعد التصعيد'
+        " العسكري الذي شهده القطاع ومحيطه الثلاثاء.",
+        "REQUEST",
+    )
+    assert request.target.country == "ISR"
+
+
+def test_the_launch_of_a_missile_from_a_place_is_that_sides() -> None:
+    # FR-middleEast-195-20180405: Saudi air defence spotted the launch from Saada; Yemen's side fired.
+    missile = _coded(
+        "وصرح المتحدث الرسمي لقوات التحالف العسكري في اليمن العقيد الركن تركي المالكي أن قوات الدفاع الجوي"
+        " السعودية رصدت عملية إطلاق الصاروخ من صعدة في شمال اليمن باتجاه جازان عند الساعة 21,31 ت غ"
+        " بالتوقيت المحلي.",
+        "ASSAULT",
+    )
+    assert missile.source.country == "YEM" and missile.target.country == "SAU"
+
+
+def test_two_subjects_meet_and_what_follows_ala_is_the_topic() -> None:
+    # AL-internationalNews-515-20180317: North Korea's and Sweden's foreign ministers talk about the
+    # peninsula - it is no party.
+    talks = _coded(
+        "اختتم وزير خارجية #كوريا_الشمالية ونظيرته السويدية، اليوم السبت، مناقشات استمرت ثلاثة أيام ركزت"
+        " على التوصل لحل سلمي للأزمة النووية على شبه الجزيرة الكورية.",
+        "CONSULT",
+    )
+    assert (talks.source.country, talks.target.country) == ("PRK", "SWE")

@@ -10,7 +10,7 @@ from hadath.lexicon import Match, load_table, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
-from hadath.text.tokens import OBJECT_PRONOUNS, Stem, Token
+from hadath.text.tokens import COMPLEMENTIZERS, OBJECT_PRONOUNS, THAT_PRONOUNS, Stem, Token
 
 # صفوف ("قتلى في صفوف الميليشيا", "in the ranks of") marks those an event befalls, as a preposition.
 TARGET_PREPOSITIONS = frozenset(
@@ -31,6 +31,7 @@ NOUN_GOVERNORS = frozenset(
 _STATEMENTS = frozenset({"بيان", "تقرير"})
 _ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
 _COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
+_DEMONSTRATIVES = frozenset(normalize_word(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"))
 
 
 def after_statement_subject(tokens: Sequence[Token], verb: Match, mention: ActorMention) -> bool:
@@ -123,8 +124,11 @@ def owner_behind_preposition(
     noun, word = tokens[at - 1], tokens[at - 2]
     if (
         not noun.is_word
-        or noun.prefix
         or noun.definite
+        or noun.norm in COMPLEMENTIZERS | THAT_PRONOUNS  # "على أن تركيا"
+        or noun.norm in TARGET_PREPOSITIONS | OTHER_PREPOSITIONS  # ("يستقبل علي في منزله": Ali)
+        # "وافق على ذلك هاشم الشيخ": a demonstrative alone is no noun ("على هؤلاء الأشخاص" is one)
+        or (noun.norm in _DEMONSTRATIVES and not tokens[at].definite)
         or quantity(noun)
         or any(_agent_marker(s) for s in noun.stems)  # "على يد", "على أيدي": the agent
         or word.norm not in TARGET_PREPOSITIONS - {"لدي"}  # ("لدى مرور دورية": as it passed)

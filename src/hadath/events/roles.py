@@ -360,6 +360,11 @@ def assign_roles(
         if source is not None and not arguments.antecedent_subject
         else []
     )
+    about = target is not None and preposition(tokens, target) == "علي"
+    if term.type in SYMMETRIC_TYPES and leading and about:
+        # "اختتم وزير خارجية كوريا الشمالية ونظيرته السويدية مناقشات ... على شبه الجزيرة الكورية":
+        # two subjects meet or agree; what follows على is what about, not a third party.
+        target = None
     if term.type in SYMMETRIC_TYPES and target is None and source is not None:
         partner = coordinated_pair(after, source.first) if source in after else None
         if partner:
@@ -412,6 +417,7 @@ Pair = tuple[ActorMention | None, ActorMention | None]
 
 # "صواريخ أطلقت من اليمن", "قذيفة صاروخية أطلقت من قطاع غزة": a weapon launched (a passive).
 _LAUNCHED = frozenset({"اطلق", "اطلقت"})
+_LAUNCH = "اطلاق"  # "إطلاق الصاروخ من صعدة": the launch of the weapon noun after it
 _LAUNCH_REACH = 3  # tokens from a weapon noun to its launch verb (adjectives between)
 _ORIGIN_REACH = 5  # tokens from the launch verb to the من naming where from ("على أراضيها من اليمن")
 
@@ -420,7 +426,8 @@ def _launched_from(
     tokens: Sequence[Token], trigger: Match[TriggerTerm], mentions: Sequence[ActorMention]
 ) -> ActorMention | None:
     """The state or place a weapon noun was launched from: the actor after من a few words after a
-    launch verb right after the noun - not of "أطلقها الحوثيون", whose agent is named."""
+    launch verb right after the noun, or right after the noun whose launch is named before it - not
+    of "أطلقها الحوثيون", whose agent is named."""
     verb = next(
         (
             i
@@ -429,6 +436,8 @@ def _launched_from(
         ),
         None,
     )
+    if verb is None and trigger.first > 0 and any(s.form == _LAUNCH for s in tokens[trigger.first - 1].stems):
+        verb = trigger.last - 1  # "رصدت عملية إطلاق الصاروخ من صعدة"
     if verb is None or not all(t.is_word for t in tokens[trigger.last : verb]):
         return None
     return next(
@@ -798,6 +807,10 @@ def _named_subject(
 
 
 _APPOSITION = 16  # tokens between the commas of an aside after a subject
+# Words opening an aside that describes the subject or says when and where it acts.
+_APPOSITION_OPENERS = (
+    TARGET_PREPOSITIONS | OTHER_PREPOSITIONS | RELATIVE_PRONOUNS | frozenset({"وهو", "وهي", "وهم"})
+)
 
 
 def _apposition_end(tokens: Sequence[Token], subject: ActorMention, mentions: Sequence[ActorMention]) -> int:
@@ -823,7 +836,15 @@ def _apposition_end(tokens: Sequence[Token], subject: ActorMention, mentions: Se
     ):
         return opening
     head = next((m for m in mentions if m.first == opening + 1), None)
-    return closing + 1 if head is None or head.head.subkind == "title" else opening
+    if head is not None:
+        # a title ("، زعيم التيار الصدري،"), not another actor joined by و ("، والنائب البلجيكي،")
+        return closing + 1 if head.head.subkind == "title" and not head.prefix.startswith("و") else opening
+    # "، المتحدث باسم", "، عضو هيئة", "، في مقابلة مع", "، وهو شريك": a description or a
+    # circumstance - not the verb's complement behind a clitic ("طالبت الحكومة، بتدخل دولي ...، غزة")
+    # nor a conjunct
+    first = tokens[opening + 1]
+    clitic = any(s.prefix.startswith(("ب", "ل", "ك", "و", "ف")) for s in first.stems)
+    return closing + 1 if first.norm in _APPOSITION_OPENERS or not clitic else opening
 
 
 def _names(tokens: Sequence[Token], subject: ActorMention, mention: ActorMention) -> bool:
