@@ -94,3 +94,13 @@ def test_two_subjects_meet_and_what_follows_ala_is_the_topic() -> None:
         "CONSULT",
     )
     assert (talks.source.country, talks.target.country) == ("PRK", "SWE")
+
+
+def test_whoever_intercepts_a_missile_its_launcher_named_was_its_target() -> None:
+    # SK-middleEast-1139-20180420: the Houthis fired it at Saudi Arabia, whose air defence intercepted it.
+    missile = _coded(
+        "اعترض الدفاع الجوي السعودي، الجمعة، صاروخا باليستيا أطلقته ميليشيات الحوثي الإيرانية باتجاه"
+        " المملكة، في وقت أحبطت القوات الشرعية اليمنية هجوما شنته الميليشيات على موقع للدفاع الجوي بتعز.",
+        "ASSAULT",
+    )
+    assert (missile.source.country, missile.target.country) == ("YEM", "SAU")

@@ -386,14 +386,20 @@ def assign_roles(
         source, target = clash, None if target is clash else target
     if target is None and term.type == "ASSAULT":
         target = fallen or _named_victim(tokens, mentions)
-    weapon = term.type == "ASSAULT" and term.pos == "noun"
-    origin = _launched_from(tokens, trigger, mentions) if weapon else None
-    if origin is not None:
-        # "وأكدت السعودية اعتراض سبعة صواريخ أطلقت على أراضيها من اليمن": the side the missiles came
-        # from fired them; the subject before, who intercepted or reported them, is where they were aimed.
-        if target is None and source is arguments.subject_before and source is not None:
-            target = source if source.actor.country != origin.actor.country else None
-        source = replace(origin, actor=replace(origin.actor, sector=origin.actor.sector or "UAF"))
+    launch = _launch_verb(tokens, trigger) if term.type == "ASSAULT" and term.pos == "noun" else None
+    if launch is not None:
+        # "وأكدت السعودية اعتراض سبعة صواريخ أطلقت على أراضيها من اليمن", "اعترضت الدفاعات الجوية
+        # السعودية صاروخا أطلقه الحوثيون": the side the missiles came from, or who launched them, fired
+        # them; the subject before, who intercepted or reported them, is where they were aimed.
+        named = source is not None and source.first > launch  # "أطلقها ناشطون من قطاع غزة": theirs
+        origin = None if named else _launched_from(tokens, launch, mentions)
+        if origin is not None:
+            origin = replace(origin, actor=replace(origin.actor, sector=origin.actor.sector or "UAF"))
+        firing = origin or source
+        before = arguments.subject_before
+        if target is None and None not in (firing, before) and before is not firing:
+            target = before if before.actor.country != firing.actor.country else None
+        source = firing
     if source is target:
         target = None
     partners = conjuncts(source, after) if source is not None and term.pos == "verb" else []
@@ -415,19 +421,17 @@ def assign_roles(
 Pair = tuple[ActorMention | None, ActorMention | None]
 
 
-# "صواريخ أطلقت من اليمن", "قذيفة صاروخية أطلقت من قطاع غزة": a weapon launched (a passive).
-_LAUNCHED = frozenset({"اطلق", "اطلقت"})
+# "صواريخ أطلقت من اليمن", "صاروخ أطلقه الحوثيون": a weapon launched (a passive, or with its agent).
+_LAUNCHED = frozenset({"اطلق", "اطلقت", "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها"})
 _LAUNCH = "اطلاق"  # "إطلاق الصاروخ من صعدة": the launch of the weapon noun after it
 _LAUNCH_REACH = 3  # tokens from a weapon noun to its launch verb (adjectives between)
 _ORIGIN_REACH = 5  # tokens from the launch verb to the من naming where from ("على أراضيها من اليمن")
 
 
-def _launched_from(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], mentions: Sequence[ActorMention]
-) -> ActorMention | None:
-    """The state or place a weapon noun was launched from: the actor after من a few words after a
-    launch verb right after the noun, or right after the noun whose launch is named before it - not
-    of "أطلقها الحوثيون", whose agent is named."""
+def _launch_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int | None:
+    """The position of a launch verb right after a weapon noun (its adjectives between: "صاروخا
+    باليستيا أطلقه الحوثيون"), or of the trigger's last word when its launch is named before it
+    ("رصدت عملية إطلاق الصاروخ من صعدة")."""
     verb = next(
         (
             i
@@ -437,9 +441,15 @@ def _launched_from(
         None,
     )
     if verb is None and trigger.first > 0 and any(s.form == _LAUNCH for s in tokens[trigger.first - 1].stems):
-        verb = trigger.last - 1  # "رصدت عملية إطلاق الصاروخ من صعدة"
-    if verb is None or not all(t.is_word for t in tokens[trigger.last : verb]):
-        return None
+        return trigger.last - 1
+    return verb if verb is not None and all(t.is_word for t in tokens[trigger.last : verb]) else None
+
+
+def _launched_from(
+    tokens: Sequence[Token], verb: int, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The state or place a weapon was launched from: the actor after من a few words after the launch
+    verb at ``verb``."""
     return next(
         (
             m
