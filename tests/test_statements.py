@@ -1,4 +1,4 @@
-"""Statements coded from what is said (events/statements.py, cues.tsv ``pejorative``): session 15."""
+"""Statements coded from what is said (events/statements.py, cues.tsv ``pejorative``)."""
 
 from __future__ import annotations
 

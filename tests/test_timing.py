@@ -1,4 +1,5 @@
-"""When an event happens (events.timing, resolve.dates) on real Arabic sentences."""
+"""When an event happens and whether it has (events.timing, events.status, resolve.dates), on real
+Arabic sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Words that report no event of their type on whole articles (helper fp15, session 15)."""
+"""What the coder reads as no event, or as another type, on whole articles (events/coder.py, triggers.tsv)."""
 
 from __future__ import annotations
 

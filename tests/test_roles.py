@@ -1,4 +1,4 @@
-"""Roles of events whose type is right but whose parties were misread (real 2018 corpus sentences)."""
+"""Who did what to whom (events/roles.py): parties that were misread, on real 2018 corpus sentences."""
 
 from __future__ import annotations
 
