@@ -158,7 +158,7 @@ def _expression_at(
         ahead = None if direction else (published + timedelta(days=forward)).isoformat()
         return TimeExpression(match.first, max(end, match.last), day.isoformat(), ahead)
     if "period" in cue and published and match.prefix.endswith("ال"):
-        return _next_period(tokens, match, by_first, published)
+        return _period(tokens, match, by_first, published)
     if "month" in cue:
         return _month_expression(tokens, match, by_first, published)
     return None
@@ -212,22 +212,30 @@ def _month_expression(
     return TimeExpression(first, max(end, match.last), value)
 
 
-def _next_period(
+def _period(
     tokens: Sequence[Token], match: Match[Cues], by_first: dict[int, Match[Cues]], published: date
 ) -> TimeExpression | None:
     """ "الأسبوع المقبل"، "الشهر القادم"، "العام المقبل": the next month ("2018-06") or year ("2019");
-    the next week as a day in it, a week after publication."""
+    the next week as a day in it, a week after publication. "الأسبوع الماضي"، "الشهر الماضي"، "العام
+    الماضي": the last month or year; the last week as the month of the day a week back, as "قبل
+    أسبوع" ("وصف فرض عقوبات على رئيس البنك المركزي، الأسبوع الماضي"، "أعرب، العام الماضي، عن
+    استعداد دمشق"; they were given the publication day)."""
     direction, end = _direction_after(by_first, match.last, tokens)
     period = match.value["period"]
-    if direction != "future" or period not in ("week", "month", "year"):
+    if not direction or period not in ("week", "month", "year"):
         return None
+    if direction == "past" and tokens[match.first].norm.endswith("ين"):
+        return None  # "خلال الأسبوعين الماضيين": a span up to publication, no date
+    step = 1 if direction == "future" else -1
     if period == "week":
-        value = (published + timedelta(days=7)).isoformat()
+        day = published + timedelta(days=7 * step)
+        value = day.isoformat() if step > 0 else f"{day:%Y-%m}"
     elif period == "month":
-        value = f"{published.year + published.month // 12:04d}-{published.month % 12 + 1:02d}"
+        months = published.year * 12 + published.month - 1 + step
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
     else:
-        value = f"{published.year + 1:04d}"
-    return TimeExpression(match.first, end, value, to_come=True)
+        value = f"{published.year + step:04d}"
+    return TimeExpression(match.first, end, value, to_come=step > 0)
 
 
 # Words after which a month name with no day, year or الماضي/المقبل is a time: "في مارس",
