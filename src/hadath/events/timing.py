@@ -136,7 +136,12 @@ def dated_as_history(
             continue
         opener = tokens[time.first - 1].norm if time.first else ""
         adverb = opener in _TIME_OPENERS or tokens[time.first].norm in _TIME_OPENERS
-        if trigger.value.pos == "verb" and adverb and _opens(time, trigger, tokens):
+        if (
+            trigger.value.pos == "verb"
+            and adverb
+            and _opens(time, trigger, tokens)
+            and not _in_relative_aside(tokens, time, trigger.first)
+        ):
             between: Sequence[Token] = ()
         elif time.first >= trigger.last and (
             adverb or time.first == trigger.last or not _construct(tokens[time.first - 1])
@@ -295,6 +300,8 @@ def _in_own_clause(
         skipped = set()
         if any(t.norm in _EARLIER for t in tokens[first:last]):
             return False
+        if trigger.value.pos == "verb" and _in_relative_aside(tokens, time, last):
+            return False
         later = [trigger] if any(first <= t.first < last for t in triggers) else []
     between = [t for i, t in enumerate(tokens[first:last], first) if i not in skipped]
     if sum(t.is_word for t in between) > _DATE_REACH:
@@ -326,6 +333,20 @@ def _asides_only(tokens: Sequence[Token], first: int, last: int, time: TimeExpre
         if len(found) % 2 or any(b - a - 1 > _ASIDE for a, b in zip(found[::2], found[1::2], strict=True)):
             return False
     return True
+
+
+def _in_relative_aside(tokens: Sequence[Token], time: TimeExpression, verb: int) -> bool:
+    """The time before a verb is that of a relative clause a comma closes before it ("وتعترض إسرائيل
+    على الاتفاق النووي الذي وُقع مع إيران في عام 2015، وأشاد نتنياهو بقرار ترامب"): the relative
+    pronoun comes after the last break before the time, a comma after it. (Not read before an event
+    noun, which the relative clause often tells of: "الغارة الأخيرة، التي وقعت في أبريل الماضي، وأدت
+    إلى مقتل 40"، "حادث الدهس الذي وقع ... الاثنين، ... اعتقال سائق الشاحنة".)"""
+    opening = time.first
+    while opening > 0 and tokens[opening - 1].norm not in CLAUSE_BREAKS:
+        opening -= 1
+    return any(t.norm in RELATIVE_PRONOUNS for t in tokens[opening : time.first]) and any(
+        t.norm in COMMAS for t in tokens[time.last : verb]
+    )
 
 
 def _own_relative(tokens: Sequence[Token], trigger: Match) -> int | None:
