@@ -20,6 +20,7 @@ from hadath.text.tokens import (
     COMPLEMENTIZERS,
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
+    THAT_PRONOUNS,
     Token,
 )
 
@@ -133,8 +134,11 @@ _LEAD = 3  # place words, directions and adjectives between في/ب and a place 
 # دوما", "اعتقال ... ضد الهجمات ... في شمال سوريا") holds the place.
 _CIRCUMSTANCES = frozenset({"في", "خلال", "اثناء", "اثر", "جراء", "عقب", "بعد", "وسط", "هامش"})
 # Words that open another clause: the place after one is that clause's ("قال ... في اليمن، إن قوات
-# الدفاع الجوي اعترضت صاروخا"، "الهجمات التي يشنها الجيش التركي في شمال سوريا").
-_OPENERS = RELATIVE_PRONOUNS | COMPLEMENTIZERS
+# الدفاع الجوي اعترضت صاروخا"، "الهجمات التي يشنها الجيش التركي في شمال سوريا"); ردا على and على
+# خلفية open the event answered ("ضرب عشرات الأهداف الإيرانية في سوريا رداً على إطلاق صواريخ ... في
+# هضبة الجولان"، "طرد دبلوماسيين روس على خلفية قضية تسميم الجاسوس ... في بريطانيا"), كما another
+# ("وطردت 60 دبلوماسياً روسياً، كما أمرت القنصلية الروسية في سياتل بغلق أبوابها").
+_OPENERS = RELATIVE_PRONOUNS | COMPLEMENTIZERS | {"ردا", "خلفية", "كما"}
 
 
 def event_place(
@@ -157,6 +161,7 @@ def event_place(
         and p.location.country not in NOT_STATES
         and (
             _described(tokens, trigger, p, others)
+            or _where(tokens, trigger, p)
             or (p.located or p.first == trigger.last)
             and (_fronted(tokens, p) or _reaches(tokens, trigger, p, others))
         )
@@ -251,6 +256,17 @@ def _described(tokens: Sequence[Token], trigger: Match, place: PlaceMention, oth
         tokens[i].norm in COMMAS or not _opens_clause(tokens[i], punctuation=True)
         for i in range(place.last, relative)
     ) and not any(_opens_clause(tokens[i], punctuation=True) for i in range(relative + 1, trigger.first))
+
+
+def _where(tokens: Sequence[Token], trigger: Match, place: PlaceMention) -> bool:
+    """The trigger is in the clause حيث opens right after the place ("بقي شقيقه في طرابلس، حيث تم
+    احتجازه"، "وصل إلى دمشق، حيث التقى الأسد"): it happened there. Not حيث أن/إن, "since"."""
+    where = place.last + (place.last < len(tokens) and tokens[place.last].norm in COMMAS)
+    if not (place.located and where < trigger.first and tokens[where].norm.removeprefix("و") == "حيث"):
+        return False
+    if tokens[where + 1].norm in COMPLEMENTIZERS | THAT_PRONOUNS:
+        return False
+    return not any(_opens_clause(tokens[i], punctuation=True) for i in range(where + 1, trigger.first))
 
 
 def _cause(tokens: Sequence[Token], trigger: Match, others: Sequence[Match]) -> Match | None:
