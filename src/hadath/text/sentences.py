@@ -7,8 +7,12 @@ import re
 from hadath.model import Span
 
 # A sentence ends at . ! ? ؟ … or ؛ (the Arabic semicolon often closes a news sentence) followed by
-# optional closing quotes/brackets and whitespace; or at a line break.
-_END = re.compile(r"""(?:[.!?؟…]+|؛)["»”’)\]]*(?=\s)|\n+""")
+# optional closing quotes/brackets and whitespace; or at a line break; or at . ! ? ؟ a word runs
+# into with no space ("لقبول ترشحه.بوضياف، وهو نجل"): between words of four and three letters at
+# least, not the transliterated letters of "سي.إن.إن" or "إن.إتش.كيه", nor a domain ("بيت.كوم").
+_END = re.compile(
+    r"""(?:[.!?؟…]+|؛)["»”’)\]]*(?=\s)|\n+|(?<=[\u0621-\u064a]{4})[.!?؟](?=[\u0621-\u064a]{3})(?!كوم)"""
+)
 _OPEN_QUOTES = {"«": "»", "“": "”"}
 # One- or two-letter abbreviations (د. = Dr., م. = eng.) and decimals must not end a sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[\u0621-\u064a]{1,2}\.$")
