@@ -57,7 +57,9 @@ def clause_start(
 ) -> int:
     """Index of the first token of the clause holding ``trigger`` (after the last break; with
     ``at_complementizer``, also after the last إن/أن). A time aside between commas ends no clause:
-    "أعلنت وزارة الخزانة، الأربعاء، فرض عقوبات"; with ``past_names``, nor does a quoted name: "نفت
+    "أعلنت وزارة الخزانة، الأربعاء، فرض عقوبات"; with ``past_names``, nor does an apposition before
+    one ("نفت الحكومة اليمنية، المعترف بها دوليا، الجمعة، تقارير"), the quotation mark opening a
+    short phrase quoted at the trigger ("عن وجود "مفاوضات سرية""), or a quoted name: "نفت
     وزارة الدفاع الأميركية "البنتاغون"، الخميس، استهداف ..." (a denial's reach, not a subject's:
     the quoted name is rarely the actor - "تغريدة على "تويتر""، "مراسل "العربية""). With
     ``quoted_verb`` (the trigger is a verb), a quotation opening right at it after the subject of a
@@ -75,9 +77,13 @@ def clause_start(
             and tokens[subject - 1].norm in COMPLEMENTIZERS
         ):
             return subject
+    if past_names and i >= 0 and _quoted_phrase(tokens, i):
+        i -= 1
     while i >= 0:
         if tokens[i].norm in COMMAS and (aside := _time_aside(tokens, i)) is not None:
             i = aside  # the decrement below steps past the opening comma
+            if past_names and (before := apposition(tokens, i)) is not None:
+                i = before  # "نفت الحكومة اليمنية، المعترف بها دوليا، الجمعة، تقارير"
         elif (
             past_names
             and tokens[i].norm in _OPENING_MARK
@@ -116,6 +122,23 @@ def _quoted_name(tokens: Sequence[Token], closing: int) -> int | None:
         if tokens[opening].norm in CLAUSE_BREAKS:
             return None
     return None
+
+
+_CLOSING_MARK = {'"': '"', "«": "»", "“": "”"}  # each opening mark's closing one
+
+
+def _quoted_phrase(tokens: Sequence[Token], opening: int) -> bool:
+    """The mark at ``opening`` opens a quotation of at most three words, closed with no break inside:
+    a phrase quoted as said (scare quotes), not a clause quoted."""
+    if not _opens_quotation(tokens, opening):
+        return False
+    closing_mark = _CLOSING_MARK[tokens[opening].norm]
+    for closing in range(opening + 2, min(len(tokens), opening + 2 + _QUOTED_NAME_TOKENS)):
+        if tokens[closing].norm == closing_mark:
+            return True
+        if tokens[closing].norm in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _opening_comma(tokens: Sequence[Token], comma: int) -> int | None:
