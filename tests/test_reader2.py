@@ -86,3 +86,15 @@ def test_a_full_stop_with_no_space_after_it_ends_the_sentence() -> None:
         " تخلى عن مطلب إعادة فتح التحقيق. وقالت شبكة سي.إن.إن وموقع بيت.كوم إن ذلك صحيح."
     )
     assert [text[s.start : s.end].split()[0] for s in split_sentences(text)] == ["وأعلن", "بوضياف،", "وقالت"]
+
+
+def test_a_denial_reaches_an_event_noun_in_scare_quotes() -> None:
+    # CN-middleEast-282-20180316: the government denied reports of "secret negotiations"
+    sentence = (
+        'نفت الحكومة اليمنية، المعترف بها دوليا، الجمعة، تقارير إخبارية عن وجود "مفاوضات سرية" بين الحوثيين'
+        " والمملكة العربية السعودية من أجل إنهاء الحرب المستمرة في اليمن منذ 3 سنوات."
+    )
+    statuses = [
+        c.event.status for c in candidates(sentence, "2018-03-16") if c.event.trigger_text == "مفاوضات"
+    ]
+    assert statuses == ["negated"]
