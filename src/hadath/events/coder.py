@@ -95,6 +95,8 @@ _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "CRM", "COP", "SPY"})
 # in the few words after the verb (its subject and object).
 _PLACES_HIT = frozenset({"holding", "place_word", "civilian_site", "participant"})
 _OBJECT_REACH = 4
+_VENUE = "venue"  # triggers.tsv mode of a blocker naming a gathering that is no event (كأس العالم)
+_VENUE_REACH = 2  # tokens from a gathering to its venue ("مؤتمر ميونيخ للأمن بألمانيا")
 
 
 @dataclass(slots=True)
@@ -332,7 +334,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         others = [(m.first, m.last) for m in actors if m.first not in arguments]
         excluded = arguments | posts(tokens, sentence.places, others)
         location = event_place(tokens, sentence.places, trigger, triggers, excluded)
-        setting = location or sentence_place(sentence.places, trigger, excluded)
+        setting = location or sentence_place(
+            sentence.places, trigger, excluded | _venues(sentence.places, sentence.triggers, trigger)
+        )
         target = _counterpart(tokens, actors, roles.source, roles.target)
         if term.type == "CONSULT" and _interview(tokens, trigger, roles.source, target):
             continue
@@ -1003,6 +1007,22 @@ def _situate(
         return replace(actor, country=where)
 
     return situated(source), situated(target)
+
+
+def _venues(
+    places: Sequence[PlaceMention], triggers: Sequence[Match[TriggerTerm]], trigger: Match[TriggerTerm]
+) -> set[int]:
+    """The places (their first tokens) right after another gathering of the sentence - a meeting, a
+    visit, a conference or a tournament ("مؤتمر ميونيخ للأمن بألمانيا", "كأس العالم في روسيا"): a
+    venue, where the actors named without a country of other events need not belong (Özil is no
+    Russian)."""
+    gatherings = [
+        t
+        for t in triggers
+        if t.first != trigger.first
+        and (t.value.mode == _VENUE or t.value.type == "CONSULT" and t.value.pos == "noun")
+    ]
+    return {p.first for p in places for g in gatherings if g.last <= p.first <= g.last + _VENUE_REACH}
 
 
 def _counterpart(
