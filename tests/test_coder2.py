@@ -41,3 +41,40 @@ def test_a_conference_venue_gives_no_nationality() -> None:
     accusations = _events(doc, "ACCUSE")
     assert accusations
     assert all(_country(e.source) != "DEU" for e in accusations)
+
+
+def test_i_call_is_the_speakers_request() -> None:
+    # FR-middleEast-740-20180706: "أدعو" (I call) in the UN coordinator's statement: the UN asks Israel
+    doc = extract(
+        "من جانبه، قال منسق الأمم المتحدة للشؤون الإنسانية في الأراضي الفلسطينية جيمي ماكغولدريك"
+        ' "إن عمليات الهدم هذه فاضحة جدا لأنها تؤثر على مجتمع يعيش أصلا في ظروف بالغة الصعوبة".'
+        ' وأضاف في بيان "أدعو السلطات الإسرائيلية مجددا إلى وقف عمليات الهدم وغيرها من الإجراءات التي قد'
+        ' تؤدي إلى نقل قسري للفلسطينيين".',
+        "2018-07-06",
+    )
+    requests = _events(doc, "REQUEST")
+    assert [(_country(e.source), _country(e.target)) for e in requests] == [("IGO", "ISR")]
+
+
+def test_they_claimed_is_no_call() -> None:
+    # SK-internationalNews-1228-20180428: ادعوا "they claimed" is not أدعو "I call"
+    doc = extract(
+        "وقال التقرير إن حملة ترامب لم يكن ينبغي لها أن تعقد اجتماعا في يونيو 2016 في برج ترامب مع روس"
+        " ادعوا أن لديهم معلومات تضر بمنافسته الديمقراطية هيلاري كلينتون.",
+        "2018-04-28",
+    )
+    assert not _events(doc, "REQUEST")
+
+
+def test_we_will_not_accept_is_the_speakers_rejection() -> None:
+    # FR-internationalNews-2326-20180716: "لن نقبل" (we will not accept) - Netanyahu's, of attacks from Gaza
+    doc = extract(
+        "وأكد رئيس وزراء إسرائيل بنيامين نتنياهو في مستهل اجتماع مجلس الوزراء، أن الجيش كبد حماس"
+        ' "أقسى ضربة" منذ 2014.\nوأضاف'
+        ' "يقال إن إسرائيل وافقت على وقف لإطلاق النار، يتيح متابعة أعمال الرعب الحارقة باستخدام بالونات'
+        ' وطائرات ورقية، هذا خطأ، لن نقبل بشن أي هجوم علينا".',
+        "2018-07-16",
+    )
+    rejections = _events(doc, "REJECT")
+    assert rejections
+    assert all(_country(e.source) == "ISR" for e in rejections)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from hadath.entities.mentions import possessor
 from hadath.events.acceptance import Candidate, acceptance_model
@@ -33,7 +34,7 @@ from hadath.events.timing import (
     told_in_present,
     weekday_beside,
 )
-from hadath.lexicon import Match, phrase_key
+from hadath.lexicon import Match, load_table, phrase_key
 from hadath.lexicon.matchers import (
     BLOCKER,
     Cues,
@@ -95,6 +96,7 @@ _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "CRM", "COP", "SPY"})
 # in the few words after the verb (its subject and object).
 _PLACES_HIT = frozenset({"holding", "place_word", "civilian_site", "participant"})
 _OBJECT_REACH = 4
+_NEGATIONS = frozenset({"لن", "لا", "لم"})  # particles before a present-tense verb
 _VENUE = "venue"  # triggers.tsv mode of a blocker naming a gathering that is no event (كأس العالم)
 _VENUE_REACH = 2  # tokens from a gathering to its venue ("مؤتمر ميونيخ للأمن بألمانيا")
 
@@ -682,8 +684,23 @@ def _complement(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _first_person(term: TriggerTerm) -> bool:
-    """A verb in the first person plural of a quote (ندين، نطالب: a present-tense row with ن)."""
-    return term.pos == "verb" and term.present_tense and term.phrase.startswith("ن")
+    """A verb in the first person of a quote: plural (ندين، نطالب: a present-tense row with ن; after a
+    negation, where only the present stands: لن نقبل، لا نقبل) or singular (أدعو، أطالب: a row whose
+    plural twin with ن is a verb of its type - not the past أمهل، أطلق، nor أدين "was convicted")."""
+    if term.pos != "verb":
+        return False
+    words = term.phrase.split()
+    negated = len(words) > 1 and words[0] in _NEGATIONS
+    verb = words[1] if negated else term.phrase
+    if verb.startswith("ن"):
+        return term.present_tense or negated
+    return verb.startswith("أ") and (term.type, "ن" + verb[1:]) in _verb_rows()
+
+
+@cache
+def _verb_rows() -> frozenset[tuple[str, str]]:
+    """(type, phrase) of the verb rows of triggers.tsv."""
+    return frozenset((row["type"], row["phrase"]) for row in load_table("triggers") if row["pos"] == "verb")
 
 
 def _feminine(verb: Token) -> bool:
