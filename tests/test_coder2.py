@@ -78,3 +78,24 @@ def test_we_will_not_accept_is_the_speakers_rejection() -> None:
     rejections = _events(doc, "REJECT")
     assert rejections
     assert all(_country(e.source) == "ISR" for e in rejections)
+
+
+def test_a_filled_party_does_not_take_the_other_partys_country() -> None:
+    # SK-internationalNews-2087-20180611: the negotiation with Trump (its subject unnamed, read as
+    # Trump) merged with Trump's meeting with Kim keeps Kim as the other party, no US-US meeting
+    doc = extract(
+        "اعتبرت إيران أن على كوريا الشمالية، توخي الحذر خلال التفاوض مع الرئيس الأميركي دونالد"
+        " ترامب في أعقاب انسحابه من الاتفاق النووي معها.\nوذكر المتحدث باسم الخارجية الإيرانية،"
+        " بهرام قاسمي، يوم الاثنين، أن زعيم كوريا الشمالية كيم جونغ أون، يجب أن يتعامل مع قمة"
+        ' ترامب هذا الأسبوع "بوعي" حسب تعبيره.\n وأضاف "إيران تنظر إلى ترامب والولايات المتحدة'
+        ' بتشاؤم كبير"، واعتبر أنهما "مشهوران بعدم الوفاء بالمعاهدات والالتزامات."\nوكان ترامب'
+        " انسحب من الاتفاق النووي مع إيران الذي أبرم عام 2015، وتوصلت إليه إدارة الرئيس السابق"
+        " باراك أوباما بالإضافة إلى إيران وبريطانيا وفرنسا وألمانيا والصين وروسيا.\nوطلب الاتفاق"
+        " من إيران الحد من تخصيب اليورانيوم مقابل تخفيف العقوبات الدولية المفروضة عليها.\nوأعلن"
+        " ترامب إعادة العقوبات الأميركية، في حين يحاول قادة أوروبيون الالتزام بالاتفاق.\nومن"
+        " المقرر أن يلتقي ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة غدا الثلاثاء.",
+        "2018-06-11",
+    )
+    meetings = _events(doc, "CONSULT")
+    assert meetings
+    assert all({_country(e.source), _country(e.target)} == {"PRK", "USA"} for e in meetings)

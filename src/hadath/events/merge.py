@@ -168,12 +168,36 @@ def _detail(actor: Actor) -> int:
     return 1 + (actor.country is not None) + (actor.sector is not None) + (len(actor.text.split()) > 1)
 
 
+def _contradicts(
+    own: Actor | None, filled: Actor | None, opposite: Actor | None, paired: Actor | None
+) -> bool:
+    """Whether ``filled``, completing the kept mention's party ``own``, takes the country of the kept
+    mention's other party ``opposite`` that the mention it comes from did not pair it with (its
+    other party, ``paired``, of another country or none)."""
+    return (
+        filled is not None
+        and filled.country is not None
+        and (own is None or own.country is None)
+        and opposite is not None
+        and opposite.country == filled.country
+        and (paired is None or paired.country != filled.country)
+    )
+
+
 def _absorb(kept: Event, other: Event, year: str | None) -> None:
     if kept.type in SYMMETRIC_TYPES and not (
         _compatible_actor(kept.source, other.source) and _compatible_actor(kept.target, other.target)
     ):
         other = replace(other, source=other.target, target=other.source)
     source, target = _fuller(kept.source, other.source), _fuller(kept.target, other.target)
+    # A party filled in from the other mention is not of the kept one's other party's country when
+    # that mention did not pair it with that party: "التفاوض مع الرئيس الأميركي دونالد ترامب" (its
+    # negotiator unnamed) then "يلتقي ترامب الزعيم الكوري الشمالي" is Kim's meeting with Trump, not
+    # Trump's with himself.
+    if _contradicts(kept.source, source, kept.target, other.target):
+        source = kept.source
+    if _contradicts(kept.target, target, kept.source, other.source):
+        target = kept.target
     # One mention never fills both roles: when two triggers read it differently ("قتلى وجرحى في
     # صفوف الميليشيا": the toll's victims, then the next trigger's subject), the first reading stays.
     if _same_mention(source, target):
