@@ -99,3 +99,17 @@ def test_a_filled_party_does_not_take_the_other_partys_country() -> None:
     meetings = _events(doc, "CONSULT")
     assert meetings
     assert all({_country(e.source), _country(e.target)} == {"PRK", "USA"} for e in meetings)
+
+
+def test_a_summit_a_meeting_was_held_on_the_sidelines_of_is_its_occasion() -> None:
+    # FR-internationalNews-2516-20180729: Erdogan met Putin on the sidelines of the BRICS summit; the
+    # summit is no Brazil-Russia meeting
+    doc = extract(
+        "والخميس، أجرى أردوغان محادثات في جوهانسبورغ مع نظيره الروسي فلاديمير بوتين على هامش قمة دول"
+        " بريكس  (البرازيل وروسيا والهند والصين وجنوب أفريقيا) التي دُعي إليها مع قادة آخرين لدول غير"
+        " أعضاء.",
+        "2018-07-29",
+    )
+    meetings = _events(doc, "CONSULT")
+    assert meetings
+    assert all({_country(e.source), _country(e.target)} == {"TUR", "RUS"} for e in meetings)

@@ -97,6 +97,7 @@ _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "CRM", "COP", "SPY"})
 _PLACES_HIT = frozenset({"holding", "place_word", "civilian_site", "participant"})
 _OBJECT_REACH = 4
 _NEGATIONS = frozenset({"لن", "لا", "لم"})  # particles before a present-tense verb
+_SIDELINES = "هامش"  # على هامش "on the sidelines of" (normalised)
 _VENUE = "venue"  # triggers.tsv mode of a blocker naming a gathering that is no event (كأس العالم)
 _VENUE_REACH = 2  # tokens from a gathering to its venue ("مؤتمر ميونيخ للأمن بألمانيا")
 
@@ -181,6 +182,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # (a verb describing the noun before it is coded with that noun, below)
         if trigger.first in deals_left:
             continue  # the deal left is no agreement made
+        if _sidelines(tokens, trigger, triggers):
+            continue  # "اجتماعاً على هامش اجتماع وزراء الإعلام العرب": the occasion of the meeting told
         described = (
             following if following is not None and _describes_noun(tokens, following, trigger) else None
         )
@@ -1024,6 +1027,20 @@ def _situate(
         return replace(actor, country=where)
 
     return situated(source), situated(target)
+
+
+def _sidelines(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
+) -> bool:
+    """A gathering after على هامش that another meeting of the sentence was held on the sidelines of
+    ("محادثات مع نظيره الكوري الشمالي على هامش لقاء لآسيان"): the occasion, whose parties are not
+    that meeting's (one sentence's meetings merge into one)."""
+    return (
+        trigger.value.type == "CONSULT"
+        and trigger.first > 0
+        and tokens[trigger.first - 1].norm == _SIDELINES
+        and any(t.value.type == "CONSULT" and t.last <= trigger.first for t in triggers)
+    )
 
 
 def _venues(
