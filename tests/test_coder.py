@@ -149,3 +149,12 @@ def test_present_tense_with_ta_is_a_trigger(
         if c.event.type == event_type and c.event.trigger_text.startswith("ت")
     ]
     assert (event.target.country if event.target else None) == target
+
+
+def test_a_categorical_denial_is_no_boycott() -> None:
+    # AL-internationalNews-297-20180302: نفيا قاطعا is "categorically deny", not قاطع "boycotted"
+    sentence = (
+        'وقال بيسكوف: "ننفي نفياً قاطعاً كل الاتهامات الموجهة إلى روسيا بانتهاك بنود ومواد القانون الدولي'
+        ' حول نزع السلاح".'
+    )
+    assert "PROTEST" not in {c.event.type for c in candidates(sentence, "2018-03-02")}
