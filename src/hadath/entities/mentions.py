@@ -13,7 +13,7 @@ from hadath.model import Actor, Entity
 from hadath.resolve.actors import ActorMention, anaphor_country, compose
 from hadath.resolve.names import qualified_head
 from hadath.resolve.places import PlaceMention
-from hadath.text.tokens import OBJECT_PRONOUNS, Token
+from hadath.text.tokens import COMMAS, OBJECT_PRONOUNS, Token
 
 _ENTITY_TYPE = {
     ("person", "person"): "PER",
@@ -25,6 +25,11 @@ _NER_TYPE = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _NO_ACTOR_PROCLITICS = frozenset("كس")
 # The sectors whose noun with a possessive pronoun belongs to the state or party named before it.
 _OWNED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "PTY"})
+# CAMEO region codes of areas, not blocs (countries.tsv): "الشرق الأوسط", "شمال أفريقيا" alone name
+# where an office's remit lies ("المبعوث الأميركي للشرق الأوسط", "مديرة الشرق الأوسط في منظمة
+# العفو") or what happens there ("ما يشهده الشرق الأوسط"), never a party. Europe, the West and the
+# Gulf states (EUR, WST, PGS) do act as blocs: "طالبت أوروبا".
+_AREAS = frozenset({"MEA", "NAF", "AFR", "ASA", "CAS", "CAU", "BLK", "LAM", "SAM", "NMR"})
 
 
 def term_matches(
@@ -155,7 +160,7 @@ def actor_mentions(
     """Actor phrases of a sentence. A "بلاده" anaphor takes the country of the sentence's first
     actor (its subject, in news prose) or, failing that, ``previous_country``. ``objects_at``: see
     ``compose``."""
-    mentions = compose(text, tokens, terms, objects_at)
+    mentions = _placed_names([m for m in compose(text, tokens, terms, objects_at) if not _area(m)], tokens)
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word or not anaphor_country(token):
@@ -181,6 +186,50 @@ def actor_mentions(
                 )
             )
     return sorted(mentions, key=lambda m: m.first)
+
+
+def _placed_names(mentions: list[ActorMention], tokens: Sequence[Token]) -> list[ActorMention]:
+    """ "عضو المجلس الأعلى للشؤون الإسلامية في البحرين، الشيخ محمد ملا أحمد التوبلاني": a name set
+    off by a comma (and an honorific) after an office "in" a state, the office naming no actor of
+    its own, is of that state (not "السفير البريطاني في مصر، جون كاسن": the office has its state).
+    The pieces of a name the NER splits ("محمد" | "أحمد التوبلاني", one word apart) are one person's."""
+    placed: list[ActorMention] = []
+    country: str | None = None
+    for i, mention in enumerate(mentions):
+        if mention.head.kind != "person" or mention.actor.country:
+            country = None
+        elif country is not None and mention.first - placed[-1].last <= 1:
+            mention = replace(mention, actor=replace(mention.actor, country=country))
+        else:
+            country = _office_state(mentions, i, tokens)
+            if country is not None:
+                mention = replace(mention, actor=replace(mention.actor, country=country))
+        placed.append(mention)
+    return placed
+
+
+def _office_state(mentions: Sequence[ActorMention], i: int, tokens: Sequence[Token]) -> str | None:
+    """The state named right before mention ``i`` as "في STATE،", after words that name no actor."""
+    state = mentions[i - 1] if i > 0 else None
+    # An honorific may come between: "، الشيخ محمد", "، الدكتور".
+    if (
+        state is None
+        or mentions[i].first - state.last not in (1, 2)
+        or tokens[state.last].norm not in COMMAS
+        or not all(t.definite for t in tokens[state.last + 1 : mentions[i].first])
+    ):
+        return None
+    if len(state.terms) != 1 or state.head.kind != "country" or state.head.subkind not in ("name", "capital"):
+        return None
+    preposition = state.prefix == "ب" or (state.first > 0 and tokens[state.first - 1].norm == "في")
+    before = state.first - (0 if state.prefix == "ب" else 1)
+    office = before > 0 and not (i > 1 and mentions[i - 2].last == before)
+    return state.actor.country if preposition and office else None
+
+
+def _area(mention: ActorMention) -> bool:
+    """A mention that is only the name of an area (``_AREAS``): a place, no actor."""
+    return all(t.kind == "country" and t.subkind == "name" and t.country in _AREAS for t in mention.terms)
 
 
 def with_owners(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> list[ActorMention]:

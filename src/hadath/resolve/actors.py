@@ -282,6 +282,8 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
         # "مراسل بقناة الجزيرة القطرية", "ضابط بالجيش المصري": an indefinite member of the body after
         # ب ("رحب وزير الخارجية بالاتحاد الأوروبي": a definite one is a verb's subject, ب its object).
         return not tokens[match.first - 1].definite
+    if _leads(previous, match, tokens):
+        return True
     if match.first == previous.last or qualified:
         # "دورية للجيش": an indefinite unit; "سمحت السلطات للمزارعين" is a verb's two actors. A
         # definite title's office is the organisation after it ("المدعية العامة للمحكمة الجنائية
@@ -302,6 +304,21 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
         and match.first == previous.last + 1
         and not match.prefix.removesuffix("ال")
         and tokens[previous.last].norm in ("في", "من")
+    )
+
+
+def _leads(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """ "زعيم المتمردين", "قائد المسلحين": a one-word office in construct with definite people in
+    the plural heads them - its holder is of their sector, not the office's default (a rebel leader
+    is no government). Not with a body: "وزراء الإعلام" hold a portfolio, they do not lead the media."""
+    return (
+        previous.value.subkind == "title"
+        and previous.last - previous.first == 1
+        and not tokens[previous.first].definite
+        and match.first == previous.last
+        and match.prefix == "ال"
+        and match.value.subkind == "title"
+        and _sound_plural(match, tokens)
     )
 
 
@@ -371,8 +388,10 @@ def _country(terms: Sequence[ActorTerm]) -> str | None:
 def as_state(actor: Actor | None) -> Actor | None:
     """A country acting with no sector named ("اتهمت روسيا", "أعلنت موسكو", "وفد مصري") is its
     government, as event coders code a state. Applied after merging: the guess must not stop two
-    mentions of one meeting from merging with a more specific one ("لقاء السيسي مع شويغو")."""
-    if actor is not None and actor.country and not actor.sector and actor.text:
+    mentions of one meeting from merging with a more specific one ("لقاء السيسي مع شويغو"). A name
+    the lexicons do not know (no canonical name) is a person or body placed in a state, not the
+    state: "مغني البوب الشهير في تركيا، مابيل ماتيز"."""
+    if actor is not None and actor.country and not actor.sector and actor.text and actor.name:
         return replace(actor, sector="GOV")
     return actor
 
