@@ -75,3 +75,15 @@ def test_a_person_placed_in_a_state_is_not_its_government() -> None:
     )
     targets = [p[2:] for p in _parties(text, "ACCUSE", "2018-09-12")]
     assert ("TUR", None) in targets and ("TUR", "GOV") not in targets
+
+
+def test_the_giants_brigades_are_yemeni_forces() -> None:
+    # SK-middleEast-2989-20180719: rebels killed in clashes with the Giants Brigades (a Yemeni
+    # pro-government force, coded like the annotators' "قوات الشرعية": YEM MIL), not by an unnamed foe.
+    parties = _parties(
+        'وذكرت مصادر "سكاي نيوز عربية" أن العملية أسفرت عن مقتل 11 مسلحا من المتمردين، في مواجهات مع'
+        " ألوية العمالقة على إثر عملية تسلل ليلية إلى مواقعها شرقي وجنوبي التحيتا.",
+        "ASSAULT",
+        "2018-07-19",
+    )
+    assert ("YEM", "MIL") in [p[:2] for p in parties]
