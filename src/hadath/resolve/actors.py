@@ -310,9 +310,12 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
 def _leads(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
     """ "زعيم المتمردين", "قائد المسلحين": a one-word office in construct with definite people in
     the plural heads them - its holder is of their sector, not the office's default (a rebel leader
-    is no government). Not with a body: "وزراء الإعلام" hold a portfolio, they do not lead the media."""
+    is no government). Only a generic office (one the lexicon gives a state's sector: زعيم GOV, قائد
+    MIL) leads; "مهربي المهاجرين" smuggle migrants. Not with a body: "وزراء الإعلام" hold a
+    portfolio, they do not lead the media."""
     return (
         previous.value.subkind == "title"
+        and previous.value.sector in ("GOV", "MIL")
         and previous.last - previous.first == 1
         and not tokens[previous.first].definite
         and match.first == previous.last
