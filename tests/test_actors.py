@@ -1,4 +1,5 @@
-"""Actor countries and sectors, second round of session 15 (real 2018 corpus sentences)."""
+"""Actor countries and sectors (resolve/actors.py, names.py, the gazetteers), on real 2018 corpus
+sentences."""
 
 from __future__ import annotations
 

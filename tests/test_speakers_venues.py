@@ -1,5 +1,5 @@
-"""Session 15 round 2 (coder2): venues, first-person speakers, merged sides, side meetings - on real
-Arabic news sentences of the 2018 corpus (doc_id noted)."""
+"""Venues that give no nationality, first-person speakers, the parties a merge fills in and meetings
+on the sidelines of others (events/coder.py, merge.py), on real 2018 corpus sentences (doc_id noted)."""
 
 from __future__ import annotations
 
