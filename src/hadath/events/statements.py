@@ -1,7 +1,8 @@
 """Events coded from what a named speaker says, after its verb of speech, in the clause its إن/أن
 opens or in direct speech: a pejorative word it gives a party of another state is the speaker's
 accusation of that party ("قال منوتشين إن الاحتجاز الظالم ... غير مقبول"); a clause it opens with
-"must" is the speaker's demand ("قال لافروف إنه يجب على الدبلوماسيين الأمريكيين مغادرة ...")."""
+"must" is the speaker's demand ("قال لافروف إنه يجب على الدبلوماسيين الأمريكيين مغادرة ..."). Regret at what a
+party of another state did is disapproval of it ("أعرب غوتيريس عن أسفه للقرار الأمريكي")."""
 
 from __future__ import annotations
 
@@ -10,12 +11,21 @@ from dataclasses import replace
 
 from hadath.events.attachment import OTHER_PREPOSITIONS, TARGET_PREPOSITIONS, preposition
 from hadath.events.sentence import SentenceAnalysis, continues_sentence_before
-from hadath.events.status import negates
+from hadath.events.status import clause_start, negates
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, cue_words
 from hadath.model import Actor, Event
 from hadath.resolve.actors import ActorMention
-from hadath.text.tokens import COMMAS, COMPLEMENTIZERS, QUOTES, SENTENCE_BREAKS, THAT_PRONOUNS, Token
+from hadath.text.tokens import (
+    CLAUSE_BREAKS,
+    COMMAS,
+    COMPLEMENTIZERS,
+    QUOTES,
+    RELATIVE_PRONOUNS,
+    SENTENCE_BREAKS,
+    THAT_PRONOUNS,
+    Token,
+)
 
 _LIKENING = frozenset({"يشبه", "تشبه", "بمثابة"})  # "like", "tantamount to"
 # What a speaker says of a named party with a pejorative word ("قال منوتشين إن "الاحتجاز الظالم ...
@@ -43,7 +53,9 @@ def pejorative_words(
 ) -> list[Match[TriggerTerm]]:
     """The pejorative words of a sentence as triggers of a statement's accusation (see statement):
     not a trigger word itself ("اعتداء" is an attack), nor a label with the article ("العدوان
-    الإسرائيلي") unless ب, ك or a likening word gives it ("يشبه المافيا"), nor a word after ب."""
+    الإسرائيلي") unless ب, ك or a likening word gives it ("يشبه المافيا"), nor a word after ب; and its
+    words of regret at something ("عن أسفها الشديد لما سمته تورط منظمة اليونسكو", see _regret) - a
+    CONCEDE trigger too, that codes regret at one's own act."""
     taken = {i for t in triggers if t.value.type != BLOCKER for i in range(t.first, t.last)}
     return [
         Match(
@@ -53,11 +65,37 @@ def pejorative_words(
             c.prefix,
         )
         for c in cues
-        if "pejorative" in c.value
-        and "ب" not in c.prefix  # what a charge or a condemnation is of ("اعتقل ... بمزاعم التجسس")
-        and not taken & set(range(c.first, c.last))
-        and not (_definite(tokens, c) and not given_by_particle(tokens, c))
+        if (
+            "pejorative" in c.value
+            and "ب" not in c.prefix  # what a charge or a condemnation is of ("اعتقل ... بمزاعم التجسس")
+            and not taken & set(range(c.first, c.last))
+            and not (_definite(tokens, c) and not given_by_particle(tokens, c))
+        )
+        or ("regret" in c.value and _regretted(tokens, c) is not None)
     ]
+
+
+# What regret is at: a ل-word or من/إزاء right after the word of regret or its adjective ("أسفها
+# الشديد لما"، "أسفها من قرار الولايات المتحدة"، "تأسف للقرار الأميركي").
+_REGRET_PREPOSITIONS = frozenset({"من", "ازاء"})
+_REGRET_REACH = 8  # words from there to the party whose act is regretted
+
+
+def _regretted(tokens: Sequence[Token], regret: Match[Cues]) -> int | None:
+    """Where what a word of regret is at begins; none for one with a preposition or the article of its
+    own ("للأسف"، "مع الأسف": unfortunately)."""
+    if regret.prefix.strip("وف"):
+        return None
+    at = regret.last
+    if at < len(tokens) and tokens[at].norm.startswith("ال") and not _lam(tokens[at]):
+        at += 1  # its adjective (الشديد، البالغ، العميق)
+    if at >= len(tokens):
+        return None
+    return at if tokens[at].norm in _REGRET_PREPOSITIONS or _lam(tokens[at]) else None
+
+
+def _lam(token: Token) -> bool:
+    return any(s.prefix.removesuffix("ال").endswith("ل") for s in token.stems)
 
 
 def _definite(tokens: Sequence[Token], word: Match[Cues]) -> bool:
@@ -124,6 +162,8 @@ def statement(
     subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for what a party
     says - as its genitive ("مزاعم المغرب"); a modal's is the one it names with على or ل ("يجب على
     الدبلوماسيين الأمريكيين", see _demand)."""
+    if any(c.first == word.first and "regret" in c.value for c in sentence.cues):
+        return _regret(sentence, actors, subjects, triggers, word)
     said = _said(sentence, subjects, triggers, word)
     if said is None:
         return None
@@ -150,6 +190,69 @@ def statement(
         None,
     )
     return (speaker, party.actor) if party is not None else None
+
+
+_REGRETFUL_REACH = 4  # words from a verb of expressing to the regret it expresses ("أعربت عن بالغ أسفها")
+_LOSSES = frozenset({"killed", "injured", "accident"})  # cues of deaths, wounds and disasters regretted
+
+
+def _regret(
+    sentence: SentenceAnalysis,
+    actors: Sequence[ActorMention],
+    subjects: Sequence[tuple[Match, Actor]],
+    triggers: Sequence[Match[TriggerTerm]],
+    word: Match[TriggerTerm],
+) -> tuple[Actor, Actor] | None:
+    """Who regrets and the party of another state whose act it regrets: the subject of the verb that
+    expresses it ("أعربت الخارجية المصرية ... عن أسفها"), else the first actor of its clause with no
+    preposition ("عبر الكرملين عن أسفه"، "وأن المغرب يعبر عن أسفه"), else the subject of the clause
+    before ("معربة عن أسفها"); the party is the first actor named in what the regret is at, before a
+    comma or a relative clause ("للحملة الظالمة التي تتعرض لها المملكة": the kingdom suffers it), not
+    a civilian nor one a harm befell; regret at a death is sympathy ("أسفه لوفاة بريطانية")."""
+    tokens, cues = sentence.tokens, sentence.cues
+    at = _regretted(tokens, word)
+    if at is None:
+        return None
+    begin = clause_start(tokens, word.first, at_complementizer=True)
+    near = word.first - _REGRETFUL_REACH
+    speaker = (
+        next((a for verb, a in reversed(subjects) if near <= verb.first <= word.first), None)
+        or next(
+            (
+                m.actor
+                for m in actors
+                if begin <= m.first < m.last <= word.first and m.actor.text and preposition(tokens, m) is None
+            ),
+            None,
+        )
+        or said_by_at(sentence, subjects, word.first, word.prefix)
+    )
+    if speaker is None or speaker.country is None:
+        return None
+    end = next(
+        (
+            i
+            for i in range(at, min(len(tokens), at + _REGRET_REACH))
+            if tokens[i].norm in CLAUSE_BREAKS or tokens[i].norm in RELATIVE_PRONOUNS
+        ),
+        min(len(tokens), at + _REGRET_REACH),
+    )
+    if any(at <= c.first < end and (_LOSSES & c.value.keys()) for c in cues):
+        return None
+    harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
+    party = next((m for m in actors if at <= m.first and m.last <= end), None)
+    if (
+        party is None
+        or not party.actor.text
+        or party.actor.country is None
+        or party.actor.sector == "CVL"
+        or party.head.subkind == "city"
+        or party.actor.text == speaker.text
+        or (party.actor.country == speaker.country and not _opponents(speaker, party.actor, _ACCUSED_SECTORS))
+        or (party.first in harms and _suffers(tokens, party))
+    ):
+        return None
+    return speaker, party.actor
 
 
 # A state's organs and those who fight or oppose it at home: what one says of the other is an
@@ -375,13 +478,20 @@ def said_by(
     subjects); else the sentence's last subject before it, of a verb or an earlier word of speech
     ("نددت روسيا ...، معتبرة أن"، "وكان بومبيو قد قال إن ...، مشيرا إلى أن"); else, for a sentence
     opening with it ("وأضاف أن"), the one the sentence before left."""
-    earlier = [(verb.first, actor) for verb, actor in subjects if verb.first <= speech.first and actor.text]
+    return said_by_at(sentence, subjects, speech.first, speech.prefix)
+
+
+def said_by_at(
+    sentence: SentenceAnalysis, subjects: Sequence[tuple[Match, Actor]], first: int, prefix: str
+) -> Actor | None:
+    """The subject of a word at ``first`` with no subject of its own (see said_by)."""
+    earlier = [(verb.first, actor) for verb, actor in subjects if verb.first <= first and actor.text]
     if earlier:
         return max(earlier, key=lambda pair: pair[0])[1]
     carried = sentence.carried
     return (
         carried.actor
-        if carried is not None and continues_sentence_before(sentence.tokens, speech.first, speech.prefix)
+        if carried is not None and continues_sentence_before(sentence.tokens, first, prefix)
         else None
     )
 

@@ -1,0 +1,74 @@
+"""Statements coded from what is said (events/statements.py, cues.tsv ``regret``): session 15, round 2."""
+
+from __future__ import annotations
+
+import pytest
+
+import hadath
+
+
+def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in hadath.extract(sentence, date=date).events
+        if e.type == "ACCUSE"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # FR-internationalNews-1917-20180620: regret at the US decision
+        (
+            "في المقابل، أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريس عن أسفه للقرار الأمريكي، معتبرا"
+            ' أنه كان "من الأفضل بكثير" لو بقيت واشنطن عضوا في هذه الهيئة الأممية التي تتخذ من جنيف'
+            " مقرا لها.",
+            "2018-06-20",
+            ("IGO", "USA"),
+        ),
+        # SK-internationalNews-1445-20180508: the regret verb, its subject before it
+        (
+            'بينما نقل الإليزيه عن الرئيس إيمانويل ماكرون قوله: "فرنسا وألمانيا وبريطانيا تأسف للقرار'
+            ' الأميركي بالانسحاب من اتفاق إيران النووي".',
+            "2018-05-08",
+            ("FRA", "USA"),
+        ),
+        # AL-internationalNews-476-20180315: "معربة عن أسفها" said by the clause's subject before it
+        (
+            "وأشار بيان الخارجية الباكستانية إلى أنها سلمت الجانب الهندي صورا تحدد هوية الأشخاص الذين أوقفوا"
+            " بالقوة والتقطوا صورا لمسؤولين في السفارة الباكستانية في #نيودلهي، معربة عن أسفها لعدم اتخاذ"
+            " الجانب الهندي أي إجراء إيجابي بشأن احتجاجاتها حتى الآن.",
+            "2018-03-15",
+            ("PAK", "IND"),
+        ),
+    ],
+)
+def test_regret_at_what_a_party_of_another_state_did_is_disapproval(
+    sentence: str, date: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad in _accusations(sentence, date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # AL-internationalNews-1869-20180709: regret at a Briton's death is sympathy
+        (
+            "عبر الكرملين، اليوم الاثنين، عن أسفه لوفاة بريطانية بعد تعرضها لغاز أعصاب، لكنه أكد أن أي إشارة"
+            ' إلى تورط روسيا ستكون "سخيفة جدا".',
+            "2018-07-09",
+            ("RUS", "GBR"),
+        ),
+        # SK-middleEast-3879-20181015: the kingdom suffers the campaign Kuwait regrets
+        (
+            "أعرب مجلس الوزراء الكويتي، الاثنين، عن أسفه للحملة الظالمة التي تتعرض لها المملكة العربية"
+            " السعودية والمتمثلة بالاتهامات والادعاءات التي توجه لها.",
+            "2018-10-15",
+            ("KWT", "SAU"),
+        ),
+    ],
+)
+def test_regret_at_what_befell_a_party_accuses_no_one(
+    sentence: str, date: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad not in _accusations(sentence, date)
