@@ -33,6 +33,13 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
             "2018-05-08",
             ("FRA", "USA"),
         ),
+        # FR-internationalNews-1917-20180620: a regret verb, its quoted subject after it
+        (
+            'من جهتها، أسفت منظمة "هيومن رايتس ووتش" لقرار واشنطن، معتبرة أنه "سيضع البلد على هامش المبادرات'
+            ' الدولية المصيرية للدفاع عن حقوق الإنسان".',
+            "2018-06-20",
+            ("NGO", "USA"),
+        ),
         # AL-internationalNews-476-20180315: "معربة عن أسفها" said by the clause's subject before it
         (
             "وأشار بيان الخارجية الباكستانية إلى أنها سلمت الجانب الهندي صورا تحدد هوية الأشخاص الذين أوقفوا"

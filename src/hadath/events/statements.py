@@ -71,7 +71,7 @@ def pejorative_words(
             and not taken & set(range(c.first, c.last))
             and not (_definite(tokens, c) and not given_by_particle(tokens, c))
         )
-        or ("regret" in c.value and _regretted(tokens, c) is not None)
+        or ("regret" in c.value and _regret_word(tokens, c))
     ]
 
 
@@ -79,19 +79,38 @@ def pejorative_words(
 # الشديد لما"، "أسفها من قرار الولايات المتحدة"، "تأسف للقرار الأميركي").
 _REGRET_PREPOSITIONS = frozenset({"من", "ازاء"})
 _REGRET_REACH = 8  # words from there to the party whose act is regretted
+_SUBJECT_GAP = 2  # words from a regret verb to its subject's name ("أسفت منظمة "هيومن رايتس ووتش"")
 
 
-def _regretted(tokens: Sequence[Token], regret: Match[Cues]) -> int | None:
-    """Where what a word of regret is at begins; none for one with a preposition or the article of its
-    own ("للأسف"، "مع الأسف": unfortunately)."""
-    if regret.prefix.strip("وف"):
+def _regret_word(tokens: Sequence[Token], regret: Match[Cues]) -> bool:
+    """A word of regret with no preposition of its own nor the article, but after عن ("للأسف"، "مع
+    الأسف": unfortunately; "أعربت عن الأسف الشديد لما وصفته")."""
+    clitics = regret.prefix.strip("وف")
+    return not clitics or (clitics == "ال" and regret.first > 0 and tokens[regret.first - 1].norm == "عن")
+
+
+def _regretted(tokens: Sequence[Token], regret: Match[Cues], actors: Sequence[ActorMention]) -> int | None:
+    """Where what a word of regret is at begins, past its adjective or the subject of a regret verb
+    ("أسفت منظمة هيومن رايتس ووتش لقرار واشنطن")."""
+    if not _regret_word(tokens, regret):
         return None
     at = regret.last
     if at < len(tokens) and tokens[at].norm.startswith("ال") and not _lam(tokens[at]):
         at += 1  # its adjective (الشديد، البالغ، العميق)
-    if at >= len(tokens):
+    if at < len(tokens) and _regretted_at(tokens[at]):
+        return at
+    gap = at + _SUBJECT_GAP
+    subject = next((m for m in actors if at <= m.first <= gap and not m.prefix.strip("و")), None)
+    if subject is None:
         return None
-    return at if tokens[at].norm in _REGRET_PREPOSITIONS or _lam(tokens[at]) else None
+    at = subject.last
+    while at < len(tokens) and tokens[at].norm in QUOTES:
+        at += 1  # (a quoted subject: "أسفت منظمة "هيومن رايتس ووتش" لقرار واشنطن")
+    return at if at < len(tokens) and _regretted_at(tokens[at]) else None
+
+
+def _regretted_at(token: Token) -> bool:
+    return token.norm in _REGRET_PREPOSITIONS or _lam(token)
 
 
 def _lam(token: Token) -> bool:
@@ -203,16 +222,11 @@ def _regret(
     triggers: Sequence[Match[TriggerTerm]],
     word: Match[TriggerTerm],
 ) -> tuple[Actor, Actor] | None:
-    """Who regrets and the party of another state whose act it regrets: the subject of the verb that
-    expresses it ("أعربت الخارجية المصرية ... عن أسفها"), else the first actor of its clause with no
-    preposition ("عبر الكرملين عن أسفه"، "وأن المغرب يعبر عن أسفه"), else the subject of the clause
-    before ("معربة عن أسفها"); the party is the first actor named in what the regret is at, before a
-    comma or a relative clause ("للحملة الظالمة التي تتعرض لها المملكة": the kingdom suffers it), not
-    a civilian nor one a harm befell; regret at a death is sympathy ("أسفه لوفاة بريطانية")."""
-    tokens, cues = sentence.tokens, sentence.cues
-    at = _regretted(tokens, word)
-    if at is None:
-        return None
+    """Who regrets and the party of another state whose act it regrets (see regretted_party): the
+    subject of the verb that expresses it ("أعربت الخارجية المصرية ... عن أسفها"), else the first actor
+    of its clause with no preposition ("عبر الكرملين عن أسفه"، "وأن المغرب يعبر عن أسفه"), else the
+    subject of the clause before ("معربة عن أسفها")."""
+    tokens = sentence.tokens
     begin = clause_start(tokens, word.first, at_complementizer=True)
     near = word.first - _REGRETFUL_REACH
     speaker = (
@@ -227,7 +241,30 @@ def _regret(
         )
         or said_by_at(sentence, subjects, word.first, word.prefix)
     )
-    if speaker is None or speaker.country is None:
+    if speaker is None:
+        return None
+    party = regretted_party(sentence, actors, triggers, word, speaker)
+    return (speaker, party) if party is not None else None
+
+
+def regretted_party(
+    sentence: SentenceAnalysis,
+    actors: Sequence[ActorMention],
+    triggers: Sequence[Match[TriggerTerm]],
+    regret: Match,
+    speaker: Actor,
+) -> Actor | None:
+    """The party of another state than the speaker's whose act the word of regret at ``regret`` (a
+    regret word, or a trigger whose phrase ends in one, its subject in between: "أعرب ... عن أسفه") is
+    at: the first actor named in what the regret is at, before a comma or a relative clause ("للحملة
+    الظالمة التي تتعرض لها المملكة": the kingdom suffers it), not a civilian nor one a harm befell;
+    regret at a death is sympathy ("أسفه لوفاة بريطانية"); none for regret at one's own act ("تعبر عن
+    أسفها لتلك الأخطاء")."""
+    tokens, cues = sentence.tokens, sentence.cues
+    reach = max(regret.last, regret.first + _STATEMENT_OPENING)  # (past a subject: "أعرب غوتيريس عن أسفه")
+    word = next((c for c in cues if regret.first <= c.first < reach and "regret" in c.value), None)
+    at = _regretted(tokens, word, actors) if word is not None else None
+    if at is None or speaker.country is None:
         return None
     end = next(
         (
@@ -252,7 +289,7 @@ def _regret(
         or (party.first in harms and _suffers(tokens, party))
     ):
         return None
-    return speaker, party.actor
+    return party.actor
 
 
 # A state's organs and those who fight or oppose it at home: what one says of the other is an
