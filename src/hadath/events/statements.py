@@ -94,19 +94,31 @@ def _regretted(tokens: Sequence[Token], regret: Match[Cues], actors: Sequence[Ac
     ("أسفت منظمة هيومن رايتس ووتش لقرار واشنطن")."""
     if not _regret_word(tokens, regret):
         return None
-    at = regret.last
-    if at < len(tokens) and tokens[at].norm.startswith("ال") and not _lam(tokens[at]):
-        at += 1  # its adjective (الشديد، البالغ، العميق)
+    at = _past_adjective(tokens, regret.last)
     if at < len(tokens) and _regretted_at(tokens[at]):
         return at
-    gap = at + _SUBJECT_GAP
-    subject = next((m for m in actors if at <= m.first <= gap and not m.prefix.strip("و")), None)
+    subject = _regret_subject(tokens, regret, actors)
     if subject is None:
         return None
     at = subject.last
     while at < len(tokens) and tokens[at].norm in QUOTES:
         at += 1  # (a quoted subject: "أسفت منظمة "هيومن رايتس ووتش" لقرار واشنطن")
     return at if at < len(tokens) and _regretted_at(tokens[at]) else None
+
+
+def _past_adjective(tokens: Sequence[Token], at: int) -> int:
+    """Past the adjective of a word of regret (الشديد، البالغ، العميق)."""
+    return at + (at < len(tokens) and tokens[at].norm.startswith("ال") and not _lam(tokens[at]))
+
+
+def _regret_subject(
+    tokens: Sequence[Token], regret: Match, actors: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The subject named right after a regret verb, before what it regrets ("أسفت منظمة ... لقرار")."""
+    at = _past_adjective(tokens, regret.last)
+    if at < len(tokens) and _regretted_at(tokens[at]):
+        return None
+    return next((m for m in actors if at <= m.first <= at + _SUBJECT_GAP and not m.prefix.strip("و")), None)
 
 
 def _regretted_at(token: Token) -> bool:
@@ -225,10 +237,12 @@ def _regret(
     """Who regrets and the party of another state whose act it regrets (see regretted_party): the
     subject of the verb that expresses it ("أعربت الخارجية المصرية ... عن أسفها"), else the first actor
     of its clause with no preposition ("عبر الكرملين عن أسفه"، "وأن المغرب يعبر عن أسفه"), else the
-    subject of the clause before ("معربة عن أسفها")."""
+    regret verb's subject after it ("أسفت منظمة ... لقرار واشنطن"), else the subject of the clause
+    before ("معربة عن أسفها")."""
     tokens = sentence.tokens
     begin = clause_start(tokens, word.first, at_complementizer=True)
     near = word.first - _REGRETFUL_REACH
+    after = _regret_subject(tokens, word, actors)
     speaker = (
         next((a for verb, a in reversed(subjects) if near <= verb.first <= word.first), None)
         or next(
@@ -239,6 +253,7 @@ def _regret(
             ),
             None,
         )
+        or (after.actor if after is not None else None)
         or said_by_at(sentence, subjects, word.first, word.prefix)
     )
     if speaker is None:
