@@ -19,6 +19,7 @@ from hadath.events.statements import (
     given_by_particle,
     is_speech,
     pejorative_words,
+    regretted_party,
     said_by,
     same_statement,
     speech_subject,
@@ -276,6 +277,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # "ورفضت الشرطة التعليق", "الذي رفض الكشف عن اسمه": a reporter's formula
         if term.type == "REJECT" and _paired_with_condemnation(tokens, trigger, triggers):
             continue  # "ترفض وتدين الاعتداءات", "إدانتها الشديدة ورفضها": one condemnation (ACCUSE)
+        if (
+            term.type == "CONCEDE"
+            and roles.source is not None
+            and regretted_party(sentence, actors, triggers, trigger, roles.source) is not None
+        ):
+            continue  # "أعرب غوتيريس عن أسفه للقرار الأمريكي": disapproval (a statement's ACCUSE)
         if "warning" in cue and _unaddressed(tokens, trigger, roles.source, actors):
             continue  # "وحذر بومبيو من أن ...", "حذرت الأرصاد من هطول أمطار": no one is threatened
         if term.mode == "expel" and not term.strong and _armed_actor(roles.target):

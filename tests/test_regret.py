@@ -1,4 +1,4 @@
-"""Statements coded from what is said (events/statements.py, cues.tsv ``regret``): session 15, round 2."""
+"""Regret at what a party of another state did is disapproval (events/statements.py, cues.tsv ``regret``)."""
 
 from __future__ import annotations
 
@@ -79,3 +79,13 @@ def test_regret_at_what_befell_a_party_accuses_no_one(
     sentence: str, date: str, dyad: tuple[str, str]
 ) -> None:
     assert dyad not in _accusations(sentence, date)
+
+
+def test_regret_at_another_states_act_is_no_concession() -> None:
+    # FR-internationalNews-1917-20180620: Guterres regrets the US decision; he concedes nothing
+    sentence = (
+        "في المقابل، أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريس عن أسفه للقرار الأمريكي، معتبرا"
+        ' أنه كان "من الأفضل بكثير" لو بقيت واشنطن عضوا في هذه الهيئة الأممية التي تتخذ من جنيف'
+        " مقرا لها."
+    )
+    assert "CONCEDE" not in {e.type for e in hadath.extract(sentence, date="2018-06-20").events}
