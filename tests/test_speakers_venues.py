@@ -113,3 +113,13 @@ def test_a_summit_a_meeting_was_held_on_the_sidelines_of_is_its_occasion() -> No
     meetings = _events(doc, "CONSULT")
     assert meetings
     assert all({_country(e.source), _country(e.target)} == {"TUR", "RUS"} for e in meetings)
+
+
+def test_what_i_call_for_has_not_happened() -> None:
+    # AL-internationalNews-1117-20180511: Lieberman calls on Assad to expel the Iranians; no expulsion yet
+    doc = extract(
+        'وقال ليبرمان، في بيان أثناء زيارته للقسم الذي تحتله إسرائيل من هضبة الجولان: "أستغل فرصة زيارتي'
+        ' اليوم للجولان، لأدعو الأسد إلى طرد الإيرانيين، وطرد قاسم سليماني وفيلق القدس من سوريا".',
+        "2018-05-11",
+    )
+    assert {e.status for e in _events(doc, "SANCTION")} == {"hypothetical"}
