@@ -49,10 +49,14 @@ def _compatible(a: Event, b: Event) -> bool:
     straight = _compatible_actor(a.source, b.source) and _compatible_actor(a.target, b.target)
     if straight:
         return True
+    # Read the other way round only on a party named in both ("التفاوض مع ترامب", then "يلتقي ترامب
+    # الزعيم الكوري الشمالي"): two visits to two hosts, their visitor unnamed ("زيارته للعاصمة
+    # الدنماركية"، "زيارة لليونان"), are two, not Greece visiting Denmark.
     return (
         a.type in SYMMETRIC_TYPES
         and _compatible_actor(a.source, b.target)
         and _compatible_actor(a.target, b.source)
+        and (_named_same(a.source, b.target) or _named_same(a.target, b.source))
     )
 
 

@@ -224,6 +224,8 @@ def _period(
     period = match.value["period"]
     if not direction or period not in ("week", "month", "year"):
         return None
+    if period == "year" and _former_general(tokens, match, end):
+        return None
     if direction == "past" and tokens[match.first].norm.endswith("ين"):
         return None  # "خلال الأسبوعين الماضيين": a span up to publication, no date
     step = 1 if direction == "future" else -1
@@ -236,6 +238,16 @@ def _period(
     else:
         value = f"{published.year + step:04d}"
     return TimeExpression(match.first, end, value, to_come=step > 0)
+
+
+def _former_general(tokens: Sequence[Token], match: Match[Cues], end: int) -> bool:
+    """ "المدعي العام السابق"، "الأمين العام السابق": after a definite noun "العام" is "general" and
+    "السابق" (an office adjective) "former" - a title, not last year."""
+    return (
+        match.first > 0
+        and any(s.prefix.endswith("ال") for s in tokens[match.first - 1].stems)
+        and any(s.form in cue_words("office_adjective") for s in tokens[end - 1].stems)
+    )
 
 
 # Words after which a month name with no day, year or الماضي/المقبل is a time: "في مارس",
