@@ -56,8 +56,13 @@ def _compatible(a: Event, b: Event) -> bool:
         a.type in SYMMETRIC_TYPES
         and _compatible_actor(a.source, b.target)
         and _compatible_actor(a.target, b.source)
-        and (_named_same(a.source, b.target) or _named_same(a.target, b.source))
+        and (_named_as(a.source, b.target) or _named_as(a.target, b.source))
     )
+
+
+def _named_as(a: Actor | None, b: Actor | None) -> bool:
+    """One party named in both mentions: of one known country, or in the same words."""
+    return _named_same(a, b) or bool(a and b and a.text and normalize(a.text) == normalize(b.text))
 
 
 def _one_occurrence(a: Event, b: Event) -> bool:
