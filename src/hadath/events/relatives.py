@@ -14,6 +14,8 @@ from hadath.resolve.actors import ActorMention
 from hadath.text.tokens import COMMAS, HARD_BREAKS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, Token
 
 SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
+# "شوهد خاشقجي لآخر مرة وهو يزور القنصلية": a circumstantial clause's pronoun is the main subject
+CIRCUMSTANTIAL_PRONOUNS = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # A preposition carrying a pronoun after a relative clause's verb points back to the antecedent
 # as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
 _RESUMPTIVE = frozenset(

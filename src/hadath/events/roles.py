@@ -41,6 +41,7 @@ from hadath.events.attachment import (
     quantity,
 )
 from hadath.events.relatives import (
+    CIRCUMSTANTIAL_PRONOUNS,
     SPEAKER_PRONOUNS,
     adjacent_antecedent,
     antecedent_is_adjunct,
@@ -342,7 +343,7 @@ def assign_roles(
         # "تم اتهام شركة لافارج": after تم a verbal noun is a passive, its genitive the patient.
         passive = term.type not in SYMMETRIC_TYPES and after_passive_auxiliary(tokens, trigger.first)
         patient = patient_noun or passive or _charged(tokens, mentions, term, arguments.genitive)
-        source, target = _noun_roles(tokens, arguments, patient, other_triggers)
+        source, target = _noun_roles(tokens, term, arguments, patient, other_triggers)
         if source is None and patient and term.mode == "arrest":
             source = _announcing_arrester(tokens, arguments.subject_before, trigger)
     else:
@@ -593,7 +594,11 @@ def _venue(term: TriggerTerm, genitive: ActorMention) -> bool:
 
 
 def _noun_roles(
-    tokens: Sequence[Token], a: _Arguments, patient_noun: bool, other_triggers: Sequence[int]
+    tokens: Sequence[Token],
+    term: TriggerTerm,
+    a: _Arguments,
+    patient_noun: bool,
+    other_triggers: Sequence[int],
 ) -> Pair:
     genitive = a.genitive
     if patient_noun:
@@ -623,6 +628,9 @@ def _noun_roles(
     if genitive is not None and counterpart(tokens[genitive.first]):
         # "بدأ ترمب الجلسة بتهنئة نظيره الروسي": a counterpart is the other party, the object.
         return a.agent_after or a.subject_before, genitive
+    if genitive is not None and genitive.head.kind == "place" and term.mode == "visit":
+        # "زيارة القدس": a city or region after a visit is whither, no visitor.
+        return a.agent_after or a.performer or a.subject_before, genitive
     # "هجوم المسلحين على حافلة": the genitive is the agent, the target follows على.
     source = genitive or a.agent_after or a.performer or a.subject_before
     return source, next((m for m in a.marked_after if m is not source), None)
@@ -642,7 +650,14 @@ def _verb_roles(
     boundaries = [t for t in other_triggers if t not in starts]
     next_trigger = min((t for t in boundaries if t >= trigger.last), default=a.end)
     own_bare = [m for m in a.bare_after if m.first < next_trigger]
-    first_bare = own_bare[0] if own_bare and own_bare[0].first <= trigger.last + 3 else None
+    # (not past أن: "طلبت بأن يدفع بلد أجنبي الفاتورة" - the country is the subject of what is asked)
+    first_bare = (
+        own_bare[0]
+        if own_bare
+        and own_bare[0].first <= trigger.last + 3
+        and not any(t.norm in COMPLEMENTIZERS for t in tokens[trigger.last : own_bare[0].first])
+        else None
+    )
     if first_bare is not None and any(m.last == first_bare.first for m in a.after if m in a.marked_after):
         # "فرض عقوبات على الشركات الإيرانية والروسية": joined by و to an actor behind a preposition,
         # it shares that one's role - no subject.
@@ -670,6 +685,8 @@ def _verb_roles(
         or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
         # "أوضح الجيش الأميركي في بيانه أنه قتل متشددا": the pronoun is the speaker, the subject
         or (trigger.first > 0 and tokens[trigger.first - 1].norm in SPEAKER_PRONOUNS)
+        # "شوهد خاشقجي وهو يزور القنصلية": he who is seen is the one visiting
+        or (trigger.first > 0 and tokens[trigger.first - 1].norm in CIRCUMSTANTIAL_PRONOUNS)
     )
     if (
         first_bare is None

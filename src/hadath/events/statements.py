@@ -461,6 +461,7 @@ def speech_subject(
     named = [m for m in actors if m.actor.text]
     return (
         next((m.actor for m in named if m.last == before), None)
+        or _named_aside(tokens, named, before)
         or _spoken_for(tokens, named, speech.last)
         or next(
             (
@@ -473,6 +474,33 @@ def speech_subject(
             ),
             None,
         )
+    )
+
+
+_ASIDE_PLACE = (
+    1  # words from the subject to the aside's comma: "رئيس الجالية المصرية بغزة، عادل عبدالرحمن، قال"
+)
+
+
+def _named_aside(tokens: Sequence[Token], named: Sequence[ActorMention], before: int) -> Actor | None:
+    """The subject before a person's name between commas that ends right before the verb of speech
+    ("رئيس الجالية المصرية بغزة، عادل عبدالرحمن، قال إن"): the title names the speaker's state; the
+    name alone, with none of its own, does not."""
+    if before < 2 or tokens[before - 1].norm not in COMMAS:
+        return None
+    name = next((m for m in named if m.last == before - 1 and m.head.kind == "person"), None)
+    if name is None or name.actor.country or name.first < 1 or tokens[name.first - 1].norm not in COMMAS:
+        return None
+    opening = name.first - 1
+    return next(
+        (
+            m.actor
+            for m in reversed(named)
+            if opening - _ASIDE_PLACE <= m.last <= opening
+            and m.actor.country
+            and preposition(tokens, m) is None
+        ),
+        None,
     )
 
 
