@@ -104,3 +104,17 @@ def test_whoever_intercepts_a_missile_its_launcher_named_was_its_target() -> Non
         "ASSAULT",
     )
     assert (missile.source.country, missile.target.country) == ("YEM", "SAU")
+
+
+def test_a_time_aside_opened_by_khilal_keeps_the_subject_before_it() -> None:
+    # SK-middleEast-2357-20180613: "، خلال الساعات الماضية،" is a time aside; the joint forces attack
+    sentence = (
+        "وصعّدت القوات المشتركة، خلال الساعات الماضية، من هجماتها على مواقع وتجمعات الحوثيين في الحديدة،"
+        " وذلك في إطار الاستعدادات لحسم معركة تحرير المدينة الواقعة على الساحل الغربي في اليمن."
+    )
+    sources = {
+        c.event.source.text
+        for c in candidates(sentence, "2018-06-13")
+        if c.event.type == "ASSAULT" and c.event.source is not None
+    }
+    assert "القوات" in sources

@@ -153,16 +153,22 @@ def _opening_comma(tokens: Sequence[Token], comma: int) -> int | None:
 
 
 def _time_aside(tokens: Sequence[Token], comma: int) -> int | None:
-    """The comma opening a time aside that ``comma`` closes ("، مساء الأحد،"), if there is one."""
+    """The comma opening a time aside that ``comma`` closes ("، مساء الأحد،", "، خلال ساعات الليل،"),
+    if there is one."""
     opening = _opening_comma(tokens, comma)
     if opening is None:
         return None
+    aside = tokens[opening + 1 : comma]
+    if aside and aside[0].norm in _TIME_PREPOSITIONS:
+        aside = aside[1:]
     words = time_words()
-    timed = all(
-        t.norm.isdigit() or t.norm == "/" or any(s.form in words for s in t.stems)
-        for t in tokens[opening + 1 : comma]
+    timed = bool(aside) and all(
+        t.norm.isdigit() or t.norm == "/" or any(s.form in words for s in t.stems) for t in aside
     )
     return opening if timed else None
+
+
+_TIME_PREPOSITIONS = frozenset({"في", "خلال"})  # a time aside may open with one: "، في الليلة الماضية،"
 
 
 _APPOSITION_WORDS = (2, 6)  # the shortest and longest apposition read as one
