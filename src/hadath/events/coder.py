@@ -147,6 +147,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not _definite_verb(t)
         and not _counted_participle(tokens, t)
         and not _price(tokens, t)
+        and not _student(tokens, t, cue_at)
+        and not _province(t, cue_at, sentence.places)
         # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": calling without a pejorative word accuses no one
         and not (
             "verdict" in cue_at.get(t.first, {})
@@ -849,6 +851,52 @@ def _price(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
     what a deal gives or asks in return, no event ("وافقت إيران على الحد من برنامجها النووي في
     مقابل رفع العقوبات"; not في المقابل "in turn")."""
     return trigger.first > 0 and tokens[trigger.first - 1].norm == "مقابل"
+
+
+_STUDENT = normalize_word("طالب")
+_DEMAND_REACH = 16  # words after طالب "demanded" in which its complement comes
+# "طالب ... أن"، "طالب ... من العاهل السعودي"، "طالب فيه وزير المالية الأمريكية الصين ... إلى"
+_DEMAND_WORDS = frozenset(normalize_word(w) for w in ("أن", "من", "إلى"))
+# Words a clause opens with, before the verb طالب: "كما طالب"، "في حين طالب"، "ما طالب به"
+_OPENERS = (
+    frozenset(normalize_word(w) for w in ("كما", "حين", "ما", "قد", "لقد", "كان", "ثم", "إن"))
+    | SUBORDINATORS
+    | RELATIVE_PRONOUNS
+    | COMPLEMENTIZERS
+)
+_TIME_CUES = ("direction", "month", "weekday", "relative_day", "period", "day_part")
+
+
+def _student(tokens: Sequence[Token], trigger: Match[TriggerTerm], cue_at: dict[int, Cues]) -> bool:
+    """طالب "demanded" opens its clause and takes what it asks for with ب, ل, أن, من or إلى ("طالب
+    الأمين العام للأمم المتحدة، أنطونيو غوتيريس، الأحد، كافة المجموعات ... بالكف"). Counted, or
+    right after a verb or a noun, and with none of these after it, it is the noun "student": "نادى
+    طالب ماكرون قائلا"، "تمكن ضابط شرطة من إيقاف طالب سابق"، "20 ألف طالب"."""
+    if trigger.last - trigger.first != 1 or normalize_word(trigger.value.phrase) != _STUDENT:
+        return False
+    before = tokens[trigger.first - 1] if trigger.first > 0 else None
+    if trigger.prefix or before is None or not before.is_word:
+        return False
+    if not quantity(before) and (
+        before.norm in _OPENERS or any(c in cue_at.get(trigger.first - 1, {}) for c in _TIME_CUES)
+    ):
+        return False
+    after = [t for t in tokens[trigger.last :] if t.is_word][:_DEMAND_REACH]
+    return not any(t.norm in _DEMAND_WORDS or t.norm.startswith("ب") or _to(t) for t in after)
+
+
+def _to(token: Token) -> bool:
+    """The word carries the preposition ل ("لخفض الفائدة"، "للأمم"), not only the article."""
+    return any(s.prefix.removesuffix("ال").endswith("ل") for s in token.stems)
+
+
+def _province(trigger: Match[TriggerTerm], cue_at: dict[int, Cues], places: Sequence[PlaceMention]) -> bool:
+    """A trigger that is also a place word (مقاطعة "boycott" or "province") right before the name of
+    a city or region is the place word: "في دائرة ماسينا بمقاطعة سيغو" (Mali). Before a country it is the
+    boycott of it ("مقاطعة قطر")."""
+    return "place_word" in cue_at.get(trigger.first, {}) and any(
+        p.first == trigger.last and p.kind in ("city", "region") for p in places
+    )
 
 
 _ANY = frozenset({"اي", "اية"})  # أي، أية "any" (normalised)
