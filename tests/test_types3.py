@@ -93,3 +93,26 @@ def test_hideouts_for_drones_are_a_target_not_a_drone_strike() -> None:
 )
 def test_a_province_before_its_name_is_no_boycott(doc_id: str, text: str, published: str) -> None:
     assert not {"PROTEST", "SANCTION"} & set(_types(text, published)), doc_id
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "text", "published"),
+    [
+        (
+            "FR-internationalNews-524-20180319",
+            "وحذر أردوغان من إمكانية ذهابه أبعد من ذلك وتنفيذ عملية ضد الأكراد داخل الأراضي العراقية.",
+            "2018-03-19",
+        ),
+        (
+            "SK-middleEast-1183-20180422",
+            'وأوضح المتحدث باسم الخارجية المصرية أن "الوزارة كلفت مندوب مصر باليونسكو في باريس بتسليم'
+            " سكرتارية المنظمة ملفا كاملا عن مجمل الاتهامات المنسوبة إلى المذكور، وهي تهم ذات طابع جنائي بحت"
+            " ليست لها أي دافع سياسي بعكس ما يدعي البعض، ولا تمت بصلة بممارسته لمهنة الصحافة أو حرية التعبير،"
+            ' بل هي أبعد ما تكون عما يجب أن يتحلى به أي صحفي حر وشريف يحترم مهنته".',
+            "2018-04-22",
+        ),
+    ],
+)
+def test_abad_farther_deports_no_one(doc_id: str, text: str, published: str) -> None:
+    # أبعد "farther" (أبعد من ذلك، أبعد ما تكون), not أبعد "deported"
+    assert "COERCE" not in _types(text, published), doc_id
