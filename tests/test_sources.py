@@ -1,4 +1,5 @@
-"""Sources found wrong by readers (session 15, round 3), on real corpus sentences."""
+"""Who is the source of an event (events/roles.py, statements.py): a visit's destination, a subject after
+أن, "وهو" before a verb, a titled speaker, on real corpus sentences."""
 
 from __future__ import annotations
 
