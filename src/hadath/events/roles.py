@@ -342,7 +342,12 @@ def assign_roles(
     elif term.pos == "noun":
         # "تم اتهام شركة لافارج": after تم a verbal noun is a passive, its genitive the patient.
         passive = term.type not in SYMMETRIC_TYPES and after_passive_auxiliary(tokens, trigger.first)
-        patient = patient_noun or passive or _charged(tokens, mentions, term, arguments.genitive)
+        patient = (
+            patient_noun
+            or passive
+            or _charged(tokens, mentions, term, arguments.genitive)
+            or _released(term, arguments)
+        )
         source, target = _noun_roles(tokens, term, arguments, patient, other_triggers)
         if source is None and patient and term.mode == "arrest":
             source = _announcing_arrester(tokens, arguments.subject_before, trigger)
@@ -490,6 +495,13 @@ def _requester(
     if not noun or trigger.last >= len(tokens) or tokens[trigger.last].norm != "من":
         return None
     return next((m for m in after if m.first == trigger.last + 1), None)
+
+
+def _released(term: TriggerTerm, a: _Arguments) -> bool:
+    """ "قرر القضاء التركي إطلاق سراح القس الأميركي": after a release of two nouns (إطلاق سراح, إخلاء
+    سبيل) the genitive is whose freedom it is - the freed; after one noun it is the releaser
+    ("إفراج الحكومة التركية عنه")."""
+    return term.mode == "release" and " " in term.phrase and a.genitive is not None
 
 
 def _announcing_arrester(
