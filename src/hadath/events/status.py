@@ -22,6 +22,7 @@ from hadath.text.tokens import (
     CLAUSE_BREAKS,
     COMMAS,
     COMPLEMENTIZERS,
+    OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
     THAT_PRONOUNS,
@@ -70,7 +71,7 @@ def clause_start(
     لمسرحية "سلم نفسك"")."""
     breaks = CLAUSE_BREAKS | COMPLEMENTIZERS if at_complementizer else CLAUSE_BREAKS
     i = trigger - 1
-    if quoted_verb and i > 0 and _opens_quotation(tokens, i) and tokens[i - 1].is_word:
+    if quoted_verb and i > 0 and opens_quotation(tokens, i) and tokens[i - 1].is_word:
         subject = clause_start(tokens, i, at_complementizer=True)
         if (
             0 < subject < i <= subject + _QUOTED_SUBJECT_TOKENS
@@ -99,7 +100,7 @@ def clause_start(
 _QUOTED_SUBJECT_TOKENS = 8  # the most words a subject before a quoted verb is read through
 
 
-def _opens_quotation(tokens: Sequence[Token], mark: int) -> bool:
+def opens_quotation(tokens: Sequence[Token], mark: int) -> bool:
     """The mark at ``mark`` opens a quotation: « or “, or a straight quote after an even number of them."""
     norm = tokens[mark].norm
     if norm == '"':
@@ -130,7 +131,7 @@ _CLOSING_MARK = {'"': '"', "«": "»", "“": "”"}  # each opening mark's clos
 def _quoted_phrase(tokens: Sequence[Token], opening: int) -> bool:
     """The mark at ``opening`` opens a quotation of at most three words, closed with no break inside:
     a phrase quoted as said (scare quotes), not a clause quoted."""
-    if not _opens_quotation(tokens, opening):
+    if not opens_quotation(tokens, opening):
         return False
     closing_mark = _CLOSING_MARK[tokens[opening].norm]
     for closing in range(opening + 2, min(len(tokens), opening + 2 + _QUOTED_NAME_TOKENS)):
@@ -222,12 +223,12 @@ def event_status(
         return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
     if any(m.value.get("negation") == "report" and _none_reported(tokens, m, trigger) for m in before):
         return "negated"
-    if sentence_is_question or any("question" in m.value or "conditional" in m.value for m in before):
+    if sentence_is_question or any("question" in m.value or _conditional(tokens, m) for m in before):
         return "hypothetical"
     if _result_of_condition(tokens, cues, trigger):
         return "hypothetical"
     if (
-        any("appeal" in m.value or "threat" in m.value for m in before)
+        any(_appeal_reaches(tokens, m, trigger) or "threat" in m.value for m in before)
         or _called_for(tokens, cues, trigger, triggers)
         or _warned_of(tokens, cues, trigger, triggers)
     ):
@@ -253,6 +254,20 @@ def event_status(
     ):
         return "ongoing"
     return "occurred"
+
+
+# Words that open a phrase of place, time or cause: an appeal noun's object ends before one
+# ("تخلى عن مطلب إعادة فتح التحقيق في مقتل والده": the killing took place).
+_CIRCUMSTANCE_OPENERS = frozenset({"في", "بعد", "بعدما", "قبل", "اثر", "عقب", "بسبب", "منذ", "خلال"})
+
+
+def _appeal_reaches(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[TriggerTerm]) -> bool:
+    """An appeal cue makes the trigger after it hypothetical - a noun's only up to a phrase of place,
+    time or cause after its object (a verb's object often stands past one: "دعا في بيان إلى ...")."""
+    kind = cue.value.get("appeal")
+    if kind != "noun":
+        return kind is not None
+    return not any(t.norm in _CIRCUMSTANCE_OPENERS for t in tokens[cue.last : trigger.first])
 
 
 def _plans(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[TriggerTerm]) -> bool:
@@ -326,6 +341,19 @@ _CONCESSIVE = frozenset({"كان", "كانت", "كانوا"})
 _CONDITION_OPENERS = CLAUSE_BREAKS | COMPLEMENTIZERS | THAT_PRONOUNS
 
 
+def _conditional(tokens: Sequence[Token], cue: Match[Cues]) -> bool:
+    """An if-clause cue. "في حالة" (cue conditional_noun) is "if" before a verbal noun with its
+    pronoun ("في حالة إدانته"; cues.tsv lists others as conditional rows: "في حالة وصول"); before
+    anything else it names a state, an event noun's too ("في حالة تأهب"، "في حالة استنفار")."""
+    if "conditional_noun" not in cue.value:
+        return "conditional" in cue.value
+    after = cue.last  # (the match's end: the word after it)
+    if after >= len(tokens):
+        return False
+    word = tokens[after]
+    return any(s.suffixed for s in word.stems) and word.norm.endswith(tuple(OBJECT_PRONOUNS))
+
+
 def _result_of_condition(
     tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]
 ) -> bool:
@@ -335,7 +363,7 @@ def _result_of_condition(
         if cue.first >= trigger.first:
             break
         if (
-            "conditional" not in cue.value
+            not _conditional(tokens, cue)
             or (cue.first > 0 and tokens[cue.first - 1].norm not in _CONDITION_OPENERS)
             or tokens[cue.last].norm in _CONCESSIVE
         ):

@@ -8,10 +8,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from hadath.events.status import clause_start, present_form
+from hadath.events.status import clause_start, opens_quotation, present_form
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import Cues
-from hadath.resolve.dates import TimeExpression, parse_date
+from hadath.resolve.dates import TimeExpression, nearest, parse_date
 from hadath.text.tokens import (
     CLAUSE_BREAKS,
     COMMAS,
@@ -255,6 +255,22 @@ def own_time(
     thing's ("انسحابها من الاتفاق النووي المبرم عام 2015"، "ميركل التي تحكم ألمانيا منذ 2005")."""
     own = [t for t in times if _in_own_clause(tokens, trigger, t, triggers)]
     return min(own, key=lambda t: (t.first < trigger.first, _distance(trigger, t)), default=None)
+
+
+def status_time(
+    tokens: Sequence[Token], trigger: Match, times: Sequence[TimeExpression]
+) -> TimeExpression | None:
+    """The time nearest the trigger, for a status when its own clause gives none - not one inside a
+    quotation opened after it, which is the speaker's words about something else ("وقال ماكرون ...
+    بعد اجتماع مع ... ترنبول "لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو"")."""
+    return nearest([t for t in times if not _quoted_after(tokens, trigger, t)], trigger.first)
+
+
+def _quoted_after(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
+    """The last quotation mark between the trigger and the time after it opens a quotation (not one
+    closing the trigger's own: "عدد قتلى "مسيرة العودة الكبرى" التي انطلقت في 30 مارس")."""
+    marks = [i for i in range(trigger.last, time.first) if tokens[i].norm in QUOTES]
+    return bool(marks) and opens_quotation(tokens, marks[-1])
 
 
 def _distance(trigger: Match, time: TimeExpression) -> int:
