@@ -93,6 +93,9 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Who attacks in words ("هاجم ترامب روسيا", "هاجمت الصحافة الروسية الأمر") and who with arms.
 _SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "MED", "JUD"})
 _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "CRM", "COP", "SPY"})
+# Who pays a visit that a weak verb (وصل إلى، استضاف) reports: an official, not migrants, fighters,
+# a guard or a hotel.
+_VISITING_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "MIL", "SPY"})
 # What an attack with arms hits (cues.tsv): a base, a building, a town, a mosque, protesters - named
 # in the few words after the verb (its subject and object).
 _PLACES_HIT = frozenset({"holding", "place_word", "civilian_site", "participant"})
@@ -289,8 +292,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # "وحذر بومبيو من أن ...", "حذرت الأرصاد من هطول أمطار": no one is threatened
         if term.mode == "expel" and not term.strong and _armed_actor(roles.target):
             continue  # "بعد طرد داعش من الموصل": fighters driven out by force, no expulsion by decree
-        if term.mode == "visit" and roles.source is not None and roles.source.sector == "CVL":
-            continue  # "ووصل الفتى إلى اليابان": a private person's travel is no diplomatic visit
+        if (
+            term.mode == "visit"
+            and roles.source is not None
+            and (roles.source.sector == "CVL" or _travels(term, roles.source))
+        ):
+            continue  # "ووصل الفتى إلى اليابان", "71645 لاجئا وصلوا إلى اليونان": travel, no diplomatic visit
         if "allegation" in cue:
             # "قال بومبيو إن إيران تنتهك الاتفاق": what a speaker of the sentence says its subject
             # does is the speaker's accusation of it; said by no one, or of no one, it is no event.
@@ -561,6 +568,17 @@ def _treaty_left(
         if tokens[t.first - 1].norm == "من" and not any(x.norm in CLAUSE_BREAKS for x in between):
             return t
     return None
+
+
+def _travels(term: TriggerTerm, source: Actor) -> bool:
+    """A weak verb of visiting (وصل إلى، استضاف) done by one who is no official: migrants, fighters, a
+    guard. A state named without a sector (تركيا، الرياض) gets its sector later and may visit or host."""
+    return (
+        not term.strong
+        and term.pos == "verb"
+        and source.sector is not None
+        and source.sector not in _VISITING_SECTORS
+    )
 
 
 def _armed_actor(actor: Actor | None) -> bool:
