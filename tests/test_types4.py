@@ -1,6 +1,7 @@
 """Trigger words in another sense (events/coder.py, lexicon/data/triggers.tsv): وصل إلى reports a visit
-only when an official arrives, وصل إلى حد "went as far as" is no arrival at all, فيصل فجر is a footballer
-and سيطر على مجريات a team dominating a match; on real 2018 corpus sentences (doc_id noted)."""
+only when an official arrives, وصل إلى حد "went as far as" is no arrival at all, فيصل فجر is a footballer,
+سيطر على مجريات a team dominating a match and تظاهر بـ "pretended"; on real 2018 corpus sentences
+(doc_id noted)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,13 @@ def test_controlling_the_run_of_play_seizes_nothing() -> None:
         " العودة لبلادهم بفوز شرفي يعطي طعم الفرح لمغامرتهم الروسية."
     )
     assert "COERCE" not in _types(text, "2018-06-25")
+
+
+def test_pretending_to_be_injured_is_no_demonstration() -> None:
+    # FR-internationalNews-1647-20180605: تظاهر بـ "pretended", a goalkeeper feigning injury
+    text = (
+        "أقر مدرب المنتخب التونسي لكرة القدم نبيل معلول بأنه طلب من حارس مرماه معز حسن التظاهر بتعرضه"
+        " للإصابة خلال المباراتين أمام البرتغال في 29 أيار/مايو وتركيا في الأول من حزيران/يونيو تحضيرا"
+        " لمونديال 2018، وذلاك لأجل السماح للاعبي المنتخب بالإفطار."
+    )
+    assert "PROTEST" not in _types(text, "2018-06-05")
