@@ -32,6 +32,7 @@ from hadath.events.timing import (
     later_this_week,
     own_time,
     scheduled,
+    status_time,
     told_in_present,
     weekday_beside,
 )
@@ -49,7 +50,7 @@ from hadath.lexicon.matchers import (
 )
 from hadath.model import Actor, Event, Location, Span
 from hadath.resolve.actors import ActorMention, foreign
-from hadath.resolve.dates import nearest, parse_date
+from hadath.resolve.dates import parse_date
 from hadath.resolve.places import PlaceMention, event_place, posts, sentence_place
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import (
@@ -331,7 +332,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         # the pipeline); the status reads the same time ("وسيعيد فرض عقوبات على طهران اعتبارا من 8
         # أغسطس"), else the nearest ("سيجتمع الوزراء الاثنين").
         dated = own_time(tokens, trigger, times, triggers)
-        time = dated or nearest(times, trigger.first)
+        time = dated or status_time(tokens, trigger, times)
         when = parse_date(time.value) if time else None
         future = (
             bool(time and time.to_come)
