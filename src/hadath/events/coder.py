@@ -26,7 +26,7 @@ from hadath.events.statements import (
     speech_word,
     statement,
 )
-from hadath.events.status import clause_start, event_status
+from hadath.events.status import TIME_CUES, clause_start, event_status
 from hadath.events.timing import (
     dated_as_history,
     later_this_week,
@@ -883,7 +883,6 @@ _OPENERS = (
     | RELATIVE_PRONOUNS
     | COMPLEMENTIZERS
 )
-_TIME_CUES = ("direction", "month", "weekday", "relative_day", "period", "day_part")
 
 
 def _student(tokens: Sequence[Token], trigger: Match[TriggerTerm], cue_at: dict[int, Cues]) -> bool:
@@ -897,7 +896,7 @@ def _student(tokens: Sequence[Token], trigger: Match[TriggerTerm], cue_at: dict[
     if trigger.prefix or before is None or not before.is_word:
         return False
     if not quantity(before) and (
-        before.norm in _OPENERS or any(c in cue_at.get(trigger.first - 1, {}) for c in _TIME_CUES)
+        before.norm in _OPENERS or any(c in cue_at.get(trigger.first - 1, {}) for c in TIME_CUES)
     ):
         return False
     after = [t for t in tokens[trigger.last :] if t.is_word][:_DEMAND_REACH]

@@ -193,12 +193,14 @@ def apposition(tokens: Sequence[Token], comma: int) -> int | None:
     return opening
 
 
+# The cues.tsv kinds of the words times are made of: days, weekdays, weeks, months, parts of a day.
+TIME_CUES = ("relative_day", "weekday", "direction", "period", "month", "day_part")
+
+
 @cache
 def time_words() -> frozenset[str]:
-    """Words a time aside is made of (cues.tsv: days, weekdays, weeks, months, parts of a day)."""
-    return frozenset().union(
-        *(cue_words(kind) for kind in ("relative_day", "weekday", "direction", "period", "month", "day_part"))
-    )
+    """Words a time aside is made of."""
+    return frozenset().union(*(cue_words(kind) for kind in TIME_CUES))
 
 
 def event_status(
