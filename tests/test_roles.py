@@ -148,3 +148,14 @@ def test_a_kidnapped_citizen_is_not_the_releaser() -> None:
     releases = _releases(SEOUL, "2018-08-02")
     assert releases and all(e.source is None or e.source.sector != "CVL" for e in releases)
     assert any(e.target and e.target.sector == "CVL" for e in releases)
+
+
+def test_the_one_after_a_whole_release_phrase_is_freed() -> None:
+    # BB-middleEast-21-20180214: "أطلق سراح إيهود أولمرت" (passive) - Olmert was freed, he freed no one
+    sentence = (
+        "فقد أطلق سراح إيهود أولمرت في العام الماضي، الذي تولى رئاسة الوزراء بين عامي 2006 و2009، بعد أن"
+        " قضى 16 شهرا في السجن."
+    )
+    (release,) = [c.event for c in candidates(sentence, "2018-02-14") if c.event.type == "RETREAT"]
+    assert release.target is not None and release.target.text == "إيهود أولمرت"
+    assert release.source is None or release.source.text != "إيهود أولمرت"

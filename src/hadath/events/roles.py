@@ -747,6 +747,10 @@ def _verb_roles(
         # "واعتقل كيم هاك-سونغ في محطة قطار", "واعتقلت فتاة تبلغ 17 عاما": a person or a civilian
         # alone after an arrest verb is arrested - they do not arrest; authorities do ("اعتقلت الشرطة").
         return (subject if right_before else None), first_bare
+    if trigger.value.mode == "release" and trigger.last - trigger.first > 1 and first_bare is not None:
+        # "يطلق سراح القس"، "وقد أطلق سراح مسلم": after the whole phrase (not split by its subject:
+        # "أطلقت السلطات التركية سراح القس") the actor is the one freed.
+        return (subject if right_before else a.agent_after), first_bare
     if (
         casualty_verb
         and first_bare is not None
