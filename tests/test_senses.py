@@ -190,3 +190,21 @@ def test_the_chemical_weapons_watchdogs_name_bans_nothing() -> None:
         "2018-04-15",
     )
     assert "COERCE" not in {e.type for e in doc.events}
+
+
+def test_teams_meeting_in_a_match_hold_no_meeting() -> None:
+    # FR-internationalNews-1268-20180516: a football final, no diplomatic meeting
+    doc = extract(
+        "يلتقي مساء الأربعاء مرسيليا الفرنسي وأتلتيكو مدريد الإسباني في المباراة النهائية.", "2018-05-16"
+    )
+    assert "CONSULT" not in {e.type for e in doc.events}
+
+
+def test_a_summit_in_a_sentence_about_a_match_stays_a_summit() -> None:
+    # SK-internationalNews-2602-20180712: the match excited the leaders at the NATO summit
+    doc = extract(
+        "أشعلت مباراة كرواتيا وإنجلترا في نصف نهائي مونديال روسيا، حماس الزعماء الذين كانوا يحضرون قمة"
+        ' حلف شمال الأطلسي "الناتو" في بروكسل، الأربعاء.',
+        "2018-07-12",
+    )
+    assert "CONSULT" in {e.type for e in doc.events}

@@ -299,6 +299,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             and (roles.source.sector == "CVL" or _travels(term, roles.source))
         ):
             continue  # "ووصل الفتى إلى اليابان", "71645 لاجئا وصلوا إلى اليونان": travel, no diplomatic visit
+        if term.type == "CONSULT" and term.mode is None and any("sport" in m.value for m in cues):
+            # "ويلتقي المنتخب المصري نظيره الروسي في المباراة الثانية": a match, no meeting (a visit or a
+            # summit in a sentence about a match stays one)
+            continue
         if "allegation" in cue:
             # "قال بومبيو إن إيران تنتهك الاتفاق": what a speaker of the sentence says its subject
             # does is the speaker's accusation of it; said by no one, or of no one, it is no event.
