@@ -1,4 +1,5 @@
-"""``hadath eval events|locations|ner``: score the engine against gold data and print readable tables."""
+"""``hadath eval events|locations|dates|ner``: score the engine against gold data and print readable
+tables."""
 
 from __future__ import annotations
 

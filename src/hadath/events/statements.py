@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from hadath.events.attachment import OTHER_PREPOSITIONS, TARGET_PREPOSITIONS, preposition
 from hadath.events.sentence import SentenceAnalysis, continues_sentence_before
-from hadath.events.status import clause_start, negates
+from hadath.events.status import clause_start, negates, opens_quotation
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, cue_words
 from hadath.model import Actor, Event
@@ -156,25 +156,13 @@ def demand_words(tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> list[M
         (i, i + 1)
         for i in range(1, len(tokens))
         if tokens[i].norm == _OBLIGATION
-        and (tokens[i - 1].norm in _OPENINGS or tokens[i - 1].norm == ":" or _opens_quote(tokens, i - 1))
+        and (tokens[i - 1].norm in _OPENINGS or tokens[i - 1].norm == ":" or opens_quotation(tokens, i - 1))
         and any(t.norm in _THAT for t in tokens[i + 2 : i + 2 + _OBLIGED_REACH])
     ]
     return [
         Match(first, last, replace(_DEMAND, phrase=" ".join(t.norm for t in tokens[first:last])), "")
         for first, last in sorted(modals + obligations)
     ]
-
-
-_CLOSING_QUOTES = frozenset("»”")
-
-
-def _opens_quote(tokens: Sequence[Token], at: int) -> bool:
-    """A quotation mark that opens direct speech: « or “, or a plain " with an even number of them
-    before it (not the one closing a quoted word: "ستفرض "عقوبة شديدة" على السعودية إذا")."""
-    mark = tokens[at].norm
-    if mark not in QUOTES or mark in _CLOSING_QUOTES:
-        return False
-    return mark != '"' or sum(t.norm == '"' for t in tokens[:at]) % 2 == 0
 
 
 def statement(
