@@ -41,6 +41,7 @@ from hadath.text.language import detect_language
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
 from hadath.text.tokens import Token, tokenize
+from hadath.text.topic import without_sport_events
 from hadath.text.vectors import word_vectors
 
 NER_MODES = ("events", "all", "off")
@@ -79,6 +80,7 @@ def extract(
         for c in sentence_candidates
         if c.event.confidence >= model.threshold(c.event.type)
     ]
+    events = without_sport_events(doc, events)
     for event in events:
         without_state_bodies(event)
     doc.events = merge_events(events, date)

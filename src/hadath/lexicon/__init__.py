@@ -42,6 +42,8 @@ SCHEMAS: dict[str, tuple[str, ...]] = {
     "role_defaults": ("type", "role", "when", "sector"),
     # lines that are not article body.
     "boilerplate": ("phrase", "kind"),
+    # words that tell what an article is about (sport | state).
+    "topics": ("phrase", "topic"),
 }
 
 T = TypeVar("T")
