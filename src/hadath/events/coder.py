@@ -967,11 +967,12 @@ def _aim_condemnations(candidates: Sequence[Candidate]) -> None:
         if candidate.term.type != "ACCUSE" or candidate.event.target is not None:
             continue
         object_first = _after_subject(candidate)
+        past_asides = _past_asides(candidate, object_first)
         condemned = next(
             (
                 c
                 for c in candidates
-                if c.term.pos == "noun" and 0 <= c.trigger.first - object_first <= _CONDEMNED_REACH
+                if c.term.pos == "noun" and 0 <= c.trigger.first - past_asides <= _CONDEMNED_REACH
             ),
             None,
         )
@@ -980,7 +981,8 @@ def _aim_condemnations(candidates: Sequence[Candidate]) -> None:
         doer = condemned.event.source
         # An unnamed doer is the target where the event noun follows the verb or its subject right
         # away ("وأدان سيرغي شويغو الهجوم الإرهابي"); further on, the article may name the condemned
-        # party ("نددت السلطة الفلسطينية بـ"مجزرة"").
+        # party ("نددت السلطة الفلسطينية بـ"مجزرة""). Past a time or a manner only a named doer is
+        # ("ودانت الولايات المتحدة بشدة الهجوم، معتبرة أن روسيا تتحمل بعض المسؤولية").
         near = object_first == candidate.trigger.last or condemned.trigger.first == object_first
         if doer is not None and (doer.text or near):
             candidate.event.target = doer
@@ -996,6 +998,24 @@ def _after_subject(candidate: Candidate) -> int:
     while after < len(tokens) and tokens[after].end <= source.end:
         after += 1
     return after
+
+
+def _past_asides(candidate: Candidate, after: int) -> int:
+    """The first token from ``after`` on past a time and a manner set before the object, with their
+    quotes and commas ("وأدان الاتحاد الأوروبي الخميس "بشدة" الهجمات"، "بأشد العبارات": a manner word
+    with ب and the manner words after it); ``after`` itself where none stands there."""
+    tokens, cues = candidate.tokens, candidate.cues
+    times = {i for m in cues if any(c in m.value for c in TIME_CUES) for i in range(m.first, m.last)}
+    manner = {m.first for m in cues if "manner" in m.value}
+    in_manner, aside, i = False, False, after
+    while i < len(tokens):
+        token = tokens[i]
+        in_manner = i in manner and (in_manner or token.norm.lstrip("و").startswith("ب"))
+        if not (in_manner or i in times or token.norm in QUOTES or token.norm in COMMAS):
+            break
+        aside = aside or in_manner or i in times
+        i += 1
+    return i if aside else after
 
 
 def _with_default(actor: Actor | None, term: TriggerTerm, role: str, trigger: Span) -> Actor | None:

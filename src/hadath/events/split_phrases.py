@@ -22,6 +22,8 @@ _MAX_SUBJECT = 8  # tokens between the verb and the rest of its phrase
 _MAX_REST = 4  # words of the phrase after the subject
 _NOT_A_SUBJECT = ("و", "ف", "ب", "ل", "ك")  # proclitics of a conjunct or a prepositional phrase
 _TIME_PREPOSITIONS = frozenset({"في", "يوم", "منذ", "خلال"})
+_OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى before the object the phrase befalls
+_ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقد تعهدت إيران أيضا بالرد": "also" after the subject
 
 
 def split_verb_phrases(
@@ -62,12 +64,12 @@ def _rests(
     time_at: dict[int, TimeExpression],
 ) -> list[int]:
     """Where a phrase may go on after a subject that begins at ``start``: past one actor or several
-    joined by و, times (with في، يوم ...) and commas - and past one more bare actor, the object
-    ("حملت الجامعة العربية إسرائيل المسؤولية"), if no person (a person after the subject is rather
-    its apposition: "لقي القيادي الحوثي العقيد عبدالله الكول مصرعه"), or an actor after على;
-    none when no actor stands there."""
+    joined by و, an apposition set off by a comma, times (with في، يوم ...), "also", a count and
+    commas - and past one more bare actor, the object ("حملت الجامعة العربية إسرائيل المسؤولية"), if
+    no person (a person after the subject is rather its apposition: "لقي القيادي الحوثي العقيد
+    عبدالله الكول مصرعه"), or an actor after على or إلى; none when no actor stands there."""
     i, actors, rests = start, 0, []
-    objects = 0  # tokens of an object after على, which the subject's length does not count
+    objects = 0  # tokens of an object after على or إلى, which the subject's length does not count
     while i < len(tokens) and i - start - objects < _MAX_SUBJECT:
         mention = mention_at.get(i)
         bare = mention is not None and not mention.prefix.startswith(_NOT_A_SUBJECT)
@@ -77,16 +79,22 @@ def _rests(
         elif bare and actors and not rests and not _person(mention):
             rests.append(i)
             i = mention.last
+        elif mention is not None and actors and not rests and tokens[i - 1].norm in COMMAS:
+            i = mention.last  # "وتعهد عبد الملك الحوثي، زعيم أنصار الله، بالانتقام": an apposition
+        elif actors and not rests and tokens[i].norm in _ADVERBS:
+            i += 1
         elif (
             actors
             and not rests
-            and tokens[i].norm == "علي"
+            and tokens[i].norm in _OBJECT_PREPOSITIONS
             and (after := _object_after(tokens, i + 1, mention_at))
         ):
-            # "سيطر الحوثيون على الحديدة" goes on at على; "حكمت المحكمة على ستة أردنيين بالسجن"
-            # after whom it befalls
+            # "سيطر الحوثيون على الحديدة" goes on at على; "حكمت المحكمة على ستة أردنيين بالسجن",
+            # "وجه مولر إلى غيتس ومانافورت ... 12 اتهاما" after whom it befalls
             rests.append(i)
             objects, i = objects + after - i, after
+        elif actors and quantity(tokens[i]) and i + 1 not in mention_at:
+            i += 1  # "وجه الإدعاء الماليزي 17 تهمة": a count of the phrase's noun
         elif i in time_at:
             i = time_at[i].last
         elif tokens[i].norm in _TIME_PREPOSITIONS and i + 1 in time_at:
