@@ -94,3 +94,13 @@ def test_also_after_the_subject_of_a_verb_phrase() -> None:
 )
 def test_charges_brought_by_a_named_subject(sentence: str, published: str, dyad: tuple[str, str]) -> None:
     assert dyad in [_countries(e) for e in _events(sentence, published, "ACCUSE")]
+
+
+def test_police_questioning_is_an_investigation() -> None:
+    # BB-internationalNews-195-20180320: the present tense of استجوب
+    sentence = (
+        "تستجوب الشرطة الفرنسية الرئيس السابق نيكولا ساركوزي بشأن مزاعم بأن حملته الانتخابية حصلت على"
+        " تمويل من الزعيم الليبي الراحل معمر القذافي."
+    )
+    events = _events(sentence, "2018-03-20", "ACCUSE")
+    assert [(e.source.sector, e.target.text) for e in events] == [("COP", "الرئيس السابق نيكولا ساركوزي")]
