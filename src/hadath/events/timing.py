@@ -1,6 +1,6 @@
 """When an event happens, against the article's publication day: the time a planned event is set
 for, a weekday still ahead in the week, and history - an event its own clause dates a year or more
-back."""
+back, or the start of a period منذ opens."""
 
 from __future__ import annotations
 
@@ -124,23 +124,39 @@ def dated_as_history(
 ) -> bool:
     """The event's own clause dates it a year or more before publication: a time after it, with no
     other event, relative clause, أن nor break between ("الذين سيطروا على العاصمة صنعاء في
-    أيلول/سبتمبر 2014"، "منذ انسحابها من مقديشو في عام 2011"), or a time adverb opening its verb,
-    also past its comma ("وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها"). Not by the nearest
-    date alone, which is often another event's or thing's ("انسحابها من الاتفاق النووي الموقع في
-    عام 2015"، "أسوأ تبادل للقصف منذ الحرب الإسرائيلية في غزة عام 2014"), nor by a time منذ or
-    بين opens: the event goes on since then ("يقبع في السجن منذ 2016")."""
+    أيلول/سبتمبر 2014"، "منذ انسحابها من مقديشو في عام 2011"), or a time adverb (also with و or ف)
+    opening its verb, also past its comma ("وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها"، "ففي
+    عام 1973، أبرم عقدا"), or the verb an event noun right after it is the subject or object of
+    ("وفي يونيو/حزيران 2014 اندلعت أعمال عنف"); a time adverb opening the sentence dates every event
+    its clause gives that time ("وفي تشرين الأول/أكتوبر 2016، قتل 140 شخصا في غارة"). Not by the
+    nearest date alone, which is often another event's or thing's ("انسحابها من الاتفاق النووي
+    الموقع في عام 2015"، "أسوأ تبادل للقصف منذ الحرب الإسرائيلية في غزة عام 2014"), nor by a time
+    منذ or بين opens: the event goes on since then ("يقبع في السجن منذ 2016"). An event noun منذ
+    takes is the start of a period, background however recent ("منذ قمة سنغافورة بين ترمب وكيم جونغ
+    أون الشهر الماضي"، "منذ حرب عام 2014"; the annotators code none)."""
     if published is None:
         return False
+    if _since_event(tokens, trigger):
+        return True
+    own = own_time(tokens, trigger, times, triggers)
+    if (
+        own is not None
+        and own.last <= trigger.first
+        and _opens_sentence(tokens, own)
+        and is_history(own.value, published)
+    ):
+        return True
     for time in times:
         if _bounds_period(tokens, time):
             continue
         opener = tokens[time.first - 1].norm if time.first else ""
-        adverb = opener in _TIME_OPENERS or tokens[time.first].norm in _TIME_OPENERS
+        adverb = _time_opener(opener) or tokens[time.first].norm in _TIME_OPENERS
+        verb = trigger.first if trigger.value.pos == "verb" else _verb_before(tokens, trigger)
         if (
-            trigger.value.pos == "verb"
+            verb is not None
             and adverb
-            and _opens(time, trigger, tokens)
-            and not _in_relative_aside(tokens, time, trigger.first)
+            and _opens(time, verb, tokens)
+            and not _in_relative_aside(tokens, time, verb)
         ):
             between: Sequence[Token] = ()
         elif time.first >= trigger.last and (
@@ -185,10 +201,45 @@ def is_history(value: str, published: date) -> bool:
     return end is not None and (published - end).days >= _HISTORY_DAYS
 
 
-def _opens(time: TimeExpression, trigger: Match, tokens: Sequence[Token]) -> bool:
+def _opens(time: TimeExpression, verb: int, tokens: Sequence[Token]) -> bool:
     """The time stands right before the verb, or before its comma ("في 6 سبتمبر/ أيلول عام 1997،
     احتشد أكثر من مليون شخص")."""
-    return time.last == trigger.first or (time.last + 1 == trigger.first and tokens[time.last].norm in COMMAS)
+    return time.last == verb or (time.last + 1 == verb and tokens[time.last].norm in COMMAS)
+
+
+_CONJUNCTIONS = frozenset("وف")  # the proclitics a time adverb's opener takes
+
+
+def _time_opener(word: str) -> bool:
+    """A word opening a time adverb, also with و or ف ("وفي عام 2014"، "ففي عام 1973")."""
+    return word in _TIME_OPENERS or (word[:1] in _CONJUNCTIONS and word[1:] in _TIME_OPENERS)
+
+
+def _opens_sentence(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """The time is an adverb at the start of the sentence or after a break ("وفي عام 2015، ...")."""
+    opener = time.first - 1
+    return (
+        opener >= 0
+        and _time_opener(tokens[opener].norm)
+        and (opener == 0 or tokens[opener - 1].norm in CLAUSE_BREAKS)
+    )
+
+
+def _verb_before(tokens: Sequence[Token], trigger: Match) -> int | None:
+    """The word right before an event noun, the verb it is the subject or object of ("اندلعت أعمال
+    عنف")."""
+    head = trigger.first - 1
+    return head if head >= 0 and tokens[head].is_word else None
+
+
+def _since_event(tokens: Sequence[Token], trigger: Match) -> bool:
+    """The event noun is what منذ takes ("منذ توقيع الاتفاق النووي"; not "منذ بدء سلسلة مسيرات
+    العودة": the marches go on)."""
+    return (
+        trigger.value.pos == "noun"
+        and trigger.first > 0
+        and tokens[trigger.first - 1].norm.removeprefix("و") == "منذ"
+    )
 
 
 def _construct(token: Token) -> bool:
