@@ -86,3 +86,31 @@ def test_only_the_event_since_takes_is_history() -> None:
 )
 def test_the_event_since_takes_is_background(sentence: str, published: str, event_type: str) -> None:
     assert event_type not in {c.event.type for c in candidates(sentence, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type", "status"),
+    [
+        # SK-internationalNews-788-20180404: the date is that of the next clause's hope
+        (
+            'ونقلت "فرانس برس" عن والدن وبالوني قولهما: "نثمن قبول زوكربرغ الإدلاء بشهادته أمام اللجنة،'
+            ' ونتطلع للحصول منه على إجابات عن أسئلتنا في 11 أبريل".',
+            "2018-04-04",
+            "SUPPORT",
+            "ongoing",
+        ),
+        # CN-middleEast-966-20180518: ... and that of what was asked for
+        (
+            "وفي تغريدة على تويتر، طلبت الإدارة من السيدات تسجيل طلبهن عبر الموقع الإلكتروني sdlp.sa، وذلك"
+            " اعتبارا من يوم الاثنين المقبل.",
+            "2018-05-18",
+            "REQUEST",
+            "occurred",
+        ),
+    ],
+)
+def test_a_time_past_the_next_clause_sets_no_status(
+    sentence: str, published: str, event_type: str, status: str
+) -> None:
+    event = next(c.event for c in candidates(sentence, published) if c.event.type == event_type)
+    assert event.status == status

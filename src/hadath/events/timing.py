@@ -313,8 +313,21 @@ def status_time(
 ) -> TimeExpression | None:
     """The time nearest the trigger, for a status when its own clause gives none - not one inside a
     quotation opened after it, which is the speaker's words about something else ("وقال ماكرون ...
-    بعد اجتماع مع ... ترنبول "لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو"")."""
-    return nearest([t for t in times if not _quoted_after(tokens, trigger, t)], trigger.first)
+    بعد اجتماع مع ... ترنبول "لا أعرف ما الذي سيقرره الرئيس الأميركي يوم 12 مايو""), nor one past a
+    clause ", و" opens after it ("نثمن قبول زوكربرغ الإدلاء بشهادته أمام اللجنة، ونتطلع للحصول منه
+    على إجابات عن أسئلتنا في 11 أبريل")."""
+    return nearest(
+        [t for t in times if not _quoted_after(tokens, trigger, t) and not _next_clause(tokens, trigger, t)],
+        trigger.first,
+    )
+
+
+def _next_clause(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
+    """A comma and a word with و stand between the trigger and the time after it."""
+    return any(
+        tokens[i].norm in COMMAS and tokens[i + 1].norm.startswith("و")
+        for i in range(trigger.last, time.first - 1)
+    )
 
 
 def _quoted_after(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
