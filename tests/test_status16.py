@@ -114,3 +114,35 @@ def test_a_time_past_the_next_clause_sets_no_status(
 ) -> None:
     event = next(c.event for c in candidates(sentence, published) if c.event.type == event_type)
     assert event.status == status
+
+
+def test_a_request_verb_with_the_article_is_a_noun_that_reaches_no_event_past_its_time() -> None:
+    # BB-middleEast-1071-20181008: the summons came before the request
+    sentence = (
+        "وجاء الطلب بعد أن استدعت وزارة الخارجية السفير السعودي للمرة الثانية بشأن اختفاء خاشقجي، حسبما"
+        " قال التلفزيون التركي."
+    )
+    summons = next(c.event for c in candidates(sentence, "2018-10-08") if c.event.trigger_text == "استدعت")
+    assert summons.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # SK-internationalNews-1766-20180525
+        (
+            "وقوبلت دعوتها بانتقادات واسعة بما في ذلك من الحزب الليبرالي الذي تنتمي إليه.",
+            "2018-05-25",
+            "ACCUSE",
+        ),
+        # SK-middleEast-381-20180319
+        (
+            "وأشارت المصادر إلى أن دعوة الحوثيين حتى اللحظة قوبلت بالرفض من قبل بعض القبائل.",
+            "2018-03-19",
+            "REJECT",
+        ),
+    ],
+)
+def test_what_a_call_was_met_with_took_place(sentence: str, published: str, event_type: str) -> None:
+    reaction = next(c.event for c in candidates(sentence, published) if c.event.type == event_type)
+    assert reaction.status == "occurred"

@@ -229,7 +229,7 @@ def event_status(
         return "hypothetical"
     if _result_of_condition(tokens, cues, trigger):
         return "hypothetical"
-    if (
+    if not _met_with(cues, start, trigger) and (
         any(_appeal_reaches(tokens, m, trigger) or "threat" in m.value for m in before)
         or _called_for(tokens, cues, trigger, triggers)
         or _warned_of(tokens, cues, trigger, triggers)
@@ -267,9 +267,22 @@ def _appeal_reaches(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[Tr
     """An appeal cue makes the trigger after it hypothetical - a noun's only up to a phrase of place,
     time or cause after its object (a verb's object often stands past one: "دعا في بيان إلى ...")."""
     kind = cue.value.get("appeal")
+    if kind == "verb" and cue.prefix.endswith("ال"):
+        kind = "noun"  # a verb with the article is its verbal noun: "وجاء الطلب بعد أن استدعت ..."
     if kind != "noun":
         return kind is not None
     return not any(t.norm in _CIRCUMSTANCE_OPENERS for t in tokens[cue.last : trigger.first])
+
+
+def _met_with(cues: Sequence[Match[Cues]], start: int, trigger: Match[TriggerTerm]) -> bool:
+    """The event is what a verb of reception (cues.tsv ``met_with``) in its clause takes with ب, or
+    opens with one: a reaction that took place, even to a call ("وقوبلت دعوتها بانتقادات واسعة"،
+    "دعوة الحوثيين حتى اللحظة قوبلت بالرفض")."""
+    with_ba = trigger.prefix.removesuffix("ال").endswith("ب")
+    return any(
+        "met_with" in m.value and (m.first == trigger.first or (start <= m.first < trigger.first and with_ba))
+        for m in cues
+    )
 
 
 def _plans(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[TriggerTerm]) -> bool:
