@@ -8,6 +8,7 @@ article has one, else the country its title and body name most often (the first 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from hadath.lexicon.matchers import role_defaults
@@ -36,6 +37,9 @@ NOT_STATES = frozenset(
         "WST",
     }
 )
+# An international organisation is no story's home, but it can be the other party of a story of its
+# dealings with a state ("روسيا ... مجلس الأمن", "مساعدات الاتحاد الأوروبي للأردن").
+ORGANISATION = "IGO"
 DATELINE_WEIGHT = 3.0  # "بغداد، العراق (CNN) --" says where the story is, outright
 TITLE_WEIGHT = 2.0  # the headline names what the story is about
 OTHER_STATE_SHARE = 0.25
@@ -49,22 +53,27 @@ class CountryTally:
         self._order: dict[str, int] = {}
 
     def add(self, country: str | None, weight: float = 1.0) -> None:
-        if country and country not in NOT_STATES:
+        if country and (country not in NOT_STATES or country == ORGANISATION):
             self._order.setdefault(country, len(self._order))
             self._weights[country] += weight
 
     def home(self, besides: str | None = None) -> str | None:
         """The most named country (the first named on ties) other than ``besides``, or None."""
-        return min(
-            (c for c in self._weights if c != besides),
-            key=lambda c: (-self._weights[c], self._order[c]),
-            default=None,
-        )
+        return self._most_named(c for c in self._weights if c != besides and c != ORGANISATION)
 
     def other_state(self, country: str) -> str | None:
         """The most named country besides ``country``, if the story gives it a real part: named at
         least a quarter as often (a country named once in passing is no party to a domestic story)."""
-        other = self.home(besides=country)
+        return self._real_part(self.home(besides=country), country)
+
+    def other_party(self, country: str) -> str | None:
+        """Like ``other_state``, but an international organisation may be the story's other party."""
+        return self._real_part(self._most_named(c for c in self._weights if c != country), country)
+
+    def _most_named(self, countries: Iterable[str]) -> str | None:
+        return min(countries, key=lambda c: (-self._weights[c], self._order[c]), default=None)
+
+    def _real_part(self, other: str | None, country: str) -> str | None:
         if other is None or self._weights[other] < OTHER_STATE_SHARE * self._weights[country]:
             return None
         return other
@@ -81,14 +90,19 @@ def article_party(
     """The unnamed actor role_defaults.tsv gives a role still empty once the article is read: its
     sector, in the home country - civilians in the country where the event happened (``where``),
     if known - or in the next most named country when that country's actor of that sector is the
-    other party already (a government does not condemn itself), unless the article gives no other
-    country a real part (``CountryTally.other_state``): then the story is domestic."""
+    other party already (a government does not condemn itself), or in the international organisation
+    the story tells of when it is named more than any other state (``CountryTally.other_party``: "روسيا
+    التي رضخت في النهاية" in a story of the Security Council gave way to the Council) - unless the
+    article gives no other party a real part: then the story is domestic."""
     sector = role_defaults().get((event_type, role, "article"))
     if sector is None:
         return None
     country = (where if sector == "CVL" else None) or countries.home()
     if other is not None and (other.country, other.sector) == (country, sector):
-        country = countries.other_state(country) or country
+        # Only a party the sentence names deals with the organisation: "توصلت إلى اتفاق لوقف إطلاق
+        # النار" in a story of a UN-brokered truce is a truce between the country's own parties.
+        other_party = countries.other_party if other.text else countries.other_state
+        country = other_party(country) or country
     return Actor("", None, country, sector, anchor, anchor) if country else None
 
 
