@@ -1,7 +1,7 @@
 """The countries of the parties a sentence leaves to its article (session 16, party16)."""
 
 import hadath
-from hadath.model import Actor
+from hadath.model import Actor, Event
 from hadath.resolve.home import CountryTally, article_party
 
 # SK-middleEast-2241-20180608 (the whole article)
@@ -40,3 +40,30 @@ def test_an_organisation_is_never_home_and_no_other_party_of_an_unnamed_one() ->
     assert truce.country == "LBY"
     militias = Actor("المليشيات المتناحرة", None, "LBY", "GOV", 0, 19)
     assert article_party("REQUEST", "target", militias, tally, 30).country == "IGO"
+
+
+def _event(sentence: str, event_type: str) -> Event:
+    return next(e for e in hadath.extract(sentence, "2018-03-06").events if e.type == event_type)
+
+
+def test_a_relative_clause_whose_trigger_noun_carries_the_pronoun_befalls_the_antecedent() -> None:
+    # BB-internationalNews-106-20180306: the subject splits "أطلق سراح"; سراحهم refers to the spies.
+    release = _event(
+        "وكانت آنا تشابمان من بين الجواسيس الروس الذين أطلقت الولايات المتحدة سراحهم في صفقة التبادل.",
+        "RETREAT",
+    )
+    assert (release.source.text, release.target.text) == ("الولايات المتحدة", "الجواسيس الروس")
+    # SK-middleEast-3230-20180802: the Guards threaten to close the strait (بإغلاقه), not the reverse.
+    threat = _event(
+        "وأكدت القيادة المركزية الأميركية أنها رصدت زيادة في الأنشطة الإيرانية بما في ذلك في مضيق هرمز"
+        " الاستراتيجي لشحنات النفط الذي هدد الحرس الثوري الإيراني بإغلاقه.",
+        "THREATEN",
+    )
+    assert threat.source.text == "الحرس الثوري الإيراني"
+    # BB-internationalNews-870-20180725: the asylum seekers are refused, they refuse nothing.
+    refusal = _event(
+        "وتشرح أيلين خلال الفيديو للركاب الآخرين ومشاهديها عبر فيسبوك أنها لا تتفق مع سياسة الترحيل"
+        " السويدية، التي تصنف أفغانستان كدولة آمنة وتعيد إليها طالبي اللجوء الذين رفض طلبهم.",
+        "REJECT",
+    )
+    assert refusal.target.text == "طالبي اللجوء"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from hadath.events.attachment import IN_IT, preposition, pronoun_ending
 from hadath.events.status import apposition
-from hadath.lexicon import Match
+from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.resolve.actors import ActorMention
 from hadath.text.tokens import COMMAS, HARD_BREAKS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, Token
@@ -144,10 +144,13 @@ def has_resumptive_object(tokens: Sequence[Token], trigger: Match[TriggerTerm], 
     expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
     if pronoun_ending(tokens, trigger) == expected:
         return True
+    # The trigger phrase's own noun may carry it, whether the subject splits the phrase or follows
+    # it: "الجواسيس الذين أطلقت الولايات المتحدة سراحهم", "الأمريكيين الذين أطلقت سراحهم كوريا الشمالية".
+    phrase_nouns = {word + expected for word in phrase_key(trigger.value.phrase)[1:]}
     for token in tokens[trigger.first + 1 : trigger.last + _RESUMPTIVE_REACH]:
         if not token.is_word:
             return False
-        if token.norm in _RESUMPTIVE and token.norm.endswith(expected):
+        if (token.norm in _RESUMPTIVE and token.norm.endswith(expected)) or token.norm in phrase_nouns:
             return True
     return False
 
