@@ -60,6 +60,7 @@ from hadath.text.tokens import (
     HARD_BREAKS,
     QUOTES,
     RELATIVE_PRONOUNS,
+    SENTENCE_BREAKS,
     Token,
 )
 
@@ -94,6 +95,10 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Who attacks in words ("هاجم ترامب روسيا", "هاجمت الصحافة الروسية الأمر") and who with arms.
 _SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "MED", "JUD"})
 _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "CRM", "COP", "SPY"})
+# Whom an expulsion verb (طرد، أبعد) expels: a state's envoys (CAMEO 166, SANCTION: "طردت بريطانيا 23
+# دبلوماسيا روسيا"), or private persons, who are deported (174, COERCE: "طرد أبوظبي المواطنين القطريين").
+_ENVOY_SECTORS = frozenset({"GOV"})
+_DEPORTED_SECTORS = frozenset({"CVL", "REF", "LAB", "MED", "EDU", "REL", "BUS", "HLH", "CRM"})
 # Who pays a visit that a weak verb (وصل إلى، استضاف) reports: an official, not migrants, fighters,
 # a guard or a hotel.
 _VISITING_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD", "MIL", "SPY"})
@@ -256,6 +261,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             _verbal_attack(cues, trigger, roles.source, begin)
             or (_treaty_reading(term) if trigger.first in withdrawals else None)
             or _conviction(tokens, trigger)
+            or _expulsion_reading(tokens, term, roles.target)
         )
         if reading is not None:
             term, trigger = reading, replace(trigger, value=reading)
@@ -289,8 +295,15 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             and regretted_party(sentence, actors, triggers, trigger, roles.source) is not None
         ):
             continue  # "أعرب غوتيريس عن أسفه للقرار الأمريكي": disapproval (a statement's ACCUSE)
-        if "warning" in cue and _unaddressed(tokens, trigger, roles.source, actors):
-            continue  # "وحذر بومبيو من أن ...", "حذرت الأرصاد من هطول أمطار": no one is threatened
+        # "وحذر بومبيو من أن ..."، "محذرا من ...": a warning of what may come threatens no one - but
+        # the foreign party named in its if-clause
+        adverb = term.type == "THREATEN" and term.pos == "adverbial" and not term.strong
+        warning = "warning" in cue or adverb
+        if warning and _unaddressed(tokens, trigger, roles.source, actors):
+            warned = _conditioned_party(tokens, cues, trigger, roles.source, actors)
+            if warned is None:
+                continue  # "حذرت الأرصاد من هطول أمطار"
+            roles.target = warned
         if term.mode == "expel" and not term.strong and _armed_actor(roles.target):
             continue  # "بعد طرد داعش من الموصل": fighters driven out by force, no expulsion by decree
         if (
@@ -523,6 +536,35 @@ def _unaddressed(
     return not any(trigger.last <= m.first < of and m.actor is not source for m in actors)
 
 
+_CONDITION_REACH = 12  # tokens after a warning its if-clause may begin at
+_CONDITIONED_REACH = 4  # tokens from "if" to the party it names
+
+
+def _conditioned_party(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match[TriggerTerm],
+    source: Actor | None,
+    actors: Sequence[ActorMention],
+) -> Actor | None:
+    """The foreign party named in the if-clause of a warning of what may come: the one it threatens
+    ("وحذرت شخصيات روسية بارزة من أن روسيا سترد إذا شنت الولايات المتحدة هجوما"; not "حذر ترامب من أن
+    سياساته سوف تنقلب إذا فاز الديمقراطيون", a party of the speaker's own country)."""
+    if source is None or source.country is None:
+        return None
+    end = min(len(tokens), trigger.last + _CONDITION_REACH)
+    stop = next((i for i in range(trigger.last, end) if tokens[i].norm in SENTENCE_BREAKS), end)
+    condition = next((c for c in cues if "conditional" in c.value and trigger.last <= c.first < stop), None)
+    if condition is None:
+        return None
+    named = [m for m in actors if condition.last <= m.first < min(stop + _CONDITIONED_REACH, len(tokens))]
+    named = [m for m in named if m.first - condition.last < _CONDITIONED_REACH]
+    party = named[0].actor if named else None
+    if party is None or party.country is None or party.country == source.country:
+        return None
+    return party
+
+
 _PASSIVE_AUXILIARIES = frozenset({"تم", "تمت"})  # "تمت إدانته": the verbal noun after them is passive
 
 
@@ -546,6 +588,25 @@ def _conviction(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Trigger
 
 
 _TREATY_REACH = 6  # tokens after a withdrawal its "من" + agreement may stand at
+
+
+def _expulsion_reading(
+    tokens: Sequence[Token], term: TriggerTerm, target: Actor | None
+) -> TriggerTerm | None:
+    """An expulsion verb's other reading (its second row in triggers.tsv) where its target calls for
+    it: the SANCTION (expel) of envoys, the COERCE (deport) of private persons - not of a place after
+    من, which is where they were driven from ("طُرد مئات الآلاف من منازلهم")."""
+    other = second_readings().get(term.phrase)
+    if term.strong or target is None or other is None or {term.mode, other.mode} != {"expel", "deport"}:
+        return None
+    first = next((i for i, t in enumerate(tokens) if t.start == target.start), None)
+    if first and tokens[first - 1].norm == "من":
+        return None
+    if target.sector in _ENVOY_SECTORS:
+        return other if other.mode == "expel" else None
+    if target.sector in _DEPORTED_SECTORS:
+        return other if other.mode == "deport" else None
+    return None
 
 
 def _treaty_reading(term: TriggerTerm) -> TriggerTerm | None:
