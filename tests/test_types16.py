@@ -1,6 +1,6 @@
 """Event types that depend on the sentence, on real 2018 news sentences (events/coder.py, triggers.tsv):
-an expulsion verb's SANCTION (envoys) or COERCE (private persons) reading, and a warning whose if-clause
-names the foreign party it threatens."""
+an expulsion verb's SANCTION (envoys) or COERCE (private persons) reading, a request that a foreign
+envoy leave (an expulsion), and a warning whose if-clause names the foreign party it threatens."""
 
 from __future__ import annotations
 
@@ -57,6 +57,26 @@ def test_expelled_diplomats_stay_a_sanction() -> None:
         " البريطانيين."
     )
     assert ("SANCTION", "GBR", "RUS") in [_coded(e) for e in _events(sentence, "2018-03-26")]
+
+
+def test_asking_an_envoy_to_leave_expels_him() -> None:
+    # BB-middleEast-846-20180806: not a REQUEST but the envoy's expulsion (CAMEO 166)
+    sentence = (
+        'طلبت السعودية من السفير الكندي مغادرة أراضيها خلال 24 ساعة احتجاجا على "تدخل كندا الصريح'
+        ' والسافر في الشؤون الداخلية للمملكة"، حسب بيان لوزارة الخارجية السعودية.'
+    )
+    events = extract(sentence, "2018-08-06").events
+    assert ("SANCTION", "SAU", "CAN") in [_coded(e) for e in events]
+    assert "REQUEST" not in [e.type for e in events]
+
+
+def test_asking_citizens_to_leave_stays_a_request() -> None:
+    # SK-middleEast-3564-20180908: Tehran's own nationals are no foreign envoys
+    sentence = (
+        "ورفع المتظاهرون العلم العراقي فوق القنصلية الإيرانية، بينما دعت طهران رعاياها إلى مغادرة"
+        " البصرة فورا."
+    )
+    assert "SANCTION" not in [e.type for e in extract(sentence, "2018-09-08").events]
 
 
 def _threats(sentence: str, published: str) -> list[tuple[str, str | None, str | None]]:

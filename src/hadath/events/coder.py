@@ -262,6 +262,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             or (_treaty_reading(term) if trigger.first in withdrawals else None)
             or _conviction(tokens, trigger)
             or _expulsion_reading(tokens, term, roles.target)
+            # (a statement's demand is read by statements.py: "يجب على الدبلوماسيين الأمريكيين مغادرة")
+            or (_expelling_request(tokens, sentence.triggers, trigger, roles) if n < len(triggers) else None)
         )
         if reading is not None:
             term, trigger = reading, replace(trigger, value=reading)
@@ -606,6 +608,28 @@ def _expulsion_reading(
         return other if other.mode == "expel" else None
     if target.sector in _DEPORTED_SECTORS:
         return other if other.mode == "deport" else None
+    return None
+
+
+_DEPARTURE_REACH = 8  # tokens after a request its departure may stand at ("طلبت من السفير الكندي مغادرة")
+
+
+def _expelling_request(
+    tokens: Sequence[Token], matches: Sequence[Match[TriggerTerm]], trigger: Match[TriggerTerm], roles: Roles
+) -> TriggerTerm | None:
+    """A request that a foreign envoy leave (a departure blocker of triggers.tsv, mode expel, in the
+    few words after it) is the envoy's expulsion: "وطلبت الثلاثاء من سفير إسرائيل لديها أن يغادر"."""
+    source, target = roles.source, roles.target
+    if trigger.value.type != "REQUEST" or source is None or target is None:
+        return None
+    if target.sector not in _ENVOY_SECTORS or target.country in (None, source.country):
+        return None
+    end = min(len(tokens), trigger.last + _DEPARTURE_REACH)
+    for m in matches:
+        if m.value.type != BLOCKER or m.value.mode != "expel" or not trigger.last <= m.first < end:
+            continue
+        if not any(t.norm in SENTENCE_BREAKS for t in tokens[trigger.last : m.first]):
+            return replace(trigger.value, type="SANCTION", mode=m.value.mode, cameo=m.value.cameo)
     return None
 
 
