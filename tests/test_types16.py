@@ -1,6 +1,7 @@
 """Event types that depend on the sentence, on real 2018 news sentences (events/coder.py, triggers.tsv):
 an expulsion verb's SANCTION (envoys) or COERCE (private persons) reading, a request that a foreign
-envoy leave (an expulsion), and a warning whose if-clause names the foreign party it threatens."""
+envoy leave (an expulsion), a refusal to concede (REJECT), and a warning whose if-clause names the
+foreign party it threatens."""
 
 from __future__ import annotations
 
@@ -77,6 +78,18 @@ def test_asking_citizens_to_leave_stays_a_request() -> None:
         " البصرة فورا."
     )
     assert "SANCTION" not in [e.type for e in extract(sentence, "2018-09-08").events]
+
+
+def test_no_concessions_is_a_rejection() -> None:
+    # SK-internationalNews-2853-20180801: لن تقدم تنازلات refuses to yield (REJECT), no negated CONCEDE
+    sentence = (
+        "وكان الرئيس التركي رجب طيب أردوغان قد صعد من حدة تصريحاته ضد واشنطن، قائلأ إن تركيا لن تقدم"
+        " تنازلات فيما يتعلق باستقلال القضاء."
+    )
+    events = extract(sentence, "2018-08-01").events
+    assert [(e.type, e.status, e.source.country if e.source else None) for e in events] == [
+        ("REJECT", "occurred", "TUR")
+    ]
 
 
 def _threats(sentence: str, published: str) -> list[tuple[str, str | None, str | None]]:
