@@ -121,3 +121,12 @@ def test_a_warning_about_the_own_country_threatens_no_one() -> None:
         " انتخابات التجديد النصفي المقررة في نوفمبر/تشرين الثاني المقبل."
     )
     assert not _threats(sentence, "2018-08-29")
+
+
+def test_the_warners_office_after_his_name_is_no_addressee() -> None:
+    # BB-internationalNews-255-20180330: a warning of what may come, by the UN Secretary-General
+    sentence = (
+        "وحذر أنطونيو غوتيريز الأمين العام للأمم المتحدة الخميس من أن العالم يخاطر"
+        ' "بالوصول إلى موقف مشابه، بصورة كبيرة، لما عشناه أثناء الحرب الباردة".'
+    )
+    assert not _threats(sentence, "2018-03-30")

@@ -530,12 +530,28 @@ def _unaddressed(
 ) -> bool:
     """A warning "of" (من) something with no party but its author between the word and من: it
     warns of what may come and addresses no one ("حذر ماكرون من أن فرنسا لن تقبل"), where
-    "حذرت طهران واشنطن من أنها ستندم" names the one it threatens."""
+    "حذرت طهران واشنطن من أنها ستندم" names the one it threatens. The author's title after its name
+    is the author ("وحذر أنطونيو غوتيريز الأمين العام للأمم المتحدة الخميس من أن العالم يخاطر")."""
     end = min(len(tokens), trigger.last + _WARNING_REACH)
     of = next((i for i in range(trigger.last, end) if tokens[i].norm == "من"), None)
     if of is None or any(t.norm in HARD_BREAKS for t in tokens[trigger.last : of]):
         return False
-    return not any(trigger.last <= m.first < of and m.actor is not source for m in actors)
+    named = {m.last for m in actors if m.actor is source and m.head.kind == "person"}
+    return not any(
+        trigger.last <= m.first < of and m.actor is not source and not _office_of(m, source, named)
+        for m in actors
+    )
+
+
+def _office_of(mention: ActorMention, author: Actor | None, named: set[int]) -> bool:
+    """A title or office right after the author's name, of no other country, is the author's own
+    ("أنطونيو غوتيريز الأمين العام للأمم المتحدة"; not "ترامب الرئيس الإيراني", whom he addresses)."""
+    return (
+        author is not None
+        and mention.first in named
+        and mention.head.kind in ("sector", "organization")
+        and author.country in (None, mention.actor.country)
+    )
 
 
 _CONDITION_REACH = 12  # tokens after a warning its if-clause may begin at
