@@ -298,7 +298,7 @@ def assign_roles(
     )
     agent_after = next((m for m in after if m.first < next_event and preposition(tokens, m) == "by"), None)
     if agent_after is None and term.pos == "noun" and term.type == "ASSAULT" and marked_after:
-        agent_after = _agent_with_lam(tokens, trigger, marked_after[0])
+        agent_after = _agent_with_lam(tokens, trigger, marked_after[0], patient_noun)
         marked_after = [m for m in marked_after if m is not agent_after]
     # "أصدر مجلس الأمن بيانا، أدان فيه قيام الحوثيين": the statement's issuer condemns.
     issuer = statement_issuer(tokens, mentions, trigger) if pronoun is None else None
@@ -307,7 +307,7 @@ def assign_roles(
         bare_after=bare_after,
         marked_after=marked_after,
         agent_after=agent_after,
-        performer=_performer(tokens, trigger, after) if term.pos == "noun" else None,
+        performer=_performer(tokens, trigger.last, after) if term.pos == "noun" else None,
         genitive=genitive,
         subject_before=(
             bare_before[-1]
@@ -383,13 +383,22 @@ def assign_roles(
         # "وقفة احتجاجية أمام مقر القنصلية السعودية": a protest is held before whom it targets.
         target = next((m for m in after if preposition(tokens, m) == "امام" and m is not source), None)
     if term.type == "REQUEST" and term.pos == "verb":
-        target = _addressee(tokens, trigger, after, source) or target
+        target = _addressee(tokens, trigger, after, source, other_triggers) or target
     casualties = casualty_verb is not None or (patient_noun and term.type == "ASSAULT") or fallen is not None
     clash = _clash_party(tokens, after) if casualties else None
     if clash is not None and (source is None or target is clash):
         # "قتل العشرات في مواجهات مع الجيش الإسرائيلي": the dead fell to whom they clashed with -
         # its agent, not its victim (a named killer stays: "قتلت القوات 5 مسلحين في اشتباكات مع").
         source, target = clash, None if target is clash else target
+    attacks = [
+        t for t in other_triggers if t >= trigger.last and t not in other_types and t not in other_verbs
+    ]
+    raider = _raider(tokens, after, attacks) if casualties and term.type == "ASSAULT" else None
+    if raider is not None and (source is None or target is raider):
+        # "بمقتل أكثر من 9 مسلحين من ميليشيات الحوثي في غارة لطائرات تحالف دعم الشرعية": the dead
+        # fell to the raid's agent after ل - its source; the bare actor before it the victims.
+        victims = [m for m in after if m.first < raider.first and preposition(tokens, m) is None]
+        source, target = raider, target if target is not raider else next(iter(victims), None)
     if target is None and term.type == "ASSAULT":
         target = fallen or _named_victim(tokens, mentions)
     launch = _launch_verb(tokens, trigger) if term.type == "ASSAULT" and term.pos == "noun" else None
@@ -408,10 +417,17 @@ def assign_roles(
         source = firing
     if source is target:
         target = None
-    partners = conjuncts(source, after) if source is not None and term.pos == "verb" else []
+    # "الغارات التي شنتها روسيا والنظام السوري": the performers of an event noun act together too
+    partners = (
+        conjuncts(source, after)
+        if source is not None and (term.pos == "verb" or source is arguments.performer)
+        else []
+    )
     co_targets = (
         _co_targets(tokens, target, after, partners)
         if target is not None and term.pos == "verb" and term.type not in SYMMETRIC_TYPES
+        else _co_doers(tokens, trigger, after, other_triggers, other_verbs)
+        if target is None and term.pos == "verb" and term.type == "ACCUSE"
         else []
     )
     if leading:
@@ -470,16 +486,24 @@ def _launched_from(
 
 
 def _agent_with_lam(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention, patient_noun: bool
 ) -> ActorMention | None:
     """ "قصفا مدفعيا للقوات التركية على مدينة عفرين": ل right after an attack noun (an adjective may
     stand between) introduces its agent when على or ضد names the target next, or when it names
-    aircraft or guns ("غارات لمقاتلات التحالف"); otherwise it may be the object ("استهداف
-    للمدنيين"), and after other nouns على is often an idiom ("مساعدات للبنان على نطاق أوسع")."""
+    aircraft or guns ("غارات لمقاتلات التحالف") or, after a noun of an attack made (no victim's noun,
+    "مقتل"), an armed body ("وغارات لتحالف دعم الشرعية"، "الهجوم الأخير لقوات النظام السوري");
+    otherwise it may be the object ("استهداف للمدنيين"), and after other nouns على is often an idiom
+    ("مساعدات للبنان على نطاق أوسع")."""
     if preposition(tokens, mention) != "ل" or mention.first > trigger.last + 1:
         return None
     if any(s.form in _PLATFORMS for s in tokens[mention.first].stems):
         return mention  # "غارات لمقاتلات التحالف": aircraft and guns only strike
+    # (not past a word that may be the noun's object: "توجيه ضربة قوية للميليشيات" is a blow to them,
+    # "تدمير مدفعين للميليشيات" their guns; a definite adjective of a definite noun is none)
+    between = tokens[trigger.last : mention.first]
+    described = not between or (all(t.definite for t in between) and tokens[trigger.last - 1].definite)
+    if not patient_noun and mention.actor.sector in _RAIDERS and mention.prefix.startswith("ل") and described:
+        return mention
     if mention.last < len(tokens) and any(s.form in {"علي", "ضد"} for s in tokens[mention.last].stems):
         return mention
     return None
@@ -552,9 +576,7 @@ def _genitive(
 _PERFORMER_REACH = 2  # words (adjectives) between an event noun and the relative pronoun after it
 
 
-def _performer(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
-) -> ActorMention | None:
+def _performer(tokens: Sequence[Token], noun_end: int, after: Sequence[ActorMention]) -> ActorMention | None:
     """The agent of an event noun that a relative clause names: "الغارات التي شنتها الطائرات
     الإسرائيلية", "الهجوم الذي نفذه مسلحون", "العقوبات التي فرضتها واشنطن" - the actor right after
     a verb of carrying out (cues.tsv ``performer``) that carries the noun as its object pronoun.
@@ -562,7 +584,7 @@ def _performer(
     pronoun = next(
         (
             i
-            for i in range(trigger.last, min(len(tokens), trigger.last + _PERFORMER_REACH + 1))
+            for i in range(noun_end, min(len(tokens), noun_end + _PERFORMER_REACH + 1))
             if tokens[i].norm in RELATIVE_PRONOUNS
         ),
         None,
@@ -572,8 +594,8 @@ def _performer(
     # The pronoun follows the definite noun or its definite adjectives ("الغارات الجوية التي"), not
     # a noun the event noun governs ("رفضه دعم المقاطعة التي تقودها الإمارات", "للتنديد بالمطالب
     # التي قدمها الوزير").
-    if not tokens[trigger.last - 1].definite or not all(
-        t.norm.startswith(("ال", "وال")) for t in tokens[trigger.last : pronoun]
+    if not tokens[noun_end - 1].definite or not all(
+        t.norm.startswith(("ال", "وال")) for t in tokens[noun_end:pronoun]
     ):
         return None
     verb = tokens[pronoun + 1].norm
@@ -834,19 +856,40 @@ def _named_subject(
 ) -> Pair | None:
     """ "وطالبت المفوضة السامية لحقوق الإنسان في الأمم المتحدة، ميشال باشلي، السعودية وتركيا": a
     title the lexicon does not know, then the body it serves and the holder's name between commas,
-    is the verb's subject - the first actor right after the closing comma its object."""
+    is the verb's subject - the first actor right after the closing comma its object. So is a body
+    after ل with its holder's name in the mention: "ودان أمين سر اللجنة التنفيذية لمنظمة التحرير
+    الفلسطينية صائب عريقات إقرار الكنيست" - the first bare actor after it the object."""
     first = after[0] if after else None
     if (
         first is None
         or preposition(tokens, first) is None
         or first.last >= len(tokens)
-        or tokens[first.last].norm not in COMMAS
-        or not any(t.norm in COMMAS for t in tokens[first.first : first.last])
         or any(not t.is_word for t in tokens[trigger.last : first.first])
+    ):
+        return None
+    if _holder_named(tokens, trigger, first):
+        target = next((m for m in after if m.first >= first.last and preposition(tokens, m) is None), None)
+        return first, target
+    if tokens[first.last].norm not in COMMAS or not any(
+        t.norm in COMMAS for t in tokens[first.first : first.last]
     ):
         return None
     target = next((m for m in after if m.first == first.last + 1 and preposition(tokens, m) is None), None)
     return (first, target) if target is not None else None
+
+
+_TITLE_WORDS = 4  # words of a title the lexicon does not know, before the body it serves
+
+
+def _holder_named(tokens: Sequence[Token], trigger: Match[TriggerTerm], mention: ActorMention) -> bool:
+    """A title's words right after the verb, then ل and the body served ending in a person's name
+    (the title's holder): "أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات"."""
+    return (
+        mention.prefix.startswith("ل")
+        and 0 < mention.first - trigger.last <= _TITLE_WORDS
+        and mention.head.kind == "organization"
+        and mention.terms[-1].kind == "person"
+    )
 
 
 _APPOSITION = 16  # tokens between the commas of an aside after a subject
@@ -940,6 +983,33 @@ def _co_targets(
     return joined
 
 
+def _co_doers(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    after: Sequence[ActorMention],
+    other_triggers: Collection[int],
+    other_verbs: Collection[int],
+) -> list[ActorMention]:
+    """ "أدان خامنئي الضربات التي نفذتها أمريكا وفرنسا وبريطانيا": the performers joined by و to the
+    first performer of the event noun a condemnation takes - each a target too (the coder aims the
+    condemnation itself at the first)."""
+    starts = {m.first for m in after}
+    noun = min(
+        (t for t in other_triggers if t >= trigger.last and t not in other_verbs and t not in starts),
+        default=None,
+    )
+    performer = _performer(tokens, noun + 1, after) if noun is not None else None
+    if performer is None:
+        return []
+    countries = {performer.actor.country}
+    joined = []
+    for mention in conjuncts(performer, after):
+        if mention.actor.country not in countries:
+            joined.append(mention)
+            countries.add(mention.actor.country)
+    return joined
+
+
 def _object(a: _Arguments) -> ActorMention | None:
     """The first actor after the trigger, bare or behind a target preposition."""
     return min(a.bare_after + a.marked_after, key=lambda m: m.first, default=None)
@@ -1014,20 +1084,64 @@ def _addressee(
     trigger: Match[TriggerTerm],
     after: Sequence[ActorMention],
     subject: ActorMention | None,
+    other_triggers: Collection[int],
 ) -> ActorMention | None:
     """Whom a request asks: after من right behind the verb or its subject ("طلبت من البرلمان",
-    "وطلبت تركيا من السعودية إثبات مغادرته") - not the object of what is asked ("لقصف إيران").
-    After a preposition the verb's form is its verbal noun, and من names who asked ("بناء على
-    طلب من بريطانيا")."""
+    "وطلبت تركيا من السعودية إثبات مغادرته"), or behind what is asked, a few plain words with no
+    actor nor event in them ("نطلب بشكل عاجل معلومات من السلطات الإيرانية") - not the object of what
+    is asked ("لقصف إيران"). After a preposition the verb's form is its verbal noun, and من names who
+    asked ("بناء على طلب من بريطانيا")."""
     if trigger.first > 0 and tokens[trigger.first - 1].norm in NOUN_GOVERNORS:
         return None
     ends = {trigger.last} | ({subject.last} if subject is not None and subject in after else set())
+    # What is asked is passed only with a subject named or "we" ("طالبت مجموعة من المحتجين نتانياهو":
+    # the من is the subject's), and not past a purpose ("بضرورة تحركها لإخلاء المنطقة من مقاتلي حزب
+    # العمال": whence, not whom).
+    taken = {m.first for m in after} | set(other_triggers)
+    we = trigger.value.present_tense and trigger.value.phrase.startswith("ن")
+    for end in sorted(ends) if (subject is not None or we) and "ب" not in trigger.prefix else ():
+        for i in range(end, min(len(tokens), end + _ASKED_WORDS)):
+            token = tokens[i]
+            if (
+                not token.is_word
+                or i in taken
+                or token.norm == "من"
+                or any("ل" in s.prefix for s in token.stems)
+            ):
+                break
+            ends.add(i + 1)
     return next(
         (m for m in after if m.first - 1 in ends and preposition(tokens, m) == "من" and m is not subject),
         None,
     )
 
 
+# Sectors that raid and shell: after ل right after an attack noun they are its agent ("قصف لقوات النظام").
+_RAIDERS = frozenset({"MIL", "UAF", "REB", "COP", "SPY"})
+
+
+def _raider(
+    tokens: Sequence[Token], after: Sequence[ActorMention], attacks: Collection[int]
+) -> ActorMention | None:
+    """The agent of an attack noun after the trigger (at ``attacks``): the armed actor or the aircraft
+    after its ل, an adjective at most between ("في غارة لطائرات التحالف", "في قصف مدفعي لقوات
+    النظام") - not a place behind ل ("قصف لمواقع الحوثيين": the positions' owner is hit)."""
+    for mention in after:
+        noun = next((t for t in (mention.first - 1, mention.first - 2) if t in attacks), None)
+        if (
+            noun is not None
+            and mention.prefix.startswith("ل")
+            and all(t.is_word for t in tokens[noun + 1 : mention.first])
+            and (
+                mention.actor.sector in _RAIDERS
+                or any(s.form in _PLATFORMS for s in tokens[mention.first].stems)
+            )
+        ):
+            return mention
+    return None
+
+
+_ASKED_WORDS = 4  # plain words of what is asked between a request verb and the من of whom it asks
 _CLASH_QUALIFIERS = 2  # words between a fighting noun and its مع: "اشتباكات عنيفة مع", "معركة بالأسلحة مع"
 
 
