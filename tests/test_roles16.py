@@ -84,3 +84,15 @@ def test_the_performers_of_an_event_noun_joined_by_wa_each_make_it() -> None:
     )
     sources = {source for source, _ in _dyads(sentence, "2018-09-06", "ASSAULT")}
     assert {"RUS", "SYR"} <= sources
+
+
+def test_the_issuer_named_before_a_statement_noun_is_the_subject_of_the_verb_with_fihi() -> None:
+    # BB-middleEast-1052-20181002: Barzani criticised the choice of the president
+    sentence = (
+        "وكان مسعود البارزاني زعيم الحزب الديمقراطي الكردستاني قد أصدر بيانا انتقد فيه عملية اختيار رئيس"
+        ' الجمهورية قال فيه "ما يجري الآن لاختيار رئيس جمهورية العراق مخالف للأعراف المتبعة".'
+    )
+    events = [e for e in extract(sentence, "2018-10-02").events if e.type == "ACCUSE"]
+    assert [(e.source.text, e.target.text) for e in events if e.source and e.target] == [
+        ("مسعود البارزاني زعيم الحزب", "رئيس الجمهورية")
+    ]

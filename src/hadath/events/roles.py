@@ -300,7 +300,9 @@ def assign_roles(
     if agent_after is None and term.pos == "noun" and term.type == "ASSAULT" and marked_after:
         agent_after = _agent_with_lam(tokens, trigger, marked_after[0], patient_noun)
         marked_after = [m for m in marked_after if m is not agent_after]
-    # "أصدر مجلس الأمن بيانا، أدان فيه قيام الحوثيين": the statement's issuer condemns.
+    # "أصدر مجلس الأمن بيانا، أدان فيه قيام الحوثيين": the statement's issuer condemns - also when
+    # named in the verb's clause ("وكان مسعود البارزاني ... قد أصدر بيانا انتقد فيه عملية اختيار رئيس
+    # الجمهورية": the actor after فيه is the object, not a subject).
     issuer = statement_issuer(tokens, mentions, trigger) if pronoun is None else None
     arguments = _Arguments(
         after=after,
@@ -319,7 +321,7 @@ def assign_roles(
         end=end,
         antecedent_subject=describes_noun
         or (not bare_before and pronoun is not None and not resumptive and not adjunct)
-        or (not bare_before and issuer is not None),
+        or (issuer is not None and (not bare_before or bare_before[-1] is issuer)),
     )
     # "20 شخصا على الأقل لقوا حتفهم في انفجارين": the dead before a kill word are the attack's
     # victims, not its agent.
