@@ -67,8 +67,11 @@ def test_a_request_asks_whom_min_names_after_what_is_asked() -> None:
 
 
 def test_a_condemnation_of_strikes_aims_at_each_state_that_made_them() -> None:
-    # CN-middleEast-620-20180414 (the condemnation, its subject's aside left out)
-    sentence = "أدان علي خامنئي الضربات التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا، فجر السبت."
+    # CN-middleEast-620-20180414: past the subject's aside and the day set off by commas
+    sentence = (
+        "دبي، الإمارات العربية المتحدة (CNN)— أدان علي خامنئي، المرشد الأعلى في إيران، السبت، الضربات"
+        ' التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا، فجر السبت، واصفا ذلك بـ"الجريمة."'
+    )
     assert sorted(_dyads(sentence, "2018-04-14", "ACCUSE")) == [
         ("IRN", "FRA"),
         ("IRN", "GBR"),
@@ -96,3 +99,12 @@ def test_the_issuer_named_before_a_statement_noun_is_the_subject_of_the_verb_wit
     assert [(e.source.text, e.target.text) for e in events if e.source and e.target] == [
         ("مسعود البارزاني زعيم الحزب", "رئيس الجمهورية")
     ]
+
+
+def test_a_place_set_off_by_commas_before_the_day_is_still_the_object() -> None:
+    # CN-middleEast-1395-20181004: إلى إسرائيل is whither Merkel came, no aside on her
+    sentence = (
+        "وصلت المستشارة الألمانية، أنجيلا ميركل، إلى إسرائيل، الأربعاء، حسب ما أعلنه المتحدث باسم رئيس"
+        " الوزراء الإسرائيلي لشؤون الإعلام العربي، أوفير جندلمان."
+    )
+    assert _dyads(sentence, "2018-10-04", "CONSULT") == [("DEU", "ISR")]

@@ -51,7 +51,7 @@ from hadath.events.relatives import (
     statement_issuer,
     subject_elsewhere,
 )
-from hadath.events.status import after_passive_auxiliary
+from hadath.events.status import TIME_CUES, after_passive_auxiliary
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words, with_article
 from hadath.model import Actor
@@ -213,7 +213,7 @@ def assign_roles(
     subject = next((m for m in mentions if m.first == trigger.last), None) if term.pos == "verb" else None
     if subject is not None and (aside := _apposition_end(tokens, subject, mentions)) > subject.last:
         # the object after an aside on the subject is in reach however long the aside
-        end = max(end, next(m.last for m in mentions if m.first == aside))
+        end = max(end, next((m.last for m in mentions if m.first == aside), aside))
     after = [m for m in mentions if trigger.last <= m.first < end]
     if term.type in SYMMETRIC_TYPES or term.pos == "noun":
         # "المعارك بين قوات الجيش وميليشيا الحوثي" as "محادثات بين مصر وروسيا" - not past another
@@ -428,10 +428,12 @@ def assign_roles(
     co_targets = (
         _co_targets(tokens, target, after, partners)
         if target is not None and term.pos == "verb" and term.type not in SYMMETRIC_TYPES
-        else _co_doers(tokens, trigger, after, other_triggers, other_verbs)
-        if target is None and term.pos == "verb" and term.type == "ACCUSE"
         else []
     )
+    if target is None and term.pos == "verb" and term.type == "ACCUSE":
+        # "أدان خامنئي الضربات التي نفذتها أمريكا وفرنسا وبريطانيا": aimed at each who made them
+        doers = _condemned_doers(tokens, trigger, mentions, end, other_triggers, other_verbs)
+        target, co_targets = (doers[0], doers[1:]) if doers else (None, [])
     if leading:
         source, partners = leading[0], [*leading[1:], source, *partners]
     return Roles(
@@ -917,22 +919,48 @@ def _apposition_end(tokens: Sequence[Token], subject: ActorMention, mentions: Se
         ),
         None,
     )
-    if (
-        closing is None
-        or tokens[closing].norm not in COMMAS
-        or not any(m.first == closing + 1 and preposition(tokens, m) is None for m in mentions)
-    ):
+    if closing is None or tokens[closing].norm not in COMMAS:
         return opening
     head = next((m for m in mentions if m.first == opening + 1), None)
+    first = tokens[opening + 1]
+    clitic = any(s.prefix.startswith(("ب", "ل", "ك", "و", "ف")) for s in first.stems)
+    if not any(m.first == closing + 1 and preposition(tokens, m) is None for m in mentions):
+        # "أدان علي خامنئي، المرشد الأعلى في إيران، السبت، الضربات", "انتقد اللاعب المصري محمد صلاح،
+        # نجم فريق ليفربول الإنجليزي، الأحد، الاتحاد": a day set off by commas after a description
+        # of a person closes it, whatever follows (not "وصلت ميركل، إلى إسرائيل، الأربعاء،": whither;
+        # nor "يلتقي مون جاي إن، نظيره الكوري الشمالي، كيم كونغ أون، الجمعة": whom)
+        after_day = _second_aside_end(tokens, closing, mentions)
+        described = (
+            head.head.kind in ("organization", "sector") and not counterpart(tokens[head.first])
+            if head is not None
+            else first.norm not in TARGET_PREPOSITIONS
+        )
+        person = subject.head.kind == "person"
+        return after_day if after_day is not None and person and described and not clitic else opening
     if head is not None:
         # a title ("، زعيم التيار الصدري،"), not another actor joined by و ("، والنائب البلجيكي،")
         return closing + 1 if head.head.subkind == "title" and not head.prefix.startswith("و") else opening
     # "، المتحدث باسم", "، عضو هيئة", "، في مقابلة مع", "، وهو شريك": a description or a
     # circumstance - not the verb's complement behind a clitic ("طالبت الحكومة، بتدخل دولي ...، غزة")
     # nor a conjunct
-    first = tokens[opening + 1]
-    clitic = any(s.prefix.startswith(("ب", "ل", "ك", "و", "ف")) for s in first.stems)
     return closing + 1 if first.norm in _APPOSITION_OPENERS or not clitic else opening
+
+
+_SECOND_ASIDE = 3  # words of a day or a place between commas after a subject's aside ("، مساء الخميس،")
+
+
+def _second_aside_end(tokens: Sequence[Token], closing: int, mentions: Sequence[ActorMention]) -> int | None:
+    """The token after a time set off by commas right after the comma at ``closing`` ("، الأحد،",
+    "، اليوم السبت،", "، مساء الخميس،"): a few words, one a day word (cues.tsv time cues), no actor."""
+    starts = {m.first for m in mentions}
+    days = frozenset().union(*(cue_words(kind) for kind in TIME_CUES))
+    for i in range(closing + 1, min(len(tokens), closing + 2 + _SECOND_ASIDE)):
+        if i in starts or not (tokens[i].is_word or tokens[i].norm in COMMAS):
+            return None
+        if tokens[i].norm in COMMAS:
+            timed = any(s.form in days for t in tokens[closing + 1 : i] for s in t.stems)
+            return i + 1 if timed else None
+    return None
 
 
 def _names(tokens: Sequence[Token], subject: ActorMention, mention: ActorMention) -> bool:
@@ -985,31 +1013,31 @@ def _co_targets(
     return joined
 
 
-def _co_doers(
+def _condemned_doers(
     tokens: Sequence[Token],
     trigger: Match[TriggerTerm],
-    after: Sequence[ActorMention],
+    mentions: Sequence[ActorMention],
+    end: int,
     other_triggers: Collection[int],
     other_verbs: Collection[int],
 ) -> list[ActorMention]:
-    """ "أدان خامنئي الضربات التي نفذتها أمريكا وفرنسا وبريطانيا": the performers joined by و to the
-    first performer of the event noun a condemnation takes - each a target too (the coder aims the
-    condemnation itself at the first)."""
-    starts = {m.first for m in after}
+    """The performer a relative clause names for the first event noun in a condemnation's reach,
+    and those joined to it by و, one per country ("أدان خامنئي الضربات التي نفذتها أمريكا وفرنسا
+    وبريطانيا")."""
+    starts = {m.first for m in mentions}
     noun = min(
-        (t for t in other_triggers if t >= trigger.last and t not in other_verbs and t not in starts),
+        (t for t in other_triggers if trigger.last <= t < end and t not in other_verbs and t not in starts),
         default=None,
     )
-    performer = _performer(tokens, noun + 1, after) if noun is not None else None
+    later = [m for m in mentions if noun is not None and m.first > noun]
+    performer = _performer(tokens, noun + 1, later) if noun is not None else None
     if performer is None:
         return []
-    countries = {performer.actor.country}
-    joined = []
-    for mention in conjuncts(performer, after):
-        if mention.actor.country not in countries:
-            joined.append(mention)
-            countries.add(mention.actor.country)
-    return joined
+    doers = [performer]
+    for mention in conjuncts(performer, later):
+        if mention.actor.country not in {d.actor.country for d in doers}:
+            doers.append(mention)
+    return doers
 
 
 def _object(a: _Arguments) -> ActorMention | None:
