@@ -7,11 +7,14 @@ agreement or cooperation must also name both parties' countries alike, or one na
 ("الشرطة التركية" twice, or "روسيا" and then "السلطات الروسية"), unless the later one is an event
 noun with the article that names no party ("حظر التجوال" after "فرضت السلطات العراقية حظرا
 للتجول") or both name the act's target alike in several words ("الحصار المفروض على قطاع غزة"
-after "حصارا ... على قطاع غزة"): an article tells of several strikes or arrests whose parties it
-leaves unsaid. The first mention is kept as the evidence; the others fill in what it lacks. Two
+after "حصارا ... على قطاع غزة"), or the later one names the target alike, in one word too, leaving
+the agent unsaid, with no other mode, death toll or time ("اعتقلت السلطات الإيرانية 67 شخصا", then
+"67 شخصا اعتقلوا"): an article tells of several strikes or arrests whose parties it leaves unsaid.
+The first mention is kept as the evidence; the others fill in what it lacks. Two
 reports of one type in one sentence are one occurrence whatever actors the coder gave them -
 except two reactions whose named sources are of different countries - and the first reading is
-kept whole.
+kept whole; a report told in one sentence with a mention an occurrence absorbed joins that
+occurrence when its actors agree ("قتل 11 شخصا ... في هجوم انتحاري" after the lead's suicide attack).
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ def _named_as(a: Actor | None, b: Actor | None) -> bool:
     return _named_same(a, b) or bool(a and b and a.text and normalize(a.text) == normalize(b.text))
 
 
-def _one_occurrence(a: Event, b: Event) -> bool:
+def _one_occurrence(a: Event, b: Event, published: str | None) -> bool:
     """Whether two compatible mentions are one occurrence: in one sentence, or a meeting, agreement
     or cooperation (an article tells of one, several times: "التقى ... ترأس الوزيران الاجتماع"),
     or mentions with both parties' countries known and the same, or one named source by country
@@ -78,7 +81,12 @@ def _one_occurrence(a: Event, b: Event) -> bool:
         return True
     if _known_same(a.source, b.source) and _known_same(a.target, b.target):
         return True
-    return _named_same(a.source, b.source) or _told_again(a, b) or _same_target_named(a, b)
+    return (
+        _named_same(a.source, b.source)
+        or _told_again(a, b)
+        or _same_target_named(a, b)
+        or _target_told_again(a, b, published)
+    )
 
 
 def _same_target_named(a: Event, b: Event) -> bool:
@@ -94,13 +102,53 @@ def _same_target_named(a: Event, b: Event) -> bool:
     )
 
 
-def _named_alike(a: str, b: str) -> bool:
-    """Two names of several words that read alike word by word, whatever their proclitics
-    ("للنظام الإيراني" and "النظام الإيراني")."""
-    words_a, words_b = ([t for t in tokenize(normalize(text)) if t.is_word] for text in (a, b))
-    return len(words_a) == len(words_b) > 1 and all(
-        {s.form for s in x.stems} & {s.form for s in y.stems} for x, y in zip(words_a, words_b, strict=True)
+def _target_told_again(kept: Event, other: Event, published: str | None) -> bool:
+    """One party named alike, in one word too ("اعتقلت السلطات الإيرانية 67 شخصا", then "67 شخصا
+    اعتقلوا"), by a later mention that leaves the agent unsaid or names it alike, with no other mode,
+    death toll or time: an article retells its occurrence in fewer words, and tells two of one kind
+    with what sets them apart ("قتل 7 مدنيين"، "قتل مدنيان"; "تظاهر منتجو الدواجن أمام مقر محافظ
+    المدينة", then "تظاهر عمال شركة ... أمام مكتب المحافظ")."""
+    return (
+        _named_party_alike(kept.target, other.target, 1)
+        and (_unnamed(other.source) or _named_party_alike(kept.source, other.source, 1))
+        and not _differ(kept.mode, other.mode)
+        and not _differ(kept.killed, other.killed)
+        and _same_time(kept, other, published)
     )
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    return actor is None or not actor.text
+
+
+def _named_party_alike(a: Actor | None, b: Actor | None, fewest: int) -> bool:
+    return not _unnamed(a) and not _unnamed(b) and _named_alike(a.text, b.text, fewest)
+
+
+def _differ(a: object, b: object) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def _same_time(kept: Event, other: Event, published: str | None) -> bool:
+    """Whether a dated mention may retell an undated one, which is of the article's time: in the
+    month of its publication ("الذي اتهمت روسيا بتدبيره في مارس" is an earlier occurrence)."""
+    return other.date is None or kept.date is not None or not published or other.date[:7] == published[:7]
+
+
+def _named_alike(a: str, b: str, fewest: int = 2) -> bool:
+    """Two names of at least ``fewest`` words that read alike word by word, whatever their proclitics
+    ("للنظام الإيراني" and "النظام الإيراني") and their modifiers' endings ("السفير الكندي", "سفير
+    كندا"), their head with one ending, of number or pronoun ("مدنيين" are not "مدنيان" or "مدني")."""
+    words_a, words_b = ([t for t in tokenize(normalize(text)) if t.is_word] for text in (a, b))
+    return (
+        len(words_a) == len(words_b) >= fewest
+        and words_a[0].norm[-2:] == words_b[0].norm[-2:]
+        and all(_stems(x) & _stems(y) for x, y in zip(words_a, words_b, strict=True))
+    )
+
+
+def _stems(word: Token) -> set[str]:
+    return {stem.form for stem in word.stems}
 
 
 def _told_again(kept: Event, other: Event) -> bool:
@@ -243,18 +291,22 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
     """The article's occurrences, each event merged into the first earlier one it repeats
     (``published``: the article's date, which its undated mentions take)."""
     year = published[:4] if published else None
-    merged: list[Event] = []
+    # Each occurrence with the later mentions it absorbed: a mention told twice in a sentence with
+    # one of them is of its occurrence too, when its parties agree with the occurrence's.
+    merged: list[tuple[Event, list[Event]]] = []
     for event in events:
-        for kept in merged:
-            if _compatible(kept, event) and _one_occurrence(kept, event):
+        for kept, absorbed in merged:
+            compatible = _compatible(kept, event)
+            if compatible and _one_occurrence(kept, event, published):
                 _absorb(kept, event, year)
+                absorbed.append(event)
                 break
-            if _told_twice(kept, event):
+            if _told_twice(kept, event) or compatible and any(_told_twice(m, event) for m in absorbed):
                 _count_in(kept, event)
                 break
         else:
-            merged.append(event)
-    return merged
+            merged.append((event, []))
+    return [kept for kept, _ in merged]
 
 
 _REPORTED = frozenset({"occurred", "ongoing"})
