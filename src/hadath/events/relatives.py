@@ -74,14 +74,16 @@ def statement_issuer(
     """The issuer of a statement a verb with فيه/فيها describes, with no relative pronoun ("أصدر مجلس
     الأمن الدولي اليوم الخميس بيانا رئاسيا حول اليمن، أدان فيه قيام الحوثيين"، "عقد مؤتمرا صحفيا دعا
     فيه"): the verb's subject is the statement's maker, the last bare actor before the statement
-    noun (cues.tsv ``briefing``), so the actor after the verb is its object."""
+    noun (cues.tsv ``briefing``, or a word of speech: "وقال ترامب في تغريدة ... يهدد فيها الرئيس
+    الإيراني"), so the actor after the verb is its object."""
     if trigger.value.pos != "verb" or trigger.last >= len(tokens) or tokens[trigger.last].norm not in IN_IT:
         return None
+    said_in = cue_words("briefing") | cue_words("speech")
     for i in range(trigger.first - 1, max(-1, trigger.first - 1 - _STATEMENT_REACH), -1):
         token = tokens[i]
         if token.norm in HARD_BREAKS or token.norm in RELATIVE_PRONOUNS:
             return None
-        if token.norm in cue_words("briefing") or any(s.form in cue_words("briefing") for s in token.stems):
+        if token.norm in said_in or any(s.form in said_in for s in token.stems):
             return next(
                 (m for m in reversed(mentions) if m.last <= i and preposition(tokens, m) is None),
                 None,

@@ -101,6 +101,15 @@ def test_the_issuer_named_before_a_statement_noun_is_the_subject_of_the_verb_wit
     ]
 
 
+def test_the_speaker_of_a_tweet_is_the_subject_of_the_verb_with_fiha() -> None:
+    # SK-middleEast-3073-20180723 (articles_dev5): Trump's tweet threatening Rouhani
+    sentence = (
+        "وقال ترامب في تغريدة على صفحته بموقع تويتر يهدد فيها الرئيس الإيراني: \" لا تهدد أبدًا"
+        " الولايات المتحدة مرةً أخرى أو أنك ستعاني عقبات وخيمة\"."
+    )
+    assert ("USA", "IRN") in _dyads(sentence, "2018-07-23", "THREATEN")
+
+
 def test_a_place_set_off_by_commas_before_the_day_is_still_the_object() -> None:
     # CN-middleEast-1395-20181004: إلى إسرائيل is whither Merkel came, no aside on her
     sentence = (
