@@ -1,10 +1,12 @@
-"""Shared fixtures: where the shared data lives, and the bundled sample article."""
+"""Shared fixtures: where the shared data lives, the bundled sample article, and an event's dyad."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+from hadath.model import Event
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -17,6 +19,11 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} absent: ../shared (benchmarks, corpora, reference) is not beside the repo")
     return path
+
+
+def dyad(event: Event) -> tuple[str | None, str | None]:
+    """The countries of an event's source and target."""
+    return (event.source.country if event.source else None, event.target.country if event.target else None)
 
 
 @pytest.fixture(scope="session")

@@ -4,16 +4,12 @@ condemned act."""
 
 from __future__ import annotations
 
-from hadath.model import Event
 from hadath.pipeline import extract
+from tests.conftest import dyad
 
 
 def _dyads(sentence: str, published: str, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [_countries(e) for e in extract(sentence, published).events if e.type == event_type]
-
-
-def _countries(event: Event) -> tuple[str | None, str | None]:
-    return (event.source.country if event.source else None, event.target.country if event.target else None)
+    return [dyad(e) for e in extract(sentence, published).events if e.type == event_type]
 
 
 def test_a_title_the_lexicon_does_not_know_with_its_body_and_holder_is_the_subject() -> None:
@@ -104,8 +100,8 @@ def test_the_issuer_named_before_a_statement_noun_is_the_subject_of_the_verb_wit
 def test_the_speaker_of_a_tweet_is_the_subject_of_the_verb_with_fiha() -> None:
     # SK-middleEast-3073-20180723 (articles_dev5): Trump's tweet threatening Rouhani
     sentence = (
-        "وقال ترامب في تغريدة على صفحته بموقع تويتر يهدد فيها الرئيس الإيراني: \" لا تهدد أبدًا"
-        " الولايات المتحدة مرةً أخرى أو أنك ستعاني عقبات وخيمة\"."
+        'وقال ترامب في تغريدة على صفحته بموقع تويتر يهدد فيها الرئيس الإيراني: " لا تهدد أبدًا'
+        ' الولايات المتحدة مرةً أخرى أو أنك ستعاني عقبات وخيمة".'
     )
     assert ("USA", "IRN") in _dyads(sentence, "2018-07-23", "THREATEN")
 
