@@ -27,6 +27,7 @@ from hadath.resolve.actors import as_state
 from hadath.resolve.dates import find_time_expressions, parse_date
 from hadath.resolve.home import (
     DATELINE_WEIGHT,
+    FOE_SOURCES,
     TITLE_WEIGHT,
     CountryTally,
     article_party,
@@ -111,14 +112,15 @@ def extract(
                 event.type, "target", event.source, countries, event.trigger.start, where
             )
             unnamed_targets.setdefault(key, event.target)
-    attackers = Counter(
-        e.source.country for e in doc.events if e.type == "ASSAULT" and e.source and e.source.text
-    )
+    named_sources = {
+        kind: Counter(e.source.country for e in doc.events if e.type == kind and e.source and e.source.text)
+        for kind in FOE_SOURCES
+    }
     for event in doc.events:
-        if event.type == "ASSAULT" and event.source is not None:
-            event.source = unnamed_foe(event.source, event.target, attackers)
+        if event.type in FOE_SOURCES and event.source is not None:
+            event.source = unnamed_foe(event.source, event.target, named_sources[event.type])
         if event.type == "PROTEST" and event.target is not None:
-            event.target = unnamed_foe(event.target, event.source, attackers)
+            event.target = unnamed_foe(event.target, event.source, named_sources["ASSAULT"])
     return doc
 
 

@@ -43,6 +43,11 @@ ORGANISATION = "IGO"
 DATELINE_WEIGHT = 3.0  # "بغداد، العراق (CNN) --" says where the story is, outright
 TITLE_WEIGHT = 2.0  # the headline names what the story is about
 OTHER_STATE_SHARE = 0.25
+# The event types whose unnamed source, facing a party of its own state, is of the state the article
+# names as a source of that type elsewhere (``unnamed_foe``): an attack's striker, a sanction's
+# sanctioner ("وفرضت عقوبات على ديوسدادو كابيلو" in a story of US sanctions on Venezuela's officials), a
+# call's caller ("ناشدت المفوضية جميع الأطراف في سوريا" in a story of the UN refugee agency's calls).
+FOE_SOURCES = frozenset({"ASSAULT", "SANCTION", "REQUEST"})
 
 
 class CountryTally:
@@ -115,12 +120,13 @@ def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:
 
 def unnamed_foe(actor: Actor, other: Actor | None, attackers: Counter[str]) -> Actor:
     """An unnamed party (a role default, placed at home) facing a party at home is of the state the
-    article names as an attacker elsewhere, if there is one (``attackers``: the countries of its
-    named attackers). An attack's striker: "قتل ثلاثة فلسطينيين جراء قصف على شرق خان يونس" in a
-    story that tells of Israel's strikes - a story of strikes on its home country names the striker
-    once and leaves it unsaid after. A protest's addressee: "وشارك آلاف الفلسطينيين في الجمعة
-    العشرين لمسيرات العودة" in a story of Israeli fire on the marchers - they march against the
-    state that shoots at them, not their own government."""
+    article names in that role elsewhere, if there is one (``attackers``: the countries of its named
+    attackers - or sanctioners, callers: ``FOE_SOURCES``). An attack's striker:
+    "قتل ثلاثة فلسطينيين جراء قصف على شرق خان يونس" in a story that tells of Israel's strikes - a
+    story of strikes on its home country names the striker once and leaves it unsaid after. A
+    protest's addressee: "وشارك آلاف الفلسطينيين في الجمعة العشرين لمسيرات العودة" in a story of
+    Israeli fire on the marchers - they march against the state that shoots at them, not their own
+    government."""
     if actor.text or other is None or actor.country is None or other.country != actor.country:
         return actor
     foreign = Counter({c: n for c, n in attackers.items() if c and c != actor.country})

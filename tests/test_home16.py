@@ -1,0 +1,42 @@
+"""The country of a party the sentence leaves to its article (session 16, home16)."""
+
+import hadath
+
+# SK-internationalNews-1673-20180520 (title and first two paragraphs)
+CABELLO_TITLE = 'فنزويلا.. الانتخابات تنطلق وسط "عدوان أميركي"'
+CABELLO_TEXT = (
+    "تنطلق اليوم الأحد الانتخابات الرئاسية في فنزويلا، وسط اتهامات للولايات المتحدة بالعدوان عليها،"
+    " باستخدام عقوبات جديدة ضد كبار مسؤولي حكومتها لتخريب انتخابات رئاسية مثيرة للجدل.\n"
+    "وكثفت الولايات المتحدة ضغوطها على حكومة الرئيس نيكولاس مادورو يوم الجمعة متهمة إياه بالاستفادة من"
+    " شحنات مخدرات غير قانونية، وفرضت عقوبات على ديوسدادو كابيلو، وهو المسؤول الثاني في الحزب الاشتراكي"
+    " الحاكم. وفرضت الولايات المتحدة بالفعل عقوبات على مادورو بسبب انتهاكات حقوق الإنسان وألقت باللائمة"
+    " عليه في أزمات فنزويلا الاقتصادية والسياسية الحالية."
+)
+
+# FR-internationalNews-2407-20180720 (title and the paragraphs up to the call)
+UNHCR_TITLE = "نحو 13 ألف لاجئ سوري في دول الجوار عادوا لديارهم في النصف الأول من 2018"
+UNHCR_TEXT = (
+    "أعلنت مفوضية الأمم المتحدة السامية لشؤون اللاجئين أن قرابة 13 ألف لاجئ سوري في دول مجاورة عادوا"
+    " لديارهم في النصف الأول من 2018. ودعت المفوضية من جهة أخرى لتوفير ممر آمن لنحو 140 ألف محاصر بجنوب"
+    " غرب سوريا.\n"
+    "من جانب آخر، ناشدت المفوضية جميع الأطراف في سوريا الجمعة لتوفير ممر آمن لنحو 140 ألف مدني محاصر"
+    " بسبب المعارك في جنوب غرب البلاد، حتى يتمكنوا من الحصول على المساعدات والمأوى."
+)
+
+
+def _event(text: str, date: str, title: str, trigger: str):
+    doc = hadath.extract(text, date, title=title)
+    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+
+
+def test_an_unnamed_sanctioner_of_a_party_at_home_is_the_articles_named_sanctioner() -> None:
+    # "وفرضت عقوبات على ديوسدادو كابيلو": the sentence's sanctioner is not coded, but the article
+    # names the US as the sanctioner of Venezuela's officials - Venezuela does not sanction Cabello.
+    sanction = _event(CABELLO_TEXT, "2018-05-20", CABELLO_TITLE, "وفرضت عقوبات")
+    assert (sanction.source.country, sanction.target.country) == ("USA", "VEN")
+
+
+def test_an_unnamed_caller_of_a_party_at_home_is_the_articles_named_caller() -> None:
+    # "ناشدت المفوضية جميع الأطراف في سوريا": the UN refugee agency calls, not Syria's government.
+    call = _event(UNHCR_TEXT, "2018-07-20", UNHCR_TITLE, "ناشدت")
+    assert (call.source.country, call.target.country) == ("IGO", "SYR")
