@@ -43,6 +43,10 @@ ORGANISATION = "IGO"
 DATELINE_WEIGHT = 3.0  # "بغداد، العراق (CNN) --" says where the story is, outright
 TITLE_WEIGHT = 2.0  # the headline names what the story is about
 OTHER_STATE_SHARE = 0.25
+# Two parties the sentences leave unnamed ("أفرج عن ساركوزي الأربعاء", "وتضمنت لائحة الاتهام") are two
+# states only in a story of two states, its second named at least half as often as the first: in a
+# story mostly of one state they are its own authorities and the accused, released or called on.
+UNNAMED_PAIR_SHARE = 0.5
 # The event types whose unnamed source, facing a party of its own state, is of the state the article
 # names as a source of that type elsewhere (``unnamed_foe``): an attack's striker, a sanction's
 # sanctioner ("وفرضت عقوبات على ديوسدادو كابيلو" in a story of US sanctions on Venezuela's officials), a
@@ -66,10 +70,11 @@ class CountryTally:
         """The most named country (the first named on ties) other than ``besides``, or None."""
         return self._most_named(c for c in self._weights if c != besides and c != ORGANISATION)
 
-    def other_state(self, country: str) -> str | None:
+    def other_state(self, country: str, share: float = OTHER_STATE_SHARE) -> str | None:
         """The most named country besides ``country``, if the story gives it a real part: named at
-        least a quarter as often (a country named once in passing is no party to a domestic story)."""
-        return self._real_part(self.home(besides=country), country)
+        least ``share`` as often - a quarter by default (a country named once in passing is no party
+        to a domestic story)."""
+        return self._real_part(self.home(besides=country), country, share)
 
     def other_party(self, country: str) -> str | None:
         """Like ``other_state``, but an international organisation may be the story's other party."""
@@ -78,8 +83,8 @@ class CountryTally:
     def _most_named(self, countries: Iterable[str]) -> str | None:
         return min(countries, key=lambda c: (-self._weights[c], self._order[c]), default=None)
 
-    def _real_part(self, other: str | None, country: str) -> str | None:
-        if other is None or self._weights[other] < OTHER_STATE_SHARE * self._weights[country]:
+    def _real_part(self, other: str | None, country: str, share: float = OTHER_STATE_SHARE) -> str | None:
+        if other is None or self._weights[other] < share * self._weights[country]:
             return None
         return other
 
@@ -95,7 +100,8 @@ def article_party(
     """The unnamed actor role_defaults.tsv gives a role still empty once the article is read: its
     sector, in the home country - civilians in the country where the event happened (``where``),
     if known - or in the next most named country when that country's actor of that sector is the
-    other party already (a government does not condemn itself), or in the international organisation
+    other party already (a government does not condemn itself; when that party is unnamed too, only
+    in a story of two states: ``UNNAMED_PAIR_SHARE``), or in the international organisation
     the story tells of when it is named more than any other state (``CountryTally.other_party``: "روسيا
     التي رضخت في النهاية" in a story of the Security Council gave way to the Council) - unless the
     article gives no other party a real part: then the story is domestic."""
@@ -106,8 +112,10 @@ def article_party(
     if other is not None and (other.country, other.sector) == (country, sector):
         # Only a party the sentence names deals with the organisation: "توصلت إلى اتفاق لوقف إطلاق
         # النار" in a story of a UN-brokered truce is a truce between the country's own parties.
-        other_party = countries.other_party if other.text else countries.other_state
-        country = other_party(country) or country
+        if other.text:
+            country = countries.other_party(country) or country
+        else:
+            country = countries.other_state(country, UNNAMED_PAIR_SHARE) or country
     return Actor("", None, country, sector, anchor, anchor) if country else None
 
 
