@@ -19,6 +19,7 @@ from hadath.events.statements import (
     given_by_particle,
     is_speech,
     pejorative_words,
+    regrets_loss,
     regretted_party,
     said_by,
     same_statement,
@@ -157,7 +158,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not _counted_participle(tokens, t)
         and not _price(tokens, t)
         and not _student(tokens, t, cue_at)
-        and not _province(t, cue_at, sentence.places)
+        and not _province(tokens, t, cue_at, sentence.places)
         # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": calling without a pejorative word accuses no one
         and not (
             "verdict" in cue_at.get(t.first, {})
@@ -194,6 +195,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # (a verb describing the noun before it is coded with that noun, below)
         if trigger.first in deals_left:
             continue  # the deal left is no agreement made
+        if _named_deal(tokens, trigger):
+            continue  # "يتمسك بالاتفاق النووي"، "بموجب اتفاق 2015": a standing deal named, none made
         if _sidelines(tokens, trigger, triggers):
             continue  # "اجتماعاً على هامش اجتماع وزراء الإعلام العرب": the occasion of the meeting told
         described = (
@@ -297,6 +300,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             and regretted_party(sentence, actors, triggers, trigger, roles.source) is not None
         ):
             continue  # "أعرب غوتيريس عن أسفه للقرار الأمريكي": disapproval (a statement's ACCUSE)
+        if term.type == "CONCEDE" and regrets_loss(sentence, actors, trigger):
+            continue  # "يعرب مجلس الأمن عن غضبه وأسفه لمقتل المدنيين": sympathy, no apology
         # "وحذر بومبيو من أن ..."، "محذرا من ...": a warning of what may come threatens no one - but
         # the foreign party named in its if-clause
         adverb = term.type == "THREATEN" and term.pos == "adverbial" and not term.strong
@@ -977,6 +982,22 @@ def _price(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
     return trigger.first > 0 and tokens[trigger.first - 1].norm == "مقابل"
 
 
+_NUCLEAR = normalize_word("النووي")
+
+
+def _named_deal(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """The bare agreement noun naming a deal already in force: الاتفاق النووي (in 2018 news the 2015
+    Iran deal, whoever backs, opposes, keeps or discusses it: "المعارض للاتفاق النووي مع طهران"، "ملتزمة
+    باستمرار تنفيذ الاتفاق النووي") or a deal named by its year ("اتفاق 2015"). A verb of making one
+    (توصل إلى، وقع) is its own row, starting before the noun, and stays."""
+    if trigger.value.type != "AGREE" or trigger.value.pos != "noun" or trigger.last - trigger.first != 1:
+        return False
+    if trigger.last >= len(tokens):
+        return False
+    after = tokens[trigger.last].norm
+    return (tokens[trigger.first].definite and after == _NUCLEAR) or (len(after) == 4 and after.isdigit())
+
+
 _STUDENT = normalize_word("طالب")
 _DEMAND_REACH = 16  # words after طالب "demanded" in which its complement comes
 # "طالب ... أن"، "طالب ... من العاهل السعودي"، "طالب فيه وزير المالية الأمريكية الصين ... إلى"
@@ -1013,12 +1034,19 @@ def _to(token: Token) -> bool:
     return any(s.prefix.removesuffix("ال").endswith("ل") for s in token.stems)
 
 
-def _province(trigger: Match[TriggerTerm], cue_at: dict[int, Cues], places: Sequence[PlaceMention]) -> bool:
+def _province(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    cue_at: dict[int, Cues],
+    places: Sequence[PlaceMention],
+) -> bool:
     """A trigger that is also a place word (مقاطعة "boycott" or "province") right before the name of
-    a city or region is the place word: "في دائرة ماسينا بمقاطعة سيغو" (Mali). Before a country it is the
+    a city or region, or counted, is the place word: "في دائرة ماسينا بمقاطعة سيغو" (Mali), "حالة
+    الطوارئ في أكثر من 20 مقاطعة"، "في 15 مقاطعة" (a boycott is not counted). Before a country it is the
     boycott of it ("مقاطعة قطر")."""
-    return "place_word" in cue_at.get(trigger.first, {}) and any(
-        p.first == trigger.last and p.kind in ("city", "region") for p in places
+    return "place_word" in cue_at.get(trigger.first, {}) and (
+        any(p.first == trigger.last and p.kind in ("city", "region") for p in places)
+        or (trigger.first > 0 and quantity(tokens[trigger.first - 1]))
     )
 
 

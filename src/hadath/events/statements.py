@@ -250,6 +250,39 @@ def _regret(
     return (speaker, party) if party is not None else None
 
 
+def _what_regretted(
+    sentence: SentenceAnalysis, actors: Sequence[ActorMention], regret: Match
+) -> tuple[int, int] | None:
+    """Where what the word of regret at ``regret`` is at begins and ends: before a comma or a relative
+    clause, within a few words."""
+    tokens = sentence.tokens
+    reach = max(regret.last, regret.first + _STATEMENT_OPENING)  # (past a subject: "أعرب غوتيريس عن أسفه")
+    word = next((c for c in sentence.cues if regret.first <= c.first < reach and "regret" in c.value), None)
+    at = _regretted(tokens, word, actors) if word is not None else None
+    if at is None:
+        return None
+    end = next(
+        (
+            i
+            for i in range(at, min(len(tokens), at + _REGRET_REACH))
+            if tokens[i].norm in CLAUSE_BREAKS or tokens[i].norm in RELATIVE_PRONOUNS
+        ),
+        min(len(tokens), at + _REGRET_REACH),
+    )
+    return at, end
+
+
+def _loss(sentence: SentenceAnalysis, at: int, end: int) -> bool:
+    return any(at <= c.first < end and (_LOSSES & c.value.keys()) for c in sentence.cues)
+
+
+def regrets_loss(sentence: SentenceAnalysis, actors: Sequence[ActorMention], regret: Match) -> bool:
+    """The word of regret at ``regret`` is at deaths, wounds or a disaster: sympathy, no apology ("يعرب
+    مجلس الأمن عن غضبه وأسفه لمقتل المدنيين الفلسطينيين"، "أعرب الكرملين عن أسفه لوفاة بريطانية")."""
+    regretted = _what_regretted(sentence, actors, regret)
+    return regretted is not None and _loss(sentence, *regretted)
+
+
 def regretted_party(
     sentence: SentenceAnalysis,
     actors: Sequence[ActorMention],
@@ -263,22 +296,11 @@ def regretted_party(
     الظالمة التي تتعرض لها المملكة": the kingdom suffers it), not a civilian nor one a harm befell;
     regret at a death is sympathy ("أسفه لوفاة بريطانية"); none for regret at one's own act ("تعبر عن
     أسفها لتلك الأخطاء")."""
-    tokens, cues = sentence.tokens, sentence.cues
-    reach = max(regret.last, regret.first + _STATEMENT_OPENING)  # (past a subject: "أعرب غوتيريس عن أسفه")
-    word = next((c for c in cues if regret.first <= c.first < reach and "regret" in c.value), None)
-    at = _regretted(tokens, word, actors) if word is not None else None
-    if at is None or speaker.country is None:
+    tokens = sentence.tokens
+    regretted = _what_regretted(sentence, actors, regret)
+    if regretted is None or speaker.country is None or _loss(sentence, *regretted):
         return None
-    end = next(
-        (
-            i
-            for i in range(at, min(len(tokens), at + _REGRET_REACH))
-            if tokens[i].norm in CLAUSE_BREAKS or tokens[i].norm in RELATIVE_PRONOUNS
-        ),
-        min(len(tokens), at + _REGRET_REACH),
-    )
-    if any(at <= c.first < end and (_LOSSES & c.value.keys()) for c in cues):
-        return None
+    at, end = regretted
     harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
     party = next((m for m in actors if at <= m.first and m.last <= end), None)
     if (
