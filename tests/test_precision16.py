@@ -1,7 +1,7 @@
 """Words that name no event, on real 2018 news sentences (events/coder.py, statements.py, triggers.tsv):
 the 2015 Iran deal named (no agreement made), مقاطعة "province" counted or after a government word (no
-boycott), the armistice line (no truce), regret at deaths (sympathy, no apology) and a trade volume (no
-cooperation)."""
+boycott), the armistice line (no truce), regret at deaths (sympathy, no apology), a trade volume (no
+cooperation) and a host greeting guests (no endorsement)."""
 
 from __future__ import annotations
 
@@ -95,3 +95,29 @@ def test_the_armistice_line_is_no_truce() -> None:
     # FR-middleEast-720-20180701: خط الهدنة with Syria (was RETREAT ISR -> SYR)
     sentence = "ويوم الجمعة، أفاد الجيش الإسرائيلي أنه نفذ عملية ليلية عبر خط الهدنة مع سوريا."
     assert "RETREAT" not in _types(sentence, "2018-07-01")
+
+
+def test_a_host_greeting_a_delegation_endorses_nothing() -> None:
+    # FR-internationalNews-279-20180306: Kim greets the South's delegation (was SUPPORT PRK -> PRK)
+    sentence = 'ورحب كيم جونغ أون "بحرارة" بالوفد الجنوبي، كما استمرت المحادثات بينهما أكثر من أربع ساعات.'
+    assert "SUPPORT" not in _types(sentence, "2018-03-06")
+    # BB-internationalNews-989-20180817: café staff greet Taiwan's president (was SUPPORT TWN -> TWN)
+    sentence = (
+        "وقد رحب العاملون في المقهى بالرئيسة التايوانية وقدموا لها كيس هدايا، والتقطوا الصور معها"
+        " والابتسامات تعلو وجوههم، كما طلبوا توقيعها على علامة المحل."
+    )
+    assert "SUPPORT" not in _types(sentence, "2018-08-17")
+
+
+def test_welcoming_a_decision_or_citizens_stays_support() -> None:
+    # AL-internationalNews-1075-20180508
+    sentence = (
+        "رحبت إسرائيل، الثلاثاء، بقرار الرئيس الأميركي دونالد ترمب الانسحاب من الاتفاق النووي مع إيران."
+    )
+    assert ("SUPPORT", "ISR", "USA") in [_coded(e) for e in extract(sentence, "2018-05-08").events]
+    # CN-middleEast-1147-20180808: Qatari pilgrims welcomed during the boycott
+    sentence = (
+        "جددت المملكة العربية السعودية ترحيبها بالمواطنين القطريين الراغبين بأداء فريضة الحج، وسمحت لهم"
+        " بتسجيل بياناتهم الشخصية فور وصولهم إلى مطار الملك عبد العزيز في جدة."
+    )
+    assert "SUPPORT" in _types(sentence, "2018-08-08")

@@ -302,6 +302,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # "أعرب غوتيريس عن أسفه للقرار الأمريكي": disapproval (a statement's ACCUSE)
         if term.type == "CONCEDE" and regrets_loss(sentence, actors, trigger):
             continue  # "يعرب مجلس الأمن عن غضبه وأسفه لمقتل المدنيين": sympathy, no apology
+        if _greeting(trigger, roles.target, actors):
+            continue  # "ورحب كيم جونغ أون بحرارة بالوفد الجنوبي": a host greets guests, endorses nothing
         # "وحذر بومبيو من أن ..."، "محذرا من ...": a warning of what may come threatens no one - but
         # the foreign party named in its if-clause
         adverb = term.type == "THREATEN" and term.pos == "adverbial" and not term.strong
@@ -996,6 +998,26 @@ def _named_deal(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
         return False
     after = tokens[trigger.last].norm
     return (tokens[trigger.first].definite and after == _NUCLEAR) or (len(after) == 4 and after.isdigit())
+
+
+_WELCOMES = frozenset(normalize_word(w) for w in ("رحب", "يرحب", "نرحب", "ترحب", "ترحيب"))
+_PUBLIC = frozenset({"CVL", "REF"})  # civilians and refugees: whom a state lets in, not guests
+
+
+def _greeting(trigger: Match[TriggerTerm], target: Actor | None, actors: Sequence[ActorMention]) -> bool:
+    """A welcome whose object, after its ب, is a person or a delegation, not what they did: a host
+    greeting guests ("رحب العاملون في المقهى بالرئيسة التايوانية"، "رحب كيم جونغ أون بحرارة بالوفد
+    الجنوبي"), no endorsement, which welcomes an act (رحبت إسرائيل بقرار الرئيس الأميركي). Welcoming
+    civilians - pilgrims, refugees - is a policy and stays ("ترحيبها بالمواطنين القطريين")."""
+    if target is None or target.sector in _PUBLIC or normalize_word(trigger.value.phrase) not in _WELCOMES:
+        return False
+    mention = next((m for m in actors if m.actor is target), None)
+    return (
+        mention is not None
+        and mention.first >= trigger.last
+        and mention.prefix.lstrip("وف").startswith("ب")
+        and mention.head.kind in ("person", "sector")
+    )
 
 
 _STUDENT = normalize_word("طالب")
