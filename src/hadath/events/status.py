@@ -225,7 +225,10 @@ def event_status(
         return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
     if any(m.value.get("negation") == "report" and _none_reported(tokens, m, trigger) for m in before):
         return "negated"
-    if sentence_is_question or any("question" in m.value or _conditional(tokens, m) for m in before):
+    asked = sentence_is_question or any("question" in m.value for m in before)
+    if (asked and not _presupposed(tokens, cues, before, trigger)) or any(
+        _conditional(tokens, m) for m in before
+    ):
         return "hypothetical"
     if _result_of_condition(tokens, cues, trigger):
         return "hypothetical"
@@ -245,7 +248,7 @@ def event_status(
         return "planned"
     if term.pos == "noun" and trigger.first > 0 and _future_verb(tokens[trigger.first - 1]):
         return "planned"  # "سيجري محادثات", "ستعقد اجتماعا": the verb carrying the noun is future
-    if any("future" in m.value and _plans(tokens, m, trigger) for m in before) or future_date:
+    if any("future" in m.value and _plans(tokens, m, trigger, triggers) for m in before) or future_date:
         return "planned"
     if _purpose_lam(tokens, trigger):
         return "planned"
@@ -256,6 +259,29 @@ def event_status(
     ):
         return "ongoing"
     return "occurred"
+
+
+# Cue kinds that make what follows a wh-word no fact: "لماذا لم"، "كيف يمكن"، "متى سوف"
+_HEDGES = frozenset({"negation", "future", "modal", "question", "conditional", "appeal", "threat"})
+
+
+def _presupposed(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    before: Sequence[Match[Cues]],
+    trigger: Match[TriggerTerm],
+) -> bool:
+    """A wh-word (cues.tsv question ``wh``) before a past event in its clause asks how, when, why or by
+    whom it took place, so it did: "ولم يعرف تحديدا متى قتل العمال"، "لماذا أفرجوا عن الحاويات؟". Not
+    one before a present or future verb or another cue ("كيف يمكن"، "متى سوف تبدأون"، "لماذا لم يجر
+    انتقاد"), nor a question the nearest asker of which is هل."""
+    asker = next((m for m in reversed(before) if "question" in m.value), None)
+    if asker is None or asker.value["question"] != "wh" or trigger.value.present_tense:
+        return False
+    after = asker.last  # (the match's end: the word after it)
+    if after >= len(tokens) or any(m.first == after and _HEDGES & m.value.keys() for m in cues):
+        return False
+    return not present_form(tokens[after]) and not _future_verb(tokens[after])
 
 
 # Words that open a phrase of place, time or cause: an appeal noun's object ends before one
@@ -285,17 +311,47 @@ def _met_with(cues: Sequence[Match[Cues]], start: int, trigger: Match[TriggerTer
     )
 
 
-def _plans(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[TriggerTerm]) -> bool:
+def _plans(
+    tokens: Sequence[Token],
+    cue: Match[Cues],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
+) -> bool:
     """A future cue before the trigger makes it planned; a verb of planning or wishing (يعتزم، يريد)
     takes a verbal noun, or a verb after أن or ل ("يسعى ليلتقي"), so a present-tense verb after it with
     neither is a clause of its own ("الذين لا يريدون أي حل ويرفضون السلام"). (A past-tense trigger may
-    be the verbal noun spelled alike: "تعتزم منع"، "سيتم طرده".)"""
+    be the verbal noun spelled alike: "تعتزم منع"، "سيتم طرده".) A plan noun (خطة، استعدادات، نية)
+    reaches only the event it is about: a verb joined by و only after أن or ل, or right after another
+    event, whose verbal noun it then is ("من المقرر أن يجتمع ... ويلتقي"; not "كثفت السلطات
+    الاستعدادات ... واستنفرت الشرطة"), nothing past لكن ("عبر عن هذا الاستعداد لكنه لم يتوان في
+    توجيه تهديدات"), and not the ل-object of a word before it ("تعرضت خطة ماي لانتقاد": the
+    criticism took place)."""
     term = trigger.value
-    if cue.value["future"] != "verb" or not (term.pos == "verb" and term.present_tense):
+    kind = cue.value["future"]
+    between = tokens[cue.last : trigger.first]
+    opened = trigger.prefix.endswith("ل") or any(t.norm in COMPLEMENTIZERS for t in between)
+    if kind == "noun":
+        joined = trigger.prefix[:1] in ("و", "ف") and not any(t.last == trigger.first for t in triggers)
+        if term.pos == "verb" and not opened and joined:
+            return False
+        if any(t.norm.removeprefix("و").startswith("لكن") for t in between):
+            return False
+        return not (trigger.prefix.endswith("ل") and _lam_taker_before(tokens, cue.first))
+    if kind != "verb" or not (term.pos == "verb" and term.present_tense):
         return True
-    if trigger.prefix.endswith("ل"):
-        return True
-    return any(t.norm in COMPLEMENTIZERS for t in tokens[cue.last : trigger.first])
+    return opened
+
+
+_LAM_TAKER_REACH = 2  # tokens before a plan noun a word taking ل may stand at ("تعرضت خطة ماي")
+
+
+def _lam_taker_before(tokens: Sequence[Token], first: int) -> bool:
+    """A word whose object takes ل (cues.tsv ``lam_object``) stands right before token ``first``."""
+    return any(
+        s.form in cue_words("lam_object")
+        for t in tokens[max(0, first - _LAM_TAKER_REACH) : first]
+        for s in t.stems
+    )
 
 
 _ASIDE_TOKENS = 4  # the longest stretch between commas a denial reaches its أن across
@@ -546,7 +602,8 @@ def _subject_of_verb_ahead(
 ) -> str | None:
     """An event noun that is the subject of a future or "may" verb after it, or that a relative
     clause with a future verb describes, is still ahead: "أن اجتماعا مع كوريا الشمالية قد يعقد خلال
-    الأسابيع المقبلة" (hypothetical), "الإضرابات التي ستشهدها شركة الطيران" (planned). The verb is the
+    الأسابيع المقبلة" (hypothetical), "الإضرابات التي ستشهدها شركة الطيران" (planned); not one that
+    "may have" done something ("هجمات صوتية غامضة قد تكون أثرت": they took place). The verb is the
     first one after the noun and its complements, with no break nor other event between."""
     if trigger.value.pos != "noun":
         return None
@@ -568,10 +625,27 @@ def _subject_of_verb_ahead(
                 return None  # a relative clause on a word after the event describes that word
             continue
         if token.norm == "قد" and present_form(tokens[i + 1]):
+            if _may_have(tokens, i + 1):
+                return None  # "هجمات صوتية غامضة قد تكون أثرت": only what the attacks did is hedged
             return "hypothetical"
         if token.norm.startswith("س") and _future_verb(token) and not _noun_shape(token):
             return "planned"  # not after و: "تم التوصل إلى اتفاق وسيعلن رسميا" is a clause of its own
     return None
+
+
+_BEING = frozenset({"يكون", "تكون", "يكونوا", "يكونون", "تكونان", "يكونان"})  # كان after قد: "may have"
+
+
+def _may_have(tokens: Sequence[Token], verb: int) -> bool:
+    """قد + كان + a past verb at token ``verb``: "may have done" - the hedge is on what the subject did,
+    which it did before ("قد تكون أثرت"), not on whether it took place."""
+    return (
+        tokens[verb].norm in _BEING
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].is_word
+        and not present_form(tokens[verb + 1])
+        and tokens[verb + 1].norm != "قد"
+    )
 
 
 def _noun_shape(token: Token) -> bool:
