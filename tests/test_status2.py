@@ -1,5 +1,6 @@
 """Statuses on real corpus sentences (events/status.py, cues.tsv): what a wh-question asks about took
-place, a plan noun reaches only the event it is about, what a word of pushing drives a party to."""
+place, a plan noun reaches only the event it is about, what a word of pushing drives a party to,
+لم ... إلا, and the verbs after a call that are no object of it."""
 
 from __future__ import annotations
 
@@ -87,3 +88,21 @@ def test_a_meeting_that_may_be_held_is_still_ahead() -> None:
     # SK-internationalNews-1036-20180420 (shortened): قد + a verb of its own taking place
     text = "وقال إن اجتماعا مع كوريا الشمالية قد يعقد خلال الأسابيع المقبلة."
     assert _statuses(text, "CONSULT", "2018-04-20") == ["hypothetical"]
+
+
+def test_not_released_until_is_a_release() -> None:
+    # BB-internationalNews-275-20180402: لم ... إلا is "only"; the release is history, so no event
+    text = "وقد حكم على مانديلا بالسجن مدى الحياة في عام 1964، ولم يطلق سراحه إلا في عام 1990."
+    assert "negated" not in _statuses(text, "RETREAT", "2018-04-02")
+
+
+def test_a_relative_verb_after_a_demand_is_no_demand() -> None:
+    # BB-middleEast-904-20180819: Hamas holds the remains; Israel demands their return
+    text = "وتطالب إسرائيل بالتهدئة وبإعادة رفات جنديين تحتجزهما حماس، ويعتقد أنهما قتلا في حرب 2014."
+    assert _statuses(text, "COERCE", "2018-08-19") == ["ongoing"]
+
+
+def test_a_verb_joined_after_a_request_is_a_clause_of_its_own() -> None:
+    # FR-middleEast-854-20180730 (its opening shortened)
+    text = "ظهر وسم #حقك_علينا_يا_سيسي الذي يطلب الصفح والغفران من الرئيس ويشيد بإنجازاته من أجل مصر."
+    assert _statuses(text, "SUPPORT", "2018-07-30") == ["ongoing"]

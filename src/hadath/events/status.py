@@ -220,6 +220,8 @@ def event_status(
     adjacent = nearest is not None and nearest.last >= trigger.first - (1 if term.pos == "noun" else 0)
 
     if adjacent and negates(nearest) and nearest.value["negation"] in ("word", "noun"):
+        if _excepted(tokens, nearest, trigger):
+            return "occurred"  # لم + a present form is past: "ولم يطلق سراحه إلا في عام 1990"
         return "negated"
     if _denied(tokens, cues, trigger):
         return "negated"  # "نفت الوزارة أن تكون طائراتها قد قصفت": a denial reaches the whole clause
@@ -233,7 +235,10 @@ def event_status(
     if _result_of_condition(tokens, cues, trigger):
         return "hypothetical"
     if not _met_with(cues, start, trigger) and (
-        any(_appeal_reaches(tokens, m, trigger) or "threat" in m.value for m in before)
+        any(
+            (_appeal_reaches(tokens, m, trigger) or "threat" in m.value) and _verb_taken(tokens, m, trigger)
+            for m in before
+        )
         or _called_for(tokens, cues, trigger, triggers)
         or _warned_of(tokens, cues, trigger, triggers)
     ):
@@ -259,6 +264,23 @@ def event_status(
     ):
         return "ongoing"
     return "occurred"
+
+
+_EXCEPT_REACH = 4  # tokens after a negated trigger its إلا may stand at
+
+
+def _excepted(tokens: Sequence[Token], negation: Match[Cues], trigger: Match[TriggerTerm]) -> bool:
+    """لم ... إلا is "only" and past: "ولم يطلق سراحه إلا في عام 1990" (he was released, in 1990), "لم
+    يقتل إلا شخص واحد" - the event took place (not لن ... إلا: "لن يتم إلا عبر الأراضي الإسرائيلية" is
+    still to come)."""
+    if not any(s.form == "لم" for s in tokens[negation.first].stems):
+        return False
+    for token in tokens[trigger.last : trigger.last + _EXCEPT_REACH]:
+        if token.norm == "الا":
+            return True
+        if token.norm in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 # Cue kinds that make what follows a wh-word no fact: "لماذا لم"، "كيف يمكن"، "متى سوف"
@@ -298,6 +320,21 @@ def _appeal_reaches(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[Tr
     if kind != "noun":
         return kind is not None
     return not any(t.norm in _CIRCUMSTANCE_OPENERS for t in tokens[cue.last : trigger.first])
+
+
+def _verb_taken(tokens: Sequence[Token], cue: Match[Cues], trigger: Match[TriggerTerm]) -> bool:
+    """A call or threat takes a verb as its object only after أن, ل، ب or إلى ("دعا إلى أن تفرج"،
+    "طالب بأن يفرج"): a present-tense or plural past verb joined by و, or with none, is a clause of
+    its own ("وطالب المتظاهرون الحكومة بالاستقالة ورشقوا الشرطة بالحجارة"، "الوسم الذي يطلب الصفح
+    ... ويشيد بإنجازاته") or a relative one ("بإعادة رفات جنديين تحتجزهما حماس"). Any event noun
+    may be its object."""
+    verb = trigger.value.present_tense or tokens[trigger.first].norm.endswith("وا")
+    if not verb or trigger.prefix[:1] in ("ل", "ب"):
+        return True  # (a bare past form is as often the verbal noun: "اقترح منع تقديم طلبات")
+    if tokens[trigger.first - 1].norm in _APPEAL_OBJECT:
+        return True
+    joined = trigger.prefix[:1] in ("و", "ف")
+    return not joined and any(t.norm in COMPLEMENTIZERS for t in tokens[cue.last : trigger.first])
 
 
 def _met_with(cues: Sequence[Match[Cues]], start: int, trigger: Match[TriggerTerm]) -> bool:
