@@ -106,3 +106,20 @@ def test_a_verb_joined_after_a_request_is_a_clause_of_its_own() -> None:
     # FR-middleEast-854-20180730 (its opening shortened)
     text = "ظهر وسم #حقك_علينا_يا_سيسي الذي يطلب الصفح والغفران من الرئيس ويشيد بإنجازاته من أجل مصر."
     assert _statuses(text, "SUPPORT", "2018-07-30") == ["ongoing"]
+
+
+def test_restrictions_that_could_raise_the_toll_are_not_imposed() -> None:
+    # FR-internationalNews-550-20180321 (its opening shortened)
+    text = (
+        "وطلب وزير الدفاع الأمريكي جيم ماتيس من الكونغرس عدم التدخل في الدور الأمريكي في الحرب، محذرا من أن "
+        'فرض قيود يمكن أن "يزيد من أعداد القتلى المدنيين ويعيق التعاون بشأن مكافحة الإرهاب".'
+    )
+    assert _statuses(text, "COERCE", "2018-03-21") == ["hypothetical"]
+
+
+def test_lifting_sanctions_that_will_help_is_not_done() -> None:
+    # SK-middleEast-3383-20180814 (shortened): a bare past form before سوف is the verbal noun
+    text = "مشيرا إلى أن رفع العقوبات سوف يساعد على تعافي الاقتصاد السوري وتشجع عودة اللاجئين."
+    events = [c.event for c in candidates(text, "2018-08-14")]
+    lifting = [e.status for e in events if text[e.trigger.start : e.trigger.end] == "رفع العقوبات"]
+    assert lifting == ["planned"]

@@ -247,7 +247,7 @@ def event_status(
         return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
     if (ahead := _ahead(tokens, cues, trigger)) is not None:
         return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل", "الزيارة تأجلت"
-    if (fore := _subject_of_verb_ahead(tokens, trigger, triggers)) is not None:
+    if (fore := _subject_of_verb_ahead(tokens, cues, trigger, triggers)) is not None:
         return fore  # "اجتماعا مع كوريا الشمالية قد يعقد ..."، "الإضرابات التي ستشهدها الشركة"
     if "س" in trigger.prefix and term.present_tense:
         return "planned"
@@ -635,16 +635,24 @@ _PAIR_REACH = 14  # tokens after its بين the verb of a noun naming a pair may
 
 
 def _subject_of_verb_ahead(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
 ) -> str | None:
     """An event noun that is the subject of a future or "may" verb after it, or that a relative
     clause with a future verb describes, is still ahead: "أن اجتماعا مع كوريا الشمالية قد يعقد خلال
     الأسابيع المقبلة" (hypothetical), "الإضرابات التي ستشهدها شركة الطيران" (planned); not one that
-    "may have" done something ("هجمات صوتية غامضة قد تكون أثرت": they took place). The verb is the
-    first one after the noun and its complements, with no break nor other event between."""
-    if trigger.value.pos != "noun":
+    "may have" done something ("هجمات صوتية غامضة قد تكون أثرت": they took place). "سوف" and a modal
+    verb before أن ("يمكن أن") count as the future and "may" verbs. The verb is the
+    first one after the noun and its complements, with no break nor other event between. A bare
+    past-tense trigger right before سوف or a modal verb is its verbal noun ("أن رفع العقوبات سوف
+    يساعد"; not before قد or a word spelled like س + a verb: "وقد أدين سيغيف بتهريب مخدرات")."""
+    term = trigger.value
+    noun = term.pos == "noun"
+    if not noun and (term.present_tense or trigger.prefix):
         return None
-    end = min(len(tokens) - 1, trigger.last + _SUBJECT_REACH)
+    end = min(len(tokens) - 1, trigger.last + (_SUBJECT_REACH if noun else 1))
     i = trigger.last - 1
     while (i := i + 1) < end:
         token = tokens[i]
@@ -661,12 +669,16 @@ def _subject_of_verb_ahead(
             if i != trigger.last:
                 return None  # a relative clause on a word after the event describes that word
             continue
-        if token.norm == "قد" and present_form(tokens[i + 1]):
+        if noun and token.norm == "قد" and present_form(tokens[i + 1]):
             if _may_have(tokens, i + 1):
                 return None  # "هجمات صوتية غامضة قد تكون أثرت": only what the attacks did is hedged
             return "hypothetical"
-        if token.norm.startswith("س") and _future_verb(token) and not _noun_shape(token):
+        if noun and token.norm.startswith("س") and _future_verb(token) and not _noun_shape(token):
             return "planned"  # not after و: "تم التوصل إلى اتفاق وسيعلن رسميا" is a clause of its own
+        if token.norm == "سوف" and present_form(tokens[i + 1]):
+            return "planned"  # "أن رفع العقوبات سوف يساعد على تعافي الاقتصاد"
+        if tokens[i + 1].norm == "ان" and any(m.first == i and m.value.get("modal") == "verb" for m in cues):
+            return "hypothetical"  # "محذرا من أن فرض قيود يمكن أن يزيد من أعداد القتلى"
     return None
 
 
