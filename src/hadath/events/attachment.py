@@ -270,7 +270,10 @@ def agrees_as_subject(tokens: Sequence[Token], trigger: Match[TriggerTerm], ment
     Not after a preposition, where the verb's form is its verbal noun (بعد رفض الحكومة)."""
     term = trigger.value
     head = mention.head
-    state = head.kind == "place" or (head.kind == "country" and head.subkind == "name")
+    # A capital as a state, after a verb opening its clause with و/ف ("وحذر طهران من أنها"); a bare
+    # form may be the verbal noun, the capital its agent ("في أعقاب فرض واشنطن عقوبات").
+    capital = head.subkind == "capital" and bool(trigger.prefix)
+    state = head.kind == "place" or (head.kind == "country" and (head.subkind == "name" or capital))
     # (an imperfect verb may hold فيه/فيها before it: "معلومات ... ينتقد فيها الإمارات")
     imperfect = trigger.last < len(tokens) and tokens[trigger.last].norm in IN_IT
     if (

@@ -4,7 +4,7 @@ speaker of "قال X إنه"."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from hadath.events.attachment import IN_IT, preposition, pronoun_ending
 from hadath.events.status import apposition
@@ -18,11 +18,7 @@ SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  
 CIRCUMSTANTIAL_PRONOUNS = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # A preposition carrying a pronoun after a relative clause's verb points back to the antecedent
 # as the verb's object: "الناشط الذي قبض عليه" was arrested, he arrested nobody.
-_RESUMPTIVE = frozenset(
-    preposition + pronoun
-    for preposition in ("علي", "ضد", "الي", "ب", "ل", "مع", "بحق")
-    for pronoun in OBJECT_PRONOUNS
-)
+_CARRIERS = ("علي", "ضد", "الي", "ب", "ل", "مع", "بحق")
 # Words after a relative clause's verb searched for a pronoun referring back to the antecedent.
 _RESUMPTIVE_REACH = 4
 # A preposition of time or place carrying the pronoun right after a relative clause's verb makes the
@@ -143,16 +139,33 @@ def has_resumptive_object(tokens: Sequence[Token], trigger: Match[TriggerTerm], 
     اعتقلتها) or behind a preposition in the trigger phrase or a few words on, before any
     punctuation (الذي قبض عليه، التي أعاد الرئيس العمل بها). Not "السعودية التي استقبله فيها": ه is
     someone else."""
-    expected = _RESUMPTIVE_PRONOUN[tokens[pronoun].norm]
-    if pronoun_ending(tokens, trigger) == expected:
+    return carries_object(tokens, trigger, (_RESUMPTIVE_PRONOUN[tokens[pronoun].norm],), relative=True)
+
+
+def carries_object(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    pronouns: Collection[str] = OBJECT_PRONOUNS,
+    relative: bool = False,
+) -> bool:
+    """The verb carries its object as one of ``pronouns``: on itself (اعتقلتها), on the trigger
+    phrase's preposition (قبض عليهم) or on a release's noun, whether the subject splits the phrase
+    or follows it ("أربعة جواسيس غربيين أطلقت روسيا سراحهم", "أطلقت سراحهم كوريا الشمالية"). In a
+    ``relative`` clause, whose pronoun says whom the object refers to, also on any of the phrase's
+    nouns or on a preposition a few words on, before any punctuation ("التي أعاد الرئيس العمل
+    بها"); with none, such a pronoun may be the subject's ("وأكد الوليد دعمه") or another verb's
+    object ("مقاتلات قصفت بلدة تسيطر عليها المعارضة")."""
+    if pronoun_ending(tokens, trigger) in pronouns:
         return True
-    # The trigger phrase's own noun may carry it, whether the subject splits the phrase or follows
-    # it: "الجواسيس الذين أطلقت الولايات المتحدة سراحهم", "الأمريكيين الذين أطلقت سراحهم كوريا الشمالية".
-    phrase_nouns = {word + expected for word in phrase_key(trigger.value.phrase)[1:]}
-    for token in tokens[trigger.first + 1 : trigger.last + _RESUMPTIVE_REACH]:
+    nouns = phrase_key(trigger.value.phrase)[1:] if relative or trigger.value.mode == "release" else ()
+    phrase_nouns = {word + p for word in nouns for p in pronouns}
+    carrying = {p + pronoun for p in _CARRIERS for pronoun in pronouns}
+    reach = trigger.last + (_RESUMPTIVE_REACH if relative else 0)
+    for i in range(trigger.first + 1, min(len(tokens), trigger.last + _RESUMPTIVE_REACH)):
+        token = tokens[i]
         if not token.is_word:
             return False
-        if (token.norm in _RESUMPTIVE and token.norm.endswith(expected)) or token.norm in phrase_nouns:
+        if token.norm in phrase_nouns or (token.norm in carrying and i < reach):
             return True
     return False
 

@@ -45,6 +45,7 @@ from hadath.events.relatives import (
     SPEAKER_PRONOUNS,
     adjacent_antecedent,
     antecedent_is_adjunct,
+    carries_object,
     has_resumptive_object,
     main_subject,
     relative_pronoun,
@@ -351,6 +352,8 @@ def assign_roles(
             or _released(term, arguments)
         )
         source, target = _noun_roles(tokens, term, arguments, patient, other_triggers)
+        if passive and target is None and pronoun_ending(tokens, trigger):
+            target = _passive_topic(tokens, mentions, trigger.first - 1)
         if source is None and patient and term.mode == "arrest":
             source = _announcing_arrester(tokens, arguments.subject_before, trigger)
     else:
@@ -622,6 +625,43 @@ def _performer(tokens: Sequence[Token], noun_end: int, after: Sequence[ActorMent
     )
 
 
+def _passive_topic(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], auxiliary: int
+) -> ActorMention | None:
+    """Whom the pronoun of a passive verbal noun refers to: the bare actor right before its
+    auxiliary, commas and قد/كان between ("الجامعي البريطاني ...، عباس عدالت، تم اعتقاله") - or
+    before an aside on it ("ألكسندر بينالا، مساعد مدير مكتب الرئيس إيمانويل ماكرون، تم توقيفه").
+    Not a nationality, which qualifies a noun ("موظفين أتراك بالبعثة الدبلوماسية الأميركية جرى
+    اعتقالهم")."""
+    topic, end = None, auxiliary
+    while True:
+        nearest = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.last <= end
+                and preposition(tokens, m) is None
+                and m.head.subkind != "adjective"
+                and all(not t.is_word or t.norm in _AUXILIARIES for t in tokens[m.last : end])
+            ),
+            None,
+        )
+        if nearest is None:
+            return topic
+        topic = nearest
+        opening = next(
+            (
+                i
+                for i in range(topic.first - 1, max(-1, topic.first - _APPOSITION), -1)
+                if tokens[i].norm in COMMAS or tokens[i].norm in SENTENCE_BREAKS
+            ),
+            None,
+        )
+        if opening is None or tokens[opening].norm not in COMMAS:
+            return topic
+        end = opening
+
+
 def _venue(term: TriggerTerm, genitive: ActorMention) -> bool:
     """ "قمة سنغافورة", "محادثات جنيف", "مؤتمر لندن": a city after a meeting noun - a country after a
     summit's - names where it meets, not a party (a visit's or a call's is: "زيارة فرنسا")."""
@@ -709,7 +749,17 @@ def _verb_roles(
         acted_on = min(later, key=lambda m: m.first, default=None)
         if acted_on is not None or not any(m.first == trigger.last for m in a.after):
             return owner, acted_on
-    if first_bare is not None and pronoun_ending(tokens, trigger):
+    # "أربعة جواسيس غربيين أطلقت روسيا سراحهم", "عشرة جواسيس روس قبض عليهم": an indefinite noun
+    # right before a verb - no و between ("الذي أيده 43 مشرعا واعترض عليها": the law's) - may be
+    # the antecedent of a relative clause with no الذي, whose object pronoun the phrase carries.
+    antecedent = (
+        subject is not None
+        and subject.last >= trigger.first - 1
+        and not tokens[subject.first].definite
+        and not trigger.prefix
+    )
+    carried = pronoun_ending(tokens, trigger) is not None or (antecedent and carries_object(tokens, trigger))
+    if first_bare is not None and carried:
         # "أسرى بريطانيين تحتجزهم قوات سوريا الديمقراطية", "هاجمه مسلحون": the verb carries its
         # object; the actor after it is the subject, the one before the object's antecedent.
         return first_bare, subject
@@ -732,7 +782,7 @@ def _verb_roles(
         and subject.last >= trigger.first - 1
         and not tokens[subject.first].definite
         and (subject.head.kind == "sector" or subject.head.subkind == "adjective")
-        and pronoun_ending(tokens, trigger)
+        and carried
     ):
         # "قتل ستة أعضاء بجماعة كردية مسلحة اتهمها بالضلوع": an indefinite noun, then a verb whose
         # pronoun points back to it - a relative clause without الذي, of which it is the object.
