@@ -214,7 +214,8 @@ def event_status(
     """``triggers``: the sentence's event triggers (a purpose noun takes the tense of a verb among
     them)."""
     term = trigger.value
-    start = max(clause_start(tokens, trigger.first, past_names=True), trigger.first - _SCOPE)
+    clause = clause_start(tokens, trigger.first, past_names=True)
+    start = max(clause, trigger.first - _SCOPE)
     before = [m for m in cues if start <= m.first < trigger.first]
     nearest = before[-1] if before else None
     adjacent = nearest is not None and nearest.last >= trigger.first - (1 if term.pos == "noun" else 0)
@@ -243,7 +244,9 @@ def event_status(
         or _warned_of(tokens, cues, trigger, triggers)
     ):
         return "hypothetical"
-    if (fate := _fate(tokens, before, trigger, triggers)) is not None:
+    # a fate word reaches its object past a named subject: "عرض الرئيس الأميركي دونالد ترامب المبدئي بإجراء محادثات"
+    in_clause = [m for m in cues if clause <= m.first < trigger.first]
+    if (fate := _fate(tokens, in_clause, trigger, triggers)) is not None:
         return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
     if (ahead := _ahead(tokens, cues, trigger)) is not None:
         return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل", "الزيارة تأجلت"
@@ -591,22 +594,36 @@ def _fate(
 ) -> str | None:
     """The status a word calling off, putting off or promising an event noun gives it (cues.tsv
     ``fate``): a cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed or a
-    promised one (تعهد بتقديم مساعدات) planned. The word governs its object only, the first event
-    after it with no preposition between: "ألغى زيارته بعد اجتماع ..." leaves the meeting alone. A
-    promise also governs the present-tense verb of the أن after it ("وتعهدت الحكومة بمقتضى الاتفاق،
-    أن تسحب ...")."""
-    cue = next((m for m in reversed(before) if "fate" in m.value), None)
+    promised or offered one (تعهد بتقديم مساعدات، عرض بإجراء محادثات: cues.tsv ``offer``) planned, one
+    owed or urged (ويتعين إطلاق سراحه، لإقناع واشنطن بالبقاء) hypothetical. The word governs its object only, the
+    first event after it with no preposition between: "ألغى زيارته بعد اجتماع ..." leaves the meeting
+    alone. A promise or duty also governs the present-tense verb of the أن after it ("وتعهدت الحكومة
+    بمقتضى الاتفاق، أن تسحب ..."، "يجب على إيران أن توقف ...")."""
+    cue = next((m for m in reversed(before) if "fate" in m.value or "offer" in m.value), None)
     if cue is None:
         return None
+    fate = cue.value.get("fate") or cue.value["offer"]
     if any(cue.last <= m.first < trigger.first for m in triggers):
         return None
+    if fate == "hypothetical" and cue.first and tokens[cue.first - 1].norm in _PAST_BEING:
+        return None  # what should not have been was: "ما كان ينبغي احتجاز الأميركيين الثلاثة"
+    if "offer" in cue.value and not (trigger.prefix.removesuffix("ال").endswith("ب") or _marked(tokens[trigger.first - 1], "ب")):
+        return None  # an offer takes its object with ب; what it takes bare it shows ("وعرض المتحدث صاروخا")
     if trigger.value.pos != "noun":
-        promised = trigger.value.present_tense and cue.value["fate"] == "planned"
+        ahead = trigger.value.present_tense and fate != "negated"
         opened = any(t.norm in COMPLEMENTIZERS for t in tokens[cue.last : trigger.first])
-        return "planned" if promised and opened else None
-    if any(t.norm in _NO_OBJECT_BETWEEN for t in tokens[cue.last : trigger.first]):
-        return None
-    return cue.value["fate"]
+        return fate if ahead and opened else None
+    if any(t.norm in _NO_OBJECT_BETWEEN or _marked(t, "ل") for t in tokens[cue.last : trigger.first]):
+        return None  # (an event after a word with ل is that word's: "وعد بإيجاد حلول لأزمة مقاطعة المحروقات")
+    return fate
+
+
+_PAST_BEING = frozenset({"كان", "كانت", "يكن"})  # "ما كان ينبغي"، "لم يكن ينبغي": a counterfactual duty
+
+
+def _marked(token: Token, preposition: str) -> bool:
+    """Some reading of the word carries the preposition (ل: "لأزمة"، "للجماعات"; ب: "بإجراء")."""
+    return any(s.prefix.removesuffix("ال").endswith(preposition) for s in token.stems)
 
 
 _AHEAD_REACH = 2  # tokens after an event noun its adjective may stand at ("القمة التاريخية المرتقبة")
