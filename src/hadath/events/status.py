@@ -244,11 +244,16 @@ def event_status(
         or _warned_of(tokens, cues, trigger, triggers)
     ):
         return "hypothetical"
-    # a fate word reaches its object past a named subject: "عرض الرئيس الأميركي دونالد ترامب المبدئي بإجراء محادثات"
+    # a fate word reaches its object past a named subject ("عرض الرئيس الأميركي دونالد ترامب المبدئي
+    # بإجراء محادثات"), so it looks through the whole clause
+    # bar a duty: what it says the event must be about leaves an expected one planned ("يجب أن يكونا هدف
+    # القمة المرتقبة")
     in_clause = [m for m in cues if clause <= m.first < trigger.first]
-    if (fate := _fate(tokens, in_clause, trigger, triggers)) is not None:
+    fate = _fate(tokens, in_clause, trigger, triggers)
+    ahead = _ahead(tokens, cues, trigger)
+    if fate is not None and (fate != "hypothetical" or ahead is None):
         return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
-    if (ahead := _ahead(tokens, cues, trigger)) is not None:
+    if ahead is not None:
         return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل", "الزيارة تأجلت"
     if (fore := _subject_of_verb_ahead(tokens, cues, trigger, triggers)) is not None:
         return fore  # "اجتماعا مع كوريا الشمالية قد يعقد ..."، "الإضرابات التي ستشهدها الشركة"
@@ -594,11 +599,11 @@ def _fate(
 ) -> str | None:
     """The status a word calling off, putting off or promising an event noun gives it (cues.tsv
     ``fate``): a cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed or a
-    promised or offered one (تعهد بتقديم مساعدات، عرض بإجراء محادثات: cues.tsv ``offer``) planned, one
-    owed or urged (ويتعين إطلاق سراحه، لإقناع واشنطن بالبقاء) hypothetical. The word governs its object only, the
-    first event after it with no preposition between: "ألغى زيارته بعد اجتماع ..." leaves the meeting
-    alone. A promise or duty also governs the present-tense verb of the أن after it ("وتعهدت الحكومة
-    بمقتضى الاتفاق، أن تسحب ..."، "يجب على إيران أن توقف ...")."""
+    promised or offered one (تعهد بتقديم مساعدات، عرض بإجراء محادثات: cues.tsv ``offer``) planned,
+    one owed or urged (ويتعين إطلاق سراحه، لإقناع واشنطن بالبقاء) hypothetical. The word governs its
+    object only, the first event after it with no preposition between: "ألغى زيارته بعد اجتماع ..."
+    leaves the meeting alone. A promise or duty also governs the present-tense verb of the أن after it
+    ("وتعهدت الحكومة بمقتضى الاتفاق، أن تسحب ..."، "يجب على إيران أن توقف ...")."""
     cue = next((m for m in reversed(before) if "fate" in m.value or "offer" in m.value), None)
     if cue is None:
         return None
@@ -607,7 +612,8 @@ def _fate(
         return None
     if fate == "hypothetical" and cue.first and tokens[cue.first - 1].norm in _PAST_BEING:
         return None  # what should not have been was: "ما كان ينبغي احتجاز الأميركيين الثلاثة"
-    if "offer" in cue.value and not (trigger.prefix.removesuffix("ال").endswith("ب") or _marked(tokens[trigger.first - 1], "ب")):
+    with_ba = trigger.prefix.removesuffix("ال").endswith("ب") or _marked(tokens[trigger.first - 1], "ب")
+    if "offer" in cue.value and not with_ba:
         return None  # an offer takes its object with ب; what it takes bare it shows ("وعرض المتحدث صاروخا")
     if trigger.value.pos != "noun":
         ahead = trigger.value.present_tense and fate != "negated"
