@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 from hadath.events.status import clause_start, opens_quotation, present_form
-from hadath.lexicon import Match
+from hadath.lexicon import Match, load_table, phrase_key
 from hadath.lexicon.matchers import Cues
 from hadath.resolve.dates import TimeExpression, nearest, parse_date
 from hadath.text.tokens import (
@@ -133,10 +134,11 @@ def dated_as_history(
     الموقع في عام 2015"، "أسوأ تبادل للقصف منذ الحرب الإسرائيلية في غزة عام 2014"), nor by a time
     منذ or بين opens: the event goes on since then ("يقبع في السجن منذ 2016"). An event noun منذ
     takes is the start of a period, background however recent ("منذ قمة سنغافورة بين ترمب وكيم جونغ
-    أون الشهر الماضي"، "منذ حرب عام 2014"; the annotators code none)."""
+    أون الشهر الماضي"، "منذ حرب عام 2014"; the annotators code none), and so is one a span of weeks or
+    more after بعد counts from ("بعد أسبوع على اعتداء جهادي بالسكين")."""
     if published is None:
         return False
-    if _since_event(tokens, trigger):
+    if _since_event(tokens, trigger) or _after_span(tokens, trigger):
         return True
     own = own_time(tokens, trigger, times, triggers)
     if (
@@ -240,6 +242,44 @@ def _since_event(tokens: Sequence[Token], trigger: Match) -> bool:
         and trigger.first > 0
         and tokens[trigger.first - 1].norm.removeprefix("و") == "منذ"
     )
+
+
+# What opens a span an event is counted from ("بعد أسبوع على"، "وعقب عامين من"; not قبل: "قبل أسبوع من
+# الانتخابات" counts to what is ahead)
+_SPAN_OPENERS = frozenset({"بعد", "عقب"})
+_SPAN_COUNTED_FROM = frozenset({"من", "علي"})
+_SPAN_REACH = 4  # tokens between بعد and its span word: "بعد أكثر من ستة أشهر"، "بعد مرور شهرين"
+
+
+@cache
+def _long_periods() -> frozenset[str]:
+    """The period words (cues.tsv ``period``) of a week or more: أسبوع، أشهر، عام، سنوات."""
+    return frozenset(
+        key[0]
+        for row in load_table("cues")
+        if row["cue"] == "period"
+        and row["value"].removesuffix("s") in ("week", "month", "year")
+        and len(key := phrase_key(row["phrase"])) == 1
+    )
+
+
+def _after_span(tokens: Sequence[Token], trigger: Match) -> bool:
+    """The event noun is what a span of weeks or more after بعد counts from, right after its على or
+    من ("بعد أسبوع على اعتداء"، "بعد مرور شهرين على مقتل"، "بعد أسبوعين من إطلاق نار في مدرسة"):
+    background the story's news is dated by. Not a definite or plural noun after من, which the span is
+    of ("بعد شهر من الاحتجاجات الدامية"، "بعد 6 أشهر من احتجاجات متواصلة": they went on to the news), nor
+    a word past من or على ("بعد ستة أسابيع من انطلاق تظاهرات": they go on), nor a span of days ("بعد
+    يومين من اعتقاله", whose arrest may be the news)."""
+    counted = trigger.first - 1
+    if trigger.value.pos != "noun" or counted < 1 or tokens[counted].norm not in _SPAN_COUNTED_FROM:
+        return False
+    if not any(s.form in _long_periods() for s in tokens[counted - 1].stems):
+        return False
+    event = tokens[trigger.first]
+    if tokens[counted].norm == "من" and (event.definite or event.norm.endswith("ات")):
+        return False
+    opening = tokens[max(0, counted - 1 - _SPAN_REACH) : counted - 1]
+    return any(t.norm.removeprefix("و") in _SPAN_OPENERS for t in opening)
 
 
 def _construct(token: Token) -> bool:
