@@ -343,6 +343,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": a description, no accusation
         if term.pos == "verb" and roles.source is not None:
             subjects.append((trigger, roles.source))
+        if _proposed_policy(trigger, triggers) and not _offered_to_foreign(tokens, trigger, roles, actors):
+            # "اقترحت لوبان تغيير اسم الجبهة الوطنية": a proposal of a policy, no offer to cooperate (its
+            # subject, above, still acts in the verbs joined to it)
+            continue
         envoy = _envoy(trigger, sentence.actors)
         if envoy is not None and (roles.source is None or roles.source.country != envoy.country):
             roles.target = envoy  # (one's own envoy called home leaves the host as the target)
@@ -998,6 +1002,45 @@ def _named_deal(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
         return False
     after = tokens[trigger.last].norm
     return (tokens[trigger.first].definite and after == _NUCLEAR) or (len(after) == 4 and after.isdigit())
+
+
+_PROPOSALS = frozenset(normalize_word(w) for w in ("اقترح", "اقتراح"))
+_PROPOSAL_REACH = 4  # words from a proposal to the event it offers ("اقترح على الحكومة البريطانية فتح")
+# What a proposal offers to do with the party it is made to: meet, talk, work together, release, withdraw.
+_OFFERED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
+def _proposed_policy(trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]]) -> bool:
+    """A proposal (اقترح، اقتراح) is an offer to cooperate (AGREE) only when what it proposes, a few
+    words on, is a cooperative event: a meeting ("اقترح ترامب أن تعقد القمة"), talks, a joint inquiry, a
+    release ("اقترح مادورو الإفراج عن المعارضين"). A proposal of a measure, a law, a name or a penalty
+    ("اقترحت بريطانيا وفرنسا وألمانيا عقوبات جديدة"، "اقترحت حركة خمس نجوم ... اسم جوزيبي كونتي") offers
+    the addressee nothing: no event (the dev annotators code none, or the measure's own type)."""
+    if trigger.value.type != "AGREE" or normalize_word(trigger.value.phrase) not in _PROPOSALS:
+        return False
+    return not any(
+        trigger.last <= t.first <= trigger.last + _PROPOSAL_REACH and t.value.type in _OFFERED_TYPES
+        for t in triggers
+    )
+
+
+_ON = normalize_word("على")
+
+
+def _offered_to_foreign(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], roles: Roles, actors: Sequence[ActorMention]
+) -> bool:
+    """A proposal made to another state or body, named after على, is an offer to it whatever it proposes
+    ("اقترحت على واشنطن إخراج المقاتلين الأكراد من منبج"، "اقترح على الحكومة البريطانية فتح تحقيق مشترك")."""
+    source, target = roles.source, roles.target
+    if source is None or target is None or target.country is None or target.country == source.country:
+        return False
+    mention = next((m for m in actors if m.actor is target), None)
+    return (
+        mention is not None
+        and trigger.last <= mention.first <= trigger.last + _PROPOSAL_REACH
+        and tokens[mention.first - 1].norm == _ON
+    )
 
 
 _WELCOMES = frozenset(normalize_word(w) for w in ("رحب", "يرحب", "نرحب", "ترحب", "ترحيب"))
