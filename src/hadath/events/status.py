@@ -253,11 +253,14 @@ def event_status(
     ahead = _ahead(tokens, cues, trigger)
     if fate is not None and (fate != "hypothetical" or ahead is None):
         return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
+    if _not_that(tokens, trigger):
+        return "negated"  # "لإقناع واشنطن بألا تنسحب": ألا is أن لا
     if ahead is not None:
         return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل", "الزيارة تأجلت"
     if (fore := _subject_of_verb_ahead(tokens, cues, trigger, triggers)) is not None:
         return fore  # "اجتماعا مع كوريا الشمالية قد يعقد ..."، "الإضرابات التي ستشهدها الشركة"
-    if "س" in trigger.prefix and term.present_tense:
+    if "س" in trigger.prefix and term.pos == "verb":
+        # (a past-tense row after س is the first person's أ-present: "إنني سأنسحب"، "سألتقي")
         return "planned"
     if term.pos == "noun" and trigger.first > 0 and _future_verb(tokens[trigger.first - 1]):
         return "planned"  # "سيجري محادثات", "ستعقد اجتماعا": the verb carrying the noun is future
@@ -272,6 +275,18 @@ def event_status(
     ):
         return "ongoing"
     return "occurred"
+
+
+# ألا (أن لا) before a present-tense verb, bare or with ب، و، ف ("بألا تنسحب"، "على ألا يتم")
+_NOT_THAT_PREFIXES = frozenset({"", "ب", "و", "ف"})
+
+
+def _not_that(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """The trigger is the present-tense verb of ألا, "that ... not" (spelled like إلا, which takes a
+    noun or a past verb: "لم يبق إلا الانسحاب"), not a future one ("وإلا سنرد": otherwise)."""
+    if not trigger.value.present_tense or "س" in trigger.prefix or not trigger.first:
+        return False
+    return any(s.form == "الا" and s.prefix in _NOT_THAT_PREFIXES for s in tokens[trigger.first - 1].stems)
 
 
 _EXCEPT_REACH = 4  # tokens after a negated trigger its إلا may stand at
@@ -617,7 +632,9 @@ def _fate(
         return None  # an offer takes its object with ب; what it takes bare it shows ("وعرض المتحدث صاروخا")
     if trigger.value.pos != "noun":
         ahead = trigger.value.present_tense and fate != "negated"
-        opened = any(t.norm in COMPLEMENTIZERS for t in tokens[cue.last : trigger.first])
+        opened = _not_that(tokens, trigger) or any(
+            t.norm in COMPLEMENTIZERS for t in tokens[cue.last : trigger.first]
+        )
         return fate if ahead and opened else None
     if any(t.norm in _NO_OBJECT_BETWEEN or _marked(t, "ل") for t in tokens[cue.last : trigger.first]):
         return None  # (an event after a word with ل is that word's: "وعد بإيجاد حلول لأزمة مقاطعة المحروقات")
