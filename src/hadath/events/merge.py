@@ -10,6 +10,8 @@ noun with the article that names no party ("حظر التجوال" after "فرض
 after "حصارا ... على قطاع غزة"), or the later one names the target alike, in one word too, leaving
 the agent unsaid, with no other mode, death toll or time ("اعتقلت السلطات الإيرانية 67 شخصا", then
 "67 شخصا اعتقلوا"): an article tells of several strikes or arrests whose parties it leaves unsaid.
+A person of no known state or sector is one party only when named alike, in full or by the last
+words of the name ("عباس عدالت", then "اعتقل الحرس الثوري الإيراني عدالت").
 The first mention is kept as the evidence; the others fill in what it lacks. Two
 reports of one type in one sentence are one occurrence whatever actors the coder gave them -
 except two reactions whose named sources are of different countries - and the first reading is
@@ -36,7 +38,11 @@ def _same(a: str | None, b: str | None) -> bool:
 def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None or not a.text or not b.text:
         return True  # no actor, or only a role default (empty text): a guess never blocks a merge
-    return _same(a.country, b.country) and _same(a.sector, b.sector) and (a.country or a.sector) is not None
+    return (
+        _same(a.country, b.country)
+        and _same(a.sector, b.sector)
+        and ((a.country or a.sector) is not None or _same_person(a, b))
+    )
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -109,12 +115,25 @@ def _target_told_again(kept: Event, other: Event, published: str | None) -> bool
     with what sets them apart ("قتل 7 مدنيين"، "قتل مدنيان"; "تظاهر منتجو الدواجن أمام مقر محافظ
     المدينة", then "تظاهر عمال شركة ... أمام مكتب المحافظ")."""
     return (
-        _named_party_alike(kept.target, other.target, 1)
-        and (_unnamed(other.source) or _named_party_alike(kept.source, other.source, 1))
+        (
+            _named_party_alike(kept.target, other.target, 1)
+            and (_unnamed(other.source) or _named_party_alike(kept.source, other.source, 1))
+            or _same_person(kept.target, other.target)
+        )
         and not _differ(kept.mode, other.mode)
         and not _differ(kept.killed, other.killed)
         and _same_time(kept, other, published)
     )
+
+
+def _same_person(a: Actor | None, b: Actor | None) -> bool:
+    """A person named alike, or in full and then by the last words of the name ("عباس عدالت", then
+    "عدالت"): names of no state and no sector (no title, office or body) whose last words read alike."""
+    if _unnamed(a) or _unnamed(b) or any(x.country or x.sector for x in (a, b)):
+        return False
+    words_a, words_b = ([t.norm for t in tokenize(normalize(x.text)) if t.is_word] for x in (a, b))
+    short, full = sorted((words_a, words_b), key=len)
+    return bool(short) and full[len(full) - len(short) :] == short
 
 
 def _unnamed(actor: Actor | None) -> bool:
