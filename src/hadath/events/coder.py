@@ -316,15 +316,19 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if term.mode == "expel" and not term.strong and _armed_actor(roles.target):
             continue  # "بعد طرد داعش من الموصل": fighters driven out by force, no expulsion by decree
         if (
-            term.mode == "visit"
+            term.mode in _PERSONAL_MODES
             and roles.source is not None
-            and (roles.source.sector == "CVL" or _travels(term, roles.source))
+            and (roles.source.sector == "CVL" or term.mode == "visit" and _travels(term, roles.source))
         ):
-            continue  # "ووصل الفتى إلى اليابان", "71645 لاجئا وصلوا إلى اليونان": travel, no diplomatic visit
+            # "ووصل الفتى إلى اليابان", "71645 لاجئا وصلوا إلى اليونان": travel, no diplomatic visit;
+            # "وتمكن رجل ثالث كان يجري مكالمة هاتفية": a private call
+            continue
         if term.type == "CONSULT" and term.mode is None and any("sport" in m.value for m in cues):
             # "ويلتقي المنتخب المصري نظيره الروسي في المباراة الثانية": a match, no meeting (a visit or a
             # summit in a sentence about a match stays one)
             continue
+        if term.mode == "phone" and _call_to_ask(tokens, cue_at, trigger):
+            continue  # "ولم يرد البيت الأبيض على مكالمة هاتفية لطلب التوضيح": a reporter's call for comment
         if "allegation" in cue:
             # "قال بومبيو إن إيران تنتهك الاتفاق": what a speaker of the sentence says its subject
             # does is the speaker's accusation of it; said by no one, or of no one, it is no event.
@@ -685,6 +689,9 @@ def _treaty_left(
         if tokens[t.first - 1].norm == "من" and not any(x.norm in CLAUSE_BREAKS for x in between):
             return t
     return None
+
+
+_PERSONAL_MODES = frozenset({"visit", "phone"})  # contacts a private person makes as often as an official
 
 
 def _travels(term: TriggerTerm, source: Actor) -> bool:
@@ -1092,6 +1099,19 @@ def _student(tokens: Sequence[Token], trigger: Match[TriggerTerm], cue_at: dict[
         return False
     after = [t for t in tokens[trigger.last :] if t.is_word][:_DEMAND_REACH]
     return not any(t.norm in _DEMAND_WORDS or t.norm.startswith("ب") or _to(t) for t in after)
+
+
+def _call_to_ask(tokens: Sequence[Token], cue_at: dict[int, Cues], trigger: Match[TriggerTerm]) -> bool:
+    """A call whose purpose, after ل right after it or after the one it reaches with ب, is a request
+    or a comment (cues.tsv appeal, no_comment) asks for something and consults no one: a reporter's
+    "على اتصال هاتفي للتعليق"، "مكالمة هاتفية لطلب التوضيح", a kidnapper's "الاتصال بعائلاتهم لطلب
+    فديات"."""
+    at = trigger.last
+    if at < len(tokens) and "ب" in tokens[at].prefix and at + 1 < len(tokens):
+        at += 1
+    cue = cue_at.get(at)
+    asked = cue is not None and ("appeal" in cue or "no_comment" in cue)
+    return asked and _to(tokens[at])
 
 
 def _to(token: Token) -> bool:
