@@ -70,3 +70,26 @@ def test_two_unnamed_parties_in_a_story_mostly_of_one_state_are_both_of_it() -> 
     for trigger in ("لائحة الاتهام", "فحكموا غيابيا"):
         event = _event(BAHRAIN_TEXT, "2018-05-15", BAHRAIN_TITLE, trigger)
         assert (event.source.country, event.target.country) == ("BHR", "BHR")
+
+
+def test_a_meeting_whose_unnamed_partner_is_the_sources_own_state_is_none() -> None:
+    # BB-middleEast-784-20180725: a remark made on the sidelines of the cabinet's session
+    remark = hadath.extract(
+        "وفي سياق منفصل، رفض روحاني استقالة رئيس مؤسسة التخطيط والميزانية والناطق باسم الحكومة، محمد باقر"
+        " نوبخت، من جميع المناصب الحكومية الموكلة إليه.\nوكان نوبخت صرح على هامش اجتماع مجلس الوزراء"
+        " الأربعاء أنه ينتظر بفارغ الصبر الاستقالة من جميع"
+        " مناصبه الحكومية والعودة إلى التدريس الجامعي.",
+        "2018-07-25",
+    )
+    # FR-internationalNews-1198-20180512: polling stations "receive" the voters
+    vote = hadath.extract(
+        "انطلقت صباح السبت في العراق أول انتخابات تشريعية تهدف إلى انتخاب برلمان جديد يضمن إعادة إعمار"
+        " البلاد. وتستقبل مراكز الاقتراع الناخبين العراقيين الذين يصل عددهم إلى 24,5 مليونا.",
+        "2018-05-12",
+    )
+    assert not [e for doc in (remark, vote) for e in doc.events if e.type == "CONSULT"]
+    # a meeting with a partner of the same state that the sentence names stays
+    talks = hadath.extract(
+        "والتقى الرئيس اللبناني ميشال عون رئيس الحكومة سعد الحريري في قصر بعبدا.", "2018-05-12"
+    )
+    assert [e.type for e in talks.events] == ["CONSULT"]

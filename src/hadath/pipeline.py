@@ -32,6 +32,7 @@ from hadath.resolve.home import (
     CountryTally,
     article_party,
     foreign_coercer,
+    meets_itself,
     unnamed_foe,
     with_home_country,
 )
@@ -112,6 +113,7 @@ def extract(
                 event.type, "target", event.source, countries, event.trigger.start, where
             )
             unnamed_targets.setdefault(key, event.target)
+    doc.events = [e for e in doc.events if not meets_itself(e)]
     named_sources = {
         kind: Counter(e.source.country for e in doc.events if e.type == kind and e.source and e.source.text)
         for kind in FOE_SOURCES
