@@ -420,6 +420,11 @@ def assign_roles(
         if target is None and None not in (firing, before) and before is not firing:
             target = before if before.actor.country != firing.actor.country else None
         source = firing
+    alleged = _alleged_attacker(tokens, mentions, trigger, other_triggers) if term.type == "ASSAULT" else None
+    if alleged is not None:
+        # "الاتهامات التي وجهتها سوريا وروسيا وإيران لإسرائيل بقصف قاعدة مطار التيفور": the accused
+        # is who struck - not the accusers, nor a party the sentence names elsewhere.
+        source, target = alleged, None if target is alleged else target
     if source is target:
         target = None
     # "الغارات التي شنتها روسيا والنظام السوري": the performers of an event noun act together too
@@ -448,6 +453,44 @@ def assign_roles(
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
+
+# words from an accusation word to its accused ("الاتهامات التي وجهتها سوريا وروسيا وإيران لإسرائيل")
+_CHARGE_REACH = 8
+
+
+def _alleged_attacker(
+    tokens: Sequence[Token],
+    mentions: Sequence[ActorMention],
+    trigger: Match[TriggerTerm],
+    other_triggers: Sequence[int],
+) -> ActorMention | None:
+    """The actor right before an attack noun with ب (or before the بشن that takes it: "اتهم الجيش
+    الروسي الفصائل المعارضة بشن هجوم") that an accusation word (cues.tsv charge) shortly before it
+    accuses: the attack is the charge, the accused its alleged agent. An event word و joins to such a
+    noun in its clause is part of the charge ("بقصف قاعدة مطار التيفور في ريف حمص وقتل عناصر")."""
+    at = trigger.first
+    if joined_by_wa(tokens[at : at + 1]):
+        at = max((t for t in other_triggers if at - _REACH <= t < at and _with_ba(tokens[t])), default=at)
+        if any(tokens[i].norm in _CLAUSE_PUNCTUATION for i in range(at, trigger.first)):
+            return None
+    if not _with_ba(tokens[at]):
+        at -= 1
+        while at > 0 and not tokens[at].norm.isalnum():  # 'بشن "هجوم"'
+            at -= 1
+        if at < 0 or not (
+            _with_ba(tokens[at]) and any(s.form in cue_words("performer") for s in tokens[at].stems)
+        ):
+            return None
+    accused = next((m for m in mentions if m.last == at), None)
+    if accused is None:
+        return None
+    charges = cue_words("charge")
+    reach = tokens[max(0, accused.first - _CHARGE_REACH) : accused.first]
+    return accused if any(s.form in charges for t in reach for s in t.stems) else None
+
+
+def _with_ba(token: Token) -> bool:
+    return any(s.prefix.removesuffix("ال") == "ب" for s in token.stems)
 
 
 # "صواريخ أطلقت من اليمن", "صاروخ أطلقه الحوثيون": a weapon launched (a passive, or with its agent).

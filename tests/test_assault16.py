@@ -1,0 +1,50 @@
+"""Alleged attacks: the actor an accusation word accuses right before an attack noun it takes with ب
+is who struck (events/roles.py, cues.tsv ``charge``), on real 2018 news sentences."""
+
+from __future__ import annotations
+
+from hadath.pipeline import extract
+from tests.conftest import dyad
+
+
+def _assaults(sentence: str, published: str) -> list[tuple[str | None, str | None]]:
+    return [dyad(e) for e in extract(sentence, published).events if e.type == "ASSAULT"]
+
+
+def test_the_accused_before_an_attack_noun_with_ba_is_the_attacker() -> None:
+    # CN-middleEast-765-20180430: Syria accuses Israel of the T4 strike (was SYR -> SYR)
+    sentence = (
+        'كما اتهم النظام السوري إسرائيل بقصف قاعدة "التيفور" الجوية العسكرية قرب حمص في 9 أبريل/'
+        " نيسان الجاري."
+    )
+    assert _assaults(sentence, "2018-04-30") == [("ISR", "SYR")]
+
+
+def test_the_accused_of_a_strike_on_a_site_of_the_accuser() -> None:
+    # FR-internationalNews-2327-20180716: Israel is the alleged striker, not the Syrian accuser
+    sentence = (
+        "اتهم النظام السوري إسرائيل بقصف موقع عسكري تابع له في ريف حلب الشرقي شمال البلاد مساء الأحد،"
+        " بحسب وكالة الأنباء السورية الرسمية (سانا)."
+    )
+    assert _assaults(sentence, "2018-07-16") == [("ISR", "SYR")]
+
+
+def test_the_accused_performer_of_an_attack_keeps_its_reading() -> None:
+    # BB-middleEast-344-20180414: 'بشن الهجوم' after the accused (guard)
+    sentence = (
+        "واتهمت سوريا وروسيا القوات الإسرائيلية بشن الهجوم الأخير الذي أسفر عن مقتل 14 شخصا بينهم 7"
+        " إيرانيون ورفضت الحكومة الإسرائيلية التعليق على الهجوم."
+    )
+    assert _assaults(sentence, "2018-04-14") == [("ISR", "IRN")]
+
+
+def test_a_killing_joined_to_the_charge_is_the_accused_too() -> None:
+    # CN-middleEast-600-20180413: Nasrallah repeats the charge that Israel struck T4 and killed IRGC
+    # members there (was USA -> SYR, a party of the article's other strikes)
+    sentence = (
+        'دبي، الإمارات العربية المتحدة (CNN)-- اعتبر حسن نصرالله الأمين العام لجماعة "حزب الله" اللبنانية،'
+        ' الجمعة، أن إسرائيل أدخلت نفسها في "قتال مباشر" مع إيران، مكررا الاتهامات التي وجهتها سوريا'
+        ' وروسيا وإيران لإسرائيل بقصف قاعدة مطار "التيفور" في ريف حمص وقتل عناصر من الحرس الثوري'
+        " الإيراني في القاعدة السورية."
+    )
+    assert [source for source, _ in _assaults(sentence, "2018-04-13")] == ["ISR"]
