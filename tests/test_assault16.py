@@ -48,3 +48,28 @@ def test_a_killing_joined_to_the_charge_is_the_accused_too() -> None:
         " الإيراني في القاعدة السورية."
     )
     assert [source for source, _ in _assaults(sentence, "2018-04-13")] == ["ISR"]
+
+
+# An event its clause dates to a whole earlier year is history, however recent the year's end
+# (events/timing.py; the dev annotators code background none).
+
+
+def test_executions_of_last_year_are_history() -> None:
+    # FR-internationalNews-939-20180426: the kingdom's 2017 toll, background to the 2018 report
+    sentence = "وأعدمت المملكة نحو 150 شخصا خلال العام 2017."
+    assert _assaults(sentence, "2018-04-26") == []
+
+
+def test_meetings_of_last_year_are_history() -> None:
+    # SK-internationalNews-759-20180403: Putin and Erdogan met several times last year
+    sentence = (
+        "ووضعت تركيا وروسيا خصوماتهما التقليدية وخلافاتهما حول القضايا الإقليمية جانبا، لإقامة علاقات"
+        " أوثق، حيث التقى بوتن وأردوغان عدة مرات في العام الماضي، ويتحدثان بانتظام عبر الهاتف."
+    )
+    assert [e for e in extract(sentence, "2018-04-03").events if e.type == "CONSULT"] == []
+
+
+def test_an_approval_of_last_year_is_history() -> None:
+    # FR-internationalNews-1221-20180513: the government approved the first stage last year
+    sentence = "وكانت الحكومة قد وافقت العام الماضي على المرحلة الأولى من المشروع."
+    assert [e for e in extract(sentence, "2018-05-13").events if e.type == "AGREE"] == []

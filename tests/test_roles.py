@@ -152,8 +152,9 @@ def test_a_kidnapped_citizen_is_not_the_releaser() -> None:
 
 def test_the_one_after_a_whole_release_phrase_is_freed() -> None:
     # BB-middleEast-21-20180214: "أطلق سراح إيهود أولمرت" (passive) - Olmert was freed, he freed no one
+    # (the sentence's "في العام الماضي" left out: a release of last year is history, no candidate)
     sentence = (
-        "فقد أطلق سراح إيهود أولمرت في العام الماضي، الذي تولى رئاسة الوزراء بين عامي 2006 و2009، بعد أن"
+        "فقد أطلق سراح إيهود أولمرت، الذي تولى رئاسة الوزراء بين عامي 2006 و2009، بعد أن"
         " قضى 16 شهرا في السجن."
     )
     (release,) = [c.event for c in candidates(sentence, "2018-02-14") if c.event.type == "RETREAT"]

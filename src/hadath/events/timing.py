@@ -145,7 +145,7 @@ def dated_as_history(
         own is not None
         and own.last <= trigger.first
         and _opens_sentence(tokens, own)
-        and is_history(own.value, published)
+        and _history_of(own.value, published)
     ):
         return True
     for time in times:
@@ -173,7 +173,7 @@ def dated_as_history(
             continue  # "الاتفاق النووي الموقع في عام 2015": the time dates the participle's act
         if any(t is not trigger and trigger.last <= t.first < time.first for t in triggers):
             continue
-        if is_history(time.value, published):
+        if _history_of(time.value, published):
             return True
     return False
 
@@ -195,6 +195,13 @@ def _since(tokens: Sequence[Token], time: TimeExpression) -> bool:
     start of a period."""
     before = tokens[max(0, time.first - _SINCE_REACH) : time.first]
     return any(t.norm.removeprefix("و") == "منذ" for t in before)
+
+
+def _history_of(value: str, published: date) -> bool:
+    """History for an event its clause dates: also a whole earlier year, however recent its end
+    ("وفي العام الماضي، وقعت خمسة هجمات بالمتفجرات في بريطانيا": a year's tally, background)."""
+    earlier_year = len(value) == 4 and value.isdigit() and int(value) < published.year
+    return earlier_year or is_history(value, published)
 
 
 def is_history(value: str, published: date) -> bool:
