@@ -73,3 +73,18 @@ def test_an_approval_of_last_year_is_history() -> None:
     # FR-internationalNews-1221-20180513: the government approved the first stage last year
     sentence = "وكانت الحكومة قد وافقت العام الماضي على المرحلة الأولى من المشروع."
     assert [e for e in extract(sentence, "2018-05-13").events if e.type == "AGREE"] == []
+
+
+def test_a_year_after_a_word_with_its_pronoun_dates_the_event() -> None:
+    # BB-internationalNews-106-20180306: Skripal's arrest in 2006 ("عليه عام 2006": no genitive)
+    sentence = "وكان قد حكم عليه بالسجن في بلاده لمدة 13 سنة بعد انكشاف أمره وإلقاء القبض عليه عام 2006."
+    assert [e for e in extract(sentence, "2018-03-06").events if e.type == "COERCE"] == []
+
+
+def test_a_conviction_dated_past_a_possessed_noun_is_history() -> None:
+    # SK-internationalNews-98-20180223: the 2003 plot on his family ("عائلته عام 2003")
+    sentence = (
+        "وكان توماس ويتيكر (38 عاما) قد أدين في تكساس بتدبير مؤامرة على عائلته عام 2003، قتل فيها والدته"
+        " تريشيا (51 عاما) وشقيقه كيفن (19 عاما)، بينما نجا والده كنت (69 عاما) بعد إصابته برصاصة في الصدر."
+    )
+    assert [e for e in extract(sentence, "2018-02-23").events if e.type == "SANCTION"] == []

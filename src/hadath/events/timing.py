@@ -294,6 +294,10 @@ def _construct(token: Token) -> bool:
     عام 2016"، "احتجاجات عام 2013")."""
     if any(s.prefix.endswith("ال") for s in token.stems):
         return False  # "في المدينة قبل أربعة أعوام": a definite noun takes no genitive
+    if token.norm.endswith(("ته", "تها", "تهم")) or any(
+        s.suffixed and s.form + "ه" == token.norm for s in token.stems
+    ):
+        return False  # "انفجار طائرة في بلاده عام 1994": a noun with its pronoun takes none either
     return any(s.form.endswith(("ات", "ة", "ه")) for s in token.stems)
 
 
