@@ -159,13 +159,15 @@ def foreign_coercer(source: Actor | None, target: Actor | None, countries: Count
 
 
 def meets_itself(event: Event) -> bool:
-    """A meeting whose partner no sentence names and the article gave the source's own state: a
-    session of a state's own body or a visit to a place ("على هامش اجتماع مجلس الوزراء"، "وتستقبل
-    مراكز الاقتراع الناخبين"), none the story tells as talks (the annotators code 2 of 47 meetings
-    inside one state, both with the partner named)."""
+    """A meeting reported held whose partner no sentence names and the article gave the source's own
+    state: a session of a state's own body or a visit to a place ("على هامش اجتماع مجلس الوزراء"،
+    "وتستقبل مراكز الاقتراع الناخبين"), none the story tells as talks (the annotators code 2 of 47
+    meetings inside one state, both with the partner named). A meeting ahead stays: its partner may
+    be named elsewhere ("مستمرة في التحضير للقمة المرتقبة")."""
     source, target = event.source, event.target
     return (
         event.type == "CONSULT"
+        and event.status in ("occurred", "ongoing")
         and source is not None
         and target is not None
         and not target.text
