@@ -1042,7 +1042,7 @@ def _offered_to_foreign(
     source, target = roles.source, roles.target
     if source is None or target is None or target.country is None or target.country == source.country:
         return False
-    mention = next((m for m in actors if m.actor is target), None)
+    mention = _mention_of(target, actors)
     return (
         mention is not None
         and trigger.last <= mention.first <= trigger.last + _PROPOSAL_REACH
@@ -1061,7 +1061,7 @@ def _greeting(trigger: Match[TriggerTerm], target: Actor | None, actors: Sequenc
     civilians - pilgrims, refugees - is a policy and stays ("ترحيبها بالمواطنين القطريين")."""
     if target is None or target.sector in _PUBLIC or normalize_word(trigger.value.phrase) not in _WELCOMES:
         return False
-    mention = next((m for m in actors if m.actor is target), None)
+    mention = _mention_of(target, actors)
     return (
         mention is not None
         and mention.first >= trigger.last
@@ -1098,7 +1098,7 @@ def _student(tokens: Sequence[Token], trigger: Match[TriggerTerm], cue_at: dict[
     ):
         return False
     after = [t for t in tokens[trigger.last :] if t.is_word][:_DEMAND_REACH]
-    return not any(t.norm in _DEMAND_WORDS or t.norm.startswith("ب") or _to(t) for t in after)
+    return not any(t.norm in _DEMAND_WORDS or t.norm.startswith("ب") or t.carries("ل") for t in after)
 
 
 def _call_to_ask(tokens: Sequence[Token], cue_at: dict[int, Cues], trigger: Match[TriggerTerm]) -> bool:
@@ -1111,12 +1111,7 @@ def _call_to_ask(tokens: Sequence[Token], cue_at: dict[int, Cues], trigger: Matc
         at += 1
     cue = cue_at.get(at)
     asked = cue is not None and ("appeal" in cue or "no_comment" in cue)
-    return asked and _to(tokens[at])
-
-
-def _to(token: Token) -> bool:
-    """The word carries the preposition ل ("لخفض الفائدة"، "للأمم"), not only the article."""
-    return any(s.prefix.removesuffix("ال").endswith("ل") for s in token.stems)
+    return asked and tokens[at].carries("ل")
 
 
 def _province(
@@ -1315,9 +1310,14 @@ def _topical(
     )
 
 
+def _mention_of(actor: Actor | None, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The mention the roles took ``actor`` from (none for a role filled from a default)."""
+    return next((m for m in mentions if m.actor is actor), None)
+
+
 def _civilian_site(target: Actor, actors: Sequence[ActorMention], cue_at: dict[int, Cues]) -> Actor:
     """An attack on a mosque, a market or a bus is an attack on civilians."""
-    mention = next((m for m in actors if m.actor is target), None)
+    mention = _mention_of(target, actors)
     if mention and any("civilian_site" in cue_at.get(i, {}) for i in range(mention.first, mention.last)):
         return replace(target, sector="CVL")
     return target
@@ -1375,7 +1375,7 @@ def _counterpart(
 ) -> Actor | None:
     """ "التقى وزير الدفاع المصري بنظيره الروسي": a counterpart holds the source's office, whether
     the lexicon reads نظير as the phrase's title or the word before it."""
-    mention = next((m for m in mentions if m.actor is target), None)
+    mention = _mention_of(target, mentions)
     if target is None or source is None or mention is None or not source.sector:
         return target
     titled = counterpart(tokens[mention.first])

@@ -131,7 +131,7 @@ def _same_person(a: Actor | None, b: Actor | None) -> bool:
     "عدالت"): names of no state and no sector (no title, office or body) whose last words read alike."""
     if _unnamed(a) or _unnamed(b) or any(x.country or x.sector for x in (a, b)):
         return False
-    words_a, words_b = ([t.norm for t in tokenize(normalize(x.text)) if t.is_word] for x in (a, b))
+    words_a, words_b = ([t.norm for t in _name_words(x.text)] for x in (a, b))
     short, full = sorted((words_a, words_b), key=len)
     return bool(short) and full[len(full) - len(short) :] == short
 
@@ -158,7 +158,7 @@ def _named_alike(a: str, b: str, fewest: int = 2) -> bool:
     """Two names of at least ``fewest`` words that read alike word by word, whatever their proclitics
     ("للنظام الإيراني" and "النظام الإيراني") and their modifiers' endings ("السفير الكندي", "سفير
     كندا"), their head with one ending, of number or pronoun ("مدنيين" are not "مدنيان" or "مدني")."""
-    words_a, words_b = ([t for t in tokenize(normalize(text)) if t.is_word] for text in (a, b))
+    words_a, words_b = (_name_words(text) for text in (a, b))
     return (
         len(words_a) == len(words_b) >= fewest
         and words_a[0].norm[-2:] == words_b[0].norm[-2:]
@@ -168,6 +168,11 @@ def _named_alike(a: str, b: str, fewest: int = 2) -> bool:
 
 def _stems(word: Token) -> set[str]:
     return {stem.form for stem in word.stems}
+
+
+def _name_words(text: str) -> list[Token]:
+    """The words of an actor's text or an event's trigger phrase."""
+    return [token for token in tokenize(normalize(text)) if token.is_word]
 
 
 def _told_again(kept: Event, other: Event) -> bool:
@@ -190,7 +195,7 @@ def _definite(phrase: str) -> bool:
     "حظر التجوال"). A purpose "لـ" carries an article of grammar, not of reference ("تجمعوا للاحتجاج":
     gathered to protest), and a preposition inside the phrase ends the construct ("تبادل لإطلاق النار":
     an exchange of fire)."""
-    words = [token for token in tokenize(normalize(phrase)) if token.is_word]
+    words = _name_words(phrase)
     if not words:
         return False
     if _with_article(words[0]):

@@ -109,6 +109,10 @@ _PLATFORMS = frozenset(
 )
 
 
+# Sectors that raid and shell: after ل right after an attack noun they are its agent ("قصف لقوات النظام").
+_RAIDERS = frozenset({"MIL", "UAF", "REB", "COP", "SPY"})
+
+
 @dataclass(slots=True)
 class Roles:
     source: Actor | None
@@ -1237,10 +1241,6 @@ def _addressee(
         (m for m in after if m.first - 1 in ends and preposition(tokens, m) == "من" and m is not subject),
         None,
     )
-
-
-# Sectors that raid and shell: after ل right after an attack noun they are its agent ("قصف لقوات النظام").
-_RAIDERS = frozenset({"MIL", "UAF", "REB", "COP", "SPY"})
 
 
 def _raider(

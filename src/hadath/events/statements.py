@@ -108,7 +108,7 @@ def _regretted(tokens: Sequence[Token], regret: Match[Cues], actors: Sequence[Ac
 
 def _past_adjective(tokens: Sequence[Token], at: int) -> int:
     """Past the adjective of a word of regret (الشديد، البالغ، العميق)."""
-    return at + (at < len(tokens) and tokens[at].norm.startswith("ال") and not _lam(tokens[at]))
+    return at + (at < len(tokens) and tokens[at].norm.startswith("ال") and not tokens[at].carries("ل"))
 
 
 def _regret_subject(
@@ -122,11 +122,7 @@ def _regret_subject(
 
 
 def _regretted_at(token: Token) -> bool:
-    return token.norm in _REGRET_PREPOSITIONS or _lam(token)
-
-
-def _lam(token: Token) -> bool:
-    return any(s.prefix.removesuffix("ال").endswith("ل") for s in token.stems)
+    return token.norm in _REGRET_PREPOSITIONS or token.carries("ل")
 
 
 def _definite(tokens: Sequence[Token], word: Match[Cues]) -> bool:
@@ -591,7 +587,7 @@ def _suffers(tokens: Sequence[Token], genitive: ActorMention) -> bool:
     nationality adjective or ل names the one that does ("جرائم الحرب الإسرائيلية"، "استهداف إسرائيل
     للمركز الثقافي": the agent)."""
     after = tokens[genitive.last] if genitive.last < len(tokens) else None
-    agent = after is not None and any(s.prefix.removesuffix("ال").endswith("ل") for s in after.stems)
+    agent = after is not None and after.carries("ل")
     return genitive.head.subkind != "adjective" and not agent
 
 

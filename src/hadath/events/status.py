@@ -627,7 +627,7 @@ def _fate(
         return None
     if fate == "hypothetical" and cue.first and tokens[cue.first - 1].norm in _PAST_BEING:
         return None  # what should not have been was: "ما كان ينبغي احتجاز الأميركيين الثلاثة"
-    with_ba = trigger.prefix.removesuffix("ال").endswith("ب") or _marked(tokens[trigger.first - 1], "ب")
+    with_ba = trigger.prefix.removesuffix("ال").endswith("ب") or tokens[trigger.first - 1].carries("ب")
     if "offer" in cue.value and not with_ba:
         return None  # an offer takes its object with ب; what it takes bare it shows ("وعرض المتحدث صاروخا")
     if trigger.value.pos != "noun":
@@ -636,17 +636,12 @@ def _fate(
             t.norm in COMPLEMENTIZERS for t in tokens[cue.last : trigger.first]
         )
         return fate if ahead and opened else None
-    if any(t.norm in _NO_OBJECT_BETWEEN or _marked(t, "ل") for t in tokens[cue.last : trigger.first]):
+    if any(t.norm in _NO_OBJECT_BETWEEN or t.carries("ل") for t in tokens[cue.last : trigger.first]):
         return None  # (an event after a word with ل is that word's: "وعد بإيجاد حلول لأزمة مقاطعة المحروقات")
     return fate
 
 
 _PAST_BEING = frozenset({"كان", "كانت", "يكن"})  # "ما كان ينبغي"، "لم يكن ينبغي": a counterfactual duty
-
-
-def _marked(token: Token, preposition: str) -> bool:
-    """Some reading of the word carries the preposition (ل: "لأزمة"، "للجماعات"; ب: "بإجراء")."""
-    return any(s.prefix.removesuffix("ال").endswith(preposition) for s in token.stems)
 
 
 _AHEAD_REACH = 2  # tokens after an event noun its adjective may stand at ("القمة التاريخية المرتقبة")

@@ -102,6 +102,10 @@ class Token:
         """Some reading carries the definite article (الحكومة، للجيش)."""
         return any(s.prefix.endswith("ال") for s in self.stems)
 
+    def carries(self, preposition: str) -> bool:
+        """Some reading carries the clitic preposition (ب، ل) before any article: "للأمم"، "بإجراء"."""
+        return any(s.prefix.removesuffix("ال").endswith(preposition) for s in self.stems)
+
 
 def _drop_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) - 2 >= _MIN_STEM else word
