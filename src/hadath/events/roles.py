@@ -358,6 +358,8 @@ def assign_roles(
         source, target = _noun_roles(tokens, term, arguments, patient, other_triggers)
         if passive and target is None and pronoun_ending(tokens, trigger):
             target = _passive_topic(tokens, mentions, trigger.first - 1)
+        elif patient and target is None and pronoun_ending(tokens, trigger) in _ONE_PERSON:
+            target = _person_before(mentions, trigger.first)
         if source is None and patient and term.mode == "arrest":
             source = _announcing_arrester(tokens, arguments.subject_before, trigger)
     else:
@@ -707,6 +709,23 @@ def _passive_topic(
         if opening is None or tokens[opening].norm not in COMMAS:
             return topic
         end = opening
+
+
+_ONE_PERSON = frozenset({"ه", "ها"})  # pronouns of one person: "اعتقاله", "مقتلها"
+# tokens from a person's name to the noun whose pronoun refers to them ("كافوس سيد إمامي الذي عثر
+# عليه بعد أيام من اعتقاله"); further on, the name is of some other party ("أمام ... القاضي بيتر
+# جرمانوس سندا إلى المادتين 47 و107 من قانون أصول المحاكمات الجزائية لكون مدة توقيفها")
+_PRONOUN_REACH = 8
+
+
+def _person_before(mentions: Sequence[ActorMention], trigger_first: int) -> ActorMention | None:
+    """Whom the pronoun of "اعتقاله" or "مقتلها" refers to: a person named shortly before it in the
+    sentence, no other actor between ("أفرجت السلطات الإيرانية عن الشيخ محمد التوبلاني السبت بعد
+    اعتقاله": the Bahraini cleric's arrest, not some citizen's of Iran)."""
+    nearest = next((m for m in reversed(mentions) if m.last <= trigger_first), None)
+    if nearest is None or nearest.head.kind != "person" or trigger_first - nearest.last > _PRONOUN_REACH:
+        return None
+    return nearest
 
 
 def _venue(term: TriggerTerm, genitive: ActorMention) -> bool:
