@@ -129,7 +129,8 @@ def dated_as_history(
     opening its verb, also past its comma ("وفي نفس اليوم من عام 1990 استأنفت إيران علاقاتها"، "ففي
     عام 1973، أبرم عقدا"), or the verb an event noun right after it is the subject or object of
     ("وفي يونيو/حزيران 2014 اندلعت أعمال عنف"); a time adverb opening the sentence dates every event
-    its clause gives that time ("وفي تشرين الأول/أكتوبر 2016، قتل 140 شخصا في غارة"). Not by the
+    its clause gives that time ("وفي تشرين الأول/أكتوبر 2016، قتل 140 شخصا في غارة"), and every event
+    after it in its clause with no break between ("أوقعت 4 قتلى", ``_opening_history``). Not by the
     nearest date alone, which is often another event's or thing's ("انسحابها من الاتفاق النووي
     الموقع في عام 2015"، "أسوأ تبادل للقصف منذ الحرب الإسرائيلية في غزة عام 2014"), nor by a time
     منذ or بين opens: the event goes on since then ("يقبع في السجن منذ 2016"). An event noun منذ
@@ -146,7 +147,7 @@ def dated_as_history(
         and own.last <= trigger.first
         and _opens_sentence(tokens, own)
         and _history_of(own.value, published)
-    ):
+    ) or any(_opening_history(tokens, trigger, time, published) for time in times):
         return True
     for time in times:
         if _bounds_period(tokens, time):
@@ -208,6 +209,23 @@ def is_history(value: str, published: date) -> bool:
     """A resolved date, month or year that ended a year or more before publication."""
     end = _period_end(value)
     return end is not None and (published - end).days >= _HISTORY_DAYS
+
+
+def _opening_history(tokens: Sequence[Token], trigger: Match, time: TimeExpression, published: date) -> bool:
+    """A time adverb opening the sentence a year or more back dates every event of its clause after
+    it, its own time or not, however many events stand between ("وفي يونيو/حزيران 2014 اندلعت أعمال
+    عنف بين بوذيين ومسلمين أوقعت 4 قتلى"، "في عام 2016 ، طردت إدارة أوباما 35 دبلوماسيًا روسيًا رداً
+    على القرصنة المزعومة"). Not past a break (but the adverb's own comma), a relative clause, أن,
+    منذ, nor a word setting the event before or after the time ("في عام 2014 ثم تحول لانتقاد")."""
+    if time.last > trigger.first or not _opens_sentence(tokens, time):
+        return False
+    first = time.last + (tokens[time.last].norm in COMMAS)
+    between = tokens[first : trigger.first]
+    return (
+        _history_of(time.value, published)
+        and sum(t.is_word for t in between) <= _DATE_REACH
+        and not any(t.norm in _NOT_ITS_TIME | _EARLIER or t.norm.removeprefix("و") in _THAT for t in between)
+    )
 
 
 def _opens(time: TimeExpression, verb: int, tokens: Sequence[Token]) -> bool:

@@ -1,0 +1,32 @@
+"""Session 17 statuses and history: what the sentence tells as background, no news of the day."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.pipeline import candidates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # AL-internationalNews-377-20180307: the adverb opening the sentence dates the deaths the
+        # violence it dates caused
+        (
+            "وفي يونيو/حزيران 2014 اندلعت أعمال عنف بين بوذيين ومسلمين أوقعت 4 قتلى والعديد من الجرحى.",
+            "2018-03-07",
+            "ASSAULT",
+        ),
+        # BB-internationalNews-235-20180327: ... and what the expulsion of 2016 answered
+        (
+            "في عام 2016 ، طردت إدارة أوباما 35 دبلوماسيًا روسيًا رداً على القرصنة المزعومة للحزب"
+            " الديمقراطي الأمريكي وحملة هيلاري كلينتون خلال الانتخابات الرئاسية.",
+            "2018-03-27",
+            "COERCE",
+        ),
+    ],
+)
+def test_a_time_opening_the_sentence_years_back_dates_every_event_of_its_clause(
+    sentence: str, published: str, event_type: str
+) -> None:
+    assert event_type not in {c.event.type for c in candidates(sentence, published)}
