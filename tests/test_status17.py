@@ -30,3 +30,25 @@ def test_a_time_opening_the_sentence_years_back_dates_every_event_of_its_clause(
     sentence: str, published: str, event_type: str
 ) -> None:
     assert event_type not in {c.event.type for c in candidates(sentence, published)}
+
+
+def _statuses(text: str, event_type: str, published: str) -> list[str]:
+    return [c.event.status for c in candidates(text, published) if c.event.type == event_type]
+
+
+def test_a_summit_that_will_not_be_held_is_negated() -> None:
+    # CN-middleEast-775-20180501: the rumour that the summit would not be held
+    text = (
+        "عقدت القمة العربية العادية في الظهران بعد أحاديث طويلة وإشاعات كثيرة أن القمة لن تعقد، ونحن نسمع"
+        " وننتظر."
+    )
+    assert _statuses(text, "CONSULT", "2018-05-01") == ["occurred", "negated"]
+
+
+def test_talks_that_come_only_after_a_change_are_hypothetical() -> None:
+    # SK-middleEast-3073-20180723
+    text = (
+        "وأكد وزير الخارجية أن إطلاق محادثات مع النظام الإيراني لن يحدث إلا عندما ترى واشنطن نتائج ملموسة"
+        " لتغير سياسة طهران."
+    )
+    assert _statuses(text, "CONSULT", "2018-07-23") == ["hypothetical"]

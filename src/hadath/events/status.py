@@ -296,9 +296,13 @@ def _excepted(tokens: Sequence[Token], negation: Match[Cues], trigger: Match[Tri
     """لم ... إلا is "only" and past: "ولم يطلق سراحه إلا في عام 1990" (he was released, in 1990), "لم
     يقتل إلا شخص واحد" - the event took place (not لن ... إلا: "لن يتم إلا عبر الأراضي الإسرائيلية" is
     still to come)."""
-    if not any(s.form == "لم" for s in tokens[negation.first].stems):
-        return False
-    for token in tokens[trigger.last : trigger.last + _EXCEPT_REACH]:
+    return any(s.form == "لم" for s in tokens[negation.first].stems) and _only_after(tokens, trigger.last)
+
+
+def _only_after(tokens: Sequence[Token], first: int) -> bool:
+    """إلا within a few tokens from ``first``, in its clause: "only" ("لم يقتل إلا شخص واحد"، "لن يتم إلا
+    بعد")."""
+    for token in tokens[first : first + _EXCEPT_REACH]:
         if token.norm == "الا":
             return True
         if token.norm in CLAUSE_BREAKS:
@@ -678,7 +682,9 @@ def _subject_of_verb_ahead(
     """An event noun that is the subject of a future or "may" verb after it, or that a relative
     clause with a future verb describes, is still ahead: "أن اجتماعا مع كوريا الشمالية قد يعقد خلال
     الأسابيع المقبلة" (hypothetical), "الإضرابات التي ستشهدها شركة الطيران" (planned); not one that
-    "may have" done something ("هجمات صوتية غامضة قد تكون أثرت": they took place). "سوف" and a modal
+    "may have" done something ("هجمات صوتية غامضة قد تكون أثرت": they took place); one that لن denies
+    is negated ("أن القمة لن تعقد"), hypothetical if only something else brings it ("أن إطلاق محادثات
+    مع النظام الإيراني لن يحدث إلا عندما ..."). "سوف" and a modal
     verb before أن ("يمكن أن") count as the future and "may" verbs. The verb is the
     first one after the noun and its complements, with no break nor other event between. A bare
     past-tense trigger right before سوف or a modal verb is its verbal noun ("أن رفع العقوبات سوف
@@ -712,6 +718,9 @@ def _subject_of_verb_ahead(
             return "planned"  # not after و: "تم التوصل إلى اتفاق وسيعلن رسميا" is a clause of its own
         if token.norm == "سوف" and present_form(tokens[i + 1]):
             return "planned"  # "أن رفع العقوبات سوف يساعد على تعافي الاقتصاد"
+        if noun and token.norm == "لن" and present_form(tokens[i + 1]):
+            # "أن القمة لن تعقد"; "أن رفع العقوبات عن بيونغ يانغ لن يتم إلا بعد": only once something else has
+            return "hypothetical" if _only_after(tokens, i + 2) else "negated"
         if tokens[i + 1].norm == "ان" and any(m.first == i and m.value.get("modal") == "verb" for m in cues):
             return "hypothetical"  # "محذرا من أن فرض قيود يمكن أن يزيد من أعداد القتلى"
     return None
