@@ -18,6 +18,7 @@ from hadath.events.statements import (
     demand_words,
     given_by_particle,
     is_speech,
+    own_side,
     pejorative_words,
     regrets_loss,
     regretted_party,
@@ -26,6 +27,7 @@ from hadath.events.statements import (
     speech_subject,
     speech_word,
     statement,
+    unasserted,
 )
 from hadath.events.status import TIME_CUES, clause_start, event_status
 from hadath.events.timing import (
@@ -166,7 +168,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
     ]
     triggers = [_as_read(tokens, t) for t in triggers]
-    statements = [*pejorative_words(tokens, cues, sentence.triggers), *demand_words(tokens, cues)]
+    statements = [
+        *pejorative_words(tokens, cues, sentence.triggers),
+        *demand_words(tokens, cues, sentence.actors),
+    ]
     starts = [t.first for t in triggers]
     verbs = {t.first for t in triggers if t.value.pos == "verb"}
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
@@ -335,13 +340,20 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             speech = speech_word(cues, trigger.first)
             speaker = said_by(sentence, subjects, speech) if speech is not None else None
             accused = roles.source
-            if speaker is None or accused is None or not accused.text or accused.text == speaker.text:
+            if term.pos == "verb" and (accused is None or accused.start > tokens[trigger.first].start):
+                # "قالت ماي إن موسكو تقف وراء تسميم الجاسوس": after إن the accused is the subject
+                # before the verb, not what follows it
+                accused = _clause_subject(tokens, cues, actors, trigger)
+            if (
+                speaker is None
+                or accused is None
+                or not accused.text
+                or accused.text == speaker.text
+                or own_side(speaker, accused)
+            ):
                 continue
             if "ب" in trigger.prefix:
                 continue  # "ادعاءات بريطانيا بتورط روسيا": the charge of another's claim
-            if term.pos == "verb" and accused.start > tokens[trigger.first].start:
-                continue  # "قالت ماي إن موسكو تقف وراء تسميم الجاسوس": after إن the accused is the
-                # subject before the verb, not what follows it
             roles.source, roles.target = speaker, accused
         if "verdict" in cue and not _accused_by_name(tokens, cues, trigger, roles.source, roles.target):
             continue  # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": a description, no accusation
@@ -768,6 +780,39 @@ def _accused_by_name(
         and bool(target.text)
         and target.end <= tokens[pejorative].start
         and not (source is not None and source.text and target.text in source.text)
+    )
+
+
+_ALLEGED_SUBJECT_REACH = 15  # words from an إن/أن to the allegation verb its subject is named before
+
+
+def _clause_subject(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    actors: Sequence[ActorMention],
+    trigger: Match[TriggerTerm],
+) -> Actor | None:
+    """The actor right after the last إن/أن before an allegation verb, with no preposition, as its
+    subject past an apposition between commas ("إن اللواء قاسم سليماني، قائد فيلق القدس ...، يقف
+    خلف") - not when what is between makes it no assertion ("أن الولايات المتحدة "ستندم" إذا انتهكت")."""
+    reach = range(trigger.first - 1, max(-1, trigger.first - 1 - _ALLEGED_SUBJECT_REACH), -1)
+    opening = next((i for i in reach if tokens[i].norm in COMPLEMENTIZERS), None)
+    if (
+        opening is None
+        or any(t.norm in SENTENCE_BREAKS for t in tokens[opening : trigger.first])
+        or unasserted(tokens, cues, opening, trigger.first)
+    ):
+        return None
+    return next(
+        (
+            m.actor
+            for m in actors
+            if m.first == opening + 1
+            and m.last <= trigger.first
+            and not m.prefix.removesuffix("ال")
+            and m.actor.text
+        ),
+        None,
     )
 
 

@@ -135,18 +135,21 @@ def _definite(tokens: Sequence[Token], word: Match[Cues]) -> bool:
     )
 
 
-def demand_words(tokens: Sequence[Token], cues: Sequence[Match[Cues]]) -> list[Match[TriggerTerm]]:
+def demand_words(
+    tokens: Sequence[Token], cues: Sequence[Match[Cues]], actors: Sequence[ActorMention]
+) -> list[Match[TriggerTerm]]:
     """The words of a sentence that open a clause of what a speaker says with "must", as triggers of
-    a statement's demand (see statement): a modal ("إنه يجب"، "أنه لا بد") or على with the one who
-    must and its أن, after إن/أن, إنه/أنه, a colon or an opening quote ("إن على تركيا أن تفصل الجماعات
-    المتشددة"، "بقوله إنه على إيران أن توقف تخصيب اليورانيوم"، "قائلا "على سوريا أن تفهم"")."""
+    a statement's demand (see statement): a modal ("إنه يجب"، "أنه لا بد"; or right after the clause's
+    subject: "إن كوريا الشمالية يجب أن") or على with the one who must and its أن, after إن/أن, إنه/أنه, a
+    colon or an opening quote ("إن على تركيا أن تفصل الجماعات المتشددة"، "بقوله إنه على إيران أن توقف
+    تخصيب اليورانيوم"، "قائلا "على سوريا أن تفهم"")."""
     modals = [
         (c.first, c.last)
         for c in cues
         if c.value.get("opinion") == "verb"
         and not c.prefix
         and c.first > 0
-        and tokens[c.first - 1].norm in _OPENINGS
+        and (tokens[c.first - 1].norm in _OPENINGS or _obliged_subject(tokens, actors, c.first) is not None)
     ]
     obligations = [
         (i, i + 1)
@@ -329,6 +332,17 @@ def _opponents(speaker: Actor, party: Actor, opposing: frozenset[str] = _OPPOSIN
     return bool(sides & _STATE_SECTORS) and bool(sides & opposing)
 
 
+def own_side(speaker: Actor, party: Actor) -> bool:
+    """Two organs of one state (a state named alone speaks for its government): what one says the other
+    does is no accusation ("وأضاف روحاني "إيران لن تنتهك الاتفاق النووي""، "قال بيسكوف إن ... اتهامات
+    واشنطن بأن موسكو تنتهك"); its press and its other sides may accuse it."""
+    return (
+        speaker.country is not None
+        and party.country == speaker.country
+        and {speaker.sector or "GOV", party.sector or "GOV"} <= _STATE_SECTORS
+    )
+
+
 def _said(
     sentence: SentenceAnalysis,
     subjects: Sequence[tuple[Match, Actor]],
@@ -354,12 +368,7 @@ def _said(
         t.norm in SENTENCE_BREAKS for t in tokens[opening + 1 : word.first]
     ):
         return None
-    if any(
-        opening < c.first < word.first
-        and (_UNASSERTED & c.value.keys())
-        and ("negation" not in c.value or (negates(c) and not _excepted(tokens, c.last, word.first)))
-        for c in cues
-    ):
+    if unasserted(tokens, cues, opening, word.first):
         return None
     if any(
         opening < t.first < word.first and t.value.type in ("ACCUSE", "REJECT") and t.value.pos == "verb"
@@ -370,6 +379,17 @@ def _said(
     if speaker is None or speaker.country is None:
         return None  # (whose side a speaker of no known state is on, and so whom it accuses, is unknown)
     return speaker, clause
+
+
+def unasserted(tokens: Sequence[Token], cues: Sequence[Match[Cues]], opening: int, first: int) -> bool:
+    """A cue between what opens a clause and the word at ``first`` that makes the clause no assertion
+    (see _UNASSERTED): "إن إيران لا تشكل تهديدا"، "أن الولايات المتحدة "ستندم" إذا انتهكت"."""
+    return any(
+        opening < c.first < first
+        and (_UNASSERTED & c.value.keys())
+        and ("negation" not in c.value or (negates(c) and not _excepted(tokens, c.last, first)))
+        for c in cues
+    )
 
 
 _EXCEPT = frozenset({"سوي", "الا"})  # "لم تأت بجديد سوى أكاذيب": a negation then "but" asserts what follows
@@ -407,7 +427,7 @@ def _demand(
     )
     if that is not None and that + 1 < len(tokens) and _is(tokens[that + 1], "knowing"):
         return None  # "على سوريا أن تفهم أن إسرائيل لن تسمح": what it must know is a warning
-    addressee = next(
+    addressee = _obliged_subject(tokens, actors, modal.first) or next(
         (
             m.actor
             for m in actors
@@ -427,6 +447,23 @@ def _demand(
         # على القوات المسلحة أن تكون يقظة")
         return None
     return speaker, addressee
+
+
+def _obliged_subject(tokens: Sequence[Token], actors: Sequence[ActorMention], modal: int) -> Actor | None:
+    """The subject of a clause a speaker says, named right after its إن/أن and right before the modal at
+    ``modal`` ("قال إن كوريا الشمالية يجب أن تتخلى"): the one who must."""
+    return next(
+        (
+            m.actor
+            for m in actors
+            if m.last == modal
+            and m.first > 0
+            and tokens[m.first - 1].norm in COMPLEMENTIZERS
+            and not m.prefix.removesuffix("ال")
+            and m.actor.text
+        ),
+        None,
+    )
 
 
 def speech_word(cues: Sequence[Match[Cues]], first: int) -> Match[Cues] | None:
