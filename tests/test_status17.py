@@ -52,3 +52,20 @@ def test_talks_that_come_only_after_a_change_are_hypothetical() -> None:
         " لتغير سياسة طهران."
     )
     assert _statuses(text, "CONSULT", "2018-07-23") == ["hypothetical"]
+
+
+def test_a_truce_that_will_not_cover_some_is_no_denial_of_the_truce() -> None:
+    # SK-internationalNews-2037-20180609: what لن denies is the verb's object, not the ceasefire
+    text = "وقالت طالبان إن وقف إطلاق النار لن يشمل القوات الأجنبية، وإن عملياتها ضدها ستستمر."
+    assert _statuses(text, "RETREAT", "2018-06-09") == ["occurred"]
+
+
+def test_what_invaders_seek_is_planned() -> None:
+    # SK-internationalNews-2300-20180624: the plural of يسعى
+    text = (
+        "قال الرئيس الأميركي دونالد ترامب إن الأفراد الذين يدخلون الولايات المتحدة بطريقة غير شرعية يجب"
+        " إعادتهم على الفور من حيث أتوا ودون أي إجراءات قضائية، مشبها إياهم بالغزاة الذين يسعون"
+        ' "لاقتحام" البلاد.'
+    )
+    statuses = {c.event.trigger_text: c.event.status for c in candidates(text, "2018-06-24")}
+    assert statuses["لاقتحام"] == "planned"

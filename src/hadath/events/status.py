@@ -299,6 +299,16 @@ def _excepted(tokens: Sequence[Token], negation: Match[Cues], trigger: Match[Tri
     return any(s.form == "لم" for s in tokens[negation.first].stems) and _only_after(tokens, trigger.last)
 
 
+def _not_to_come(tokens: Sequence[Token], after: int) -> str | None:
+    """The status of an event whose verb after لن ends before token ``after``: negated when the verb
+    takes nothing ("أن القمة لن تعقد،"), hypothetical when إلا makes it wait on something else ("لن
+    يحدث إلا عندما"); none when the verb takes an object, which is what is denied ("إن وقف إطلاق النار
+    لن يشمل القوات الأجنبية")."""
+    if _only_after(tokens, after):
+        return "hypothetical"
+    return "negated" if after >= len(tokens) or tokens[after].norm in CLAUSE_BREAKS else None
+
+
 def _only_after(tokens: Sequence[Token], first: int) -> bool:
     """إلا within a few tokens from ``first``, in its clause: "only" ("لم يقتل إلا شخص واحد"، "لن يتم إلا
     بعد")."""
@@ -684,7 +694,7 @@ def _subject_of_verb_ahead(
     الأسابيع المقبلة" (hypothetical), "الإضرابات التي ستشهدها شركة الطيران" (planned); not one that
     "may have" done something ("هجمات صوتية غامضة قد تكون أثرت": they took place); one that لن denies
     is negated ("أن القمة لن تعقد"), hypothetical if only something else brings it ("أن إطلاق محادثات
-    مع النظام الإيراني لن يحدث إلا عندما ..."). "سوف" and a modal
+    مع النظام الإيراني لن يحدث إلا عندما ...", ``_not_to_come``). "سوف" and a modal
     verb before أن ("يمكن أن") count as the future and "may" verbs. The verb is the
     first one after the noun and its complements, with no break nor other event between. A bare
     past-tense trigger right before سوف or a modal verb is its verbal noun ("أن رفع العقوبات سوف
@@ -719,8 +729,7 @@ def _subject_of_verb_ahead(
         if token.norm == "سوف" and present_form(tokens[i + 1]):
             return "planned"  # "أن رفع العقوبات سوف يساعد على تعافي الاقتصاد"
         if noun and token.norm == "لن" and present_form(tokens[i + 1]):
-            # "أن القمة لن تعقد"; "أن رفع العقوبات عن بيونغ يانغ لن يتم إلا بعد": only once something else has
-            return "hypothetical" if _only_after(tokens, i + 2) else "negated"
+            return _not_to_come(tokens, i + 2)
         if tokens[i + 1].norm == "ان" and any(m.first == i and m.value.get("modal") == "verb" for m in cues):
             return "hypothetical"  # "محذرا من أن فرض قيود يمكن أن يزيد من أعداد القتلى"
     return None
