@@ -12,9 +12,10 @@ from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import COMPLEMENTIZERS, OBJECT_PRONOUNS, THAT_PRONOUNS, Stem, Token
 
-# صفوف ("قتلى في صفوف الميليشيا", "in the ranks of") marks those an event befalls, as a preposition.
+# صفوف ("قتلى في صفوف الميليشيا", "in the ranks of") marks those an event befalls, as a preposition;
+# so do صوب and (ب)اتجاه, "towards", like تجاه and نحو ("أطلقت 95 صاروخا باليستيا باتجاه المملكة").
 TARGET_PREPOSITIONS = frozenset(
-    {"علي", "ضد", "الي", "مع", "لدي", "تجاه", "نحو", "بجانب", "جانب", "بحق", "صفوف"}
+    {"علي", "ضد", "الي", "مع", "لدي", "تجاه", "اتجاه", "نحو", "صوب", "بجانب", "جانب", "بحق", "صفوف"}
 )
 OTHER_PREPOSITIONS = frozenset(
     {"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"}
