@@ -108,3 +108,41 @@ def test_no_demand_of_own_state_before_must() -> None:
         " من القتال في سوريا."
     )
     assert not [e for e in hadath.extract(sentence, date="2018-06-29").events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # SK-middleEast-2040-20180530: the Security Council meets at the United States' request
+        (
+            'ويجتمع مجلس الأمن الدولي، الأربعاء، لبحث "الهجمات الفلسطينية بالصواريخ والقذائف على إسرائيل"،'
+            " بطلب من الولايات المتحدة.",
+            "2018-05-30",
+            ("USA", "IGO"),
+        ),
+        # BB-middleEast-1105-20181015: the Saudis allow a search at the Turkish authorities' request
+        (
+            "وسمحت السلطات السعودية الأسبوع الماضي بتفتيش قنصليتها في إسطنبول، بطلب من السلطات التركية.",
+            "2018-10-15",
+            ("TUR", "SAU"),
+        ),
+    ],
+)
+def test_who_acts_at_a_request_was_asked(sentence: str, date: str, dyad: tuple[str, str]) -> None:
+    requests = [
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in hadath.extract(sentence, date=date).events
+        if e.type == "REQUEST"
+    ]
+    assert dyad in requests
+
+
+def test_an_invitation_names_no_one_asked() -> None:
+    # SK-internationalNews-1259-20180430: a visit at a host's invitation is no request of the host's state
+    sentence = (
+        "وذكرت الخارجية الصينية في بيان مقتضب أن وانغ سيزور كوريا الشمالية يومي الأربعاء والخميس بدعوة من"
+        " نظيره الكوري الشمالي، وهذه المرة الأولى التي يزور فيها وزير خارجية صيني كوريا الشمالية"
+        " منذ عام 2007."
+    )
+    requests = [e for e in hadath.extract(sentence, date="2018-04-30").events if e.type == "REQUEST"]
+    assert all(e.target is None or e.target.country != "PRK" for e in requests)

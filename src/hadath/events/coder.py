@@ -265,6 +265,15 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             owner = possessor([m for m in actors if trigger.first - _OWNER_REACH <= m.last <= trigger.first])
             if owner is not None and owner.actor is not roles.target and _agrees(tokens, trigger, owner):
                 roles.source = owner.actor
+        if (
+            roles.target is None
+            and previous_verb is not None
+            and previous_verb[0].first not in told
+            and previous_verb[1] is not roles.source
+            and _at_request(tokens, trigger)
+        ):
+            # "ويجتمع مجلس الأمن الدولي ...، بطلب من الولايات المتحدة": who was asked is the one that acts
+            roles.target = previous_verb[1]
         reading = (
             _verbal_attack(cues, trigger, roles.source, begin)
             or (_treaty_reading(term) if trigger.first in withdrawals else None)
@@ -784,6 +793,26 @@ def _accused_by_name(
 
 
 _ALLEGED_SUBJECT_REACH = 15  # words from an إن/أن to the allegation verb its subject is named before
+
+
+_ASKED_BY = "من"  # "بطلب من"
+_UPON = "علي"  # على, normalised: "على طلب من"
+_DEMAND = "100"  # triggers.tsv طلب: a demand (an appeal or invitation, دعوة, is 020)
+
+
+def _at_request(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A request noun the act of its clause answers: "بطلب من"، "على طلب من"، "بناء على طلب من" (not an
+    invitation: "سيزور كوريا الشمالية ... بدعوة من نظيره" is a visit's host, see _host)."""
+    return (
+        trigger.value.type == "REQUEST"
+        and trigger.value.cameo == _DEMAND
+        and trigger.last < len(tokens)
+        and tokens[trigger.last].norm == _ASKED_BY
+        and (
+            tokens[trigger.first].carries("ب")
+            or (trigger.first > 0 and tokens[trigger.first - 1].norm == _UPON)
+        )
+    )
 
 
 def _clause_subject(
