@@ -126,6 +126,13 @@ def test_no_demand_of_own_state_before_must() -> None:
             "2018-10-15",
             ("TUR", "SAU"),
         ),
+        # SK-internationalNews-2086-20180611: "بناء على طلب" with the one who asks right after it
+        (
+            "قليلة تلك الدول التي ترفض الانصياع لضغوط الولايات المتحدة، حتى الصين وافقت أخيرا على إعادة ثلاثة"
+            " لاعبين أميركيين بناء على طلب ترامب رغم إدانتهم بالسرقة.",
+            "2018-06-11",
+            ("USA", "CHN"),
+        ),
     ],
 )
 def test_who_acts_at_a_request_was_asked(sentence: str, date: str, dyad: tuple[str, str]) -> None:

@@ -797,21 +797,23 @@ _ALLEGED_SUBJECT_REACH = 15  # words from an إن/أن to the allegation verb it
 
 _ASKED_BY = "من"  # "بطلب من"
 _UPON = "علي"  # على, normalised: "على طلب من"
+_BASED = "بناء"  # "بناء على طلب": at the request of
 _DEMAND = "100"  # triggers.tsv طلب: a demand (an appeal or invitation, دعوة, is 020)
 
 
 def _at_request(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
-    """A request noun the act of its clause answers: "بطلب من"، "على طلب من"، "بناء على طلب من" (not an
-    invitation: "سيزور كوريا الشمالية ... بدعوة من نظيره" is a visit's host, see _host)."""
+    """A request noun the act of its clause answers: "بطلب من"، "على طلب من"، "بناء على طلب (من)" (not an
+    invitation: "سيزور كوريا الشمالية ... بدعوة من نظيره" is a visit's host, see _host; nor what is
+    answered: "لم ترد على طلب الفلبين")."""
+    if trigger.value.type != "REQUEST" or trigger.value.cameo != _DEMAND:
+        return False
+    upon = trigger.first > 0 and tokens[trigger.first - 1].norm == _UPON
+    if upon and trigger.first > 1 and tokens[trigger.first - 2].norm == _BASED:
+        return True
     return (
-        trigger.value.type == "REQUEST"
-        and trigger.value.cameo == _DEMAND
-        and trigger.last < len(tokens)
+        trigger.last < len(tokens)
         and tokens[trigger.last].norm == _ASKED_BY
-        and (
-            tokens[trigger.first].carries("ب")
-            or (trigger.first > 0 and tokens[trigger.first - 1].norm == _UPON)
-        )
+        and (tokens[trigger.first].carries("ب") or upon)
     )
 
 
