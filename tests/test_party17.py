@@ -48,3 +48,49 @@ def test_arrest_pronoun_far_from_a_name_is_not_that_name() -> None:
     arrests = [c.event for c in candidates(text, "2018-03-09") if c.event.type == "COERCE"]
     assert arrests
     assert all(e.target is None or "جرمانوس" not in e.target.text for e in arrests)
+
+
+def _parties(text: str, date: str, event_type: str, title: str | None = None) -> list[tuple[str | None, ...]]:
+    doc = extract(text, date=date, title=title)
+    return [
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in doc.events
+        if e.type == event_type
+    ]
+
+
+def test_the_kingdom_alone_is_the_kingdom_the_article_names() -> None:
+    # FR-middleEast-564-20180602 (a story of Jordan): the IMF asked "المملكة" - Jordan - for reforms.
+    text = (
+        "تواصلت الاحتجاجات في العاصمة عمان ومناطق متفرقة بالأردن ضد مشروع قانون ضريبة الدخل.\n"
+        "واتخذت الحكومة إجراءات في السنوات الثلاث الماضية استجابة لتوجيهات صندوق النقد الدولي الذي طالب "
+        "المملكة بإصلاحات اقتصادية تمكنها من الحصول على قروض جديدة."
+    )
+    assert ("IGO", "JOR") in _parties(text, "2018-06-02", "REQUEST")
+
+
+def test_the_kingdom_the_sentence_names_comes_first() -> None:
+    # FR-internationalNews-1746-20180610: in a story of Jordan, the king of Jordan meets the leaders
+    # of "المملكة" he has just arrived in - Saudi Arabia.
+    text = (
+        "تعاني الأردن من أزمة اقتصادية خانقة.\n"
+        "وصل العاهل الأردني الملك عبد الله الثاني إلى السعودية حيث من المقرر أن يلتقي مساء الأحد قادة "
+        "المملكة والإمارات العربية المتحدة والكويت لمناقشة الأزمة."
+    )
+    (meeting,) = [
+        e for e in extract(text, date="2018-06-10").events if text[e.trigger.start :].startswith("يلتقي")
+    ]
+    assert (meeting.source.country, meeting.target.country) == ("JOR", "SAU")
+
+
+def test_missiles_towards_a_state_are_aimed_at_it() -> None:
+    # CN-middleEast-378-20180326: "باتجاه المملكة" is whither the missiles flew, not who fired them.
+    text = (
+        "أعلنت السعودية اعتراض صاروخ باليستي.\n"
+        'وكان التحالف قد أعلن بان "الميليشيات الحوثية أطلقت 95 صاروخا باليستيا باتجاه المملكة،" منذ '
+        "بدئها العمليات في اليمن."
+    )
+    (attack,) = [
+        c.event for c in candidates(text, "2018-03-26") if text[c.event.trigger.start :].startswith("صاروخا")
+    ]
+    assert (attack.source.country, attack.target.country) == ("YEM", "SAU")

@@ -164,7 +164,9 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         places = find_places(text, sentence_tokens)
         terms = term_matches(sentence_tokens, ner_spans, places)
         meetings = {t.last for t in triggers if t.value.type in SYMMETRIC_TYPES and t.value.pos == "verb"}
-        mentions = actor_mentions(text, sentence_tokens, terms, previous_country, meetings)
+        mentions = actor_mentions(
+            text, sentence_tokens, terms, previous_country, meetings, countries.kingdom()
+        )
         actors = names.complete(text, sentence_tokens, mentions)
         names.learn(sentence_tokens, actors)
         cues = list(cue_matcher().find(sentence_tokens))
@@ -181,7 +183,8 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         )
         doc.entities.extend(entities(text, sentence_tokens, terms, places, ner_spans))
         for mention in actors:
-            countries.add(mention.actor.country)
+            if mention.head.subkind != "kingdom":  # "المملكة" alone names no state anew
+                countries.add(mention.actor.country)
         for place in places:
             countries.add(place.location.country)
         coded = code_sentence(text, analysis, published)

@@ -11,6 +11,7 @@ from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names, cue_words, in_idiom
 from hadath.model import Actor, Entity
 from hadath.resolve.actors import ActorMention, anaphor_country, compose
+from hadath.resolve.home import KINGDOM_WORD, kingdoms
 from hadath.resolve.names import qualified_head
 from hadath.resolve.places import PlaceMention
 from hadath.text.tokens import COMMAS, OBJECT_PRONOUNS, Token
@@ -156,16 +157,23 @@ def actor_mentions(
     terms: Sequence[Match[ActorTerm]],
     previous_country: str | None,
     objects_at: Collection[int] = (),
+    kingdom: str | None = None,
 ) -> list[ActorMention]:
     """Actor phrases of a sentence. A "بلاده" anaphor takes the country of the sentence's first
-    actor (its subject, in news prose) or, failing that, ``previous_country``. ``objects_at``: see
-    ``compose``."""
+    actor (its subject, in news prose) or, failing that, ``previous_country``; "المملكة" alone is the
+    kingdom the sentence named last before it or, failing that, ``kingdom`` (the kingdom the article
+    names most so far). ``objects_at``: see ``compose``."""
     mentions = _placed_names([m for m in compose(text, tokens, terms, objects_at) if not _area(m)], tokens)
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
-        if i in taken or not token.is_word or not anaphor_country(token):
+        if i in taken or not token.is_word:
             continue
-        country = _owner_country(mentions, i, previous_country)
+        if anaphor_country(token):
+            country, subkind = _owner_country(mentions, i, previous_country), "anaphor"
+        elif _the_kingdom(tokens, i):
+            country, subkind = _kingdom_before(mentions, i) or kingdom, "kingdom"
+        else:
+            continue
         if country:
             actor = Actor(
                 text[token.start : token.end],
@@ -180,7 +188,7 @@ def actor_mentions(
                     i,
                     i + 1,
                     actor,
-                    (ActorTerm("country", "anaphor", None, country, None),),
+                    (ActorTerm("country", subkind, None, country, None),),
                     token.prefix,
                     i + 1,
                 )
@@ -267,6 +275,24 @@ def possessor(earlier: Sequence[ActorMention]) -> ActorMention | None:
             if m.actor.country and not (m.head.kind == "sector" and not m.prefix.endswith("ال"))
         ),
         None,
+    )
+
+
+def _the_kingdom(tokens: Sequence[Token], i: int) -> bool:
+    """ "المملكة" standing alone for the kingdom the story is about ("أطلقت الميليشيات صاروخا باليستيا
+    باتجاه المملكة", "أن المملكة ستقطع علاقاتها مع إيران"): definite, with no adjective of its own
+    ("المملكة المحافظة" is left alone; "المملكة المتحدة" is a name of its own)."""
+    return any(
+        s.form == KINGDOM_WORD and s.prefix.endswith("ال") and not qualified_head(tokens, i, s.prefix)
+        for s in tokens[i].stems
+    )
+
+
+def _kingdom_before(mentions: Sequence[ActorMention], i: int) -> str | None:
+    """The kingdom the sentence names last before token ``i`` ("وصل العاهل الأردني إلى السعودية حيث
+    من المقرر أن يلتقي قادة المملكة": Saudi Arabia's, in a story of Jordan)."""
+    return next(
+        (m.actor.country for m in reversed(mentions) if m.last <= i and m.actor.country in kingdoms()), None
     )
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
+from hadath.lexicon import load_table, phrase_key
 from hadath.lexicon.matchers import role_defaults
 from hadath.model import Actor, Event
 from hadath.resolve.actors import foreign
@@ -54,6 +56,17 @@ UNNAMED_PAIR_SHARE = 0.5
 FOE_SOURCES = frozenset({"ASSAULT", "SANCTION", "REQUEST"})
 
 
+KINGDOM_WORD = "مملكة"  # the head of a kingdom's name: "المملكة الأردنية", "مملكة البحرين"
+
+
+@lru_cache(maxsize=1)
+def kingdoms() -> frozenset[str]:
+    """The states countries.tsv names as kingdoms (a name headed by مملكة)."""
+    return frozenset(
+        row["country"] for row in load_table("countries") if phrase_key(row["phrase"])[0] == KINGDOM_WORD
+    )
+
+
 class CountryTally:
     """Weighted counts of the countries an article names, in the order first named."""
 
@@ -69,6 +82,10 @@ class CountryTally:
     def home(self, besides: str | None = None) -> str | None:
         """The most named country (the first named on ties) other than ``besides``, or None."""
         return self._most_named(c for c in self._weights if c != besides and c != ORGANISATION)
+
+    def kingdom(self) -> str | None:
+        """The most named kingdom (``kingdoms``), which "المملكة" alone stands for, or None."""
+        return self._most_named(c for c in self._weights if c in kingdoms())
 
     def other_state(self, country: str, share: float = OTHER_STATE_SHARE) -> str | None:
         """The most named country besides ``country``, if the story gives it a real part: named at
