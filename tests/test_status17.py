@@ -69,3 +69,25 @@ def test_what_invaders_seek_is_planned() -> None:
     )
     statuses = {c.event.trigger_text: c.event.status for c in candidates(text, "2018-06-24")}
     assert statuses["لاقتحام"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # SK-internationalNews-2614-20180714: the toll of the Nice attack of 2016
+        (
+            "وجرى نشر 110 ألف جندي وشرطي في جميع أنحاء فرنسا لحماية احتفالات يوم الباستيل، بعد هجوم نيس"
+            " عام 2016 والذي أسفر عن مقتل 86 شخصا.",
+            "2018-07-14",
+        ),
+        # FR-internationalNews-1308-20180518: the toll of the attack a week back, after بعد
+        (
+            'وأفاد كولومب في تصريح لشبكة "بي أف أم تي في" أن " شابين من أصل مصري كانا يستعدان لتنفيذ'
+            ' اعتداء بعبوة ناسفة أو بمادة الريسين السامة القوية جدا"، وذلك بعد أسبوع على اعتداء جهادي'
+            " بالسكين أوقع قتيلا وخمسة جرحى في باريس.",
+            "2018-05-18",
+        ),
+    ],
+)
+def test_the_toll_of_a_background_attack_is_background(sentence: str, published: str) -> None:
+    assert "occurred" not in _statuses(sentence, "ASSAULT", published)

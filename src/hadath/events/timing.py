@@ -11,7 +11,7 @@ from functools import cache
 
 from hadath.events.status import clause_start, opens_quotation, present_form
 from hadath.lexicon import Match, load_table, phrase_key
-from hadath.lexicon.matchers import Cues
+from hadath.lexicon.matchers import Cues, cue_words
 from hadath.resolve.dates import TimeExpression, nearest, parse_date
 from hadath.text.tokens import (
     CLAUSE_BREAKS,
@@ -141,6 +141,9 @@ def dated_as_history(
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
         return True
+    cause = _cause(tokens, trigger, triggers)
+    if cause is not None and dated_as_history(tokens, cause, times, triggers, published):
+        return True
     own = own_time(tokens, trigger, times, triggers)
     if (
         own is not None
@@ -209,6 +212,30 @@ def is_history(value: str, published: date) -> bool:
     """A resolved date, month or year that ended a year or more before publication."""
     end = _period_end(value)
     return end is not None and (published - end).days >= _HISTORY_DAYS
+
+
+_CAUSE_REACH = 8  # tokens between a toll and the event before it whose toll it is
+# What may stand between them: "هجوم نيس عام 2016 الذي أسفر عن مقتل"
+_CAUSE_CLAUSE = COMMAS | RELATIVE_PRONOUNS
+
+
+def _cause(tokens: Sequence[Token], trigger: Match, triggers: Sequence[Match]) -> Match | None:
+    """The event whose toll a casualty word is (cues.tsv ``killed``, ``injured``): the event noun right
+    before it, with no break but a comma or the relative pronoun of its own clause between ("بعد أسبوع
+    على اعتداء جهادي بالسكين أوقع قتيلا وخمسة جرحى": the dead of a background attack are background
+    too)."""
+    if trigger.value.pos != "noun" or not any(
+        s.form in cue_words("killed") | cue_words("injured") for s in tokens[trigger.first].stems
+    ):
+        return None
+    before = [t for t in triggers if t.last <= trigger.first and t.value.pos == "noun"]
+    if not before:
+        return None
+    cause = before[-1]
+    between = tokens[cause.last : trigger.first]
+    if len(between) > _CAUSE_REACH or any(t.norm in _NOT_ITS_TIME - _CAUSE_CLAUSE for t in between):
+        return None
+    return cause
 
 
 def _opening_history(tokens: Sequence[Token], trigger: Match, time: TimeExpression, published: date) -> bool:
