@@ -91,3 +91,28 @@ def test_what_invaders_seek_is_planned() -> None:
 )
 def test_the_toll_of_a_background_attack_is_background(sentence: str, published: str) -> None:
     assert "occurred" not in _statuses(sentence, "ASSAULT", published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # BB-middleEast-774-20180727: a tally of three years
+        (
+            "ومنذ عام 2015، قُتل عشرات الإسرائيليين في هجمات طعن أو إطلاق نار أو دهس بالسيارات، نفذها"
+            " فلسطينيون كانوا يتصرفون على نحو منفرد.",
+            "2018-07-27",
+            "ASSAULT",
+        ),
+        # SK-internationalNews-1196-20180426: the agreements of a quarter of a century
+        (
+            "ومنذ عام 1992 أبرمت الكوريتان اتفاقات كثيرة لإنهاء تلك العداءات، لكنها سرعان ما كانت تنتهي"
+            " بخلافات متبادلة مع تدهور العلاقات بينهما.",
+            "2018-04-26",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_what_a_sentence_opening_since_years_back_tells_is_a_tally(
+    sentence: str, published: str, event_type: str
+) -> None:
+    assert event_type not in {c.event.type for c in candidates(sentence, published)}

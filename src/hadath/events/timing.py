@@ -242,9 +242,13 @@ def _opening_history(tokens: Sequence[Token], trigger: Match, time: TimeExpressi
     """A time adverb opening the sentence a year or more back dates every event of its clause after
     it, its own time or not, however many events stand between ("وفي يونيو/حزيران 2014 اندلعت أعمال
     عنف بين بوذيين ومسلمين أوقعت 4 قتلى"، "في عام 2016 ، طردت إدارة أوباما 35 دبلوماسيًا روسيًا رداً
-    على القرصنة المزعومة"). Not past a break (but the adverb's own comma), a relative clause, أن,
-    منذ, nor a word setting the event before or after the time ("في عام 2014 ثم تحول لانتقاد")."""
-    if time.last > trigger.first or not _opens_sentence(tokens, time):
+    على القرصنة المزعومة"). A منذ opening the sentence right before such a time makes what its clause
+    tells since then a tally of years, background ("ومنذ عام 2015، قُتل عشرات الإسرائيليين في هجمات
+    طعن"، "ومنذ 2014، يشهد اليمن حربا"; not a period an event opens, "ومنذ انتخابه في 2016، قتلت
+    الشرطة نحو 4100", nor one after the event, often what it is the first or worst of: "أسوأ تبادل
+    للقصف منذ الحرب ... عام 2014"). Not past a break (but the adverb's own comma), a relative clause,
+    أن, منذ, nor a word setting the event before or after the time ("في عام 2014 ثم تحول لانتقاد")."""
+    if time.last > trigger.first or not (_opens_sentence(tokens, time) or _opening_since(tokens, time)):
         return False
     first = time.last + (tokens[time.last].norm in COMMAS)
     between = tokens[first : trigger.first]
@@ -252,6 +256,16 @@ def _opening_history(tokens: Sequence[Token], trigger: Match, time: TimeExpressi
         _history_of(time.value, published)
         and sum(t.is_word for t in between) <= _DATE_REACH
         and not any(t.norm in _NOT_ITS_TIME | _EARLIER or t.norm.removeprefix("و") in _THAT for t in between)
+    )
+
+
+def _opening_since(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """The time is what a منذ opening the sentence or a clause takes right after it ("ومنذ عام 2015،")."""
+    since = time.first - 1
+    return (
+        since >= 0
+        and tokens[since].norm.removeprefix("و") == "منذ"
+        and (since == 0 or tokens[since - 1].norm in CLAUSE_BREAKS)
     )
 
 
