@@ -225,7 +225,7 @@ def _cause(tokens: Sequence[Token], trigger: Match, triggers: Sequence[Match]) -
     على اعتداء جهادي بالسكين أوقع قتيلا وخمسة جرحى": the dead of a background attack are background
     too)."""
     if trigger.value.pos != "noun" or not any(
-        s.form in cue_words("killed") | cue_words("injured") for s in tokens[trigger.first].stems
+        s.form in cue_words("killed") or s.form in cue_words("injured") for s in tokens[trigger.first].stems
     ):
         return None
     before = [t for t in triggers if t.last <= trigger.first and t.value.pos == "noun"]
