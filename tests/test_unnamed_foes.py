@@ -87,9 +87,8 @@ def test_a_meeting_whose_unnamed_partner_is_the_sources_own_state_is_none() -> N
         " البلاد. وتستقبل مراكز الاقتراع الناخبين العراقيين الذين يصل عددهم إلى 24,5 مليونا.",
         "2018-05-12",
     )
-    assert not [e for doc in (remark, vote) for e in doc.events if e.type == "CONSULT"]
-    # a meeting with a partner of the same state that the sentence names stays
+    # a partner of the same state the sentence names is one too: seldom coded (2 of 45 dev meetings)
     talks = hadath.extract(
         "والتقى الرئيس اللبناني ميشال عون رئيس الحكومة سعد الحريري في قصر بعبدا.", "2018-05-12"
     )
-    assert [e.type for e in talks.events] == ["CONSULT"]
+    assert not [e for doc in (remark, vote, talks) for e in doc.events if e.type == "CONSULT"]

@@ -176,17 +176,19 @@ def foreign_coercer(source: Actor | None, target: Actor | None, countries: Count
 
 
 def meets_itself(event: Event) -> bool:
-    """A meeting reported held whose partner no sentence names and the article gave the source's own
-    state: a session of a state's own body or a visit to a place ("على هامش اجتماع مجلس الوزراء"،
-    "وتستقبل مراكز الاقتراع الناخبين"), none the story tells as talks (the annotators code 2 of 47
-    meetings inside one state, both with the partner named). A meeting ahead stays: its partner may
-    be named elsewhere ("مستمرة في التحضير للقمة المرتقبة")."""
+    """A meeting reported held of two parties of one state: a session of a state's own body, a visit
+    to a place, an official with his own staff or people ("على هامش اجتماع مجلس الوزراء"، "وقال ترامب
+    في اجتماع لإدارته"، "وتستقبل مراكز الاقتراع الناخبين") - or a foreign partner read in the wrong
+    state ("بعد المحادثات التي أجراها مستشار الأمن القومي الأميركي جون بولتون في موسكو مع بوتين").
+    The annotators code 2 of 45 meetings of the five article dev sets inside one state; of 96 such
+    records on 1,500 corpus articles about 5 were right (Sadr and Abadi, Haftar and Sarraj: as many
+    of two named leaders were wrong). A meeting ahead stays: its partner may be named elsewhere
+    ("مستمرة في التحضير للقمة المرتقبة")."""
     source, target = event.source, event.target
     return (
         event.type == "CONSULT"
         and event.status in ("occurred", "ongoing")
         and source is not None
         and target is not None
-        and not target.text
         and target.country == source.country
     )
