@@ -45,6 +45,8 @@ def term_matches(
     inside_places = {i for p in places if p.last - p.first > 1 for i in range(p.first, p.last)}
     # A country named after a direction word is a location: "في جنوب شرقي تركيا".
     located = {(p.first, p.last) for p in places if p.relative}
+    # A nationality right after a place's name says where the place is: "مدينة البصرة العراقية".
+    place_ends = {p.last for p in places}
     matches = [
         m
         for m in actor_matcher().find(tokens)
@@ -53,6 +55,7 @@ def term_matches(
             or any(p.first == m.first and p.last == m.last for p in places)
         )
         and (m.first, m.last) not in located
+        and not (m.first in place_ends and m.value.subkind == "adjective" and m.prefix == "ال")
         and (m.prefix.endswith("ال") or not m.value.definite)
         # A capital listed without the article is not read with it: "السيول" are floods, not Seoul
         # (a state's name may be: "السورية" is the adjective).
