@@ -71,3 +71,21 @@ def test_in_their_possession_is_no_seminary() -> None:
     events = [c.event for c in candidates(text, "2018-03-19")]
     assert events
     assert all(e.target is None or e.target.sector != "REL" for e in events)
+
+
+def test_a_party_named_twice_is_not_its_own_target() -> None:
+    # AL-internationalNews-733-20180401: "بطرد لندن ... دبلوماسيين روس" - London's expulsion, not of
+    # Britain by itself ("الممارسات البريطانية" names London's own state again): the story's other
+    # state is the one expelled.
+    text = (
+        'لا تزال أزمة "تسميم الجاسوس الروسي السابق، سيرغي #سكريبال وابنته، تتفاعل بين روسيا وبريطانيا. '
+        "وفي جديدها تحسن صحة يوليا سكريبال، ما قد يحل العديد من الألغاز التي نسجت حول تسميمها ووالدها، "
+        "وإمهال روسيا لندن شهراً واحداً من أجل سحب ما يزيد عن 50 دبلوماسياً.\n"
+        "وجاء تصريح زاخاروفا هذا، غداة استدعاء وزارة الخارجية الروسية السفير البريطاني في موسكو لوري "
+        "بريستوو، لتسليمه مذكرة احتجاج على الممارسات البريطانية التي انتهت بطرد لندن والمتضامنين معها "
+        "دبلوماسيين روس."
+    )
+    expulsions = [e for e in extract(text, date="2018-04-01").events if e.type == "SANCTION"]
+    assert [(e.source.country, e.target.country) for e in expulsions if e.source and e.target] == [
+        ("GBR", "RUS")
+    ]

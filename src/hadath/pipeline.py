@@ -33,6 +33,7 @@ from hadath.resolve.home import (
     article_party,
     foreign_coercer,
     meets_itself,
+    same_party,
     unnamed_foe,
     with_home_country,
 )
@@ -94,6 +95,8 @@ def extract(
         # A state named without a sector is its government; an actor still without a country
         # belongs to the article's home country (in this order: a person placed at home is not
         # thereby the government).
+        if same_party(event.source, event.target):
+            event.target = None
         named_target = event.target
         event.source = with_home_country(as_state(event.source), home)
         event.target = with_home_country(as_state(event.target), home)

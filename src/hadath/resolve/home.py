@@ -175,6 +175,19 @@ def foreign_coercer(source: Actor | None, target: Actor | None, countries: Count
     return replace(source, country=other) if other else source
 
 
+def same_party(source: Actor | None, target: Actor | None) -> bool:
+    """Both parties name one actor, in one sector ("الولايات المتحدة فرضت العقوبات الأميركية"،
+    "تركيا ستلتزم ... أنقرة"، "وأشادت حركة المقاومة الإسلامية (حماس)"): no actor acts on itself, so
+    the second mention is no target - a name, a capital or an adjective of the source's own again."""
+    return (
+        source is not None
+        and target is not None
+        and source.name is not None
+        and source.name == target.name
+        and source.sector == target.sector
+    )
+
+
 def meets_itself(event: Event) -> bool:
     """A meeting reported held of two parties of one state: a session of a state's own body, a visit
     to a place, an official with his own staff or people ("على هامش اجتماع مجلس الوزراء"، "وقال ترامب
