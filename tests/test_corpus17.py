@@ -89,3 +89,18 @@ def test_a_party_named_twice_is_not_its_own_target() -> None:
     assert [(e.source.country, e.target.country) for e in expulsions if e.source and e.target] == [
         ("GBR", "RUS")
     ]
+
+
+def test_his_own_country_is_not_whom_a_minister_thanks() -> None:
+    # SK-middleEast-2302-20180610: "أعرب ... الصفدي عن تقدير بلاده لدعوة العاهل السعودي": Jordan thanks
+    # the Saudi king; "بلاده" is the minister's own state, no target of his.
+    text = (
+        "تحتضن مدينة مكة المكرمة الليلة اجتماعا رباعيا يضم السعودية والأردن والإمارات والكويت، لمناقشة "
+        "سبل دعم الأردن.\n"
+        "وقد أعرب وزير الخارجية الأردني أيمن الصفدي عن تقدير بلاده لدعوة العاهل السعودي لعقد هذا الاجتماع "
+        "مشيرا إلى أن الازمة الاقتصادية التي تعانيها بلاده سببها الاوضاع الاقليمية في المنطقة."
+    )
+    doc = extract(text, date="2018-06-10", title="مكة تحتضن القمة الرباعية لبحث دعم الأردن")
+    support = [(e.source.country, e.target.country) for e in doc.events if e.type == "SUPPORT"]
+    assert ("JOR", "SAU") in support
+    assert ("JOR", "JOR") not in support

@@ -94,12 +94,12 @@ def extract(
         event.date = event.date or date
         # A state named without a sector is its government; an actor still without a country
         # belongs to the article's home country (in this order: a person placed at home is not
-        # thereby the government).
-        if same_party(event.source, event.target):
-            event.target = None
+        # thereby the government). A target that names the source or its state again is none.
         named_target = event.target
         event.source = with_home_country(as_state(event.source), home)
         event.target = with_home_country(as_state(event.target), home)
+        if same_party(event.source, event.target):
+            event.target = named_target = None
         if event.type == "COERCE":
             event.source = foreign_coercer(event.source, named_target, countries)
         where = event.location.country if event.location else None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from hadath.lexicon import load_table, phrase_key
-from hadath.lexicon.matchers import role_defaults
+from hadath.lexicon.matchers import country_names, role_defaults
 from hadath.model import Actor, Event
 from hadath.resolve.actors import foreign
 
@@ -177,15 +177,12 @@ def foreign_coercer(source: Actor | None, target: Actor | None, countries: Count
 
 def same_party(source: Actor | None, target: Actor | None) -> bool:
     """Both parties name one actor, in one sector ("الولايات المتحدة فرضت العقوبات الأميركية"،
-    "تركيا ستلتزم ... أنقرة"، "وأشادت حركة المقاومة الإسلامية (حماس)"): no actor acts on itself, so
-    the second mention is no target - a name, a capital or an adjective of the source's own again."""
-    return (
-        source is not None
-        and target is not None
-        and source.name is not None
-        and source.name == target.name
-        and source.sector == target.sector
-    )
+    "تركيا ستلتزم ... أنقرة"، "وأشادت حركة المقاومة الإسلامية (حماس)"), or the target is the source's
+    own state ("أعرب وزير الخارجية السوداني عن تقدير بلاده لمواقف قطر"): no actor acts on itself,
+    so the second mention is no target - a name, a capital or an adjective of the source's own again."""
+    if source is None or target is None or source.sector != target.sector or target.name is None:
+        return False
+    return target.name in (source.name, country_names().get(source.country or ""))
 
 
 def meets_itself(event: Event) -> bool:
