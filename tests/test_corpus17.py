@@ -104,3 +104,20 @@ def test_his_own_country_is_not_whom_a_minister_thanks() -> None:
     support = [(e.source.country, e.target.country) for e in doc.events if e.type == "SUPPORT"]
     assert ("JOR", "SAU") in support
     assert ("JOR", "JOR") not in support
+
+
+def test_burkina_faso_written_as_one_word() -> None:
+    # AL-internationalNews-322-20180303: "حكومة بوركينافاسو" is Burkina Faso's government (the joined
+    # spelling: 16 times in the 2018 corpus), not the state of the French embassy the article names.
+    text = (
+        "أدان #مجلس_الأمن الدولي بأقوى العبارات الهجمات الإرهابية الوحشية والجبانة التي استهدفت السفارة "
+        "الفرنسية وهيئة أركان الجيش وسط العاصمة #واغادوغو في #بوركينافاسو الجمعة.\n"
+        "وأشار المجلس إلى ضرورة تقديم مرتكبي ومنظمي وممولي ورعاة هذه الأعمال الإرهابية إلى العدالة، وحث "
+        "جميع الدول على التعاون مع حكومة بوركينافاسو وجميع السلطات الأخرى ذات الصلة في هذا الصدد، وذلك "
+        "وفقاً لالتزاماتها بموجب القانون الدولي وقرارات مجلس الأمن ذات الصلة.\n"
+        "وكانت حكومة بوركينافاسو، قد أعلنت، الجمعة، أنه تم تحييد 4 مسلحين من المتورطين في الهجوم المسلح "
+        "الذي تعرضت له السفارة الفرنسية وهيئة أركان الجيش."
+    )
+    doc = extract(text, date="2018-03-03")
+    requests = [e.target.country for e in doc.events if e.type == "REQUEST" and e.target]
+    assert requests == ["BFA"]
