@@ -112,6 +112,9 @@ _OBJECT_REACH = 4
 _NEGATIONS = frozenset({"لن", "لا", "لم"})  # particles before a present-tense verb
 _SIDELINES = "هامش"  # على هامش "on the sidelines of" (normalised)
 _VENUE = "venue"  # triggers.tsv mode of a blocker naming a gathering that is no event (كأس العالم)
+# triggers.tsv mode of a blocker naming an act no one does here (يدعم الإرهاب alleged, انتهاك العقوبات):
+# no event, but a bound of the roles of the trigger before it, as a trigger would be
+_MENTION = "mention"
 _VENUE_REACH = 2  # tokens from a gathering to its venue ("مؤتمر ميونيخ للأمن بألمانيا")
 
 
@@ -173,6 +176,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         *demand_words(tokens, cues, sentence.actors),
     ]
     starts = [t.first for t in triggers]
+    # The roles of a trigger stop at the next one, or at an act only named ("منع النظام من دعم الإرهاب").
+    named_acts = [t.first for t in sentence.triggers if t.value.type == BLOCKER and t.value.mode == _MENTION]
+    bounds = starts + named_acts
     verbs = {t.first for t in triggers if t.value.pos == "verb"}
     inside_triggers = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     # Who a report is credited to is no party to it ("قتل ثمانية مدنيين بحسب المرصد السوري").
@@ -210,7 +216,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if _any(tokens, trigger):
             continue  # "سترد على أي هجوم": any attack, none that happened
         begin = clause_start(tokens, trigger.first, at_complementizer=True, quoted_verb=term.pos == "verb")
-        others = [s for s in starts if s != trigger.first]
+        others = [s for s in bounds if s != trigger.first]
         cue = cue_at.get(trigger.first) or phrase_cues(term.phrase)
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)

@@ -1,0 +1,54 @@
+"""Acts named but not done (session 17, senses17): alleged support of terrorism and sanctions broken."""
+
+from __future__ import annotations
+
+import hadath
+from hadath.pipeline import candidates
+
+
+def _records(text: str, date: str) -> set[tuple[str, str | None, str | None]]:
+    doc = hadath.extract(text, date=date)
+    return {
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in doc.events
+    }
+
+
+def test_alleged_support_of_terrorism_is_no_support() -> None:
+    # FR-internationalNews-666-20180410: the crown prince says Iran supports terrorism - an allegation,
+    # not Iran's (or the French people's) support given to anyone.
+    text = (
+        "لكن ولي العهد السعودي الأمير محمد قال إن حكومة إيران لا تخدم مصالح شعبها "
+        "وتدعم الإرهاب وتعمل ضد مصلحة السعودية."
+    )
+    assert not {r for r in _records(text, "2018-04-10") if r[0] in {"SUPPORT", "AID"}}
+
+
+def test_alleged_support_bounds_the_roles_before_it() -> None:
+    # SK-internationalNews-2423-20180702: no support, and the Iranian people after "دعم الإرهاب" are
+    # not the target of منع before it either.
+    text = (
+        "وشددت على ضرورة منع النظام الإيراني من دعم الإرهاب وتصديره، "
+        "مشيرة إلى الشعب الإيراني تضرر من نظام الملالي الذي يحكم البلاد."
+    )
+    coded = [c.event for c in candidates(text, "2018-07-02")]
+    assert not [e for e in coded if e.type == "SUPPORT"]
+    coerced = [e for e in coded if e.type == "COERCE"]
+    assert coerced and all(e.target is None for e in coerced)
+
+
+def test_sanctions_broken_or_dodged_are_no_sanction() -> None:
+    # SK-internationalNews-2886-20180803 and SK-internationalNews-2015-20180607: sanctions in force,
+    # named as what Russia's permits break and what a secret channel dodged.
+    broken = (
+        'وذكرت صحيفة "وول ستريت جورنال" الخميس، أن السلطات الروسية سمحت لآلاف العمال الجدد من كوريا '
+        "الشمالية بدخول البلاد، وأصدرت تصاريح عمل جديدة، الأمر الذي يعد انتهاكا للعقوبات التي فرضها "
+        "مجلس الأمن الدولي على بيونغ يانغ."
+    )
+    assert not {r for r in _records(broken, "2018-08-03") if r[0] == "SANCTION"}
+    dodged = (
+        "دعا الرئيس الأميركي دونالد ترامب، الخميس، إلى تحقيق في معلومات كشفها تقرير بمجلس الشيوخ عن سعي "
+        "إدارة الرئيس السابق باراك أوباما لمنح إيران طريقة سرية للوصول إلى النظام المالي الأميركي لتجاوز "
+        "العقوبات الأميركية المفروضة على طهران بعد اتفاق 2015."
+    )
+    assert not {r for r in _records(dodged, "2018-06-07") if r[0] == "SANCTION"}
