@@ -52,3 +52,22 @@ def test_sanctions_broken_or_dodged_are_no_sanction() -> None:
         "العقوبات الأميركية المفروضة على طهران بعد اتفاق 2015."
     )
     assert not {r for r in _records(dodged, "2018-06-07") if r[0] == "SANCTION"}
+
+
+def test_a_wars_death_toll_is_no_attack() -> None:
+    # FR-internationalNews-550-20180321: three years of war in Yemen summed up, no killing reported.
+    text = (
+        "وقتل أكثر من 9200 شخص وجرح عشرات الآلاف في الحرب المستمرة منذ ثلاث سنوات في اليمن التي تشهد "
+        "حربا أهلية وحربا بالوكالة بين القوتين الاقليميتين السعودية وإيران."
+    )
+    doc = hadath.extract(text, date="2018-03-21")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "قتل" in e.trigger_text]
+
+
+def test_a_toll_of_the_injured_is_not_the_killed() -> None:
+    # BB-middleEast-746-20180717: the 15,000 are the injured; 130 killed is an attack's toll.
+    text = (
+        "وقال مسؤولون صحيون في غزة إن أكثر من 130 فلسطينيا قد قتلوا وأصيب 15 ألفا برصاص القوات "
+        "الإسرائيلية خلال تلك الاحتجاجات."
+    )
+    assert ("ASSAULT", "ISR", "PSE") in _records(text, "2018-07-17")

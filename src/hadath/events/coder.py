@@ -116,6 +116,9 @@ _VENUE = "venue"  # triggers.tsv mode of a blocker naming a gathering that is no
 # no event, but a bound of the roles of the trigger before it, as a trigger would be
 _MENTION = "mention"
 _VENUE_REACH = 2  # tokens from a gathering to its venue ("مؤتمر ميونيخ للأمن بألمانيا")
+# Deaths a casualty word counts at or above this are a war's toll, no attack reported ("أوقع النزاع
+# ... أكثر من 340 ألف قتيل"); no single attack of 2018 news killed so many.
+_WAR_TOLL = 5000
 
 
 @dataclass(slots=True)
@@ -409,6 +412,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
         if status == "occurred" and dated_as_history(tokens, trigger, sentence.times, triggers, published):
             continue  # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news
+        if term.type == "ASSAULT" and "killed" in cue and _toll(tokens, cues, trigger) >= _WAR_TOLL:
+            continue  # "وقتل أكثر من 9200 شخص ... في الحرب المستمرة منذ ثلاث سنوات"
         planned = status == "planned"
         if dated and dated.ahead and planned and scheduled(tokens, cues, trigger, dated, triggers):
             dated = replace(dated, value=dated.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday
@@ -1335,6 +1340,14 @@ def without_state_bodies(event: Event) -> None:
         sector = role_defaults().get((event.type, role, "state"))
         if sector and actor is not None and actor.sector in _STATE_SECTORS:
             setattr(event, role, Actor("", None, None, sector, event.trigger.start, event.trigger.start))
+
+
+def _toll(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]) -> int:
+    """The deaths a casualty trigger itself counts (0 when none): the count of a sentence with its other
+    words of death left out, unless it is the count of the injured ("130 فلسطينيا قتلوا وأصيب 15 ألفا")."""
+    own = [m for m in cues if m.first == trigger.first or "killed" not in m.value]
+    killed, injured = count_casualties(tokens, own)
+    return killed if killed is not None and killed != injured else 0
 
 
 def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:
