@@ -71,3 +71,12 @@ def test_a_toll_of_the_injured_is_not_the_killed() -> None:
         "الإسرائيلية خلال تلك الاحتجاجات."
     )
     assert ("ASSAULT", "ISR", "PSE") in _records(text, "2018-07-17")
+
+
+def test_the_two_hands_condemn_no_one() -> None:
+    # AL-economy-638-20180522: اليدين is "the hands" (مكتوفة اليدين "with folded hands"), not يدين.
+    text = (
+        'وأضاف أن الولايات المتحدة لن تبقى مكتوفة اليدين "في وقت تنهار فنزويلا ولا يزال الشعب الشجاع '
+        'ضحية البؤس".'
+    )
+    assert not [c for c in candidates(text, "2018-05-22") if c.event.type == "ACCUSE"]

@@ -1233,10 +1233,13 @@ def _any(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
 
 def _definite_verb(trigger: Match[TriggerTerm]) -> bool:
     """A form III verb (فاعل) with the article is an active participle of another verb: "البيان
-    الصادر" is issued, not confiscated (صادر). Other verbs with the article are their verbal nouns
-    (القتل، التظاهر) and stay."""
+    الصادر" is issued, not confiscated (صادر); a present tense with it is a noun ("مكتوفة اليدين" "with
+    folded hands", not يدين "condemns"). Other verbs with the article are their verbal nouns (القتل،
+    التظاهر) and stay."""
     verb = normalize_word(trigger.value.phrase)
-    return trigger.value.pos == "verb" and trigger.prefix.endswith("ال") and len(verb) == 4 and verb[1] == "ا"
+    if trigger.value.pos != "verb" or not trigger.prefix.endswith("ال"):
+        return False
+    return (len(verb) == 4 and verb[1] == "ا") or verb.startswith("ي")
 
 
 def _subject_inside(
