@@ -52,7 +52,7 @@ from hadath.events.relatives import (
     statement_issuer,
     subject_elsewhere,
 )
-from hadath.events.status import TIME_CUES, after_passive_auxiliary
+from hadath.events.status import TIME_CUES, after_passive_auxiliary, time_words
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words, with_article
 from hadath.model import Actor
@@ -220,13 +220,16 @@ def assign_roles(
         # the object after an aside on the subject is in reach however long the aside
         end = max(end, next((m.last for m in mentions if m.first == aside), aside))
     after = [m for m in mentions if trigger.last <= m.first < end]
+    pair_candidates = after
+    if _discussion(term):
+        after = _parties_discussing(tokens, trigger, after)
     if term.type in SYMMETRIC_TYPES or term.pos == "noun":
         # "المعارك بين قوات الجيش وميليشيا الحوثي" as "محادثات بين مصر وروسيا" - not past another
         # event word that is no actor: "وتزامنت الغارات مع مواجهات بين قوات المقاومة وميليشيات
         # الحوثي" (but "مواجهات بين الشرطة ومتظاهرين": protesters are actors).
         starts = {m.first for m in after}
         next_trigger = min((t for t in other_triggers if t >= trigger.last and t not in starts), default=end)
-        pair = between_pair(tokens, [m for m in after if m.first < next_trigger]) or (
+        pair = between_pair(tokens, [m for m in pair_candidates if m.first < next_trigger]) or (
             coordinated_pair(after, trigger.last) if term.type in SYMMETRIC_TYPES else None
         )
         if pair and preposition(tokens, pair[0]) == "مع":
@@ -459,6 +462,33 @@ def assign_roles(
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
+
+
+def _discussion(term: TriggerTerm) -> bool:
+    """A weak meeting word of no mode: discussing (بحث، ناقش، مناقشة، حوار), which names its topic -
+    not a mediation (045: "الوساطة التي يقودها المبعوث الأممي")."""
+    return term.type == "CONSULT" and term.mode is None and not term.strong and term.cameo == "040"
+
+
+def _parties_discussing(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The actors after a discussion word that take part in it: those right after it (its subject,
+    with a day or a comma between) and those after مع. From the first other word on the rest is the
+    topic: "بحثا السبت قضية برانسون", "ناقشا الوضع في سوريا وأوكرانيا", "لبحث سبل دعم الأردن" -
+    the pastor, Syria and Jordan are what is discussed, not partners."""
+    starts = {m.first: m for m in after}
+    skipped = time_words() | TARGET_PREPOSITIONS | OTHER_PREPOSITIONS
+    i = trigger.last
+    while i < len(tokens):
+        if i in starts:
+            i = starts[i].last
+        elif not tokens[i].is_word or tokens[i].norm in _CLAUSE_PUNCTUATION or tokens[i].norm in skipped:
+            i += 1
+        else:
+            break
+    return [m for m in after if m.first < i or preposition(tokens, m) == "مع"]
+
 
 # words from an accusation word to its accused ("الاتهامات التي وجهتها سوريا وروسيا وإيران لإسرائيل")
 _CHARGE_REACH = 8
