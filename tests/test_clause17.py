@@ -29,3 +29,30 @@ def test_discussed_countries_are_no_parties() -> None:
         "ناقشا الوضع في سوريا وأوكرانيا والعلاقات الروسية الأميركية."
     )
     assert ("SYR", "UKR") not in _meetings(text, "2018-06-27")
+
+
+def _events(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (c.event.source and c.event.source.country, c.event.target and c.event.target.country)
+        for c in candidates(text, date)
+        if c.event.type == event_type
+    ]
+
+
+def test_verb_joined_inside_complement_keeps_its_subject() -> None:
+    # FR-internationalNews-906-20180425: Trump, the subject after أن, threatens Tehran.
+    text = (
+        '"رغم أن ترامب ظل حذرا حول الموضوع ويهدد طهران، إلا أن سلاسة مواقفه المفاجأة طمأنت ماكرون الذي '
+        'يتمسك بالاتفاق النووي مع طهران".'
+    )
+    assert ("USA", "IRN") in _events(text, "2018-04-25", "THREATEN")
+
+
+def test_verb_joined_inside_complement_is_not_its_objects() -> None:
+    # SK-middleEast-383-20180319: Iran, the subject after أن, refuses - not al-Qaeda, the object of the
+    # verb before.
+    text = (
+        "وأضاف أن إيران تحمي عناصر القاعدة وترفض تسليمهم للعدالة وتأوي الزعيم الجديد لتنظيم القاعدة وهو "
+        "نجل أسامة بن لادن، مشيرا إلى أن أسامة بن لادن سعى لإحداث شرخ بين السعودية والولايات المتحدة."
+    )
+    assert [source for source, _ in _events(text, "2018-03-19", "REJECT")] == ["IRN"]

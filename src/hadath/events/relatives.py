@@ -11,7 +11,14 @@ from hadath.events.status import apposition
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.resolve.actors import ActorMention
-from hadath.text.tokens import COMMAS, HARD_BREAKS, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, Token
+from hadath.text.tokens import (
+    COMMAS,
+    COMPLEMENTIZERS,
+    HARD_BREAKS,
+    OBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    Token,
+)
 
 SPEAKER_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})  # "قال X إنه ..." refers to X
 # "شوهد خاشقجي لآخر مرة وهو يزور القنصلية": a circumstantial clause's pronoun is the main subject
@@ -62,6 +69,36 @@ def subject_elsewhere(
     if opening is not None:
         return next((m for m in mentions if m.last == opening and preposition(tokens, m) is None), None)
     return None
+
+
+def complement_subject(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm]
+) -> ActorMention | None:
+    """The subject of a complement clause that a verb joined by و inside it shares: the bare actor
+    right after إن/أن, an earlier verb and its words between it and the trigger with no punctuation
+    ("وأكد الوزير أن إيران تزعزع استقرار المنطقة وتدعم الحوثيين": Iran backs the Houthis - neither
+    the speaker nor the Houthis) - past a comma, only a present tense verb ("إن النظام الإيراني يشعل
+    الصراعات في المنطقة، ويدعم"; after a comma a past verb is the speaker's: "وقال عباس إن واشنطن لم
+    تعد وسيطا، ودعا")."""
+    term = trigger.value
+    if term.pos != "verb" or trigger.prefix != "و" or pronoun_ending(tokens, trigger) is not None:
+        return None  # ("ورفضهم للسلام": a verbal noun)
+    opening = next(
+        (
+            i
+            for i in range(trigger.first - 1, -1, -1)
+            if tokens[i].norm in COMPLEMENTIZERS or not _clause_word(tokens[i], term.present_tense)
+        ),
+        None,
+    )
+    if opening is None or tokens[opening].norm not in COMPLEMENTIZERS:
+        return None
+    subject = next((m for m in mentions if m.first == opening + 1 and not m.prefix.removesuffix("ال")), None)
+    return subject if subject is not None and subject.last < trigger.first - 1 else None
+
+
+def _clause_word(token: Token, comma: bool) -> bool:
+    return token.is_word or (comma and token.norm in COMMAS)
 
 
 def statement_issuer(

@@ -46,6 +46,7 @@ from hadath.events.relatives import (
     adjacent_antecedent,
     antecedent_is_adjunct,
     carries_object,
+    complement_subject,
     has_resumptive_object,
     main_subject,
     relative_pronoun,
@@ -190,6 +191,7 @@ class _Arguments:
     subject_before: ActorMention | None  # the nearest bare actor before it (or outside its clause)
     end: int  # token after the reach
     antecedent_subject: bool = False  # subject_before is the antecedent of the relative pronoun before it
+    shared_subject: bool = False  # subject_before is that of an earlier verb the trigger is joined to by و
 
 
 def assign_roles(
@@ -331,6 +333,9 @@ def assign_roles(
         or (not bare_before and pronoun is not None and not resumptive and not adjunct)
         or (issuer is not None and (not bare_before or bare_before[-1] is issuer)),
     )
+    shared = complement_subject(tokens, mentions, trigger) if casualty_verb is None else None
+    if shared is not None:
+        arguments.subject_before, arguments.shared_subject = shared, True
     # "20 شخصا على الأقل لقوا حتفهم في انفجارين": the dead before a kill word are the attack's
     # victims, not its agent.
     fallen = arguments.subject_before if term.type == "ASSAULT" and term.pos == "noun" else None
@@ -865,6 +870,7 @@ def _verb_roles(
         return first_bare, next((m for m in a.marked_after if m is not first_bare), subject)
     right_before = subject is not None and (
         a.antecedent_subject
+        or a.shared_subject
         or subject.last >= trigger.first - 1
         or all(tokens[i].norm in _AUXILIARIES for i in range(subject.last, trigger.first))
         # "أوضح الجيش الأميركي في بيانه أنه قتل متشددا": the pronoun is the speaker, the subject
