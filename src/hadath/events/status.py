@@ -538,12 +538,14 @@ def _called_for(
     للاحتجاج") or after a word taking ل ("وأدت لمقتل المئات") it is no appeal's. A noun joined by و
     to such an object is called for with it ("للمطالبة بتسليم جثمانه، وإطلاق سراح المحتجزين") when
     the object is the appeal's own, with no phrase of place, time or cause between them (not "طلب
-    ... تجنيد مقاتلين بعد تكبد ميليشياته خسائر بشرية نتيجة الضربات الجوية والمواجهات")."""
+    ... تجنيد مقاتلين بعد تكبد ميليشياته خسائر بشرية نتيجة الضربات الجوية والمواجهات"); an event a
+    call to hold or join it takes is its object too ("إلى المشاركة في مسيرة", ``_carrier``)."""
     first, marker = trigger.first, trigger.prefix.removesuffix("ال")
     conjunct = trigger.value.pos == "noun" and marker == "و"
     if conjunct:
         events = {t.first for t in triggers}
         first, marker = _first_conjunct(tokens, first, events) or (first, marker)
+    first, marker = _carrier(tokens, cues, first) or (first, marker)
     before = tokens[first - 1] if first else None
     lam = marker.endswith("ل")
     if before is None or (before.norm not in _APPEAL_OBJECT and not marker.endswith("ب") and not lam):
@@ -559,6 +561,27 @@ def _called_for(
         any(t.norm in _NO_OBJECT_BETWEEN for t in tokens[appeal + 1 : first])
         or any(s.form in cue_words("lam_object") for s in before.stems)
     )
+
+
+_CARRIER_PREPOSITIONS = frozenset({"في", "الي"})  # "المشاركة في مسيرة"، "الانضمام إلى تجمع"
+
+
+def _carrier(tokens: Sequence[Token], cues: Sequence[Match[Cues]], first: int) -> tuple[int, str] | None:
+    """A verbal noun of holding or joining an event (cues.tsv ``carrier``: تنظيم، المشاركة في، الخروج
+    في) right before the event noun at token ``first``, or before its في or إلى: where the call reaches
+    it, with its proclitic ("ودعا نشطاء إلى المشاركة في مسيرة"، "وطالب بعض مشجعي النادي ... بتنظيم
+    مظاهرة"، "دعوات شعبية للمشاركة في مسيرات"). Not a definite event past the preposition, one under
+    way that the call is to join ("وحثهم على المشاركة في الاعتصامات"), nor a carrier after عدم ("حثهم
+    على عدم المشاركة في الاحتجاجات")."""
+    at = first - 1
+    if at > 0 and tokens[at].norm in _CARRIER_PREPOSITIONS:
+        if tokens[first].definite:
+            return None
+        at -= 1
+    carrier = next((m for m in cues if m.first == at and "carrier" in m.value), None)
+    if carrier is None or (at > 0 and tokens[at - 1].norm == "عدم"):
+        return None
+    return at, carrier.prefix.removesuffix("ال")
 
 
 def _warned_of(

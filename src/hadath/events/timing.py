@@ -378,10 +378,11 @@ def _participle(token: Token) -> bool:
 
 
 def _period_end(value: str) -> date | None:
-    """The last day of a resolved date, month ("2014-09": its 28th, near enough) or year."""
+    """The last day of a resolved date, month ("2014-09": its 28th, near enough), year, decade ("199")
+    or century ("19")."""
     try:
-        if len(value) == 4:
-            return date(int(value), 12, 31)
+        if len(value) <= 4:
+            return date(int(value.ljust(4, "9")), 12, 31)
         if len(value) == 7:
             return date(int(value[:4]), int(value[5:]), 28)
     except ValueError:
@@ -405,6 +406,15 @@ _EARLIER = frozenset({"بعد", "قبل", "غداه", "ثم"})
 _CIRCUMSTANCE = frozenset({"في", "خلال", "اثر", "جراء", "بسبب", "عندما", "حين", "حينما", "بعدما"})
 
 
+_YEAR_DIGITS = 4  # a value shorter than a year's is a decade ("199") or a century ("19")
+
+
+def _dates(time: TimeExpression) -> bool:
+    """The time can date an event or set its status: a year or finer. A decade or century ("في
+    التسعينيات"، "القرن الماضي") is too coarse; it only makes what its clause tells history."""
+    return len(time.value) >= _YEAR_DIGITS
+
+
 def own_time(
     tokens: Sequence[Token],
     trigger: Match,
@@ -413,8 +423,9 @@ def own_time(
 ) -> TimeExpression | None:
     """The time the event's own clause gives it (``_in_own_clause``): the nearest after it, else the
     nearest before it. Not the nearest time of the sentence, which is often another event's or
-    thing's ("انسحابها من الاتفاق النووي المبرم عام 2015"، "ميركل التي تحكم ألمانيا منذ 2005")."""
-    own = [t for t in times if _in_own_clause(tokens, trigger, t, triggers)]
+    thing's ("انسحابها من الاتفاق النووي المبرم عام 2015"، "ميركل التي تحكم ألمانيا منذ 2005"); not a
+    decade or century (``_dates``)."""
+    own = [t for t in times if _dates(t) and _in_own_clause(tokens, trigger, t, triggers)]
     return min(own, key=lambda t: (t.first < trigger.first, _distance(trigger, t)), default=None)
 
 
@@ -427,7 +438,11 @@ def status_time(
     clause ", و" opens after it ("نثمن قبول زوكربرغ الإدلاء بشهادته أمام اللجنة، ونتطلع للحصول منه
     على إجابات عن أسئلتنا في 11 أبريل")."""
     return nearest(
-        [t for t in times if not _quoted_after(tokens, trigger, t) and not _next_clause(tokens, trigger, t)],
+        [
+            t
+            for t in times
+            if _dates(t) and not _quoted_after(tokens, trigger, t) and not _next_clause(tokens, trigger, t)
+        ],
         trigger.first,
     )
 

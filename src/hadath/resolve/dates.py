@@ -5,7 +5,8 @@ in both systems, also written together ("سبتمبر/ أيلول الماضي")
 explicit years, also after من ("أكتوبر من العام الماضي"), times counted back ("قبل يومين"، "قبل
 ثلاثة أشهر"). A bare weekday is the last such day, or today; an event planned for it takes the next
 (``TimeExpression.ahead``, chosen by the coder once it knows the event's status). A result is as
-precise as the text: "2017-11-24", "2017-09" or "2014".
+precise as the text: "2017-11-24", "2017-09" or "2014"; a decade ("في التسعينيات": "199") or a century
+("القرن الماضي": "19") only tells history from news and dates no event.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
 class TimeExpression:
     first: int  # token span [first, last)
     last: int
-    value: str  # resolved ISO date, month or year
+    value: str  # resolved ISO date, month or year; a decade's or century's first digits ("199", "19")
     # A weekday named bare ("يوم الاثنين") is the last such day, or today, in a report; of an event
     # still to come ("سيجتمع الوزراء يوم الاثنين") it is the next: that day's date.
     ahead: str | None = None
@@ -161,7 +162,57 @@ def _expression_at(
         return _period(tokens, match, by_first, published)
     if "month" in cue:
         return _month_expression(tokens, match, by_first, published)
+    if "decade" in cue and published and not _age(tokens, match):
+        return _decade(tokens, match, by_first, published)
+    if "century" in cue and published:
+        return TimeExpression(match.first, match.last, str(_century(cue["century"], published) - 1))
     return None
+
+
+def _century(value: str, published: date) -> int:
+    """The century a cues.tsv ``century`` row names: its number, or the one before publication's."""
+    return published.year // 100 if value == "past" else int(value)
+
+
+def _decade(
+    tokens: Sequence[Token], match: Match[Cues], by_first: dict[int, Match[Cues]], published: date
+) -> TimeExpression | None:
+    """ "في التسعينيات"، "خلال تسعينيات القرن الماضي"، "الستينيات من القرن العشرين": the decade as its
+    years' first three digits ("199"), of the century named after it, else the last one begun before
+    publication ("الخمسينيات" of 2018 are the 1950s) - from the fifties on: a bare earlier one is as
+    often an adult's age as a time."""
+    end = match.last
+    after = end + (end < len(tokens) and tokens[end].norm == "من")
+    century = by_first.get(after)
+    tens = int(match.value["decade"])
+    if century is not None and "century" in century.value:
+        year, end = (_century(century.value["century"], published) - 1) * 100 + tens, century.last
+    elif tens < _AGE_DECADES:
+        return None  # "رجلين في مطلع العشرينات"، "بائع متجول في منتصف الثلاثينات": an age
+    else:
+        year = published.year // 100 * 100 + tens
+        if year > published.year:
+            year -= 100
+    return TimeExpression(match.first, end, str(year // 10))
+
+
+_AGE_DECADES = 50  # the first decade that, bare, is a time rather than an age
+_AGE_WORDS = frozenset({"عمر", "العمر"})  # "في الخمسينيات من عمره"، "في الثلاثينيات من العمر"
+_AGE_HOLDERS = frozenset({"هو", "هي", "وهو", "وهي"})  # "وهو في أواخر العشرينات": his age
+_AGE_REACH = 3  # tokens before a decade its holder's pronoun stands at
+
+
+def _age(tokens: Sequence[Token], match: Match[Cues]) -> bool:
+    """A decade of someone's age, not of history: "من عمره" or "من العمر" after it, or a pronoun a
+    few words before it ("وهو في أواخر العشرينات")."""
+    end = match.last
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].norm == "من"
+        and any(s.form in _AGE_WORDS for s in tokens[end + 1].stems)
+    ):
+        return True
+    return any(t.norm in _AGE_HOLDERS for t in tokens[max(0, match.first - _AGE_REACH) : match.first])
 
 
 def _month_expression(
