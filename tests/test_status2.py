@@ -148,3 +148,63 @@ def test_a_call_to_hold_or_join_a_protest_calls_for_it(sentence: str, published:
 )
 def test_protests_under_way_are_not_called_for(sentence: str, published: str, trigger: str) -> None:
     assert _statuses(sentence, "PROTEST", published)[trigger] == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type", "trigger"),
+    [
+        # AL-internationalNews-804-20180405
+        (
+            "دعت حملة لمنظمة حقوقية إسرائيلية الخميس الجنود الإسرائيليين إلى رفض إطلاق النار على فلسطينيين"
+            " عزّل، وسط تصاعد التوتر قبيل تظاهرات جديدة عند الحدود مع قطاع غزة.",
+            "2018-04-05",
+            "PROTEST",
+            "تظاهرات",
+        ),
+        # SK-middleEast-654-20180330
+        (
+            "قتل فلسطيني، صباح الجمعة، بقصف إسرائيلي على قطاع غزة، قبيل احتجاجات يعتزم الفلسطينيون تنظيمها"
+            " على امتداد الحدود.",
+            "2018-03-30",
+            "PROTEST",
+            "احتجاجات",
+        ),
+        # SK-middleEast-3519-20180907
+        (
+            "وتأتي هذه الغارات قبل قمة يعقدها رؤساء إيران وروسيا وتركيا في طهران لبت مصير محافظة إدلب.",
+            "2018-09-07",
+            "CONSULT",
+            "قمة",
+        ),
+    ],
+)
+def test_an_event_still_ahead_of_the_story_is_planned(
+    sentence: str, published: str, event_type: str, trigger: str
+) -> None:
+    assert _statuses(sentence, event_type, published)[trigger] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type", "trigger"),
+    [
+        # CN-middleEast-308-20180320: his own detention, past
+        (
+            "أكد الوليد دعمه الكلي للمملكة ولحكومتي والملك سلمان، قبل احتجازي وخلاله وبعده.",
+            "2018-03-20",
+            "COERCE",
+            "احتجازي",
+        ),
+        # CN-internationalNews-3-20180218: an event its date names
+        (
+            "وقال إن هارون قد سبق له أن سافر من السعودية إلى افغانستان قبل هجمات 11 سبتمبر وتلقى تدريبا مع"
+            " تنظيم القاعدة.",
+            "2018-02-18",
+            "ASSAULT",
+            "هجمات",
+        ),
+    ],
+)
+def test_an_event_before_which_something_was_is_not_ahead(
+    sentence: str, published: str, event_type: str, trigger: str
+) -> None:
+    assert _statuses(sentence, event_type, published).get(trigger) != "planned"

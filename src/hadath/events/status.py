@@ -268,6 +268,8 @@ def event_status(
         return "planned"
     if _purpose_lam(tokens, trigger):
         return "planned"
+    if _before_one(tokens, cues, trigger):
+        return "planned"  # "وسط تصاعد التوتر قبيل تظاهرات جديدة"
     if term.present_tense and any("modal" in m.value for m in before if m.last >= trigger.first - 2):
         return "hypothetical"  # قد + present is "may"; قد + past is "has"
     if term.present_tense or (
@@ -279,6 +281,35 @@ def event_status(
 
 # ألا (أن لا) before a present-tense verb, bare or with ب، و، ف ("بألا تنسحب"، "على ألا يتم")
 _NOT_THAT_PREFIXES = frozenset({"", "ب", "و", "ف"})
+
+
+_BEFORE = frozenset({"قبل", "قبيل"})
+
+
+_POSSESSED = OBJECT_PRONOUNS | {"ي", "نا", "ك", "كم"}  # the pronouns a noun takes
+_BEFORE_DATED_REACH = 4  # tokens after the event noun a time of its own may stand at
+
+
+def _before_one(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]) -> bool:
+    """An indefinite event noun after قبيل or قبل, not in construct with a definite noun: one still
+    ahead of what the story tells ("قبيل تظاهرات جديدة عند الحدود"، "قبيل احتجاجات يعتزم الفلسطينيون
+    تنظيمها"، "قبيل مسيرة تضامن في برلين يوم الأربعاء"); a definite one, or one with its pronoun, is
+    an event since held ("كان يتحدث قبل التظاهرة"، "اعتقل الأمريكيون صدام حسين ... قبل إعدامه")."""
+    if trigger.value.pos != "noun" or trigger.prefix or not trigger.first:
+        return False
+    if tokens[trigger.first - 1].norm.removeprefix("و") not in _BEFORE:
+        return False
+    if trigger.first > 1 and tokens[trigger.first - 2].norm == "من":
+        return False  # "من قبل محتجين": by them
+    head, after = tokens[trigger.last - 1], trigger.last
+    if head.definite or any(head.norm[len(s.prefix) + len(s.form) :] in _POSSESSED for s in head.stems):
+        return False  # "قبل إعدامه أواخر عام 2006"، "قبل احتجازي وخلاله": his, mine, told of the past
+    end = after + _BEFORE_DATED_REACH
+    if any(t.norm.isdigit() for t in tokens[after:end]) or any(
+        after <= m.first < end and ("month" in m.value or m.value.get("direction") == "past") for m in cues
+    ):
+        return False  # "قبل حرب تموز"، "قبل اتفاقية أوسلو للسلام في 1992"، "قبل مفاوضات ... السابقة"
+    return not (after < len(tokens) and tokens[after].definite)
 
 
 def _not_that(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
