@@ -194,6 +194,13 @@ def test_an_event_still_ahead_of_the_story_is_planned(
             "COERCE",
             "احتجازي",
         ),
+        # SK-internationalNews-3380-20181009: قبل is the verb, "accepted"
+        (
+            "وقال الرئيس الأميركي إنه قبل استقالة سفيرة بلاده لدى الأمم المتحدة.",
+            "2018-10-09",
+            "RETREAT",
+            "استقالة",
+        ),
         # CN-internationalNews-3-20180218: an event its date names
         (
             "وقال إن هارون قد سبق له أن سافر من السعودية إلى افغانستان قبل هجمات 11 سبتمبر وتلقى تدريبا مع"

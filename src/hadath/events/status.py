@@ -284,6 +284,8 @@ _NOT_THAT_PREFIXES = frozenset({"", "ب", "و", "ف"})
 
 
 _BEFORE = frozenset({"قبل", "قبيل"})
+# before قبل these make it the verb "accepted": its subject pronoun after أن/إن, قد
+_THAT_SUBJECT = THAT_PRONOUNS | {"قد", "وقد"}
 
 
 _POSSESSED = OBJECT_PRONOUNS | {"ي", "نا", "ك", "كم"}  # the pronouns a noun takes
@@ -299,8 +301,10 @@ def _before_one(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: M
         return False
     if tokens[trigger.first - 1].norm.removeprefix("و") not in _BEFORE:
         return False
-    if trigger.first > 1 and tokens[trigger.first - 2].norm == "من":
-        return False  # "من قبل محتجين": by them
+    if trigger.first > 1 and (
+        tokens[trigger.first - 2].norm == "من" or tokens[trigger.first - 2].norm in _THAT_SUBJECT
+    ):
+        return False  # "من قبل محتجين": by them; "وقال الرئيس الأميركي إنه قبل استقالة سفيرة": accepted
     head, after = tokens[trigger.last - 1], trigger.last
     if head.definite or any(head.norm[len(s.prefix) + len(s.form) :] in _POSSESSED for s in head.stems):
         return False  # "قبل إعدامه أواخر عام 2006"، "قبل احتجازي وخلاله": his, mine, told of the past
