@@ -57,7 +57,7 @@ from hadath.events.status import TIME_CUES, after_passive_auxiliary, time_words
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words, with_article
 from hadath.model import Actor
-from hadath.resolve.actors import ActorMention
+from hadath.resolve.actors import ActorMention, anaphor_country
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import (
     COMMAS,
@@ -364,6 +364,11 @@ def assign_roles(
             or _released(term, arguments)
         )
         source, target = _noun_roles(tokens, term, arguments, patient, other_triggers)
+        giver = _giver(tokens, mentions, trigger, source) if term.type == "AID" else None
+        if giver is not None:
+            # "أن باريس منحت لبنان مساعدة عسكرية": the actor right before the aid noun is the first
+            # object of the verb of giving, the recipient; the verb's subject gives.
+            source, target = giver, source
         if passive and target is None and pronoun_ending(tokens, trigger):
             target = _passive_topic(tokens, mentions, trigger.first - 1)
         elif patient and target is None and pronoun_ending(tokens, trigger) in _ONE_PERSON:
@@ -761,6 +766,44 @@ def _person_before(mentions: Sequence[ActorMention], trigger_first: int) -> Acto
     if nearest is None or nearest.head.kind != "person" or trigger_first - nearest.last > _PRONOUN_REACH:
         return None
     return nearest
+
+
+def _giver(
+    tokens: Sequence[Token],
+    mentions: Sequence[ActorMention],
+    trigger: Match[TriggerTerm],
+    source: ActorMention | None,
+) -> ActorMention | None:
+    """The giver of aid whose recipient is the bare actor right before the aid noun, when one word
+    (the verb of giving) stands between that recipient and a bare actor before it, its subject:
+    "أن باريس منحت لبنان مساعدة" - Paris gives, Lebanon receives. A double object names the
+    recipient first; with no subject before the verb ("قدمت الإمارات مساعدات") the actor after it
+    is its subject and gives."""
+    if (
+        source is None
+        or source.last != trigger.first
+        or source.head.kind != "country"  # a state receives; "موظفي الإغاثة" are the noun's own
+        or source.head.subkind == "adjective"
+        or anaphor_country(tokens[source.first])  # "تقديم بلاده منحة للسودان": the giver's own
+        or preposition(tokens, source) is not None
+    ):
+        return None
+    verb = source.first - 1  # a verb: no article, no و, ب or ل before it ("بإقراض الحكومة لتمويل")
+    if (
+        verb < 1
+        or not tokens[verb].is_word
+        or tokens[verb].definite
+        or tokens[verb].norm.startswith(("و", "ب", "ل"))
+    ):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.last == verb and preposition(tokens, m) is None and m.head.subkind != "adjective"
+        ),
+        None,
+    )
 
 
 def _venue(term: TriggerTerm, genitive: ActorMention) -> bool:
