@@ -412,8 +412,16 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
         if status == "occurred" and dated_as_history(tokens, trigger, sentence.times, triggers, published):
             continue  # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news
-        if term.type == "ASSAULT" and "killed" in cue and _toll(tokens, cues, trigger) >= _WAR_TOLL:
-            continue  # "وقتل أكثر من 9200 شخص ... في الحرب المستمرة منذ ثلاث سنوات"
+        if term.type == "ASSAULT" and (
+            "killed" in cue
+            and _toll(tokens, cues, trigger) >= _WAR_TOLL
+            or (killed or 0) >= _WAR_TOLL
+            and ("injured" in cue or not term.strong)
+        ):
+            # "وقتل أكثر من 9200 شخص ... في الحرب المستمرة منذ ثلاث سنوات": a war's toll, and the
+            # injured and the war (a weak word) told with it ("وقتل أكثر من تسعة آلاف شخص وأصيب عشرات
+            # الآلاف في الصراع") are no attack either
+            continue
         planned = status == "planned"
         if dated and dated.ahead and planned and scheduled(tokens, cues, trigger, dated, triggers):
             dated = replace(dated, value=dated.ahead)  # "سيجتمع الوزراء يوم الاثنين": the next Monday

@@ -5,15 +5,18 @@ Arabic news puts the subject between a verb and the rest of its phrase: "است�
 The trigger lexicon lists such phrases whole ("استدعى السفير", "قضت بإعدام", "بحث مع"); this finds
 them when the subject - one actor, or several joined by و, and a time set off by commas - stands
 between the verb and the rest. The trigger is the verb alone, so the subject stays an actor.
+A blocker that pairs a verb with its object (triggers.tsv mode object: "احتل المركز" "came first", no
+seizure) is one whatever subject stands between them ("احتل الهلال المركز الثاني").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from hadath.events.attachment import phrase_verbs, quantity
-from hadath.lexicon import Match
-from hadath.lexicon.matchers import TriggerTerm, trigger_matcher
+from hadath.lexicon import Match, PhraseMatcher, load_table, phrase_key
+from hadath.lexicon.matchers import BLOCKER, TriggerTerm, trigger_matcher
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression
 from hadath.text.tokens import COMMAS, Token
@@ -24,6 +27,8 @@ _NOT_A_SUBJECT = ("و", "ف", "ب", "ل", "ك")  # proclitics of a conjunct or a
 _TIME_PREPOSITIONS = frozenset({"في", "يوم", "منذ", "خلال"})
 _OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى before the object the phrase befalls
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقد تعهدت إيران أيضا بالرد": "also" after the subject
+_OBJECT = "object"  # triggers.tsv mode of a blocker: a verb and its object, any subject between them
+_MAX_GAP = 4  # words of such a subject ("تحتل الولايات المتحدة الأميركية المرتبة الثانية")
 
 
 def split_verb_phrases(
@@ -42,7 +47,14 @@ def split_verb_phrases(
     found: list[Match[TriggerTerm]] = []
     absorbed: set[int] = set()  # tokens of the phrases' rests: no triggers of their own
     for i, token in enumerate(tokens):
-        if i in whole or i + 1 not in mention_at or not any(s.form in verbs for s in token.stems):
+        if i in whole:
+            continue
+        collocation = _collocation(tokens, i, matcher)
+        if collocation is not None:
+            found.append(Match(i, i + 1, collocation.value, collocation.prefix))
+            absorbed.update(range(collocation.first, collocation.last))
+            continue
+        if i + 1 not in mention_at or not any(s.form in verbs for s in token.stems):
             continue
         for rest in _rests(tokens, i + 1, mention_at, time_at):
             match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
@@ -55,6 +67,38 @@ def split_verb_phrases(
     verbs = {m.first for m in found}
     kept = [t for t in triggers if t.first not in verbs and t.first not in absorbed]
     return sorted(kept + found, key=lambda m: m.first)
+
+
+@cache
+def _collocation_verbs() -> frozenset[str]:
+    return frozenset(
+        phrase_key(row["phrase"])[0]
+        for row in load_table("triggers")
+        if row["type"] == BLOCKER and row["mode"] == _OBJECT
+    )
+
+
+def _collocation(
+    tokens: Sequence[Token], i: int, matcher: PhraseMatcher[TriggerTerm]
+) -> Match[TriggerTerm] | None:
+    """The object-collocation blocker whose verb is token ``i`` and whose object follows a subject of
+    up to _MAX_GAP words (no punctuation between), as a match of the object's tokens."""
+    token = tokens[i]
+    if not any(s.form in _collocation_verbs() for s in token.stems):
+        return None
+    for rest in range(i + 2, min(len(tokens), i + 2 + _MAX_GAP)):
+        if not tokens[rest - 1].is_word:
+            return None
+        match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
+        if (
+            match is not None
+            and match.first == 0
+            and match.last > 1
+            and match.value.type == BLOCKER
+            and match.value.mode == _OBJECT
+        ):
+            return Match(rest, rest + match.last - 1, match.value, match.prefix)
+    return None
 
 
 def _rests(
