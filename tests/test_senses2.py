@@ -82,3 +82,17 @@ def test_a_count_is_not_read_past_another_casualty_word() -> None:
     )
     doc = hadath.extract(text, date="2018-05-18")
     assert all(e.killed != 12000 for e in doc.events if e.type == "ASSAULT")
+
+
+def test_an_invitation_for_a_visit_is_an_agreement() -> None:
+    # SK-internationalNews-2758-20180721 and SK-internationalNews-2112-20180612: an invitation for a state
+    # visit is coded AGREE (PLOVER manual, CONSULT ambiguities), with the invited person between the
+    # subject and لزيارة, and with إلى زيارة.
+    text = "ودعا ترامب الخميس بوتين لزيارة واشنطن لعقد اجتماع ثان بينهما في الخريف."
+    coded = {
+        (c.event.type, c.event.source and c.event.source.country, c.event.target and c.event.target.country)
+        for c in candidates(text, "2018-07-21")
+    }
+    assert ("AGREE", "USA", "RUS") in coded and "REQUEST" not in {t for t, _, _ in coded}
+    text = 'وقالت الوكالة إن "كيم جونغ أون دعا ترامب إلى زيارة بيونغيانغ في وقت مناسب".'
+    assert "AGREE" in _types(text, "2018-06-12") and "REQUEST" not in _types(text, "2018-06-12")

@@ -120,8 +120,13 @@ def _rests(
         if mention is not None and not rests and (mention.prefix.startswith("و") if actors else bare):
             actors += 1
             i = mention.last
-        elif bare and actors and not rests and not _person(mention):
+        elif bare and actors and not rests:
+            # the object ("حملت الجامعة العربية إسرائيل المسؤولية"); a person may rather be the
+            # subject's apposition ("لقي القيادي الحوثي العقيد عبدالله الكول مصرعه"), so the phrase
+            # may go on before it, and else after it ("ودعا ترامب الخميس بوتين لزيارة واشنطن")
             rests.append(i)
+            if _person(mention):
+                rests.append(mention.last)
             i = mention.last
         elif mention is not None and actors and not rests and tokens[i - 1].norm in COMMAS:
             i = mention.last  # "وتعهد عبد الملك الحوثي، زعيم أنصار الله، بالانتقام": an apposition
