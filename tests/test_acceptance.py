@@ -283,13 +283,15 @@ def test_shipped_model_finds_2018_reports() -> None:
     """The hand-labelled 2018 set (never trained on): the gold-only model found 4 of its 20 ASSAULT
     and 1 of its 13 PROTEST sentences; trained with 2018 sentences too, it found 7 and 8, and with
     the ASSAULT sentence words and per-sentence weights 9 and 8; with the mean word vectors and 46
-    more labelled 2018 sentences 9 and 9 (the vectors alone: 9 and 5)."""
+    more labelled 2018 sentences 9 and 9 (the vectors alone: 9 and 5). Without the chant and
+    banner rows (session 17) 10 and 7: the protest lost is background to a toll ("منذ بدء
+    الاحتجاجات في 30 مارس"), while the gold's cross-validated PROTEST F1 rose by 4.7."""
     sentences = load_scoring_gold([str(DEV_SET)])
     judgements, failures = run_engine(sentences, frozenset({"occurred", "ongoing"}))
     assert not failures
     scores = score(judgements)
     assert scores["ASSAULT"]["tp"] >= 8 and scores["ASSAULT"]["precision"] >= 0.7
-    assert scores["PROTEST"]["tp"] >= 8 and scores["PROTEST"]["precision"] >= 0.6
+    assert scores["PROTEST"]["tp"] >= 7 and scores["PROTEST"]["precision"] >= 0.6
 
 
 @pytest.mark.parametrize(
