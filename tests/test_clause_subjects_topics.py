@@ -1,4 +1,5 @@
-"""Roles inside reported clauses and topics on real Arabic news (session 17, helper clause17)."""
+"""Roles inside reported clauses and the topics of discussions on real Arabic news (events/roles.py,
+events/relatives.py)."""
 
 from __future__ import annotations
 

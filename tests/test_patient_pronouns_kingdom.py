@@ -1,4 +1,5 @@
-"""Parties of events on real Arabic news (session 17, helper party17)."""
+"""Parties of events on real Arabic news: the pronoun of a patient noun, "المملكة" alone, and missiles
+fired towards a state (events/roles.py, events/attachment.py, entities/mentions.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Words that look like events but are none (session 17, senses2): a rank taken, a feeling caused, Dante,
-and war tolls counted in number words."""
+"""Words that look like events but are none - a rank taken, a feeling caused, Dante - and war tolls
+counted in number words (events/split_phrases.py, events/casualties.py)."""
 
 from __future__ import annotations
 

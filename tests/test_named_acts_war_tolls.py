@@ -1,4 +1,5 @@
-"""Acts named but not done (session 17, senses17): alleged support of terrorism and sanctions broken."""
+"""Acts named but not done - alleged support of terrorism, sanctions broken - and war tolls, which are
+no attack (lexicon/data/triggers.tsv mode mention, events/coder.py)."""
 
 from __future__ import annotations
 

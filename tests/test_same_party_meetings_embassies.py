@@ -1,4 +1,5 @@
-"""Parties of events on real Arabic news articles read whole (session 17, helper corpus17)."""
+"""Parties of events on real Arabic news articles read whole: a bare embassy, a nationality after a
+place name, meetings inside one state, a target that repeats its source (resolve/home.py, names.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Parties of whole articles on real Arabic news (session 17, helper parties2)."""
+"""The recipient of aid named as a verb of giving's first object, on real Arabic news (events/roles.py)."""
 
 from __future__ import annotations
 
