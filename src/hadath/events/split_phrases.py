@@ -7,6 +7,10 @@ them when the subject - one actor, or several joined by و, and a time set off b
 between the verb and the rest. The trigger is the verb alone, so the subject stays an actor.
 A blocker that pairs a verb with its object (triggers.tsv mode object: "احتل المركز" "came first", no
 seizure) is one whatever subject stands between them ("احتل الهلال المركز الثاني").
+A noun that a relative clause's verb takes as its object is read as the lexicon's AGREE phrase of that
+verb and noun: "الدعوة التي وجهها ترامب لبوتين" is "وجه دعوة", an invitation, no call (REQUEST).
+Other types are left alone: such clauses mostly recall background ("الاتفاق الذي وقع بين إيران
+والقوى الكبرى"، "العقوبات التي رفعت عن إيران"، "بالدعم الذي قدمه الغرب للعراق" in 1980-88).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from hadath.lexicon import Match, PhraseMatcher, load_table, phrase_key
 from hadath.lexicon.matchers import BLOCKER, TriggerTerm, trigger_matcher
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression
-from hadath.text.tokens import COMMAS, Token
+from hadath.text.tokens import COMMAS, RELATIVE_PRONOUNS, Token
 
 _MAX_SUBJECT = 8  # tokens between the verb and the rest of its phrase
 _MAX_REST = 4  # words of the phrase after the subject
@@ -28,6 +32,7 @@ _TIME_PREPOSITIONS = frozenset({"في", "يوم", "منذ", "خلال"})
 _OBJECT_PREPOSITIONS = frozenset({"علي", "الي"})  # على، إلى before the object the phrase befalls
 _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقد تعهدت إيران أيضا بالرد": "also" after the subject
 _OBJECT = "object"  # triggers.tsv mode of a blocker: a verb and its object, any subject between them
+_AGREE = "AGREE"  # the one type a relative clause's verb gives its noun (see the module doc)
 _MAX_GAP = 4  # words of such a subject ("تحتل الولايات المتحدة الأميركية المرتبة الثانية")
 
 
@@ -49,6 +54,10 @@ def split_verb_phrases(
     for i, token in enumerate(tokens):
         if i in whole:
             continue
+        relative = _relative_object(tokens, i, matcher)
+        if relative is not None:
+            found.append(relative)
+            continue
         collocation = _collocation(tokens, i, matcher)
         if collocation is not None:
             found.append(Match(i, i + 1, collocation.value, collocation.prefix))
@@ -67,6 +76,25 @@ def split_verb_phrases(
     verbs = {m.first for m in found}
     kept = [t for t in triggers if t.first not in verbs and t.first not in absorbed]
     return sorted(kept + found, key=lambda m: m.first)
+
+
+def _relative_object(
+    tokens: Sequence[Token], i: int, matcher: PhraseMatcher[TriggerTerm]
+) -> Match[TriggerTerm] | None:
+    """The lexicon's AGREE verb phrase of the relative clause's verb and the noun ``i`` it takes as its
+    object ("الدعوة التي وجهها" is "وجه دعوة"), as a match of the noun; none when the noun alone is
+    AGREE already."""
+    if i + 2 >= len(tokens) or tokens[i + 1].norm not in RELATIVE_PRONOUNS:
+        return None
+    match = next(iter(matcher.find([tokens[i + 2], tokens[i]])), None)
+    if match is None or match.first != 0 or match.last != 2 or match.value.type != _AGREE:
+        return None
+    alone = next(iter(matcher.find([tokens[i]])), None)
+    if alone is not None and alone.value.type == _AGREE:
+        return None
+    noun = phrase_key(match.value.phrase)[-1]
+    prefix = next((s.prefix for s in tokens[i].stems if s.form == noun), "")  # the noun's own proclitics
+    return Match(i, i + 1, match.value, prefix)
 
 
 @cache
