@@ -15,3 +15,18 @@ def test_an_invitation_a_relative_clause_extends_is_no_call() -> None:
     sentence = "وعبر دان كوتس عن دهشته لسماع نبأ الدعوة التي وجهها ترامب لبوتين لزيارة واشنطن."
     assert ("AGREE", ("USA", "RUS")) in _typed(sentence, "2018-07-21")
     assert "REQUEST" not in [t for t, _ in _typed(sentence, "2018-07-21")]
+
+
+def test_battles_that_took_a_war_toll_are_no_attack() -> None:
+    # FR-internationalNews-297-20180307 (was ASSAULT GBR -> GBR): a strong noun beside a war's toll
+    sentence = (
+        "وأوقعت المعارك بين القوات الحكومية المدعومة خصوصا من السعودية والإمارات من جهة والحوثيين من جهة"
+        " أخرى، نحو عشرة آلاف قتيل وأوصلت اليمن إلى حافة المجاعة بعد ثلاث سنوات من الحرب الأهلية."
+    )
+    assert "ASSAULT" not in [e.type for e in extract(sentence, "2018-03-07").events]
+    # SK-internationalNews-1131-20180424: the day's clash beside the toll of the conflict stays
+    sentence = (
+        "قتل عنصران من قوات الأمن الهندي ومسلح، الثلاثاء، خلال تبادل إطلاق النار في الشطر الهندي من كشمير،"
+        " في أحدث حلقات الصراع بين نيودلهي وسكان الإقليم الذي خلف 70 ألف قتيل خلال 3 عقود."
+    )
+    assert [e.type for e in extract(sentence, "2018-04-24").events] == ["ASSAULT"]

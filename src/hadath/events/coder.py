@@ -416,11 +416,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             "killed" in cue
             and _toll(tokens, cues, trigger) >= _WAR_TOLL
             or (killed or 0) >= _WAR_TOLL
-            and ("injured" in cue or not term.strong)
+            and ("injured" in cue or not term.strong or term.pos == "noun")
         ):
             # "وقتل أكثر من 9200 شخص ... في الحرب المستمرة منذ ثلاث سنوات": a war's toll, and the
-            # injured and the war (a weak word) told with it ("وقتل أكثر من تسعة آلاف شخص وأصيب عشرات
-            # الآلاف في الصراع") are no attack either
+            # injured and the war (a weak word or any noun) told with it ("وقتل أكثر من تسعة آلاف شخص
+            # وأصيب عشرات الآلاف في الصراع"، "وأوقعت المعارك ... نحو عشرة آلاف قتيل") are no attack either
             continue
         planned = status == "planned"
         if dated and dated.ahead and planned and scheduled(tokens, cues, trigger, dated, triggers):
