@@ -30,3 +30,10 @@ def test_battles_that_took_a_war_toll_are_no_attack() -> None:
         " في أحدث حلقات الصراع بين نيودلهي وسكان الإقليم الذي خلف 70 ألف قتيل خلال 3 عقود."
     )
     assert [e.type for e in extract(sentence, "2018-04-24").events] == ["ASSAULT"]
+
+
+def test_a_present_verb_past_the_comma_goes_on_in_the_clause() -> None:
+    # AL-internationalNews-1073-20180508 (was SUPPORT USA -> IRN, Trump the supporter)
+    sentence = "وأضاف ترمب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط، ويدعم المنظمات الإرهابية."
+    supports = [e for e in extract(sentence, "2018-05-08").events if e.type == "SUPPORT"]
+    assert [e.source.country if e.source else None for e in supports] == ["IRN"]

@@ -963,14 +963,30 @@ def _coordinated_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm], prev
     if trigger.value.pos != "verb" or trigger.prefix != "و" or previous.prefix.strip("وف"):
         return False  # (a verb's form after ب or ال is its verbal noun: "بالتفاوض")
     # Not past a clause's end, nor into a complement clause ("ذكر دانيش أن شرطيا قتل وأصيب خمسة
-    # آخرون") unless a comma closes it ("وقال عباس إن واشنطن لم تعد وسيطا، ودعا ...").
+    # آخرون") unless a comma closes it ("وقال عباس إن واشنطن لم تعد وسيطا، ودعا ...") and the verb
+    # after it goes on in the clause (_joins_clause_verb).
     between = tokens[previous.last : trigger.first]
     complement = any(t.norm in COMPLEMENTIZERS for t in between)
     return (
         _feminine(tokens[trigger.first]) == _feminine(tokens[previous.first])
         and not any(t.norm in HARD_BREAKS for t in between)
-        and (not complement or (bool(between) and between[-1].norm in COMMAS))
+        and (
+            not complement
+            or (
+                bool(between)
+                and between[-1].norm in COMMAS
+                and not _joins_clause_verb(tokens, trigger, previous)
+            )
+        )
     )
+
+
+def _joins_clause_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm], previous: Match) -> bool:
+    """A present-tense verb past the comma of a complement clause that a past verb opens tells the
+    clause's subject, not the speaker: "وأضاف ترمب أن النظام الإيراني يشعل الصراعات ...، ويدعم
+    المنظمات الإرهابية" (the regime supports). A speaker told in the present may go on ("يقول ...")."""
+    speech = tokens[previous.first].norm[len(previous.prefix) :]
+    return trigger.value.present_tense and not speech.startswith(("ي", "ت"))
 
 
 def _between_verbs(tokens: Sequence[Token], actor: Actor, first: Match, second: Match) -> bool:
