@@ -119,6 +119,7 @@ _VENUE_REACH = 2  # tokens from a gathering to its venue ("مؤتمر ميوني
 # Deaths a casualty word counts at or above this are a war's toll, no attack reported ("أوقع النزاع
 # ... أكثر من 340 ألف قتيل"); no single attack of 2018 news killed so many.
 _WAR_TOLL = 5000
+_MASS_WEAPONS = "unconventional"  # triggers.tsv mode of attacks with chemical and other such weapons
 
 
 @dataclass(slots=True)
@@ -416,11 +417,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             "killed" in cue
             and _toll(tokens, cues, trigger) >= _WAR_TOLL
             or (killed or 0) >= _WAR_TOLL
-            and ("injured" in cue or not term.strong or term.pos == "noun")
+            and ("injured" in cue or not term.strong or term.pos == "noun" and term.mode != _MASS_WEAPONS)
         ):
             # "وقتل أكثر من 9200 شخص ... في الحرب المستمرة منذ ثلاث سنوات": a war's toll, and the
             # injured and the war (a weak word or any noun) told with it ("وقتل أكثر من تسعة آلاف شخص
-            # وأصيب عشرات الآلاف في الصراع"، "وأوقعت المعارك ... نحو عشرة آلاف قتيل") are no attack either
+            # وأصيب عشرات الآلاف في الصراع"، "وأوقعت المعارك ... نحو عشرة آلاف قتيل") are no attack either;
+            # but a chemical attack may kill so many at once ("للهجوم الكيميائي ... الذي أوقع نحو 5 آلاف")
             continue
         planned = status == "planned"
         if dated and dated.ahead and planned and scheduled(tokens, cues, trigger, dated, triggers):
