@@ -37,3 +37,16 @@ def test_a_present_verb_past_the_comma_goes_on_in_the_clause() -> None:
     sentence = "وأضاف ترمب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط، ويدعم المنظمات الإرهابية."
     supports = [e for e in extract(sentence, "2018-05-08").events if e.type == "SUPPORT"]
     assert [e.source.country if e.source else None for e in supports] == ["IRN"]
+
+
+def test_a_condemnation_with_charges_is_a_conviction() -> None:
+    # BB-middleEast-440-20180502 (was ACCUSE USA -> USA): condemned "of five charges" is convicted
+    sentence = "وأدانت الولايات المتحدة الدربي بخمسة اتهامات تتعلق بتفجير ناقلة النفط."
+    assert "SANCTION" in [e.type for e in extract(sentence, "2018-05-02").events]
+    # SK-internationalNews-3557-20181019 (was ACCUSE): the charge past a time and a comma
+    sentence = "وكانت محكمة أدانت تشودري في صيف 2016، بتهم الحث على الالتحاق بداعش."
+    types = [e.type for e in extract(sentence, "2018-10-19").events]
+    assert "SANCTION" in types and "ACCUSE" not in types
+    # a condemnation "strongly" stays one
+    sentence = "وأدانت السعودية بشدة الهجوم الإرهابي."
+    assert [e.type for e in extract(sentence, "2018-05-02").events] == ["ACCUSE"]

@@ -287,7 +287,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         reading = (
             _verbal_attack(cues, trigger, roles.source, begin)
             or (_treaty_reading(term) if trigger.first in withdrawals else None)
-            or _conviction(tokens, trigger)
+            or _conviction(tokens, sentence.triggers, trigger)
             or _expulsion_reading(tokens, term, roles.target)
             # (a statement's demand is read by statements.py: "يجب على الدبلوماسيين الأمريكيين مغادرة")
             or (_expelling_request(tokens, sentence.triggers, trigger, roles) if n < len(triggers) else None)
@@ -643,7 +643,9 @@ def _conditioned_party(
 _PASSIVE_AUXILIARIES = frozenset({"تم", "تمت"})  # "تمت إدانته": the verbal noun after them is passive
 
 
-def _conviction(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> TriggerTerm | None:
+def _conviction(
+    tokens: Sequence[Token], matches: Sequence[Match[TriggerTerm]], trigger: Match[TriggerTerm]
+) -> TriggerTerm | None:
     """A condemnation's SANCTION reading (its second row in triggers.tsv) where it is a court's
     conviction: the convicted as its pronoun and the charge with ب right after ("بعد إدانته بالفساد"،
     "إثر إدانتهم بتهمة التجسس")، not a manner (cues.tsv ``manner``: "إدانتها بأشد العبارات") nor a
@@ -654,12 +656,33 @@ def _conviction(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Trigger
     convicted = second_readings().get(term.phrase)
     if term.type != "ACCUSE" or convicted is None or convicted.type != "SANCTION":
         return None
+    if _charged(tokens, matches, trigger):
+        return convicted
     if trigger.last >= len(tokens) or pronoun_ending(tokens, trigger) is None:
         return None
     if trigger.first > 0 and tokens[trigger.first - 1].norm in _PASSIVE_AUXILIARIES:
         return convicted
     charge = [s for s in tokens[trigger.last].stems if s.prefix.removesuffix("ال") == "ب"]
     return convicted if charge and not any(s.form in cue_words("manner") for s in charge) else None
+
+
+_CHARGE_REACH = 6  # tokens after a condemnation verb its charge with ب may stand at
+
+
+def _charged(
+    tokens: Sequence[Token], matches: Sequence[Match[TriggerTerm]], trigger: Match[TriggerTerm]
+) -> bool:
+    """A charge noun (an ACCUSE allege noun of triggers.tsv) with ب, or after a count with ب, a few words
+    after the verb: one is convicted of charges, not condemned for them ("وأدانت الولايات المتحدة الدربي
+    بخمسة اتهامات"، "أدانت إحدى المحاكم ريوس مونت بتهمة الإبادة الجماعية")."""
+    return any(
+        trigger.last <= m.first < trigger.last + _CHARGE_REACH
+        and m.value.type == "ACCUSE"
+        and m.value.mode == "allege"
+        and m.value.pos == "noun"
+        and (m.prefix.endswith("ب") or quantity(tokens[m.first - 1]) and tokens[m.first - 1].carries("ب"))
+        for m in matches
+    )
 
 
 _TREATY_REACH = 6  # tokens after a withdrawal its "من" + agreement may stand at
