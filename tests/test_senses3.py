@@ -50,3 +50,15 @@ def test_a_condemnation_with_charges_is_a_conviction() -> None:
     # a condemnation "strongly" stays one
     sentence = "وأدانت السعودية بشدة الهجوم الإرهابي."
     assert [e.type for e in extract(sentence, "2018-05-02").events] == ["ACCUSE"]
+
+
+def test_refusing_to_go_or_to_eat_rejects_no_one() -> None:
+    # SK-internationalNews-164-20180226 (was REJECT BEL -> BEL): homeless people refusing shelters
+    sentence = (
+        'وقال مجلس الحي في بيان "أمر رئيس حي إيتربيك باحتجاز المشردين الذين يتصرفون بطريقة تعرضهم للخطر'
+        ' برفضهم الذهاب للملاجئ، وذلك في حالة الضرورة القصوى".'
+    )
+    assert "REJECT" not in [e.type for e in extract(sentence, "2018-02-26").events]
+    # BB-internationalNews-776-20180710 (was REJECT THA -> THA)
+    sentence = "إذ رفض تناول أي طعام حتى يوفره للأطفال."
+    assert [e.type for e in extract(sentence, "2018-07-10").events] == []
