@@ -1,4 +1,5 @@
-"""Senses of event words read by helper senses3 (session 17) on real 2018 news."""
+"""Senses of event words on real 2018 news: an invitation a relative clause extends, war tolls, a
+speaker's clause going on past a comma, convictions on charges, refusals of one's own action."""
 
 from __future__ import annotations
 
