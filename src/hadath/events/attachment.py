@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from hadath.lexicon import Match, load_table, phrase_key
-from hadath.lexicon.matchers import TriggerTerm, cue_words
+from hadath.lexicon.matchers import TriggerTerm, cue_words, phrase_cues
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import COMPLEMENTIZERS, OBJECT_PRONOUNS, THAT_PRONOUNS, Stem, Token
@@ -136,6 +136,31 @@ def owner_behind_preposition(
     ):
         return None
     return word.norm
+
+
+def owner_behind_clitic(
+    tokens: Sequence[Token], mention: ActorMention, begin: int, events: Collection[int]
+) -> str | None:
+    """ "فيما أشاد بدور السعودية": a bare actor right after the first word after a verb (``begin``),
+    an indefinite noun with ب or ل on it that is no event word, is that noun's genitive, marked by
+    its clitic - no subject."""
+    at = mention.first
+    if at != begin + 1 or mention.prefix.removesuffix("ال") or at - 1 in events:
+        return None
+    noun = tokens[at - 1]
+    if (
+        not noun.is_word
+        or noun.definite
+        or noun.norm in OTHER_PREPOSITIONS | TARGET_PREPOSITIONS
+        or any(_agent_marker(s) for s in noun.stems)  # "قتل برصاص الجيش": the agent
+        or quantity(noun)
+        or phrase_cues(noun.norm)  # a word of its own: "ودعا بيان الخارجية" (a statement, no ب)
+    ):
+        return None
+    readings = [s for s in noun.stems if s.prefix in ("ب", "ل")]
+    # whole: no pronoun on the noun ("بموجبها", "بها": no genitive follows)
+    whole = [s for s in readings if s.prefix + s.form == noun.norm and len(s.form) > 2]
+    return whole[0].prefix if whole and len(whole) == len(readings) else None
 
 
 def _counted_after(tokens: Sequence[Token], first: int) -> str | None:

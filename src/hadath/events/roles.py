@@ -32,6 +32,7 @@ from hadath.events.attachment import (
     joined_by_wa,
     leading_conjuncts,
     modifies_word_before,
+    owner_behind_clitic,
     owner_behind_preposition,
     partitive,
     preposition,
@@ -94,6 +95,7 @@ _ARRESTERS = frozenset({"COP", "MIL", "JUD", "SPY", "GOV", "REB", "UAF"})
 _SUFFERED = frozenset({"تعرض", "يتعرض", "تتعرض", "عرضة"})
 # "وواجه ترامب انتقادات حادة", "وتلقت الحكومة انتقادات": so is whoever faces or receives one.
 _FACED = frozenset(normalize_word(w) for w in ("واجه", "يواجه", "تواجه", "تلقى", "تلقت", "يتلقى", "تتلقى"))
+_CLITIC_KEPT = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})  # see owner_behind_clitic
 _ASIDE = 3  # words between commas after a subject: a place or a day
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
 _BELONGING = frozenset({"تابع", "تابعة"})
@@ -253,7 +255,16 @@ def assign_roles(
         else [m for m in mentions if clause_begin <= m.first and m.last <= trigger.first]
     )
     owned = (
-        [m for m in after if owner_behind_preposition(tokens, m, trigger.last, other_triggers)]
+        [
+            m
+            for m in after
+            if owner_behind_preposition(tokens, m, trigger.last, other_triggers)
+            # (an accusation's ب names the charge: "تتهمه بتشكيل جماعة إرهابية"; attacks and protests
+            # keep the readings the acceptance model was fitted on)
+            or (
+                term.type not in _CLITIC_KEPT and owner_behind_clitic(tokens, m, trigger.last, other_triggers)
+            )
+        ]
         if term.pos == "verb"
         else []
     )
