@@ -1,4 +1,4 @@
-"""roles: a bare actor right after a verb's first word, an indefinite noun with ب or ل on it, is that
+"""A bare actor right after a verb's first word, an indefinite noun with ب or ل on it, is that
 noun's genitive, marked by the clitic - the verb's target, no subject ("أشاد باستضافة روسيا": the
 hosting of Russia is praised, Russia praises nothing). Not an accusation's charge ("تتهمه بتشكيل
 جماعة"), an agent ("برصاص الجيش"), a noun with its own pronoun ("بها"، "بموجبها") or a count; attacks
