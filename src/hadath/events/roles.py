@@ -665,8 +665,14 @@ def _genitive(
     "مقتل ثمانية من قوات الأمن"), not one behind a preposition ("غارات على مواقع الحوثيين": the
     Houthis own the positions, they do not raid them), a verb ("غارات استهدفت مواقع الحوثيين":
     the verb's object) or a comma ("في الغارات، بينهم نساء"; a quotation mark may stand
-    between: "كسر الحصار" الإسرائيلي), nor one joined by و (a conjunct of something before it)."""
-    between = tokens[trigger.last : mention.first - 1 if partitive(tokens, mention) else mention.first]
+    between: "كسر الحصار" الإسرائيلي), nor one joined by و (a conjunct of something before it).
+    نحو before a number is "about", no preposition: "بعد مقتل نحو 60 فلسطينيا" counts the dead."""
+    end = mention.first - 1 if partitive(tokens, mention) else mention.first
+    between = [
+        t
+        for i, t in enumerate(tokens[trigger.last : end], start=trigger.last)
+        if not (t.norm == "نحو" and i + 1 < end and quantity(tokens[i + 1]))
+    ]
     if (
         mention.first > trigger.last + 2
         or any(trigger.last <= t < mention.first for t in verbs)
