@@ -414,10 +414,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if status == "occurred" and dated_as_history(tokens, trigger, sentence.times, triggers, published):
             continue  # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news
         if term.type == "ASSAULT" and (
-            "killed" in cue
-            and _toll(tokens, cues, trigger) >= _WAR_TOLL
-            or (killed or 0) >= _WAR_TOLL
-            and ("injured" in cue or not term.strong or term.pos == "noun" and term.mode != _MASS_WEAPONS)
+            ("killed" in cue and _toll(tokens, cues, trigger) >= _WAR_TOLL)
+            or (
+                (killed or 0) >= _WAR_TOLL
+                and (
+                    "injured" in cue or not term.strong or (term.pos == "noun" and term.mode != _MASS_WEAPONS)
+                )
+            )
         ):
             # "وقتل أكثر من 9200 شخص ... في الحرب المستمرة منذ ثلاث سنوات": a war's toll, and the
             # injured and the war (a weak word or any noun) told with it ("وقتل أكثر من تسعة آلاف شخص
