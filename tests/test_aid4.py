@@ -70,3 +70,35 @@ def test_aid_sent_and_looted_by_a_subject_between() -> None:
     assert "AID" in [e.type for e in extract(sent, "2018-06-01").events]
     looted = "ونهب الحوثيون المساعدات الإغاثية في الحديدة."
     assert "AID" not in [e.type for e in extract(looted, "2018-06-01").events]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "date", "sentence"),
+    [
+        # aid ships the Houthis detained (was AID YEM -> YEM)
+        (
+            "SK-middleEast-1176-20180422",
+            "2018-04-22",
+            "وعلى هذا فلم يكن الأمر مستغربا أن يقوم الحوثيون باحتجاز 19 سفينة تحمل مساعدات إنسانية للشعب"
+            " اليمني، وتمنعها من دخول ميناء الحديدة.",
+        ),
+        # a UN aid ship attacked (was AID IGO -> YEM)
+        (
+            "BB-middleEast-600-20180608",
+            "2018-06-08",
+            "وقالت مؤسسة موانئ البحر الأحمر اليمنية إن قوات مجهولة هاجمت سفينة مساعدات تابعة للأمم المتحدة في"
+            " ميناء الحديّدة، مطلع الأسبوع.",
+        ),
+    ],
+)
+def test_aid_held_or_hit_is_no_aid(doc_id: str, date: str, sentence: str) -> None:
+    assert "AID" not in [e.type for e in extract(sentence, date).events], doc_id
+
+
+def test_aid_after_an_attack_noun_is_still_given() -> None:
+    # FR-internationalNews-1966-20180622: the displaced from battles received food the WFP gave
+    sentence = (
+        "وفي محافظة حجة شمال شرق الحديدة، تلقى سكان مخيمات للنازحين من معارك محافظة الحديدة مساعدات غذائية"
+        " قدمها برنامج الغذاء العالمي، حسبما أفاد مصور فرانس برس."
+    )
+    assert "AID" in [e.type for e in extract(sentence, "2018-06-22").events]

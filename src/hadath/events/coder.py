@@ -83,6 +83,7 @@ _MAX_ATTRIBUTION_TOKENS = 6
 # "أدان شويغو الهجوم": an event noun at most this many tokens after a condemnation is its object.
 _CONDEMNED_REACH = 2
 _CONDEMNED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+_HELD_REACH = 4  # words from a seizure or an attack to the aid it held or hit: its subject
 # "واصفا استضافة الأكراد بأنه "عداء صريح" لتركيا": how far after a verb of calling or deeming the
 # pejorative word that makes it an accusation may come, and what ends the search before then.
 _VERDICT_REACH = 12
@@ -468,7 +469,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             injured=injured if term.type == "ASSAULT" else None,
             reported_by=reported_by,
         )
-        topical = _topical(tokens, cue_at, trigger, begin) or _attack_object(trigger, triggers, begin)
+        topical = _topical(tokens, cue_at, trigger, begin) or _attack_object(tokens, trigger, triggers, begin)
         placed = setting is not None
         candidate = Candidate(
             event, term, tokens, cues, trigger, is_question, time is not None, topical, placed
@@ -1439,13 +1440,28 @@ def _describes_noun(
     )
 
 
-def _attack_object(trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]], begin: int) -> bool:
+def _attack_object(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], triggers: Sequence[Match[TriggerTerm]], begin: int
+) -> bool:
     """Reinforcements or a build-up after an attack in its clause are what it hit ("غارات استهدفت
-    مواقع وتجمعات وتعزيزات للميليشيات"), not a mobilisation: like a topic, no occurrence."""
+    مواقع وتجمعات وتعزيزات للميليشيات"), not a mobilisation; aid a few words after a seizure or an
+    attack is what was held or hit ("احتجاز الحوثيين قوافل المساعدات"), no giving, and the seizer no
+    giver: like a topic, no occurrence."""
+    if trigger.value.pos != "noun":
+        return False
+    if trigger.value.type == "MOBILIZE":
+        return any(t.value.type == "ASSAULT" and begin <= t.first < trigger.first for t in triggers)
+    previous = max((t for t in triggers if t.last <= trigger.first), key=lambda t: t.first, default=None)
+    if trigger.value.type != "AID" or previous is None or not begin <= previous.first:
+        return False
+    # An attack verb with words between ("قوات مجهولة هاجمت سفينة مساعدات"); not an attack noun
+    # ("النازحين من معارك محافظة الحديدة مساعدات"), nor a verb whose subject the aid is ("استهدفت
+    # المساعدات المواطنين": aimed at).
+    attacked = previous.value.type == "ASSAULT" and previous.value.pos == "verb"
     return (
-        trigger.value.type == "MOBILIZE"
-        and trigger.value.pos == "noun"
-        and any(t.value.type == "ASSAULT" and begin <= t.first < trigger.first for t in triggers)
+        (previous.value.type == "COERCE" or attacked and trigger.first > previous.last)
+        and trigger.first - previous.last <= _HELD_REACH
+        and all(t.is_word for t in tokens[previous.last : trigger.first])
     )
 
 
