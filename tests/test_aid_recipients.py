@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from hadath.pipeline import candidates
+from tests.conftest import dyad
 
 
 def _parties(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (c.event.source and c.event.source.country, c.event.target and c.event.target.country)
-        for c in candidates(text, date)
-        if c.event.type == event_type
-    ]
+    return [dyad(c.event) for c in candidates(text, date) if c.event.type == event_type]
 
 
 def test_double_object_of_giving_names_the_recipient_first() -> None:

@@ -6,14 +6,15 @@ from __future__ import annotations
 import pytest
 
 import hadath
+from tests.conftest import dyad
+
+
+def _dyads(sentence: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == event_type]
 
 
 def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in hadath.extract(sentence, date=date).events
-        if e.type == "ACCUSE"
-    ]
+    return _dyads(sentence, date, "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -93,11 +94,7 @@ def test_journalist_may_accuse_own_government() -> None:
     ],
 )
 def test_demand_of_the_subject_before_must(sentence: str, date: str, dyad: tuple[str, str]) -> None:
-    demands = [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in hadath.extract(sentence, date=date).events
-        if e.type == "REQUEST"
-    ]
+    demands = _dyads(sentence, date, "REQUEST")
     assert dyad in demands
 
 
@@ -136,11 +133,7 @@ def test_no_demand_of_own_state_before_must() -> None:
     ],
 )
 def test_who_acts_at_a_request_was_asked(sentence: str, date: str, dyad: tuple[str, str]) -> None:
-    requests = [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in hadath.extract(sentence, date=date).events
-        if e.type == "REQUEST"
-    ]
+    requests = _dyads(sentence, date, "REQUEST")
     assert dyad in requests
 
 

@@ -4,14 +4,15 @@ events/relatives.py)."""
 from __future__ import annotations
 
 from hadath.pipeline import candidates
+from tests.conftest import dyad
+
+
+def _events(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    return [dyad(c.event) for c in candidates(text, date) if c.event.type == event_type]
 
 
 def _meetings(text: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (c.event.source and c.event.source.country, c.event.target and c.event.target.country)
-        for c in candidates(text, date)
-        if c.event.type == "CONSULT"
-    ]
+    return _events(text, date, "CONSULT")
 
 
 def test_discussed_case_is_no_party() -> None:
@@ -30,14 +31,6 @@ def test_discussed_countries_are_no_parties() -> None:
         "ناقشا الوضع في سوريا وأوكرانيا والعلاقات الروسية الأميركية."
     )
     assert ("SYR", "UKR") not in _meetings(text, "2018-06-27")
-
-
-def _events(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (c.event.source and c.event.source.country, c.event.target and c.event.target.country)
-        for c in candidates(text, date)
-        if c.event.type == event_type
-    ]
 
 
 def test_verb_joined_inside_complement_keeps_its_subject() -> None:

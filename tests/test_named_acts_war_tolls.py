@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import hadath
 from hadath.pipeline import candidates
+from tests.conftest import dyad
 
 
 def _records(text: str, date: str) -> set[tuple[str, str | None, str | None]]:
     doc = hadath.extract(text, date=date)
-    return {
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in doc.events
-    }
+    return {(e.type, *dyad(e)) for e in doc.events}
 
 
 def test_alleged_support_of_terrorism_is_no_support() -> None:

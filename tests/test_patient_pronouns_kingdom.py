@@ -4,6 +4,7 @@ fired towards a state (events/roles.py, events/attachment.py, entities/mentions.
 from __future__ import annotations
 
 from hadath.pipeline import candidates, extract
+from tests.conftest import dyad
 
 # SK-middleEast-3614-20180910: a Bahraini cleric held in Iran.
 _CLERIC = (
@@ -53,11 +54,7 @@ def test_arrest_pronoun_far_from_a_name_is_not_that_name() -> None:
 
 def _parties(text: str, date: str, event_type: str, title: str | None = None) -> list[tuple[str | None, ...]]:
     doc = extract(text, date=date, title=title)
-    return [
-        (e.source and e.source.country, e.target and e.target.country)
-        for e in doc.events
-        if e.type == event_type
-    ]
+    return [dyad(e) for e in doc.events if e.type == event_type]
 
 
 def test_the_kingdom_alone_is_the_kingdom_the_article_names() -> None:

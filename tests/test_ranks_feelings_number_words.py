@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hadath
 from hadath.pipeline import candidates
+from tests.conftest import dyad
 
 
 def _types(text: str, date: str) -> set[str]:
@@ -89,10 +90,7 @@ def test_an_invitation_for_a_visit_is_an_agreement() -> None:
     # visit is coded AGREE (PLOVER manual, CONSULT ambiguities), with the invited person between the
     # subject and لزيارة, and with إلى زيارة.
     text = "ودعا ترامب الخميس بوتين لزيارة واشنطن لعقد اجتماع ثان بينهما في الخريف."
-    coded = {
-        (c.event.type, c.event.source and c.event.source.country, c.event.target and c.event.target.country)
-        for c in candidates(text, "2018-07-21")
-    }
+    coded = {(c.event.type, *dyad(c.event)) for c in candidates(text, "2018-07-21")}
     assert ("AGREE", "USA", "RUS") in coded and "REQUEST" not in {t for t, _, _ in coded}
     text = 'وقالت الوكالة إن "كيم جونغ أون دعا ترامب إلى زيارة بيونغيانغ في وقت مناسب".'
     assert "AGREE" in _types(text, "2018-06-12") and "REQUEST" not in _types(text, "2018-06-12")

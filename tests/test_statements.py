@@ -5,14 +5,11 @@ from __future__ import annotations
 import pytest
 
 import hadath
+from tests.conftest import dyad
 
 
 def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in hadath.extract(sentence, date=date).events
-        if e.type == "ACCUSE"
-    ]
+    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == "ACCUSE"]
 
 
 @pytest.mark.parametrize(
