@@ -124,14 +124,10 @@ def owner_behind_preposition(
         return None
     noun, word = tokens[at - 1], tokens[at - 2]
     if (
-        not noun.is_word
-        or noun.definite
+        not _possessed_noun(noun)  # ("يستقبل علي في منزله": Ali; "على يد", "على أيدي": the agent)
         or noun.norm in COMPLEMENTIZERS | THAT_PRONOUNS  # "على أن تركيا"
-        or noun.norm in TARGET_PREPOSITIONS | OTHER_PREPOSITIONS  # ("يستقبل علي في منزله": Ali)
         # "وافق على ذلك هاشم الشيخ": a demonstrative alone is no noun ("على هؤلاء الأشخاص" is one)
         or (noun.norm in _DEMONSTRATIVES and not tokens[at].definite)
-        or quantity(noun)
-        or any(_agent_marker(s) for s in noun.stems)  # "على يد", "على أيدي": the agent
         or word.norm not in TARGET_PREPOSITIONS - {"لدي"}  # ("لدى مرور دورية": as it passed)
     ):
         return None
@@ -149,11 +145,7 @@ def owner_behind_clitic(
         return None
     noun = tokens[at - 1]
     if (
-        not noun.is_word
-        or noun.definite
-        or noun.norm in OTHER_PREPOSITIONS | TARGET_PREPOSITIONS
-        or any(_agent_marker(s) for s in noun.stems)  # "قتل برصاص الجيش": the agent
-        or quantity(noun)
+        not _possessed_noun(noun)  # ("قتل برصاص الجيش": the agent)
         or phrase_cues(noun.norm)  # a word of its own: "ودعا بيان الخارجية" (a statement, no ب)
     ):
         return None
@@ -161,6 +153,18 @@ def owner_behind_clitic(
     # whole: no pronoun on the noun ("بموجبها", "بها": no genitive follows)
     whole = [s for s in readings if s.prefix + s.form == noun.norm and len(s.form) > 2]
     return whole[0].prefix if whole and len(whole) == len(readings) else None
+
+
+def _possessed_noun(noun: Token) -> bool:
+    """The word before a bare actor can be an indefinite noun in construct with it, the actor its
+    owner: a word, no article, no preposition, no count, no agent marker (برصاص، على يد)."""
+    return (
+        noun.is_word
+        and not noun.definite
+        and noun.norm not in TARGET_PREPOSITIONS | OTHER_PREPOSITIONS
+        and not quantity(noun)
+        and not any(_agent_marker(s) for s in noun.stems)
+    )
 
 
 def _counted_after(tokens: Sequence[Token], first: int) -> str | None:

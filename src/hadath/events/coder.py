@@ -12,6 +12,7 @@ from hadath.entities.mentions import possessor
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.attachment import NOUN_GOVERNORS, counterpart, pronoun_ending, quantity
 from hadath.events.casualties import count_casualties
+from hadath.events.relatives import subject_after
 from hadath.events.roles import SUBORDINATORS, Roles, assign_roles
 from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence_before
 from hadath.events.statements import (
@@ -882,17 +883,10 @@ def _clause_subject(
         or unasserted(tokens, cues, opening, trigger.first)
     ):
         return None
-    return next(
-        (
-            m.actor
-            for m in actors
-            if m.first == opening + 1
-            and m.last <= trigger.first
-            and not m.prefix.removesuffix("ال")
-            and m.actor.text
-        ),
-        None,
-    )
+    subject = subject_after(actors, opening)
+    if subject is None or subject.last > trigger.first or not subject.actor.text:
+        return None
+    return subject.actor
 
 
 def _continues(tokens: Sequence[Token], trigger: Match[TriggerTerm], carried: Subject | None) -> bool:

@@ -93,8 +93,14 @@ def complement_subject(
     )
     if opening is None or tokens[opening].norm not in COMPLEMENTIZERS:
         return None
-    subject = next((m for m in mentions if m.first == opening + 1 and not m.prefix.removesuffix("ال")), None)
+    subject = subject_after(mentions, opening)
     return subject if subject is not None and subject.last < trigger.first - 1 else None
+
+
+def subject_after(mentions: Sequence[ActorMention], opening: int) -> ActorMention | None:
+    """The subject of the clause إن/أن at token ``opening`` opens: the bare actor (no preposition)
+    right after it ("قال إن اللواء قاسم سليماني ... يقف خلف")."""
+    return next((m for m in mentions if m.first == opening + 1 and not m.prefix.removesuffix("ال")), None)
 
 
 def _clause_word(token: Token, comma: bool) -> bool:

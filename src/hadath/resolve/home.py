@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache
 
 from hadath.lexicon import load_table, phrase_key
 from hadath.lexicon.matchers import country_names, role_defaults
@@ -59,7 +59,7 @@ FOE_SOURCES = frozenset({"ASSAULT", "SANCTION", "REQUEST"})
 KINGDOM_WORD = "مملكة"  # the head of a kingdom's name: "المملكة الأردنية", "مملكة البحرين"
 
 
-@lru_cache(maxsize=1)
+@cache
 def kingdoms() -> frozenset[str]:
     """The states countries.tsv names as kingdoms (a name headed by مملكة)."""
     return frozenset(
