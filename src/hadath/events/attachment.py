@@ -227,6 +227,27 @@ def quantity(token: Token) -> bool:
     return token.norm.isdigit() or any(s.form in _QUANTITIES or s.form in numbers for s in token.stems)
 
 
+@cache
+def _approximators() -> tuple[tuple[str, ...], ...]:
+    """The phrases of "about", "more than", "nearly" (cues.tsv ``approximate``), longest first."""
+    keys = {phrase_key(row["phrase"]) for row in load_table("cues") if row["cue"] == "approximate"}
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+def approximation(tokens: Sequence[Token], i: int) -> int:
+    """The number of words of an "about N" phrase at token ``i`` that a count follows: 2 in "مقتل أكثر
+    من 60 فلسطينيا", 3 in "ما يزيد على 100 شخص"; 0 where there is none."""
+    for key in _approximators():
+        end = i + len(key)
+        if (
+            end < len(tokens)
+            and all(form in {s.form for s in tokens[i + k].stems} for k, form in enumerate(key))
+            and quantity(tokens[end])
+        ):
+            return len(key)
+    return 0
+
+
 def partitive(tokens: Sequence[Token], mention: ActorMention) -> bool:
     """ "مئات من الطلبة", "عدد من المسؤولين": a quantity, then من, then the mention."""
     return (

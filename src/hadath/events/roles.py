@@ -23,6 +23,7 @@ from hadath.events.attachment import (
     OTHER_PREPOSITIONS,
     TARGET_PREPOSITIONS,
     after_statement_subject,
+    approximation,
     agrees_as_subject,
     between_pair,
     conjuncts,
@@ -666,15 +667,13 @@ def _genitive(
     Houthis own the positions, they do not raid them), a verb ("غارات استهدفت مواقع الحوثيين":
     the verb's object) or a comma ("في الغارات، بينهم نساء"; a quotation mark may stand
     between: "كسر الحصار" الإسرائيلي), nor one joined by و (a conjunct of something before it).
-    نحو before a number is "about", no preposition: "بعد مقتل نحو 60 فلسطينيا" counts the dead."""
+    "About N" is no preposition (cues.tsv ``approximate``): "بعد مقتل نحو 60 فلسطينيا"، "مقتل أكثر من
+    60 فلسطينيا" count the dead."""
     end = mention.first - 1 if partitive(tokens, mention) else mention.first
-    between = [
-        t
-        for i, t in enumerate(tokens[trigger.last : end], start=trigger.last)
-        if not (t.norm == "نحو" and i + 1 < end and quantity(tokens[i + 1]))
-    ]
+    about = approximation(tokens, trigger.last)
+    between = tokens[trigger.last + about : end]
     if (
-        mention.first > trigger.last + 2
+        mention.first > trigger.last + about + 2
         or any(trigger.last <= t < mention.first for t in verbs)
         or mention.prefix.startswith("و")
         or any(t.norm in _CLAUSE_PUNCTUATION for t in between)
