@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from hadath.pipeline import candidates
 from hadath.model import Event
+from hadath.pipeline import candidates
 from tests.conftest import dyad
 
 
