@@ -31,3 +31,36 @@ def test_at_least_a_number_keeps_the_counted_victims() -> None:
     sentence = "أدى هذا الصراع إلى مقتل ما لا يقل عن 6606 مدنيا وإصابة عشرة آلاف و563 آخرون في القتال."
     (killing,) = _killings(sentence, "2018-08-30")
     assert killing.target is not None and killing.target.text == "مدنيا"
+
+
+def _of_type(sentence: str, date: str, event_type: str) -> list[Event]:
+    return [c.event for c in candidates(sentence, date) if c.event.type == event_type]
+
+
+def test_a_relative_clause_of_receiving_names_its_antecedent_the_receiver() -> None:
+    # BB-middleEast-491-20180511 (was SYR -> RUS: the backed government as the backer)
+    sentence = (
+        "وخلال العام الماضي، حققت الحكومة السورية، التي تتلقى دعما من إيران وروسيا، مكاسب كبيرة في"
+        " مواجهة الجماعات المعارضة."
+    )
+    assert dyad(_of_type(sentence, "2018-05-11", "SUPPORT")[0]) == ("IRN", "SYR")
+
+
+def test_a_relative_clause_of_suffering_names_its_antecedent_the_victim() -> None:
+    # SK-middleEast-170-20180302 (was SAU -> SAU: Saudi Arabia as its own attacker)
+    sentence = (
+        "والثاني دعم السعودية التي تعرضت لهجوم من الحوثيين المدعومين من إيران والذين أطلقوا صواريخ"
+        ' واستهدفوا منشآت مدنية".'
+    )
+    attack = next(e for e in _of_type(sentence, "2018-03-02", "ASSAULT") if e.trigger_text == "لهجوم")
+    assert dyad(attack) == ("YEM", "SAU")
+
+
+def test_support_received_from_someone_is_theirs() -> None:
+    # BB-internationalNews-1160-20181006: "دعما" after يتلقى is its object noun, not "in support of"
+    sentence = (
+        "وكان كافانو بحاجة إلى الحصول على نصف الأصوات على الأقل، إذ يتلقى مرشح المحكمة العليا دعما من"
+        " نائب الرئيس الأمريكي مايك بنس."
+    )
+    (support,) = _of_type(sentence, "2018-10-06", "SUPPORT")
+    assert support.source is not None and support.source.text == "نائب الرئيس الأمريكي مايك بنس"

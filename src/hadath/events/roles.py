@@ -355,9 +355,10 @@ def assign_roles(
         arguments.subject_before = None
     else:
         fallen = None
-    sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos == "noun" else None
+    # (an adverbial that a verb of receiving governs is its object noun: "تتلقى دعما من إيران")
+    sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos != "verb" else None
     owner = _owner(tokens, trigger, after) if term.pos == "noun" else None
-    if term.pos == "adverbial":
+    if term.pos == "adverbial" and sufferer is None:
         source, target = main_subject(tokens, mentions, trigger), _object(arguments)
     elif owner is not None:
         targets = [m for m in arguments.marked_after if m is not owner]
@@ -1281,7 +1282,11 @@ def _sufferer(
     ):
         return None
     before = [m for m in bare if clause_begin <= m.first and m.last <= verb]
-    return after[0] if after else (before[-1] if before else None)
+    if after or before:
+        return after[0] if after else before[-1]
+    # "الحكومة السورية، التي تتلقى دعما عسكريا من روسيا": a relative clause's verb is the antecedent's.
+    relative = verb > 0 and tokens[verb - 1].norm in RELATIVE_PRONOUNS
+    return adjacent_antecedent(tokens, mentions, verb - 1) if relative else None
 
 
 def _from_whom(
