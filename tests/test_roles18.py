@@ -64,3 +64,21 @@ def test_support_received_from_someone_is_theirs() -> None:
     )
     (support,) = _of_type(sentence, "2018-10-06", "SUPPORT")
     assert support.source is not None and support.source.text == "نائب الرئيس الأمريكي مايك بنس"
+
+
+def test_the_two_koreas_meet_each_other() -> None:
+    # SK-internationalNews-1602-20180516 (no meeting was coded: the dual read as South Korea, a venue)
+    sentence = (
+        "وخلال قمة نادرة بين الكوريتين الشهر الماضي في بانمونجوم، القرية الواقعة في المنطقة المنزوعة"
+        ' السلاح التي تقسم شبه الجزيرة الكورية، أكّد كيم والرئيس الكوري الجنوبي مون جي-إن التزامهما "النزع'
+        ' التام للسلاح النووي" من شبه الجزيرة.'
+    )
+    summit = next(e for e in _of_type(sentence, "2018-05-16", "CONSULT") if e.trigger_text == "قمة")
+    assert dyad(summit) == ("KOR", "PRK")
+
+
+def test_the_leaders_of_the_two_koreas_are_two_parties() -> None:
+    # SK-internationalNews-1414-20180507 (articles_dev4: KOR -> PRK, the inter-Korean summit)
+    sentence = "وهي شهدت القمة التاريخية بين زعيمي الكوريتين في نهاية أبريل."
+    (summit,) = _of_type(sentence, "2018-05-07", "CONSULT")
+    assert dyad(summit) == ("KOR", "PRK")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from hadath.events.attachment import (
     NOUN_GOVERNORS,
@@ -56,8 +57,8 @@ from hadath.events.relatives import (
     subject_elsewhere,
 )
 from hadath.events.status import TIME_CUES, after_passive_auxiliary, time_words
-from hadath.lexicon import Match, phrase_key
-from hadath.lexicon.matchers import TriggerTerm, cue_words, with_article
+from hadath.lexicon import Match, load_table, phrase_key
+from hadath.lexicon.matchers import TriggerTerm, country_names, cue_words, with_article
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention, anaphor_country
 from hadath.text.normalize import normalize_word
@@ -301,7 +302,7 @@ def assign_roles(
         or (preposition(tokens, m) == "ب" and m.head.subkind != "capital")
     ]
     genitive = _genitive(tokens, trigger, bare_after[0], other_verbs) if bare_after else None
-    if genitive is not None and _venue(term, genitive):
+    if genitive is not None and _venue(term, genitive) and _two_states(tokens, genitive) is None:
         genitive = None
     if genitive is not None and term.pos == "noun" and pronoun_ending(tokens, trigger):
         # "عقب لقائه فلاديمير بوتين": the pronoun is the noun's genitive, the actor after it its object.
@@ -476,6 +477,9 @@ def assign_roles(
         target, co_targets = (doers[0], doers[1:]) if doers else (None, [])
     if leading:
         source, partners = leading[0], [*leading[1:], source, *partners]
+    both = _two_states(tokens, source) if term.type in SYMMETRIC_TYPES and target is None else None
+    if both is not None:
+        return Roles(*both)
     return Roles(
         source.actor if source else None,
         target.actor if target else None,
@@ -485,6 +489,33 @@ def assign_roles(
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
+
+
+@cache
+def _dual_states() -> dict[str, tuple[str, str]]:
+    """Duals that name two states (cues.tsv ``two_states``): stem -> the two codes."""
+    return {
+        phrase_key(row["phrase"])[0]: tuple(row["value"].split())
+        for row in load_table("cues")
+        if row["cue"] == "two_states"
+    }
+
+
+def _two_states(tokens: Sequence[Token], mention: ActorMention | None) -> tuple[Actor, Actor] | None:
+    """A party named by a dual of two states ("زعيما الكوريتين"، "قمة بين الكوريتين") as the two
+    parties, one of each state, in the mention's sector."""
+    if mention is None:
+        return None
+    duals = _dual_states()
+    codes = next(
+        (duals[s.form] for t in tokens[mention.first : mention.last] for s in t.stems if s.form in duals),
+        None,
+    )
+    if codes is None:
+        return None
+    names = country_names()
+    first, second = (replace(mention.actor, country=c, name=names.get(c)) for c in codes)
+    return first, second
 
 
 def _discussion(term: TriggerTerm) -> bool:
