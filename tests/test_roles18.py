@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from hadath.model import Event
-from hadath.pipeline import candidates
+from hadath.pipeline import candidates, extract
 from tests.conftest import dyad
 
 
@@ -82,3 +82,14 @@ def test_the_leaders_of_the_two_koreas_are_two_parties() -> None:
     sentence = "وهي شهدت القمة التاريخية بين زعيمي الكوريتين في نهاية أبريل."
     (summit,) = _of_type(sentence, "2018-05-07", "CONSULT")
     assert dyad(summit) == ("KOR", "PRK")
+
+
+def test_an_unnamed_deporter_of_a_foreigner_named_so_is_the_other_state() -> None:
+    # BB-internationalNews-870-20180725 (was AFG -> AFG: the Afghan refugee deported by Afghan police)
+    text = (
+        "لاقت حيلة نفذتها شابة سويدية لوقف ترحيل لاجئ أفغاني، استحسانا كبيرا على وسائل التواصل الاجتماعي.\n"
+        "وكانت الطالبة الجامعية إيلين إرسون قد حجزت بطاقة للسفر على نفس الرحلة الجوية التي كان سيسافر اللاجئ"
+        " الأفغاني فيها، وحين صعدت للطائرة رفضت الجلوس ما لم يُنزل طاقم الرحلة اللاجئ من الطائرة."
+    )
+    doc = extract(text, "2018-07-25", title="شابة سويدية تنجح في وقف ترحيل لاجئ أفغاني ببث مباشر على فيسبوك")
+    assert [dyad(e) for e in doc.events if e.type == "COERCE"] == [("SWE", "AFG")]

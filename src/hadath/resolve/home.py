@@ -16,6 +16,8 @@ from hadath.lexicon import load_table, phrase_key
 from hadath.lexicon.matchers import country_names, role_defaults
 from hadath.model import Actor, Event
 from hadath.resolve.actors import foreign
+from hadath.text.normalize import normalize
+from hadath.text.tokens import tokenize
 
 # Codes that are not states: an IGO, an armed group, an NGO or a region (CAMEO's EUR, MEA, WST ...,
 # countries.tsv) is never a story's home.
@@ -164,15 +166,38 @@ def unnamed_foe(actor: Actor, other: Actor | None, attackers: Counter[str]) -> A
 def foreign_coercer(source: Actor | None, target: Actor | None, countries: CountryTally) -> Actor | None:
     """An unnamed coercer (a role default, placed at home) of a party named by its country alone - a
     state, a city, a nationality, not a person placed where the story is: "الحصار المفروض على قطر",
-    "وحظرت على القطريين الدخول" - is not that country's own police but the story's other state, if
+    "وحظرت على القطريين الدخول" - or of one its own words give that nationality ("احتجاز القس الأميركي
+    أندرو برانسون"، "ترحيل لاجئ أفغاني") is not that country's own police but the story's other state, if
     the article gives one a real part (``CountryTally.other_state``). ``target`` is the party as
     named, before a sectorless country is read as its government."""
-    if source is None or source.text or target is None or target.sector or not target.name:
+    if source is None or source.text or target is None or not target.name:
+        return source
+    if target.sector and not _of_nationality(target):
         return source
     if source.country != target.country:
         return source
     other = countries.other_state(target.country)
     return replace(source, country=other) if other else source
+
+
+@cache
+def _nationalities() -> frozenset[tuple[str, str]]:
+    """(stem, country) of countries.tsv's one-word nationality adjectives."""
+    return frozenset(
+        (key[0], row["country"])
+        for row in load_table("countries")
+        if row["kind"] == "adjective" and len(key := phrase_key(row["phrase"])) == 1
+    )
+
+
+def _of_nationality(actor: Actor) -> bool:
+    """A person or body its own words give its state: "القس الأميركي أندرو برانسون"."""
+    adjectives = _nationalities()
+    return any(
+        (s.form, actor.country) in adjectives
+        for token in tokenize(normalize(actor.text))
+        for s in token.stems
+    )
 
 
 def same_party(source: Actor | None, target: Actor | None) -> bool:
