@@ -93,3 +93,13 @@ def test_an_unnamed_deporter_of_a_foreigner_named_so_is_the_other_state() -> Non
     )
     doc = extract(text, "2018-07-25", title="شابة سويدية تنجح في وقف ترحيل لاجئ أفغاني ببث مباشر على فيسبوك")
     assert [dyad(e) for e in doc.events if e.type == "COERCE"] == [("SWE", "AFG")]
+
+
+def test_the_occupations_artillery_is_israels() -> None:
+    # SK-middleEast-3018-20180720 (was PSE -> PSE: "مدفعية" placed in Gaza)
+    sentence = (
+        "وفي وقت سابق الجمعة، قتل فلسطينيان وأصيب آخرون بعد أن قصفت مدفعية الاحتلال موقعا شرق بلدة خزاعة شرق"
+        " خان يونس، جنوبي القطاع."
+    )
+    shelling = next(e for e in _of_type(sentence, "2018-07-20", "ASSAULT") if e.trigger_text == "قصفت")
+    assert shelling.source is not None and shelling.source.country == "ISR"
