@@ -19,6 +19,7 @@ from hadath.events.statements import (
     demand_words,
     given_by_particle,
     is_speech,
+    joined_parties,
     own_side,
     pejorative_words,
     regrets_loss,
@@ -298,9 +299,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             term, trigger = reading, replace(trigger, value=reading)
         if n >= len(triggers):
             said = statement(sentence, actors, subjects, triggers, trigger)
-            if said is None or any(same_statement(c.event, trigger, *said) for c in candidates):
+            if said is None or any(
+                same_statement(c.event, trigger, said.source, said.target) for c in candidates
+            ):
                 continue  # (one accusation of a party, one demand, by a speaker in a sentence)
-            roles = Roles(*said)
+            roles = said
         if _first_person(term):
             # "قالت الخارجية التركية: "ندعو الإدارة الأميركية إلى ..."": "we" is the speaker; the
             # actor after the verb is its object.
@@ -360,22 +363,20 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             # does is the speaker's accusation of it; said by no one, or of no one, it is no event.
             speech = speech_word(cues, trigger.first)
             speaker = said_by(sentence, subjects, speech) if speech is not None else None
-            accused = roles.source
+            accused, co_accused = roles.source, roles.partners
             if term.pos == "verb" and (accused is None or accused.start > tokens[trigger.first].start):
                 # "قالت ماي إن موسكو تقف وراء تسميم الجاسوس": after إن the accused is the subject
-                # before the verb, not what follows it
-                accused = _clause_subject(tokens, cues, actors, trigger)
-            if (
-                speaker is None
-                or accused is None
-                or not accused.text
-                or accused.text == speaker.text
-                or own_side(speaker, accused)
-            ):
+                # before the verb, not what follows it (with those joined to it: "إن السعودية
+                # ومعارضين للحكومة يقفون وراء")
+                subject = _clause_subject(tokens, cues, actors, trigger)
+                accused = subject.actor if subject is not None else None
+                co_accused = tuple(m.actor for m in joined_parties(subject, actors)) if subject else ()
+            if speaker is None or not _alleged_of(speaker, accused):
                 continue
             if "ب" in trigger.prefix:
                 continue  # "ادعاءات بريطانيا بتورط روسيا": the charge of another's claim
             roles.source, roles.target = speaker, accused
+            roles.partners, roles.co_targets = (), tuple(a for a in co_accused if _alleged_of(speaker, a))
         if "verdict" in cue and not _accused_by_name(tokens, cues, trigger, roles.source, roles.target):
             continue  # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": a description, no accusation
         if term.pos == "verb" and roles.source is not None:
@@ -871,7 +872,7 @@ def _clause_subject(
     cues: Sequence[Match[Cues]],
     actors: Sequence[ActorMention],
     trigger: Match[TriggerTerm],
-) -> Actor | None:
+) -> ActorMention | None:
     """The actor right after the last إن/أن before an allegation verb, with no preposition, as its
     subject past an apposition between commas ("إن اللواء قاسم سليماني، قائد فيلق القدس ...، يقف
     خلف") - not when what is between makes it no assertion ("أن الولايات المتحدة "ستندم" إذا انتهكت")."""
@@ -886,7 +887,18 @@ def _clause_subject(
     subject = subject_after(actors, opening)
     if subject is None or subject.last > trigger.first or not subject.actor.text:
         return None
-    return subject.actor
+    return subject
+
+
+def _alleged_of(speaker: Actor, accused: Actor | None) -> bool:
+    """What a speaker says a named actor does accuses it, but not the speaker itself nor an organ of
+    its own state ("قال بيسكوف إن ... اتهامات واشنطن بأن موسكو تنتهك")."""
+    return (
+        accused is not None
+        and bool(accused.text)
+        and accused.text != speaker.text
+        and not own_side(speaker, accused)
+    )
 
 
 def _continues(tokens: Sequence[Token], trigger: Match[TriggerTerm], carried: Subject | None) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from hadath.events.attachment import OTHER_PREPOSITIONS, TARGET_PREPOSITIONS, preposition
+from hadath.events.attachment import OTHER_PREPOSITIONS, TARGET_PREPOSITIONS, conjuncts, preposition
+from hadath.events.roles import Roles
 from hadath.events.sentence import SentenceAnalysis, continues_sentence_before
 from hadath.events.status import clause_start, negates, opens_quotation
 from hadath.lexicon import Match
@@ -170,7 +171,7 @@ def statement(
     subjects: Sequence[tuple[Match, Actor]],
     triggers: Sequence[Match[TriggerTerm]],
     word: Match[TriggerTerm],
-) -> tuple[Actor, Actor] | None:
+) -> Roles | None:
     """The speaker and the party of a pejorative word or a modal in what a named speaker says: after
     the last word of speech before it (قال، أكد، مشيرا ...), in what its إن/أن opens (or a quote or a
     colon right after it: direct speech), within a few words of the clause's last إن/أن, with nothing
@@ -179,7 +180,8 @@ def statement(
     of its own state's other side, see _opponents) named in that clause before the word, as a
     subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for what a party
     says - as its genitive ("مزاعم المغرب"); a modal's is the one it names with على or ل ("يجب على
-    الدبلوماسيين الأمريكيين", see _demand)."""
+    الدبلوماسيين الأمريكيين", see _demand); the parties joined to the accused one by و are accused too
+    (see joined_parties)."""
     if any(c.first == word.first and "regret" in c.value for c in sentence.cues):
         return _regret(sentence, actors, subjects, triggers, word)
     said = _said(sentence, subjects, triggers, word)
@@ -197,17 +199,35 @@ def statement(
             for m in actors
             if clause < m.first
             and (m.last <= word.first or (m.first == word.last and claim))
-            and m.actor.text
-            and m.actor.country is not None
-            and (m.actor.country != speaker.country or _opponents(speaker, m.actor, _ACCUSED_SECTORS))
-            and m.actor.text != speaker.text
-            and m.head.subkind != "city"  # a town is where, not who ("حادثة دوما")
+            and _accusable(speaker, m)
             and not (m.first in harms and _suffers(tokens, m))
             and preposition(tokens, m) in (None, "by")
         ),
         None,
     )
-    return (speaker, party.actor) if party is not None else None
+    if party is None:
+        return None
+    co_parties = tuple(m.actor for m in joined_parties(party, actors) if _accusable(speaker, m))
+    return Roles(speaker, party.actor, co_targets=co_parties)
+
+
+def _accusable(speaker: Actor, party: ActorMention) -> bool:
+    """A party a speaker's pejorative word can accuse: one of a known state, not the speaker, of
+    another state or its own state's other side, and no town (a town is where, not who: "حادثة
+    دوما")."""
+    return (
+        bool(party.actor.text)
+        and party.actor.country is not None
+        and (party.actor.country != speaker.country or _opponents(speaker, party.actor, _ACCUSED_SECTORS))
+        and party.actor.text != speaker.text
+        and party.head.subkind != "city"
+    )
+
+
+def joined_parties(party: ActorMention, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors joined to an accused party by و, accused with it - one record per dyad ("إن السعودية
+    ومعارضين للحكومة يقفون وراء"، "إن إسرائيل والولايات المتحدة ...")."""
+    return conjuncts(party, [m for m in actors if m.first >= party.last])
 
 
 _REGRETFUL_REACH = 4  # words from a verb of expressing to the regret it expresses ("أعربت عن بالغ أسفها")
@@ -220,7 +240,7 @@ def _regret(
     subjects: Sequence[tuple[Match, Actor]],
     triggers: Sequence[Match[TriggerTerm]],
     word: Match[TriggerTerm],
-) -> tuple[Actor, Actor] | None:
+) -> Roles | None:
     """Who regrets and the party of another state whose act it regrets (see regretted_party): the
     subject of the verb that expresses it ("أعربت الخارجية المصرية ... عن أسفها"), else the first actor
     of its clause with no preposition ("عبر الكرملين عن أسفه"، "وأن المغرب يعبر عن أسفه"), else the
@@ -246,7 +266,7 @@ def _regret(
     if speaker is None:
         return None
     party = regretted_party(sentence, actors, triggers, word, speaker)
-    return (speaker, party) if party is not None else None
+    return Roles(speaker, party) if party is not None else None
 
 
 def _what_regretted(
@@ -407,7 +427,7 @@ _FIRST_PERSON = frozenset({"علينا", "لنا"})  # "يجب علينا", "ل�
 
 def _demand(
     tokens: Sequence[Token], actors: Sequence[ActorMention], speaker: Actor, modal: Match[TriggerTerm]
-) -> tuple[Actor, Actor] | None:
+) -> Roles | None:
     """A speaker's demand of the one it names with على or ل right after the modal (or right after
     على itself); none when it names no one of a known state ("يجب تطهير إدلب": who must is unknown)
     or the speaker's own side must act ("يجب علينا"، "يجب أن نكون"، its own state), nor when what it must
@@ -446,7 +466,7 @@ def _demand(
         # (what one's own state must do is no demand of another: "يجب على المملكة المتحدة التحرك"، "أن
         # على القوات المسلحة أن تكون يقظة")
         return None
-    return speaker, addressee
+    return Roles(speaker, addressee)
 
 
 def _obliged_subject(tokens: Sequence[Token], actors: Sequence[ActorMention], modal: int) -> Actor | None:
