@@ -33,6 +33,7 @@ from hadath.resolve.home import (
     article_party,
     foreign_coercer,
     meets_itself,
+    occupier_forces,
     same_party,
     unnamed_foe,
     with_home_country,
@@ -116,6 +117,8 @@ def extract(
                 event.type, "target", event.source, countries, event.trigger.start, where
             )
             unnamed_targets.setdefault(key, event.target)
+        event.source = occupier_forces(event.source)
+        event.target = occupier_forces(event.target, event.source if event.type == "ASSAULT" else None)
     doc.events = [e for e in doc.events if not meets_itself(e)]
     named_sources = {
         kind: Counter(e.source.country for e in doc.events if e.type == kind and e.source and e.source.text)

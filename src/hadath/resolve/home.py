@@ -138,6 +138,46 @@ def article_party(
     return Actor("", None, country, sector, anchor, anchor) if country else None
 
 
+@cache
+def occupiers() -> dict[str, str]:
+    """cues.tsv ``occupier``: a state with no army of its own (the row's phrase names it) -> the state
+    whose forces hold it."""
+    codes = {row["phrase"]: row["country"] for row in load_table("countries")}
+    return {codes[row["phrase"]]: row["value"] for row in load_table("cues") if row["cue"] == "occupier"}
+
+
+def occupier_forces(actor: Actor | None, attacker: Actor | None = None) -> Actor | None:
+    """An army, soldier, tank or warplane placed in a state with no army of its own (``occupiers``), its
+    own words naming no state, is the occupier's: "وقتل الجيش في هذه التظاهرات 148 فلسطينيا", "إن دبابة
+    قصفت موقعا لحركة الجهاد الإسلامي" in a story of Gaza are Israel's. Palestinian armed groups are
+    armed groups (REB), never an army; "مواجهات بين الفلسطينيين والجيش الإسرائيلي" keeps its
+    Palestinians (named so), and a commander his faction ("وقتلوا قائدا للحركة في شمال غزة").
+    ``attacker``: the source of an attack on the actor - the occupier's forces strike none of their own
+    ("ضرب 25 هدفا عسكريا لحماس")."""
+    if actor is None or actor.sector != "MIL" or actor.name is not None:
+        return actor
+    occupier = occupiers().get(actor.country or "")
+    if occupier is None or _titled(actor) or (attacker is not None and attacker.country == occupier):
+        return actor
+    return replace(actor, country=occupier)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Stems of sectors.tsv's one-word titles (a person's office: قائد، جنرال)."""
+    return frozenset(
+        key[0]
+        for row in load_table("sectors")
+        if row["kind"] == "title" and len(key := phrase_key(row["phrase"])) == 1
+    )
+
+
+def _titled(actor: Actor) -> bool:
+    """An actor its own words name by a person's office: "قادة"، "قائدا للحركة"."""
+    titles = _titles()
+    return any(s.form in titles for token in tokenize(normalize(actor.text)) for s in token.stems)
+
+
 def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:
     """The actor, placed in ``home`` when it has no country of its own and is not called foreign."""
     if actor is None or actor.country or home is None or not (actor.text or actor.sector) or foreign(actor):
