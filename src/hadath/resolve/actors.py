@@ -399,11 +399,15 @@ def as_state(actor: Actor | None) -> Actor | None:
     return actor
 
 
+def own_stems(actor: Actor) -> set[str]:
+    """The stems of the words that name the actor in the text."""
+    return {s.form for token in tokenize(normalize(actor.text)) for s in token.stems}
+
+
 def foreign(actor: Actor) -> bool:
     """An actor its own words call foreign ("مقاتلين أجانب", "اللاعبين الأجانب", cues.tsv ``foreign``):
     it belongs to no state the story names for it - neither where the event happens nor at home."""
-    words = cue_words("foreign")
-    return any(s.form in words for token in tokenize(normalize(actor.text)) for s in token.stems)
+    return not cue_words("foreign").isdisjoint(own_stems(actor))
 
 
 def anaphor_country(token: Token) -> bool:

@@ -15,9 +15,7 @@ from functools import cache
 from hadath.lexicon import load_table, phrase_key
 from hadath.lexicon.matchers import country_names, role_defaults
 from hadath.model import Actor, Event
-from hadath.resolve.actors import foreign
-from hadath.text.normalize import normalize
-from hadath.text.tokens import tokenize
+from hadath.resolve.actors import foreign, own_stems
 
 # Codes that are not states: an IGO, an armed group, an NGO or a region (CAMEO's EUR, MEA, WST ...,
 # countries.tsv) is never a story's home.
@@ -174,8 +172,7 @@ def _titles() -> frozenset[str]:
 
 def _titled(actor: Actor) -> bool:
     """An actor its own words name by a person's office: "قادة"، "قائدا للحركة"."""
-    titles = _titles()
-    return any(s.form in titles for token in tokenize(normalize(actor.text)) for s in token.stems)
+    return not _titles().isdisjoint(own_stems(actor))
 
 
 def with_home_country(actor: Actor | None, home: str | None) -> Actor | None:
@@ -233,11 +230,7 @@ def _nationalities() -> frozenset[tuple[str, str]]:
 def _of_nationality(actor: Actor) -> bool:
     """A person or body its own words give its state: "القس الأميركي أندرو برانسون"."""
     adjectives = _nationalities()
-    return any(
-        (s.form, actor.country) in adjectives
-        for token in tokenize(normalize(actor.text))
-        for s in token.stems
-    )
+    return any((form, actor.country) in adjectives for form in own_stems(actor))
 
 
 def same_party(source: Actor | None, target: Actor | None) -> bool:
