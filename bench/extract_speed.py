@@ -3,7 +3,10 @@
 Cases: the start-up cost (one short line), the ~1,900 gold sentences of arabic-event-gsr as one JSONL
 file, the same file doubled (~3,800 lines, the size of the stated target), and the first 2,000
 articles of the ANT news corpus. Sentences are counted with ``split_sentences`` outside the timed
-runs. Peak RSS is the largest summed RSS of the process tree, polled with psutil.
+runs. Peak RSS is the largest summed RSS of the process tree, polled with psutil. Each run's CPU
+time (user + system, of the process and the workers it waited for) is recorded beside its wall
+time: other load on the shared machine stretches wall time far more than CPU time, so two engines
+compare better on CPU milliseconds a sentence.
 
 Unless ``--no-ner``, the NER tagger alone is then timed in this process on every gold sentence, in
 CPU time (so other load on the machine inflates it less than wall time), each record's sentences
@@ -22,6 +25,7 @@ import itertools
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -71,8 +75,10 @@ class Run:
     docs: int
     sentences: int
     wall_s: float
+    cpu_s: float  # user + system time of the process tree (workers included)
     docs_per_s: float
     sentences_per_s: float
+    cpu_ms_per_sentence: float
     peak_rss_mb: float
     output_lines: int
     failed_docs: int  # output lines that report an error instead of a document
@@ -177,6 +183,7 @@ def _run(case: Case, extra: list[str], directory: Path) -> Run:
     """One timed ``hadath extract`` run over the case's file, output written to a file and counted."""
     output = directory / "output.jsonl"
     with output.open("wb") as stdout:
+        cpu_before = _children_cpu()
         start = time.perf_counter()
         process = subprocess.Popen(
             [*HADATH, "extract", *extra, str(case.path)], stdout=stdout, stderr=subprocess.PIPE
@@ -184,6 +191,7 @@ def _run(case: Case, extra: list[str], directory: Path) -> Run:
         peak = _poll_peak_rss(process)
         _, stderr = process.communicate()
         wall = time.perf_counter() - start
+        cpu = _children_cpu() - cpu_before
     if process.returncode:
         print(
             f"{case.name}: exit {process.returncode}\n{stderr.decode(errors='replace')[-2000:]}",
@@ -196,8 +204,10 @@ def _run(case: Case, extra: list[str], directory: Path) -> Run:
         docs=case.docs,
         sentences=case.sentences,
         wall_s=round(wall, 3),
+        cpu_s=round(cpu, 3),
         docs_per_s=round(case.docs / wall, 1),
         sentences_per_s=round(case.sentences / wall, 1),
+        cpu_ms_per_sentence=round(1000 * cpu / case.sentences, 3),
         peak_rss_mb=round(peak / 2**20, 1),
         output_lines=len(documents),
         failed_docs=sum("error" in document for document in documents),
@@ -241,6 +251,13 @@ def _tagging_cpu(tagger: NerTagger, documents: list[list[list[str]]]) -> float:
     return time.process_time() - start
 
 
+def _children_cpu() -> float:
+    """User + system seconds of every child process that has ended and been waited for (a run's
+    workers are waited for by ``hadath extract``, so theirs count in its own)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _poll_peak_rss(process: subprocess.Popen) -> int:
     """Largest summed RSS (bytes) of the process and all its descendants, sampled until it exits."""
     root = psutil.Process(process.pid)
@@ -257,13 +274,13 @@ def _poll_peak_rss(process: subprocess.Popen) -> int:
 
 def _table(runs: Iterable[Run]) -> str:
     header = (
-        f"{'case':<28} {'docs':>6} {'sents':>6} {'wall s':>8} {'docs/s':>8} {'sents/s':>8} {'peak MB':>8} "
-        f"{'failed':>6}"
+        f"{'case':<28} {'docs':>6} {'sents':>6} {'wall s':>8} {'docs/s':>8} {'sents/s':>8} {'cpu s':>7} "
+        f"{'cpu ms/sent':>11} {'peak MB':>8} {'failed':>6}"
     )
     rows = [
         f"{r.case:<28} {r.docs:6d} {r.sentences:6d} {r.wall_s:8.2f} {r.docs_per_s:8.1f} "
-        f"{r.sentences_per_s:8.1f} {r.peak_rss_mb:8.1f} {r.failed_docs:6d}"
-        + ("" if r.returncode == 0 else f"  EXIT {r.returncode}")
+        f"{r.sentences_per_s:8.1f} {r.cpu_s:7.2f} {r.cpu_ms_per_sentence:11.3f} {r.peak_rss_mb:8.1f} "
+        f"{r.failed_docs:6d}" + ("" if r.returncode == 0 else f"  EXIT {r.returncode}")
         for r in runs
     ]
     return "\n".join([header, *rows])
