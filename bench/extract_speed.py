@@ -153,12 +153,17 @@ def _gold_records() -> list[dict]:
     ]
 
 
+def _news_records(articles: int) -> list[dict]:
+    """The first ``articles`` records of the ANT news corpus."""
+    with gzip.open(ANT_NEWS, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in itertools.islice(handle, articles)]
+
+
 def _write_cases(directory: Path, articles: int) -> list[Case]:
     """The input files of every case, with their document and sentence counts."""
     gold = _gold_records()
     doubled = [*gold, *({**record, "doc_id": record["doc_id"] + "#2"} for record in gold)]
-    with gzip.open(ANT_NEWS, "rt", encoding="utf-8") as handle:
-        news = [json.loads(line) for line in itertools.islice(handle, articles)]
+    news = _news_records(articles)
     one_line = [{"doc_id": "startup", "date": "2018-03-01", "text": gold[0]["text"]}]
     inputs = {
         "startup (1 line)": one_line,
