@@ -86,7 +86,9 @@ def main() -> int:
     start = _clock()
     for record in records:
         json.dumps(
-            extract(record["text"], date=record.get("date"), doc_id=record["doc_id"]).to_dict(),
+            extract(
+                record["text"], date=record.get("date"), doc_id=record["doc_id"], title=record.get("title")
+            ).to_dict(),
             ensure_ascii=False,
         )
     total = _clock() - start
