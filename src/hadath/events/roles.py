@@ -89,6 +89,7 @@ _CLAUSE_PUNCTUATION = frozenset("،,;؛:")
 # "واتهمت به دمشق": the charge an accusation verb carries as a pronoun ("of it").
 _CHARGE_PRONOUNS = frozenset("ب" + p for p in ("ه", "ها", "هم", "هما"))
 _EASED = frozenset({"081", "085"})  # CAMEO codes of easing restrictions and sanctions
+_MARKING_PREPOSITIONS = TARGET_PREPOSITIONS | {"ل"}  # what marks an actor after the trigger as its object
 _REACH = 12  # words after the trigger searched for its arguments
 # Sectors whose members arrest or hold people.
 _ARRESTERS = frozenset({"COP", "MIL", "JUD", "SPY", "GOV", "REB", "UAF"})
@@ -293,13 +294,13 @@ def assign_roles(
     marked_after = [
         m
         for m in after
-        if preposition(tokens, m) in TARGET_PREPOSITIONS | {"ل"}
+        if (governed_by := preposition(tokens, m)) in _MARKING_PREPOSITIONS
         or m in owned
         # "رفع العقوبات عن السودان", "أسقط التهم عن": sanctions, bans and charges are eased for whom
         # عن names right after them (CAMEO 081, 085); elsewhere عن is "about" or "by" (صدر عن)
-        or (preposition(tokens, m) == "عن" and term.cameo in _EASED and m.first <= trigger.last + 1)
+        or (governed_by == "عن" and term.cameo in _EASED and m.first <= trigger.last + 1)
         # "الاتفاق الموقع بفيينا": a capital after ب is where, not whom
-        or (preposition(tokens, m) == "ب" and m.head.subkind != "capital")
+        or (governed_by == "ب" and m.head.subkind != "capital")
     ]
     genitive = _genitive(tokens, trigger, bare_after[0], other_verbs) if bare_after else None
     if genitive is not None and _venue(term, genitive) and _two_states(tokens, genitive) is None:
