@@ -203,13 +203,14 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     ]
     told = {verb.first for verb, _ in subjects}  # the words of speech among them
     described: Match[TriggerTerm] | None = None  # a verb saying what the event noun before it did
+    war_told: Match[TriggerTerm] | None = None  # the war a verb of death before it names
     # "انسحاب واشنطن من الاتفاق النووي": each withdrawal from a deal, and the deal it leaves
     withdrawals = {t.first: deal for t in triggers if (deal := _treaty_left(tokens, t, triggers))}
     deals_left = {deal.first for deal in withdrawals.values()}
     for n, trigger in enumerate([*triggers, *statements]):
         term = trigger.value
         following = triggers[n + 1] if n + 1 < len(triggers) else None
-        if _light_verb(trigger, following) or trigger is described:
+        if _light_verb(trigger, following) or trigger is described or trigger is war_told:
             continue  # (a verb describing the noun before it is coded with that noun, below)
         if trigger.first in deals_left:
             continue  # the deal left is no agreement made
@@ -227,6 +228,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         cue = cue_at.get(trigger.first) or phrase_cues(term.phrase)
         # The cue, not the trigger row, says verb: قتل is both the verb and its verbal noun.
         casualty_verb = next((kind for kind in ("killed", "injured") if cue.get(kind) == "verb"), None)
+        if casualty_verb and _war_dead(trigger, following):
+            # "رفات الجنود الأمريكيين الذين قتلوا خلال الحرب الكورية": a war's dead, no attack (nor is
+            # the war named as their circumstance news)
+            war_told = following
+            continue
         passive = casualty_verb == "injured" or cue.get("passive") == "verb"
         roles = assign_roles(
             tokens,
@@ -1269,11 +1275,24 @@ def _province(
     """A trigger that is also a place word (مقاطعة "boycott" or "province") right before the name of
     a city or region, or counted, is the place word: "في دائرة ماسينا بمقاطعة سيغو" (Mali), "حالة
     الطوارئ في أكثر من 20 مقاطعة"، "في 15 مقاطعة" (a boycott is not counted). Before a country it is the
-    boycott of it ("مقاطعة قطر")."""
+    boycott of it ("مقاطعة قطر"). So is one a few words after a place word, before a name with no
+    article - a town placed in its province: "بمدينة سالزبري بمقاطعة ويلتشير"، "مدينة سونغ يوان
+    بمقاطعة جيلين" (not one inside a place's name: "الولايات المتحدة مقاطعة مؤتمر")."""
     return "place_word" in cue_at.get(trigger.first, {}) and (
         any(p.first == trigger.last and p.kind in ("city", "region") for p in places)
         or (trigger.first > 0 and quantity(tokens[trigger.first - 1]))
+        or (
+            trigger.last < len(tokens)
+            and not tokens[trigger.last].norm.startswith("ال")
+            and any(
+                "place_word" in cue_at.get(i, {}) and not any(p.first <= i < p.last for p in places)
+                for i in range(max(0, trigger.first - _TOWN), trigger.first)
+            )
+        )
     )
+
+
+_TOWN = 3  # words from a town's place word to its province's: "بلدة بلارديل بمقاطعة بولاكان"
 
 
 _ANY = frozenset({"اي", "اية"})  # أي، أية "any" (normalised)
@@ -1410,6 +1429,17 @@ def _toll(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[T
     own = [m for m in cues if m.first == trigger.first or "killed" not in m.value]
     killed, injured = count_casualties(tokens, own)
     return killed if killed is not None and killed != injured else 0
+
+
+_WARS = frozenset({"حرب", "صراع"})  # triggers.tsv phrases of a war as a whole
+
+
+def _war_dead(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:
+    """A verb of death or injury with a war right after it, or after one preposition, counts the
+    war's dead, no attack: "رفات جنود أمريكيين قتلوا في الحرب الكورية"، "وقتل في الحرب اليمنية 10
+    آلاف شخص"، "آلاف الأطفال قتلوا في حرب ليست من صنعهم" (11 ASSAULT records of the corpus, all a
+    war's toll or its remains)."""
+    return following is not None and following.value.phrase in _WARS and following.first - trigger.last <= 1
 
 
 def _light_verb(trigger: Match[TriggerTerm], following: Match[TriggerTerm] | None) -> bool:
