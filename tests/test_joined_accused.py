@@ -1,8 +1,11 @@
 """Parties joined by و to the one a statement accuses (events/statements.py joined_parties): each is
 accused too, one record per dyad, as the annotators code it; and those joined to the subject of an
-alleged act are accused with it, not accusers."""
+alleged act are accused with it, not accusers. What a speaker says another state's party "bears the
+responsibility" for (cues.tsv ``allegation``: تتحمل/يتحمل (كامل) المسؤولية) is its blame of that party."""
 
 from __future__ import annotations
+
+import pytest
 
 import hadath
 from tests.conftest import dyad
@@ -36,3 +39,36 @@ def test_alleged_act_of_two_subjects_accuses_both() -> None:
     assert ("GBR", "RUS") in dyads
     assert ("GBR", "LBN") in dyads
     assert ("LBN", "RUS") not in dyads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "pair"),
+    [
+        # CN-middleEast-921-20180514: the White House blames Hamas for the deaths
+        (
+            "دبي، الإمارات العربية المتحدة (CNN) --  قال البيت الأبيض إن حماس تتحمل مسؤولية مقتل أكثر من 50"
+            " فلسطينيا الاثنين خلال مواجهات مع الجيش الإسرائيلي.",
+            "2018-05-14",
+            ("USA", "PSE"),
+        ),
+        # SK-internationalNews-3146-20180906: Britain's security minister blames Putin
+        (
+            "اعتبر وزير الأمن البريطاني، بين والاس، الخميس أن الرئيس الروسي فلاديمير بوتن يتحمل المسؤولية"
+            ' "في النهاية" عن محاولة اغتيال الجاسوس الروسي، سيرغي سكريبال وابنته، في المملكة المتحدة في مارس'
+            " الماضي.",
+            "2018-09-06",
+            ("GBR", "RUS"),
+        ),
+    ],
+)
+def test_responsibility_laid_on_another(sentence: str, date: str, pair: tuple[str, str]) -> None:
+    assert pair in _accusations(sentence, date)
+
+
+def test_own_side_bearing_no_responsibility_is_no_accusation() -> None:
+    # SK-middleEast-22-20180222: the Kremlin denies its own responsibility
+    sentence = (
+        "قال الكرملين، الخميس، إن روسيا وحلفاءها لا يتحملون المسؤولية عن الوضع في الغوطة الشرقية الخاضعة"
+        " لسيطرة المعارضة السورية، قرب العاصمة دمشق."
+    )
+    assert _accusations(sentence, "2018-02-22") == []
