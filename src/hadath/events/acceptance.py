@@ -76,10 +76,6 @@ _TYPED = (
     "topical",
 )
 _VERB_SPAN = 3  # the longest verb trigger a participant noun can follow ("خرج في مسيرات")
-# Verbs of taking to the streets whose subject, a participant noun, is the protest's report: "خرج
-# آلاف المتظاهرين"، "ونزل المتظاهرون الى الشوارع" (the trigger rows خرج في مسيرات، نزل إلى الشوارع
-# need their phrase unbroken).
-_TAKING_TO_THE_STREETS = frozenset({"خرج", "خرجت", "نزل", "نزلت"})
 # ASSAULT candidates also see every word of their sentence, at a low value so that no single word
 # outweighs the candidate's own evidence: what makes an attack mention background often lies far
 # from the trigger (a trial, a condemnation, an anniversary). Pooled CV (hadath train-acceptance):
@@ -141,32 +137,15 @@ def participant_mention(candidate: Candidate) -> bool:
     the gold, dropping these candidates from training and acceptance raised PROTEST's
     cross-validated F1 and its recall on 2018 news. When the protest itself is news, its own verb
     or noun reports it ("تظاهر آلاف ..."); right after a verb of its type the noun is that verb's
-    subject ("احتشد متظاهرون", where the coder folds the verb into the noun) and is judged, and so
-    after a verb of taking to the streets (see :func:`_taken_to_the_streets`)."""
+    subject ("احتشد متظاهرون", where the coder folds the verb into the noun) and is judged."""
     first, event_type = candidate.trigger.first, candidate.term.type
     if not any(m.first == first and m.value.get("participant") == event_type for m in candidate.cues):
         return False
     before = candidate.tokens[max(0, first - _VERB_SPAN) : first]
-    if any(
+    return not any(
         m.last == len(before) and m.value.type == event_type and m.value.pos == "verb"
         for m in trigger_matcher().find(before)
-    ):
-        return False
-    return not (event_type == "PROTEST" and _taken_to_the_streets(candidate))
-
-
-def _taken_to_the_streets(candidate: Candidate) -> bool:
-    """The participant noun is the subject of a verb of taking to the streets right before it, past
-    a count ("وفي الضفة الغربية، امس، خرج آلاف المتظاهرين"، "خرج مئات من المتظاهرين"). On the gold
-    4 PROTEST sentences have one, all labelled yes."""
-    counts = {m.first for m in candidate.cues if "number" in m.value}
-    for i in range(candidate.trigger.first - 1, max(-1, candidate.trigger.first - 1 - _VERB_SPAN), -1):
-        token = candidate.tokens[i]
-        if any(s.form in _TAKING_TO_THE_STREETS for s in token.stems):
-            return True
-        if not (i in counts or token.norm.isdigit() or token.norm == "من"):
-            return False
-    return False
+    )
 
 
 def accident_toll(candidate: Candidate) -> bool:
