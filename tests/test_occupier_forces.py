@@ -1,4 +1,4 @@
-"""Parties and countries (session 18, parties18b): an army placed in a state with no army of its own
+"""Parties and countries (session 18): an army placed in a state with no army of its own
 (cues.tsv ``occupier``: Palestine) is the occupier's. Real 2018 news."""
 
 from __future__ import annotations
