@@ -17,7 +17,7 @@ from hadath.entities.mentions import actor_mentions, entities, term_matches, wit
 from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.coder import code_sentence, without_state_bodies
-from hadath.events.merge import merge_events
+from hadath.events.merge import merge_events, merge_retold
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.events.sentence import SentenceAnalysis, Subject
 from hadath.events.split_phrases import split_verb_phrases
@@ -119,7 +119,7 @@ def extract(
             unnamed_targets.setdefault(key, event.target)
         event.source = occupier_forces(event.source)
         event.target = occupier_forces(event.target, event.source if event.type == "ASSAULT" else None)
-    doc.events = [e for e in doc.events if not meets_itself(e)]
+    doc.events = merge_retold([e for e in doc.events if not meets_itself(e)])
     named_sources = {
         kind: Counter(e.source.country for e in doc.events if e.type == kind and e.source and e.source.text)
         for kind in FOE_SOURCES

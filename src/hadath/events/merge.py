@@ -365,3 +365,47 @@ def _count_in(kept: Event, other: Event) -> None:
     kept.mentions += other.mentions
     kept.killed = max(filter(None, (kept.killed, other.killed)), default=None)
     kept.injured = max(filter(None, (kept.injured, other.injured)), default=None)
+
+
+# Attacks and protests recur in one story at several fronts and squares ("معارك" in two districts,
+# "تظاهر" in two towns), each told with the same word: the annotators code each.
+_RECURRING_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+def merge_retold(events: list[Event]) -> list[Event]:
+    """The article's occurrences once their parties are filled in, each event merged into an earlier
+    one it retells: of the same type and the same word (its trigger's head: "احتجازهم" twice,
+    "حظر للتجول" then "حظر التجول", "طالبت" then "وطالبت"), compatible (parties of the same countries
+    and no two sectors, date, place and mode) and reported alike. A story retells its arrest, curfew
+    or demand in later paragraphs, its parties left unsaid there, which the article then fills with
+    the same countries; a mention the first merge kept apart for want of a named party."""
+    kept_events: list[Event] = []
+    for event in events:
+        kept = next((kept for kept in kept_events if _retells(kept, event)), None)
+        if kept is None:
+            kept_events.append(event)
+        else:
+            _count_in(kept, event)
+    return kept_events
+
+
+def _retells(kept: Event, other: Event) -> bool:
+    return (
+        kept.type == other.type
+        and kept.type not in SYMMETRIC_TYPES | _RECURRING_TYPES
+        and (kept.status in _REPORTED) == (other.status in _REPORTED)
+        and _same_countries(kept.source, other.source)
+        and _same_countries(kept.target, other.target)
+        and _compatible(kept, other)
+        and not _differ(kept.mode, other.mode)
+        and bool(_head_stems(kept) & _head_stems(other))
+    )
+
+
+def _same_countries(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and a.country is not None and a.country == b.country
+
+
+def _head_stems(event: Event) -> set[str]:
+    words = _name_words(event.trigger_text)
+    return _stems(words[0]) if words else set()
