@@ -38,3 +38,15 @@ def test_a_refusal_told_in_the_lead_and_in_the_statement_is_one_refusal() -> Non
         "REJECT",
     )
     assert refusal.source.text == "الخارجية المصرية" and refusal.mentions == 2
+
+
+def test_an_arrest_retold_in_another_word_is_one_arrest() -> None:
+    # BB-middleEast-834-20180803: "السلطات الإيطالية قبضت عليه", then "بعد ساعات من احتجازه".
+    (arrest,) = _of_type(
+        "وكان محسوب قد قال الخميس إنه السلطات الإيطالية قبضت عليه وحققت معه دون أن تبلغه بالتهم "
+        "الموجهة إليه.\nوأطلقت السلطات الإيطالية سراح محسوب بعد ساعات من احتجازه بمدينة كاتانيا، حسبما "
+        "أوضح على حسابه على موقع التواصل الاجتماعي تويتر.",
+        "2018-08-03",
+        "COERCE",
+    )
+    assert arrest.mentions == 2 and arrest.source.country == "ITA"

@@ -367,6 +367,10 @@ def _count_in(kept: Event, other: Event) -> None:
     kept.injured = max(filter(None, (kept.injured, other.injured)), default=None)
 
 
+# An arrest is told in many words of one sense (اعتقلت، احتجازه، ألقي القبض، توقيف): one arrest of
+# one country's party retold in another ("قبضت عليه" then "بعد ساعات من احتجازه").
+_ARREST = "arrest"
+
 # Attacks and protests recur in one story at several fronts and squares ("معارك" in two districts,
 # "تظاهر" in two towns), each told with the same word: the annotators code each.
 _RECURRING_TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -375,10 +379,11 @@ _RECURRING_TYPES = frozenset({"ASSAULT", "PROTEST"})
 def merge_retold(events: list[Event]) -> list[Event]:
     """The article's occurrences once their parties are filled in, each event merged into an earlier
     one it retells: of the same type and the same word (its trigger's head: "احتجازهم" twice,
-    "حظر للتجول" then "حظر التجول", "طالبت" then "وطالبت"), compatible (parties of the same countries
-    and no two sectors, date, place and mode) and reported alike. A story retells its arrest, curfew
-    or demand in later paragraphs, its parties left unsaid there, which the article then fills with
-    the same countries; a mention the first merge kept apart for want of a named party."""
+    "حظر للتجول" then "حظر التجول", "طالبت" then "وطالبت") or an arrest, compatible (parties of the
+    same countries and no two sectors, date, place and mode) and reported alike. A story retells its
+    arrest, curfew or demand in later paragraphs, its parties left unsaid there, which the article
+    then fills with the same countries; a mention the first merge kept apart for want of a named
+    party."""
     kept_events: list[Event] = []
     for event in events:
         kept = next((kept for kept in kept_events if _retells(kept, event)), None)
@@ -398,7 +403,7 @@ def _retells(kept: Event, other: Event) -> bool:
         and _same_countries(kept.target, other.target)
         and _compatible(kept, other)
         and not _differ(kept.mode, other.mode)
-        and bool(_head_stems(kept) & _head_stems(other))
+        and (bool(_head_stems(kept) & _head_stems(other)) or kept.mode == _ARREST == other.mode)
     )
 
 
