@@ -177,9 +177,10 @@ def statement(
     colon right after it: direct speech), within a few words of the clause's last إن/أن, with nothing
     that denies or suspends it in between and no verb of accusing or rejecting of its own (which
     codes it). A pejorative word's party is the first actor of another state than the speaker's (or
-    of its own state's other side, see _opponents) named in that clause before the word, as a
-    subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for what a party
-    says - as its genitive ("مزاعم المغرب"); a modal's is the one it names with على or ل ("يجب على
+    of its own state's other side, see _opponents) that a cause or agent word right after it names
+    ("هجوما متهورا من قبل بشار الأسد", see _cause_after), else the first named in that clause before the
+    word, as a subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for what a
+    party says - as its genitive ("مزاعم المغرب"); a modal's is the one it names with على or ل ("يجب على
     الدبلوماسيين الأمريكيين", see _demand); the parties joined to the accused one by و are accused too
     (see joined_parties)."""
     if any(c.first == word.first and "regret" in c.value for c in sentence.cues):
@@ -193,7 +194,7 @@ def statement(
     tokens, cues = sentence.tokens, sentence.cues
     harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
     claim = any(c.first == word.first and c.value.get("pejorative") == "claim" for c in cues)
-    party = next(
+    party = _cause_after(tokens, actors, speaker, word) or next(
         (
             m
             for m in actors
@@ -209,6 +210,41 @@ def statement(
         return None
     co_parties = tuple(m.actor for m in joined_parties(party, actors) if _accusable(speaker, m))
     return Roles(speaker, party.actor, co_targets=co_parties)
+
+
+# What names a party as the cause or the agent of what a pejorative word names right after it ("تتعرض
+# لهجمة شرسة جراء الإجراءات الإسرائيلية"، "انتهاكات خطيرة من قبل الميليشيات").
+_CAUSES = frozenset({"جراء", "بسبب", "نتيجة"})
+_AGENTS = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")})
+_CAUSE_GAP = 2  # words from the pejorative word to the cause word (an adjective, a quote)
+_CAUSE_REACH = 3  # words from the cause word to the party (its genitive or the adjective of one)
+
+
+def _cause_after(
+    tokens: Sequence[Token], actors: Sequence[ActorMention], speaker: Actor, word: Match[TriggerTerm]
+) -> ActorMention | None:
+    """The party a cause or agent word right after a pejorative word names: its genitive or that
+    genitive's adjective, or the one من قبل or على يد gives."""
+    cause = next(
+        (
+            i
+            for i in range(word.last, min(len(tokens), word.last + _CAUSE_GAP + 1))
+            if tokens[i].norm in _CAUSES or (i > 0 and (tokens[i - 1].norm, tokens[i].norm) in _AGENTS)
+        ),
+        None,
+    )
+    if cause is None or any(t.norm in CLAUSE_BREAKS - QUOTES for t in tokens[word.last : cause]):
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if cause < m.first <= cause + _CAUSE_REACH
+            and not any(t.norm in CLAUSE_BREAKS for t in tokens[cause : m.first])
+            and _accusable(speaker, m)
+        ),
+        None,
+    )
 
 
 def _accusable(speaker: Actor, party: ActorMention) -> bool:

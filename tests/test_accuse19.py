@@ -1,0 +1,49 @@
+"""A pejorative word in what a named speaker says accuses the party that a cause or agent word right
+after it names (events/statements.py _cause_after): "هجوما متهورا من قبل بشار الأسد", "لهجمة شرسة جراء
+الإجراءات الإسرائيلية" - that party, not a victim named before the word, is the one accused."""
+
+from __future__ import annotations
+
+import pytest
+
+import hadath
+from tests.conftest import dyad
+
+
+def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
+    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "pair"),
+    [
+        # BB-middleEast-952-20180907: Trump's tweet on Idlib
+        (
+            'وغرد ترامب في حسابه على موقع تويتر قائلا إن هجوما "متهورا" من قبل بشار الأسد وحلفائه الروس'
+            ' والإيرانيين "سيكون خطأ إنسانيا جسيما"، مشيرا إلى أنه قد "يسفر عن مقتل مئات الآلاف من الأشخاص".',
+            "2018-09-07",
+            ("USA", "SYR"),
+        ),
+        # BB-middleEast-1039-20180923: Iran's foreign ministry on the EU
+        (
+            'وقال المتحدث باسم وزارة الخارجية الإيرانية، بهرام قاسمي: "من غير المقبول ألا تُصنّف تلك الجماعات'
+            ' كمنظمات إرهابية من قبل الاتحاد الأوروبي طالما أنها لم تتفذ أي هجوم إرهابي في أوروبا".',
+            "2018-09-23",
+            ("IRN", "IGO"),
+        ),
+    ],
+)
+def test_pejorative_word_accuses_its_agent_after_it(sentence: str, date: str, pair: tuple[str, str]) -> None:
+    assert pair in _accusations(sentence, date)
+
+
+def test_agent_after_the_word_is_accused_not_the_victim_before_it() -> None:
+    # Adapted from AL-internationalNews-845-20180408 ("تتعرض ... لهجمة شرسة جراء الإجراءات الإسرائيلية")
+    # with a pejorative word cues.tsv has (بشعة) and an agent (على أيدي): the Yemeni people suffer the
+    # crimes, the coalition is accused.
+    sentence = (
+        "وقال المتحدث باسم الخارجية الإيرانية إن الشعب اليمني يتعرض لجرائم بشعة على أيدي التحالف السعودي."
+    )
+    dyads = _accusations(sentence, "2018-04-08")
+    assert ("IRN", "SAU") in dyads
+    assert ("IRN", "YEM") not in dyads
