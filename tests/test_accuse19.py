@@ -47,3 +47,15 @@ def test_agent_after_the_word_is_accused_not_the_victim_before_it() -> None:
     dyads = _accusations(sentence, "2018-04-08")
     assert ("IRN", "SAU") in dyads
     assert ("IRN", "YEM") not in dyads
+
+
+def test_throwing_the_responsibility_on_is_blame() -> None:
+    # BB-middleEast-876-20180811: "ألقى ... بالمسؤولية" (triggers.tsv, as ألقى باللوم) with its subject
+    # between the verb and the rest of the phrase (events/split_phrases.py)
+    sentence = (
+        "وألقى البنك المركزي الإيراني والقضاء بالمسؤولية عن انخفاض العملة والارتفاع المطرد في أسعار العملة"
+        ' الذهبية على من وصفهم "بالأعداء".'
+    )
+    events = [e for e in hadath.extract(sentence, date="2018-08-11").events if e.type == "ACCUSE"]
+    assert [e.source.country for e in events if e.source] == ["IRN"]
+    assert sentence[events[0].trigger.start : events[0].trigger.end] == "وألقى"
