@@ -1,6 +1,8 @@
 """A pejorative word in what a named speaker says accuses the party that a cause or agent word right
 after it names (events/statements.py _cause_after): "هجوما متهورا من قبل بشار الأسد", "لهجمة شرسة جراء
-الإجراءات الإسرائيلية" - that party, not a victim named before the word, is the one accused."""
+الإجراءات الإسرائيلية"، "الجرائم التي ترتكبها سلطات الاحتلال" - that party, not a victim named before the
+word, is the one accused; such an agent makes a definite pejorative word an accusation, no label. And
+"ألقى ... بالمسؤولية" (triggers.tsv) is blame."""
 
 from __future__ import annotations
 
@@ -59,3 +61,31 @@ def test_throwing_the_responsibility_on_is_blame() -> None:
     events = [e for e in hadath.extract(sentence, date="2018-08-11").events if e.type == "ACCUSE"]
     assert [e.source.country for e in events if e.source] == ["IRN"]
     assert sentence[events[0].trigger.start : events[0].trigger.end] == "وألقى"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "pair"),
+    [
+        # Adapted from SK-middleEast-1816-20180519 (the speaker's name and title from the article's lead): a
+        # definite pejorative word is a label, no accusation, unless an agent names who did it
+        (
+            "وأوضح العقيد الركن تركي المالكي المتحدث باسم التحالف أن هذا العمل العدائي من قبل"
+            " المليشيات الحوثية الإرهابية التابعة لإيران يثبت استمرار تورط النظام الإيراني بدعم الجماعة"
+            " الحوثية المسلحة.",
+            "2018-05-19",
+            ("SAU", "YEM"),
+        ),
+        # Adapted from SK-middleEast-1038-20180414 ("استمرارا لجرائمه البشعة التي يرتكبها منذ سنوات ضد
+        # الشعب السوري الشقيق", said by a source of the Saudi foreign ministry)
+        (
+            "وقال مسؤول في وزارة الخارجية السعودية إن النظام السوري يواصل جرائمه البشعة التي يرتكبها منذ"
+            " سنوات ضد الشعب السوري.",
+            "2018-04-14",
+            ("SAU", "SYR"),
+        ),
+    ],
+)
+def test_definite_pejorative_word_with_its_agent_accuses(
+    sentence: str, date: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _accusations(sentence, date)

@@ -54,9 +54,11 @@ def pejorative_words(
 ) -> list[Match[TriggerTerm]]:
     """The pejorative words of a sentence as triggers of a statement's accusation (see statement):
     not a trigger word itself ("اعتداء" is an attack), nor a label with the article ("العدوان
-    الإسرائيلي") unless ب, ك or a likening word gives it ("يشبه المافيا"), nor a word after ب; and its
-    words of regret at something ("عن أسفها الشديد لما سمته تورط منظمة اليونسكو", see _regret) - a
-    CONCEDE trigger too, that codes regret at one's own act."""
+    الإسرائيلي") unless ب, ك or a likening word gives it ("يشبه المافيا") or a cause or agent word
+    names who did it ("هذا العمل العدائي من قبل الميليشيا"، "جرائمه البشعة التي يرتكبها", see
+    _cause_word), nor a word after ب; and its words of regret at something ("عن أسفها الشديد لما
+    سمته تورط منظمة اليونسكو", see _regret) - a CONCEDE trigger too, that codes regret at one's own
+    act."""
     taken = {i for t in triggers if t.value.type != BLOCKER for i in range(t.first, t.last)}
     return [
         Match(
@@ -70,7 +72,9 @@ def pejorative_words(
             "pejorative" in c.value
             and "ب" not in c.prefix  # what a charge or a condemnation is of ("اعتقل ... بمزاعم التجسس")
             and not taken & set(range(c.first, c.last))
-            and not (_definite(tokens, c) and not given_by_particle(tokens, c))
+            and not (
+                _definite(tokens, c) and not given_by_particle(tokens, c) and _cause_word(tokens, c) is None
+            )
         )
         or ("regret" in c.value and _regret_word(tokens, c))
     ]
@@ -213,27 +217,38 @@ def statement(
 
 
 # What names a party as the cause or the agent of what a pejorative word names right after it ("تتعرض
-# لهجمة شرسة جراء الإجراءات الإسرائيلية"، "انتهاكات خطيرة من قبل الميليشيات").
+# لهجمة شرسة جراء الإجراءات الإسرائيلية"، "انتهاكات خطيرة من قبل الميليشيات"، "الجرائم التي ترتكبها
+# سلطات الاحتلال": a relative clause's verb of committing or pursuing).
 _CAUSES = frozenset({"جراء", "بسبب", "نتيجة"})
 _AGENTS = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")})
+_COMMITTING = frozenset(
+    {"ترتكبها", "يرتكبها", "يرتكبونها", "ارتكبتها", "ارتكبها", "ارتكبوها"}
+    | {"تمارسها", "يمارسها", "مارستها", "مارسها", "تنتهجها", "ينتهجها", "انتهجتها", "انتهجها"}
+)
 _CAUSE_GAP = 2  # words from the pejorative word to the cause word (an adjective, a quote)
 _CAUSE_REACH = 3  # words from the cause word to the party (its genitive or the adjective of one)
+
+
+def _cause_word(tokens: Sequence[Token], word: Match) -> int | None:
+    """The cause or agent word right after a pejorative word (see _CAUSES), in its clause."""
+    for i in range(word.last, min(len(tokens), word.last + _CAUSE_GAP + 1)):
+        before = tokens[i - 1].norm
+        if (
+            tokens[i].norm in _CAUSES
+            or (before, tokens[i].norm) in _AGENTS
+            or (before in RELATIVE_PRONOUNS and tokens[i].norm in _COMMITTING)
+        ):
+            return None if any(t.norm in CLAUSE_BREAKS - QUOTES for t in tokens[word.last : i]) else i
+    return None
 
 
 def _cause_after(
     tokens: Sequence[Token], actors: Sequence[ActorMention], speaker: Actor, word: Match[TriggerTerm]
 ) -> ActorMention | None:
     """The party a cause or agent word right after a pejorative word names: its genitive or that
-    genitive's adjective, or the one من قبل or على يد gives."""
-    cause = next(
-        (
-            i
-            for i in range(word.last, min(len(tokens), word.last + _CAUSE_GAP + 1))
-            if tokens[i].norm in _CAUSES or (i > 0 and (tokens[i - 1].norm, tokens[i].norm) in _AGENTS)
-        ),
-        None,
-    )
-    if cause is None or any(t.norm in CLAUSE_BREAKS - QUOTES for t in tokens[word.last : cause]):
+    genitive's adjective, the one من قبل or على يد gives, or the subject of the relative clause's verb."""
+    cause = _cause_word(tokens, word)
+    if cause is None:
         return None
     return next(
         (
