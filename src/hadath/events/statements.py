@@ -218,13 +218,9 @@ def statement(
 
 # What names a party as the cause or the agent of what a pejorative word names right after it ("تتعرض
 # لهجمة شرسة جراء الإجراءات الإسرائيلية"، "انتهاكات خطيرة من قبل الميليشيات"، "الجرائم التي ترتكبها
-# سلطات الاحتلال": a relative clause's verb of committing or pursuing).
+# سلطات الاحتلال": a relative clause's performer verb, cues.tsv).
 _CAUSES = frozenset({"جراء", "بسبب", "نتيجة"})
 _AGENTS = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")})
-_COMMITTING = frozenset(
-    {"ترتكبها", "يرتكبها", "يرتكبونها", "ارتكبتها", "ارتكبها", "ارتكبوها"}
-    | {"تمارسها", "يمارسها", "مارستها", "مارسها", "تنتهجها", "ينتهجها", "انتهجتها", "انتهجها"}
-)
 _CAUSE_GAP = 2  # words from the pejorative word to the cause word (an adjective, a quote)
 _CAUSE_REACH = 3  # words from the cause word to the party (its genitive or the adjective of one)
 
@@ -236,7 +232,7 @@ def _cause_word(tokens: Sequence[Token], word: Match) -> int | None:
         if (
             tokens[i].norm in _CAUSES
             or (before, tokens[i].norm) in _AGENTS
-            or (before in RELATIVE_PRONOUNS and tokens[i].norm in _COMMITTING)
+            or (before in RELATIVE_PRONOUNS and _is(tokens[i], "performer"))
         ):
             return None if any(t.norm in CLAUSE_BREAKS - QUOTES for t in tokens[word.last : i]) else i
     return None
