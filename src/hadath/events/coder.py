@@ -339,6 +339,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # "يعرب مجلس الأمن عن غضبه وأسفه لمقتل المدنيين": sympathy, no apology
         if _greeting(trigger, roles.target, actors):
             continue  # "ورحب كيم جونغ أون بحرارة بالوفد الجنوبي": a host greets guests, endorses nothing
+        if _purpose(tokens, trigger):
+            continue  # "وتقود السعودية تحالفا عسكريا دعما لحكومة هادي": the coalition is background
         # "وحذر بومبيو من أن ..."، "محذرا من ...": a warning of what may come threatens no one - but
         # the foreign party named in its if-clause
         adverb = term.type == "THREATEN" and term.pos == "adverbial" and not term.strong
@@ -1204,6 +1206,32 @@ def _offered_to_foreign(
 
 _WELCOMES = frozenset(normalize_word(w) for w in ("رحب", "يرحب", "نرحب", "ترحب", "ترحيب"))
 _PUBLIC = frozenset({"CVL", "REF"})  # civilians and refugees: whom a state lets in, not guests
+
+
+_IN_SUPPORT_OF = normalize_word("دعما")
+# Verbs whose object دعما is, support given, asked for or received ("تقدم دعما حاسما لحكومة الأسد"،
+# "طلبت دعما أميركيا"، "التي تتلقى دعما من إيران"): no purpose.
+_SUPPORT_TAKERS = frozenset(
+    normalize_word(w)
+    for w in ("قدم", "يقدم", "تقدم", "نقدم", "طلب", "يطلب", "تطلب", "تلقى", "يتلقى", "تتلقى", "لقي", "يلقى")
+    + ("تلقت", "يحتاج", "تحتاج", "منح", "يمنح", "تمنح", "وفر", "يوفر", "توفر")
+)
+_TAKER_REACH = 5  # words from such a verb to its object دعما (a subject between: "يتلقى مرشح المحكمة دعما")
+
+
+def _purpose(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """دعما "in support of" after an act is the act's purpose, no support of its own: the act is coded
+    ("انطلق بعضها لتنفيذ غارات جوية دعما للقوات الحكومية"), and the coalition line of wire copy is
+    background ("وتقود السعودية تحالفا عسكريا دعما لحكومة هادي") - unless a verb of giving, asking or
+    receiving in its clause a few words before takes it as its object."""
+    if trigger.value.pos != "adverbial" or all(s.form != _IN_SUPPORT_OF for s in tokens[trigger.first].stems):
+        return False
+    for token in reversed(tokens[max(0, trigger.first - _TAKER_REACH) : trigger.first]):
+        if token.norm in CLAUSE_BREAKS and token.norm not in QUOTES:  # 'سيقدم "دعما خارجيا"'
+            return True
+        if any(s.form in _SUPPORT_TAKERS for s in token.stems):
+            return False
+    return True
 
 
 def _greeting(trigger: Match[TriggerTerm], target: Actor | None, actors: Sequence[ActorMention]) -> bool:
