@@ -71,6 +71,13 @@ def test_asking_an_envoy_to_leave_expels_him() -> None:
     assert "REQUEST" not in [e.type for e in events]
 
 
+def test_asking_an_envoy_to_leave_a_day_between_expels_him() -> None:
+    # FR-internationalNews-1290-20180517: "الثلاثاء" between the verb and من
+    sentence = "وطلبت تركيا الثلاثاء من سفير إسرائيل لديها أن يغادر مؤقتا البلاد."
+    events = extract(sentence, "2018-05-17").events
+    assert [(e.type, e.target.text) for e in events] == [("SANCTION", "سفير إسرائيل")]
+
+
 def test_asking_citizens_to_leave_stays_a_request() -> None:
     # SK-middleEast-3564-20180908: Tehran's own nationals are no foreign envoys
     sentence = (

@@ -56,7 +56,7 @@ from hadath.events.relatives import (
     statement_issuer,
     subject_elsewhere,
 )
-from hadath.events.status import TIME_CUES, after_passive_auxiliary, time_words
+from hadath.events.status import after_passive_auxiliary, time_words
 from hadath.lexicon import Match, load_table, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, country_names, cue_words, with_article
 from hadath.model import Actor
@@ -1197,7 +1197,7 @@ def _second_aside_end(tokens: Sequence[Token], closing: int, mentions: Sequence[
     """The token after a time set off by commas right after the comma at ``closing`` ("، الأحد،",
     "، اليوم السبت،", "، مساء الخميس،"): a few words, one a day word (cues.tsv time cues), no actor."""
     starts = {m.first for m in mentions}
-    days = frozenset().union(*(cue_words(kind) for kind in TIME_CUES))
+    days = time_words()
     for i in range(closing + 1, min(len(tokens), closing + 2 + _SECOND_ASIDE)):
         if i in starts or not (tokens[i].is_word or tokens[i].norm in COMMAS):
             return None
@@ -1372,6 +1372,10 @@ def _addressee(
     if trigger.first > 0 and tokens[trigger.first - 1].norm in NOUN_GOVERNORS:
         return None
     ends = {trigger.last} | ({subject.last} if subject is not None and subject in after else set())
+    for end in sorted(ends):  # a day between: "وطلبت الثلاثاء من سفير إسرائيل لديها أن يغادر"
+        while end < len(tokens) and any(s.form in time_words() for s in tokens[end].stems):
+            end += 1
+        ends.add(end)
     # What is asked is passed only with a subject named or "we" ("طالبت مجموعة من المحتجين نتانياهو":
     # the من is the subject's), and not past a purpose ("بضرورة تحركها لإخلاء المنطقة من مقاتلي حزب
     # العمال": whence, not whom).
