@@ -901,14 +901,16 @@ def test_a_spokeswoman_named_by_surname_alone_is_still_american() -> None:
     assert (rejection.source.name, rejection.source.sector) == ("Heather Nauert", "GOV")
 
 
-def test_a_surname_alone_is_the_person_the_article_named_in_full() -> None:
-    # The lexicon lists bare المالكي as Nouri al-Maliki; this article named Turki al-Maliki.
+@pytest.mark.parametrize("speaker", ["المالكي", "العقيد المالكي"])
+def test_a_surname_alone_is_the_person_the_article_named_in_full(speaker: str) -> None:
+    # The lexicon lists bare المالكي as Nouri al-Maliki; this article named Turki al-Maliki (with his
+    # rank again: CN-middleEast-986-20180521).
     text = (
         "وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت صاروخا. "
-        "وندد المالكي بالهجوم الحوثي على جازان."
+        f"وندد {speaker} بالهجوم الحوثي على جازان."
     )
     condemnation = next(e for e in hadath.extract(text, "2018-04-22").events if e.type == "ACCUSE")
-    assert (condemnation.source.text, condemnation.source.country) == ("المالكي", "SAU")
+    assert (condemnation.source.text, condemnation.source.country) == (speaker, "SAU")
 
 
 def test_a_name_the_ner_mistyped_is_still_the_person_named_in_full() -> None:

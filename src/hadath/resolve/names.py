@@ -84,9 +84,9 @@ class NameBook:
         # A name the NER found may carry the wrong type ("وأشارت ماي": an ORG); one word is enough.
         word = surname or (normalize_word(mention.actor.text) if mention.head.subkind == "ner" else "")
         full = self._full_names.get(word)
-        if full is not None and len(mention.actor.text.split()) == 1 and full.name != mention.actor.name:
-            # "العقيد تركي المالكي" named first, then "المالكي": the same man, not the namesake the
-            # lexicon lists under the surname alone (Nouri al-Maliki).
+        if full is not None and _by_surname(mention) and full.name != mention.actor.name:
+            # "العقيد تركي المالكي" named first, then "المالكي" or "العقيد المالكي": the same man, not
+            # the namesake the lexicon lists under the surname alone (Nouri al-Maliki).
             actor = replace(mention.actor, name=full.name, country=full.country, sector=full.sector)
             return replace(mention, actor=actor)
         if mention.actor.country:
@@ -106,6 +106,13 @@ def _surname(mention: ActorMention) -> str | None:
         return None
     words = normalize_word(mention.actor.text).split()
     return words[-1] if words else None
+
+
+def _by_surname(mention: ActorMention) -> bool:
+    """A person named by one word, alone or after a title ("المالكي"، "العقيد المالكي")."""
+    if mention.head.subkind == "title":
+        return mention.last - mention.head_last == 1
+    return len(mention.actor.text.split()) == 1
 
 
 def _office(tokens: Sequence[Token], mention: ActorMention) -> tuple[str, ...] | None:
