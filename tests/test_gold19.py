@@ -1,0 +1,42 @@
+"""PROTEST candidates weigh their sentence's cues with weights of their own (events/acceptance.py,
+_SENTENCE_CUE_TYPES): the shared weights are fitted mostly on attacks, where a toll or an
+attribution in the sentence marks the report, while a protest in a toll's sentence is its setting.
+Real 2018 news."""
+
+from __future__ import annotations
+
+from hadath.events.acceptance import features, reportable
+from hadath.pipeline import candidates, extract
+
+# SK-middleEast-3322-20180810: the news is the toll; the protests are where it happened
+TOLL = (
+    "قتل فلسطينيان برصاص قناصة الجيش الإسرائيلي بينما أصيب 170 آخرون بجروح مختلفة خلال احتجاجات على"
+    " طول الخط الفاصل شرقي قطاع غزة، حسبما أفادت وزارة الصحة الفلسطينية."
+)
+# CN-middleEast-50-20180221: the dervishes' protest is the sentence's news
+DERVISHES = (
+    "وكان الدراويش قد خرجوا إلى الشارع احتجاجا على توقيف الشرطة لأحد أتباع الفرقة التي تقول إنها تعاني"
+    " من استهدافات أمنية من قبل النظام الذي يطبق بصرامة المذهب الشيعي."
+)
+
+
+def _protest_features(sentence: str, published: str) -> list[dict[str, float]]:
+    found = candidates(sentence, published)
+    return [features(c) for c in found if c.event.type == "PROTEST" and reportable(c)]
+
+
+def test_a_protest_in_a_tolls_sentence_sees_the_toll_as_its_own_cue() -> None:
+    (found,) = _protest_features(TOLL, "2018-08-10")
+    assert found["cue=killed"] == found["PROTEST:cue=killed"] == 1.0
+    assert found["PROTEST:cue=attribution"] == 1.0
+    events = extract(TOLL, "2018-08-10").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_an_attack_gets_no_protest_cue_copies() -> None:
+    attacks = [features(c) for c in candidates(TOLL, "2018-08-10") if c.event.type == "ASSAULT"]
+    assert attacks and all(not name.startswith("PROTEST:") for f in attacks for name in f)
+
+
+def test_a_protest_reported_as_news_is_accepted() -> None:
+    assert any(e.type == "PROTEST" for e in extract(DERVISHES, "2018-02-21").events)
