@@ -1,7 +1,7 @@
 """PROTEST candidates weigh their sentence's cues with weights of their own (events/acceptance.py,
 _SENTENCE_CUE_TYPES): the shared weights are fitted mostly on attacks, where a toll or an
 attribution in the sentence marks the report, while a protest in a toll's sentence is its setting.
-Real 2018 news."""
+ASSAULT candidates see whether their sentence names fighting or arms (_ARMED_CUES). Real 2018 news."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ DERVISHES = (
     "وكان الدراويش قد خرجوا إلى الشارع احتجاجا على توقيف الشرطة لأحد أتباع الفرقة التي تقول إنها تعاني"
     " من استهدافات أمنية من قبل النظام الذي يطبق بصرامة المذهب الشيعي."
 )
+
+# FR-internationalNews-2378-20180718: the drone is how the refinery was targeted
+DRONE = "وكان الحوثيون قد أعلنوا استهداف المصفاة بطائرة مسيرة."
 
 
 def _protest_features(sentence: str, published: str) -> list[dict[str, float]]:
@@ -40,3 +43,9 @@ def test_an_attack_gets_no_protest_cue_copies() -> None:
 
 def test_a_protest_reported_as_news_is_accepted() -> None:
     assert any(e.type == "PROTEST" for e in extract(DERVISHES, "2018-02-21").events)
+
+
+def test_an_attack_whose_sentence_names_arms_sees_them() -> None:
+    attacks = [features(c) for c in candidates(DRONE, "2018-07-18") if c.event.type == "ASSAULT"]
+    assert attacks and all(f["ASSAULT:cue=weapon"] == 1.0 and "ASSAULT:cue=clash" not in f for f in attacks)
+    assert [e.type for e in extract(DRONE, "2018-07-18").events] == ["ASSAULT"]
