@@ -18,6 +18,7 @@ from hadath.entities.ner import (
     cross_validate,
     default_model_path,
     default_tagger,
+    network_path,
     sentence_features,
 )
 from hadath.evaluate.ner import read_conll, score_entities
@@ -163,6 +164,7 @@ def test_train_ner_command_learns_from_a_small_slice(tmp_path):
     argv = ["train-ner", "--data", str(data), "--output", str(model), "--iterations", "60", "--holdout-sixth"]
     assert run_cli(train_cli, argv) == 0
     tagger = NerTagger.load(model)
+    assert network_path(model).is_file()  # the window network is trained beside the CRF
     assert f1(tagger, sentences[:300]) >= 0.8  # it fits what it saw
     assert f1(tagger, sentences[300:]) >= 0.3  # and generalises a little
 
@@ -241,7 +243,7 @@ def test_tagger_gives_exactly_the_tags_of_python_crfsuite_on_the_feature_strings
     sentences = sample_sentences()
     reference = pycrfsuite.Tagger()
     reference.open(str(default_model_path()))
-    tagger = NerTagger.load()
+    tagger = NerTagger(read_model(default_model_path()))  # the CRF alone, without its network
     expected = [reference.tag(sentence_features(tokens)) for tokens in sentences]
     assert [tagger.tag(tokens) for tokens in sentences] == expected
     assert any(tag != "O" for tags in expected for tag in tags)

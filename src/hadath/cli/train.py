@@ -20,9 +20,10 @@ def _register_train_ner(subparsers: argparse._SubParsersAction) -> None:
     defaults = CrfParams()
     parser = subparsers.add_parser(
         "train-ner",
-        help="train the CRF named-entity recogniser",
-        description="Train the CRF NER model. The shipped model is made by the defaults, run from the "
-        "repository root: hadath train-ner",
+        help="train the CRF named-entity recogniser and its window network",
+        description="Train the CRF NER model and the window network whose scores are added to it "
+        "(written beside the model as NAME_network.npz). The shipped files are made by the defaults, "
+        "run from the repository root: hadath train-ner",
     )
     parser.add_argument(
         "--data",
@@ -43,6 +44,14 @@ def _register_train_ner(subparsers: argparse._SubParsersAction) -> None:
         "--iterations", type=int, default=defaults.max_iterations, help="L-BFGS iterations at most"
     )
     parser.add_argument(
+        "--no-network", action="store_true", help="train the CRF alone (no window network beside it)"
+    )
+    parser.add_argument(
+        "--network-only",
+        action="store_true",
+        help="train only the window network, for the CRF model already at --output",
+    )
+    parser.add_argument(
         "--holdout-sixth",
         action="store_true",
         help="leave the last sixth of the first --data file out of training and report scores on it",
@@ -58,7 +67,15 @@ def _register_train_ner(subparsers: argparse._SubParsersAction) -> None:
 
 def run_train_ner(args: argparse.Namespace) -> int:
     from hadath.cli.evaluate import format_ner_table
-    from hadath.entities.ner import CrfParams, NerTagger, cross_validate, train
+    from hadath.entities.ner import (
+        CrfParams,
+        NerTagger,
+        cross_validate,
+        network_path,
+        train,
+        train_network_beside,
+    )
+    from hadath.entities.ner_network import NetworkParams
     from hadath.evaluate.ner import score_entities
 
     missing = [str(path) for path in args.data if not path.is_file()]
@@ -66,8 +83,9 @@ def run_train_ner(args: argparse.Namespace) -> int:
         print(f"hadath train-ner: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
     params = CrfParams(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
+    network = None if args.no_network else NetworkParams()
     if args.folds:
-        results = cross_validate(args.data, args.folds, params)
+        results = cross_validate(args.data, args.folds, params, network)
         print(f"{args.folds}-fold cross-validation on {args.data[0]}: {len(results)} sentences")
         print(
             format_ner_table(
@@ -75,7 +93,11 @@ def run_train_ner(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    held_out = train(args.data, args.output, params, holdout_sixth=args.holdout_sixth)
+    if args.network_only:
+        train_network_beside(args.data, args.output, holdout_sixth=args.holdout_sixth)
+        print(f"network written to {network_path(args.output)}", file=sys.stderr)
+        return 0
+    held_out = train(args.data, args.output, params, holdout_sixth=args.holdout_sixth, network=network)
     size = args.output.stat().st_size
     print(f"model written to {args.output} ({size / 1e6:.1f} MB)", file=sys.stderr)
     if held_out:

@@ -19,6 +19,9 @@ behind a preposition (``_name_key``: "لتشيلسي" after "تشيلسي"). ``t
 and the scores tag their sentences as one text. Places are not repeated (that cost more precision
 than it gained), nor are names looked for in later sentences (the whole text would be needed first).
 
+A window network (``ner_network``) trained beside the CRF adds its label scores (times its
+``alpha``) to the CRF's before decoding when its file is there (``models/ner_network.npz``).
+
 Tagging sits inside ``hadath extract``, so it is cheap on purpose: ``NerTagger`` reads the model's
 weights (``crf_model``) and caches, per distinct word, where the weights of its features are (its
 own and those it gives its neighbours); a sentence then costs a few array operations, the look-ups
@@ -43,6 +46,8 @@ from pathlib import Path
 import numpy as np
 
 from hadath.entities.crf_model import CrfModel, ScoreDecoder, read_model
+from hadath.entities.ner_network import NetworkParams, WindowNetwork
+from hadath.entities.ner_network import train as train_network
 from hadath.evaluate.ner import Sentence, chunks, read_conll
 from hadath.lexicon import PhraseMatcher, load_table, phrase_key
 from hadath.text.normalize import normalize_word
@@ -240,6 +245,15 @@ def default_model_path() -> Path:
     return Path(str(resources.files("hadath").joinpath("models", "ner.crfsuite")))
 
 
+DEFAULT_NETWORK = NetworkParams()  # the shipped network's settings
+
+
+def network_path(model_path: str | Path) -> Path:
+    """Where the window network that goes with a CRF model lives: beside it, ``X_network.npz``."""
+    model = Path(model_path)
+    return model.with_name(f"{model.stem}_network.npz")
+
+
 @dataclass(frozen=True, slots=True)
 class CrfParams:
     """L-BFGS training settings; L1 (``c1``) prunes features and so keeps the model small."""
@@ -249,10 +263,17 @@ class CrfParams:
     max_iterations: int = 200
 
 
-def fit(sentences: Iterable[Sentence], model_path: str | Path, params: CrfParams = CrfParams()) -> None:
-    """Train a CRF on (tokens, tags) sentences and write it to ``model_path``."""
+def fit(
+    sentences: Iterable[Sentence],
+    model_path: str | Path,
+    params: CrfParams = CrfParams(),
+    network: NetworkParams | None = DEFAULT_NETWORK,
+) -> None:
+    """Train a CRF on (tokens, tags) sentences and write it to ``model_path``, then (unless
+    ``network`` is None) the window network on the same sentences, to ``network_path``."""
     import pycrfsuite
 
+    sentences = list(sentences)
     trainer = pycrfsuite.Trainer(verbose=False)
     for tokens, tags in sentences:
         trainer.append(sentence_features(tokens), tags)
@@ -266,6 +287,10 @@ def fit(sentences: Iterable[Sentence], model_path: str | Path, params: CrfParams
     )
     Path(model_path).parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
+    stale = network_path(model_path)
+    stale.unlink(missing_ok=True)  # a network of an earlier model would be paired with this one
+    if network is not None:
+        train_network(sentences, read_model(model_path).labels, network).save(stale)
 
 
 def train(
@@ -274,6 +299,7 @@ def train(
     params: CrfParams = CrfParams(),
     *,
     holdout_sixth: bool = False,
+    network: NetworkParams | None = DEFAULT_NETWORK,
 ) -> list[Sentence]:
     """Train on the CoNLL files and write the model to ``model_path``.
 
@@ -284,12 +310,31 @@ def train(
     held_out: list[Sentence] = []
     if holdout_sixth:
         primary, held_out = split_last_sixth(primary)
-    fit(chain(primary, *extra), model_path, params)
+    fit(chain(primary, *extra), model_path, params, network)
     return held_out
 
 
+def train_network_beside(
+    conll_paths: Sequence[str | Path],
+    model_path: str | Path,
+    network: NetworkParams = DEFAULT_NETWORK,
+    *,
+    holdout_sixth: bool = False,
+) -> None:
+    """Train the window network alone for the CRF model at ``model_path``, on the data ``train``
+    would give it, and write it to ``network_path(model_path)``."""
+    primary, *extra = (read_conll(path) for path in conll_paths)
+    if holdout_sixth:
+        primary, _ = split_last_sixth(primary)
+    sentences = list(chain(primary, *extra))
+    train_network(sentences, read_model(model_path).labels, network).save(network_path(model_path))
+
+
 def cross_validate(
-    conll_paths: Sequence[str | Path], folds: int, params: CrfParams = CrfParams()
+    conll_paths: Sequence[str | Path],
+    folds: int,
+    params: CrfParams = CrfParams(),
+    network: NetworkParams | None = DEFAULT_NETWORK,
 ) -> list[tuple[Sentence, list[str]]]:
     """Every sentence of the first file with the tags predicted by a model trained without it.
 
@@ -302,25 +347,42 @@ def cross_validate(
         model = Path(directory) / "fold.crfsuite"
         for fold in range(folds):
             start, end = fold * len(primary) // folds, (fold + 1) * len(primary) // folds
-            fit(chain(primary[:start], primary[end:], *extra), model, params)
+            fit(chain(primary[:start], primary[end:], *extra), model, params, network)
             test = primary[start:end]
             tags = NerTagger.load(model).tag_sentences([tokens for tokens, _ in test])
             predicted.extend(zip(test, tags, strict=True))
     return predicted
 
 
+@dataclass(slots=True)
+class _Word:
+    """What ``NerTagger`` caches per distinct word (see ``NerTagger._word_rows``)."""
+
+    norm: str
+    token: Token  # for gazetteer phrase matching
+    rows: np.ndarray  # weight-matrix rows of its features
+    features: WordFeatures
+    # Its part of the network's hidden layer, filled when a network first tags it (``tag``).
+    projection: bytes | None = None
+
+
 class NerTagger:
-    """A loaded CRF model; ``tag`` takes one sentence of surface tokens and returns BIO tags.
+    """A loaded CRF model, with the window network trained beside it if there is one; ``tag``
+    takes one sentence of surface tokens and returns BIO tags.
 
     Tagging adds up the model's weights for the features ``sentence_features`` would build, in
     the same order, without building their strings: each distinct word's features are looked up
     once as rows of the weight matrix (its own, then those it gives each neighbour), so a
     sentence costs a few array operations, the look-ups of its word pairs and gazetteer phrases,
-    and the decoding.
+    and the decoding. With a network (``ner_network``), the path decoded is that of the CRF's
+    state scores plus ``alpha`` times the network's, under the CRF's transitions.
     """
 
-    def __init__(self, model: CrfModel):
+    def __init__(self, model: CrfModel, network: WindowNetwork | None = None):
         self._model = model
+        if network is not None and network.labels != model.labels:
+            raise ValueError(f"network labels {network.labels} are not the model's {model.labels}")
+        self._network = network
         self._decoder = ScoreDecoder(model.labels, model.transition)
         # The model's attributes by feature name, then value: a word's features are looked up
         # from its values without building the "name=value" strings.
@@ -352,15 +414,17 @@ class NerTagger:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
+        """The CRF model at ``path`` (default: the shipped one) and its network if it has one."""
         model = Path(path) if path is not None else default_model_path()
         if not model.is_file():
             raise FileNotFoundError(f"NER model not found: {model}")
-        return cls(read_model(model))
+        network = network_path(model)
+        return cls(read_model(model), WindowNetwork.load(network) if network.is_file() else None)
 
-    def _word_rows(self, word: str) -> tuple[str, Token, np.ndarray]:
-        """The normalised word, its lexicon token and the weight-matrix rows of its features:
-        its own, then those it exports to its neighbours, offset by offset in ``_EXPORTED``
-        order (the zero row for features the model lacks or the word has not)."""
+    def _word_rows(self, word: str) -> _Word:
+        """The normalised word, its lexicon token, the weight-matrix rows of its features (its
+        own, then those it exports to its neighbours, offset by offset in ``_EXPORTED`` order;
+        the zero row for features the model lacks or the word has not) and its features."""
         features = word_features(word)
         unknown = repeat(self._model.unknown)
         # map(dict.get, ...) looks the values up without a Python-level loop (a missing value,
@@ -368,18 +432,29 @@ class NerTagger:
         own = map(dict.get, self._own, features.own, unknown)
         exported = map(dict.get, self._exported, self._exported_values(features.shared), unknown)
         rows = np.fromiter(chain((self._bias,), own, exported), dtype=np.intp, count=len(self._edge))
-        return features.norm, features.token, rows
+        return _Word(features.norm, features.token, rows, features)
 
     def tag(self, tokens: list[str]) -> list[str]:
-        return self._decoder.best_path(self.scores(tokens)) if tokens else []
+        if not tokens:
+            return []
+        words = list(map(self._words, tokens))
+        scores = self._crf_scores(words)
+        if self._network is not None:
+            for word in words:
+                if word.projection is None:
+                    word.projection = self._network.project(word.features)
+            scores += self._network.alpha * self._network.scores([word.projection for word in words])
+        return self._decoder.best_path(scores)
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """``[token, label]``: the summed weights of each token's features (crfsuite's state
         scores) for one non-empty sentence of surface tokens."""
-        words = list(map(self._words, tokens))
+        return self._crf_scores(list(map(self._words, tokens)))
+
+    def _crf_scores(self, words: list[_Word]) -> np.ndarray:
         count = len(words)
         edges = [self._edge] * _REACH
-        padded = np.concatenate([*edges, *(rows for _, _, rows in words), *edges])
+        padded = np.concatenate([*edges, *(word.rows for word in words), *edges])
         padded = padded.reshape(count + 2 * _REACH, len(self._edge)).T  # [row, _REACH + token]
         # The rows of each token's features in crfsuite's order: its own, its neighbours' offset
         # by offset, then those of word pairs, the sentence start and gazetteer phrases.
@@ -390,12 +465,12 @@ class NerTagger:
         # (adding the zero row changes nothing), each step over all tokens at once.
         return np.add.reduce(self._model.weights.take(np.concatenate(parts), axis=0), axis=0)
 
-    def _sentence_level_rows(self, words: list[tuple[str, Token, np.ndarray]]) -> np.ndarray:
+    def _sentence_level_rows(self, words: list[_Word]) -> np.ndarray:
         """``[k, token]``: the rows of each token's sentence-level features in the order of
         ``_sentence_level_features`` (the zero row where a token lacks one): the pair with the
         word before, that with the word after, the sentence start, then gazetteer phrases."""
         unknown = self._model.unknown
-        norms = [norm for norm, _, _ in words]
+        norms = [word.norm for word in words]
         pairs = [f"{before}|{after}" for before, after in zip(norms, norms[1:], strict=False)]
         slots = [
             [unknown, *map(self._pair_before.get, pairs, repeat(unknown))],
@@ -403,7 +478,7 @@ class NerTagger:
             [self._first] + [unknown] * (len(words) - 1),
         ]
         gazetteer: list[list[int]] = [[] for _ in words]
-        for i, feature in _gazetteer_features([token for _, token, _ in words]):
+        for i, feature in _gazetteer_features([word.token for word in words]):
             row = self._model.attributes.get(feature)
             if row is not None:
                 gazetteer[i].append(row)
