@@ -32,9 +32,19 @@ def entities(tokens: list[str], tags: list[str]) -> set[tuple[str, str]]:
 def test_shipped_network_scores_each_token_and_label_of_the_crf():
     network = WindowNetwork.load(network_path(default_model_path()))
     assert network.labels == read_model(default_model_path()).labels
-    scores = network.scores(map(network.project, map(word_features, VISIT)))
+    scores = network.scores(network.project([word_features(word) for word in VISIT]))
     assert scores.shape == (len(VISIT), len(network.labels)) and np.isfinite(scores).all()
     assert [network.labels[k] for k in scores.argmax(axis=1)][3:6] == ["O", "B-PERS", "I-PERS"]
+
+
+def test_words_projected_together_or_one_by_one_agree():
+    # the tagger projects a sentence's new words in one go (in products of a few words each)
+    network = WindowNetwork.load(network_path(default_model_path()))
+    words = [word_features(word) for word in VISIT + MEETING] + [None]
+    together = np.frombuffer(b"".join(network.project(words)), dtype=np.float32)
+    apart = np.frombuffer(b"".join(network.project([word])[0] for word in words), dtype=np.float32)
+    assert len(together) == len(words) * network.width * len(network.weights["b1"])
+    assert np.allclose(together, apart, rtol=0, atol=1e-5)
 
 
 def test_the_network_corrects_a_name_the_crf_alone_gets_wrong():
@@ -57,5 +67,5 @@ def test_network_training_is_deterministic_and_survives_its_file(tmp_path):
     assert all(np.array_equal(first.weights[name], second.weights[name]) for name in first.weights)
     first.save(tmp_path / "net.npz")
     loaded = WindowNetwork.load(tmp_path / "net.npz")
-    projections = [list(map(n.project, map(word_features, MEETING))) for n in (first, loaded)]
+    projections = [n.project([word_features(word) for word in MEETING]) for n in (first, loaded)]
     assert np.allclose(first.scores(projections[0]), loaded.scores(projections[1]), atol=0.05)

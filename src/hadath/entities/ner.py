@@ -440,9 +440,11 @@ class NerTagger:
         words = list(map(self._words, tokens))
         scores = self._crf_scores(words)
         if self._network is not None:
-            for word in words:
-                if word.projection is None:
-                    word.projection = self._network.project(word.features)
+            new = [word for word in words if word.projection is None]
+            if new:  # the sentence's new words come together (see WindowNetwork.project)
+                projections = self._network.project([word.features for word in new])
+                for word, projection in zip(new, projections, strict=True):
+                    word.projection = projection
             scores += self._network.alpha * self._network.scores([word.projection for word in words])
         return self._decoder.best_path(scores)
 
