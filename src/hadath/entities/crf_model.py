@@ -76,6 +76,8 @@ class ScoreDecoder:
         import pycrfsuite
 
         self._keys = [str(k).encode() for k in range(len(labels))]  # bytes go to crfsuite as they are
+        self._index = {label: k for k, label in enumerate(labels)}
+        self._transition = transition  # [from label, to label]
         trainer = pycrfsuite.Trainer(verbose=False)
         trainer.append([[key] for key in self._keys], list(labels))
         trainer.set_params({"max_iterations": 1, "feature.possible_transitions": True})
@@ -103,6 +105,27 @@ class ScoreDecoder:
         """The labels of the best path through ``scores[token, label]``."""
         # Each token's item is {label key: score}, built with map (no Python-level loop per token).
         return self._tagger.tag(list(map(dict, map(zip, repeat(self._keys), scores.tolist()))))
+
+    def redecode(self, scores: np.ndarray, path: list[str], start: int, end: int) -> list[str]:
+        """``path`` with its labels from ``start`` to ``end`` (exclusive) decoded anew from
+        ``scores[token, label]``, the others kept: the best path given them, since the kept
+        neighbours' transitions into and out of the span join its first and last scores."""
+        span = scores[start:end].copy()
+        if start > 0:
+            span[0] += self._transition[self._index[path[start - 1]]]
+        if end < len(path):
+            span[-1] += self._transition[:, self._index[path[end]]]
+        return path[:start] + self.best_path(span) + path[end:]
+
+    def unsure(self, path: list[str], threshold: float) -> list[int]:
+        """The positions of the path ``best_path`` has just returned whose label has a marginal
+        probability below ``threshold`` (crfsuite's forward-backward over the same scores). None
+        when the whole path is that probable: a label's marginal is at least its path's
+        probability, so most sentences cost one call."""
+        if not path or self._tagger.probability(path) >= threshold:
+            return []
+        marginal = self._tagger.marginal
+        return [i for i, label in enumerate(path) if marginal(label, i) < threshold]
 
 
 def _sections(data: bytes | bytearray, path: str | Path) -> tuple[list[str], list[str], np.ndarray]:

@@ -8,11 +8,8 @@ score per BIO label. Trained with numpy alone (cross-entropy per token, Adam), d
 seed. ``NerTagger`` decodes the CRF's state scores plus ``alpha`` times these (crfsuite's Viterbi,
 the CRF's transitions); ``alpha`` is stored with the weights.
 
-Tagging caches, per distinct word, its contribution to the hidden layer at each window slot, so a
-sentence costs a few shifted additions, a ReLU and one small matrix product. A sentence's new words
-get theirs together (``project``): their inputs gathered in a few array operations, then a matrix
-product per 8 words, about two thirds of the CPU of a vector-matrix product each (the first sight
-of a word is most of the network's cost in one ``hadath extract`` run).
+Tagging caches, per distinct word, its input vector; ``NerTagger`` asks for the scores of the
+tokens whose CRF label is unsure only, each from its window's inputs (one small matrix product).
 
 ``hadath train-ner`` trains it beside the CRF (``models/ner_network.npz`` beside
 ``models/ner.crfsuite``); ``hadath train-ner --network-only`` trains it alone for the CRF already
@@ -22,19 +19,20 @@ at ``--output``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from functools import cache
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from hadath.text.vectors import DIMENSIONS, word_vectors
 
-if TYPE_CHECKING:
-    from hadath.entities.ner import WordFeatures
+# A word's ``WordFeatures.own`` values (its normalised form first, then its stem ...), or None for
+# the pseudo-word beyond the sentence's ends.
+Own = tuple[str | None, ...] | None
 
 # The WordFeatures.own values the network embeds: name -> (index in ner._OWN, embedding width).
 _FIELDS = {"w": (0, 16), "stem": (1, 16), "prefix": (2, 4), "shape": (3, 3), "len": (4, 3)}
@@ -46,9 +44,9 @@ _VECTOR_WIDTH = DIMENSIONS + 2  # the corpus vector, then flags "has one" and "e
 _ADAM = (0.9, 0.999, 1e-8)
 # The values of WordFeatures.own the fields take, in _FIELDS order.
 _OWN_FIELDS = itemgetter(*(index for index, _ in _FIELDS.values()))
-# Words per matrix product when tagging: OpenBLAS spreads products of more than a million
-# multiply-adds (here 8 x 146 x 640 = 0.75M) over threads, which cost more CPU than they save
-# (measured: 12 words at once cost 6 times 10 when the other core is busy).
+# Windows per matrix product when tagging: OpenBLAS spreads products of more than a million
+# multiply-adds (here 8 x 730 x 128 = 0.75M) over threads, which cost more CPU than they save
+# when the other core is busy.
 _PRODUCT_ROWS = 8
 
 
@@ -79,64 +77,53 @@ class WindowNetwork:
         self.weights = weights
         self.alpha = alpha
         self._vocabularies = [vocabularies[name] for name in _FIELDS]
-        tables = [weights[f"table_{name}"] for name in _FIELDS]
-        # The field embeddings as one flat array and, per input column after the corpus vector's,
-        # its field, the field's width and where the column's values start in it: the embeddings
-        # of a batch of words are then one take, flat index = start + value id * width.
-        self._flat = np.concatenate([table.ravel() for table in tables])
-        fields, widths, starts, base = [], [], [], 0
-        for field, table in enumerate(tables):
-            rows, width = table.shape
-            fields += [field] * width
-            widths += [width] * width
-            starts += range(base, base + width)
-            base += rows * width
-        self._column_field, self._column_width, self._column_start = (
-            np.array(values, dtype=np.intp) for values in (fields, widths, starts)
-        )
-        hidden = len(weights["b1"])
+        # Each field's embedding rows as bytes by value, and its unknown row: a word's input is
+        # then its corpus vector's bytes and one join of these, with no array operation per field.
+        self._rows: list[dict[str, bytes]] = []
+        self._unknown_rows: list[bytes] = []
+        for name in _FIELDS:
+            rows = list(map(bytes, weights[f"table_{name}"]))
+            self._rows.append({value: rows[k] for value, k in vocabularies[name].items()})
+            self._unknown_rows.append(rows[_UNKNOWN])
+        self._edge_rows = b"".join(bytes(weights[f"table_{name}"][_EDGE]) for name in _FIELDS)
         self.width = len(weights["w1"]) // _input_width()  # window slots
         self.reach = self.width // 2
-        # w1 as [input, slot * hidden]: a word's input times it gives its part at every slot.
-        self._by_slot = (
-            weights["w1"].reshape(self.width, -1, hidden).transpose(1, 0, 2).reshape(-1, self.width * hidden)
-        )
-        self._edges = self.project([None])[0] * self.reach
-        self._hidden = hidden
+        self._edge = self.inputs([None])[0]
 
-    def project(self, words: Sequence[WordFeatures | None]) -> list[bytes]:
-        """What each word adds to the hidden layer of the words around it: ``[slot, hidden]``
-        float32 values, slot ``reach`` for the word itself, as bytes (a sentence joins its words'
-        bytes into one array at the cost of a string join). None is the pseudo-word beyond the
-        sentence's ends. The tagger passes a sentence's new words together: a few array operations
-        for all of them cost less than a vector-matrix product each (in ``hadath extract`` on the
-        gold sentences, 19 instead of 30 us a word)."""
-        inputs = self._inputs(words)
+    def inputs(self, words: Sequence[Own]) -> list[bytes]:
+        """Each word's input vector (float32, as bytes: a window joins its words' bytes into one
+        array at the cost of a string join): its ``_vector_inputs`` row, then its values'
+        embeddings field by field. None is the pseudo-word beyond the sentence's ends."""
+        table = _vector_table()[1]
         return [
-            row.tobytes()
-            for start in range(0, len(inputs), _PRODUCT_ROWS)
-            for row in inputs[start : start + _PRODUCT_ROWS] @ self._by_slot
+            table[row].tobytes()
+            + (
+                self._edge_rows
+                if word is None
+                else b"".join(map(dict.get, self._rows, _OWN_FIELDS(word), self._unknown_rows))
+            )
+            for word, row in zip(words, _vector_rows(words), strict=True)
         ]
 
-    def scores(self, projections: Iterable[bytes]) -> np.ndarray:
-        """``[token, label]``: label scores of one non-empty sentence, from its words' ``project``
-        (unnormalised: the path through them is that of their log-probabilities)."""
-        joined = np.frombuffer(b"".join((self._edges, *projections, self._edges)), dtype=np.float32)
-        stack = joined.reshape(-1, self.width, self._hidden)
-        count = len(stack) - 2 * self.reach
-        hidden = self.weights["b1"] + stack[0:count, 0]
-        for slot in range(1, self.width):
-            hidden += stack[slot : slot + count, slot]
+    def scores(self, inputs: Sequence[bytes | None], positions: Sequence[int] | None = None) -> np.ndarray:
+        """``[position, label]``: label scores of one non-empty sentence from its words'
+        ``inputs`` (unnormalised: the path through them is that of their log-probabilities), at
+        every token or at ``positions`` only (then only the words within ``reach`` of those are
+        read: the others may be None)."""
+        at = range(len(inputs)) if positions is None else positions
+        padded = [self._edge] * self.reach + list(inputs) + [self._edge] * self.reach
+        windows = b"".join(chain.from_iterable(padded[i : i + self.width] for i in at))
+        x = np.frombuffer(windows, dtype=np.float32).reshape(len(at), -1)
+        w1 = self.weights["w1"]
+        hidden = (
+            x @ w1
+            if len(x) <= _PRODUCT_ROWS
+            else np.concatenate([x[k : k + _PRODUCT_ROWS] @ w1 for k in range(0, len(x), _PRODUCT_ROWS)])
+        )
+        hidden += self.weights["b1"]
         return np.maximum(hidden, 0.0, out=hidden) @ self.weights["w2"] + self.weights["b2"]
 
-    def _inputs(self, words: Sequence[WordFeatures | None]) -> np.ndarray:
-        """``[word, input]``: the corpus vectors (``_vector_inputs``), then the embeddings of the
-        words' values field by field."""
-        ids = self._ids(words).take(self._column_field, axis=1)
-        embeddings = self._flat.take(ids * self._column_width + self._column_start)
-        return np.concatenate([_vector_inputs(words), embeddings], axis=1)
-
-    def _ids(self, words: Sequence[WordFeatures | None]) -> np.ndarray:
+    def _ids(self, words: Sequence[Own]) -> np.ndarray:
         """``[word, field]``: the id of each word's value of each field (unknown for values the
         vocabulary lacks, None and "" included)."""
         ids: list[int] = []
@@ -144,7 +131,7 @@ class WindowNetwork:
             ids += (
                 (_EDGE,) * len(_FIELDS)
                 if word is None
-                else map(dict.get, self._vocabularies, _OWN_FIELDS(word.own), repeat(_UNKNOWN))
+                else map(dict.get, self._vocabularies, _OWN_FIELDS(word), repeat(_UNKNOWN))
             )
         return np.array(ids, dtype=np.intp).reshape(len(words), len(_FIELDS))
 
@@ -184,17 +171,30 @@ def _input_width() -> int:
     return _VECTOR_WIDTH + sum(width for _, width in _FIELDS.values())
 
 
-def _vector_inputs(words: Sequence[WordFeatures | None]) -> np.ndarray:
+def _vector_inputs(words: Sequence[Own]) -> np.ndarray:
     """``[word, _VECTOR_WIDTH]``: the corpus vector of each word (else of its stem, else zeros),
     then the flags "has one" and "edge" (None, the pseudo-word beyond the sentence's ends)."""
+    return _vector_table()[1].take(_vector_rows(words), axis=0)
+
+
+def _vector_rows(words: Sequence[Own]) -> list[int]:
+    """Each word's row of ``_vector_table``."""
+    rows, table = _vector_table()
+    missing, edge = len(table) - 2, len(table) - 1
+    return [edge if word is None else rows.get(word[0], rows.get(word[1], missing)) for word in words]
+
+
+@cache
+def _vector_table() -> tuple[dict[str, int], np.ndarray]:
+    """The corpus vectors' rows by word and every row of ``_vector_inputs`` as one table (a word's
+    inputs are then one take): each vector with the flag "has one", then the row of a word without
+    one, then the edge pseudo-word's."""
     rows, vectors = word_vectors()
-    found = [None if word is None else rows.get(word.norm, rows.get(word.own[1])) for word in words]
-    inputs = np.zeros((len(words), _VECTOR_WIDTH), np.float32)
-    has = np.array([row is not None for row in found], dtype=bool)
-    inputs[has, :DIMENSIONS] = vectors.take([row for row in found if row is not None], axis=0)
-    inputs[:, DIMENSIONS] = has
-    inputs[:, DIMENSIONS + 1] = [word is None for word in words]
-    return inputs
+    table = np.zeros((len(vectors) + 2, _VECTOR_WIDTH), np.float32)
+    table[: len(vectors), :DIMENSIONS] = vectors
+    table[: len(vectors), DIMENSIONS] = 1.0
+    table[-1, DIMENSIONS + 1] = 1.0
+    return rows, table
 
 
 # --- training ----------------------------------------------------------------------------------
@@ -234,7 +234,8 @@ def train(
         windows += [padded[i : i + width] for i in range(len(tokens))]
         targets += [label_id[tag] for tag in tags]
     window, y = np.array(windows, dtype=np.intp), np.array(targets, dtype=np.intp)
-    ids, vectors = shell._ids([*features, None]), _vector_inputs([*features, None])
+    owns = [*(feature.own for feature in features), None]
+    ids, vectors = shell._ids(owns), _vector_inputs(owns)
 
     tables = [f"table_{name}" for name in _FIELDS]
     moments = {name: (np.zeros_like(value), np.zeros_like(value)) for name, value in weights.items()}
