@@ -136,7 +136,10 @@ def dated_as_history(
     منذ or بين opens: the event goes on since then ("يقبع في السجن منذ 2016"). An event noun منذ
     takes is the start of a period, background however recent ("منذ قمة سنغافورة بين ترمب وكيم جونغ
     أون الشهر الماضي"، "منذ حرب عام 2014"; the annotators code none), and so is one a span of weeks or
-    more after بعد counts from ("بعد أسبوع على اعتداء جهادي بالسكين")."""
+    more after بعد counts from ("بعد أسبوع على اعتداء جهادي بالسكين"). A pluperfect (كان opening its
+    clause) its own time dates three months or more back recalls background ("وكان مجلس الأمن الدولي
+    شدّد في 22 ديسمبر العقوبات" in August); undated or recent, it is often context the annotators
+    code."""
     if published is None:
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
@@ -151,6 +154,8 @@ def dated_as_history(
         and _opens_sentence(tokens, own)
         and _history_of(own.value, published)
     ) or any(_opening_history(tokens, trigger, time, published) for time in times):
+        return True
+    if own is not None and _pluperfect(tokens, trigger) and _long_before(own.value, published):
         return True
     for time in times:
         if _bounds_period(tokens, time):
@@ -180,6 +185,22 @@ def dated_as_history(
         if _history_of(time.value, published):
             return True
     return False
+
+
+_PLUPERFECT_DAYS = 90  # how long before publication a pluperfect's own time makes it background
+
+
+def _pluperfect(tokens: Sequence[Token], trigger: Match) -> bool:
+    """كان opens the event's clause before it ("وكان مجلس الأمن الدولي شدّد في 22 ديسمبر العقوبات"):
+    what the story recalls, not tells."""
+    begin = clause_start(tokens, trigger.first, at_complementizer=True)
+    return any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
+
+
+def _long_before(value: str, published: date) -> bool:
+    """A resolved time that ended three months or more before publication."""
+    end = _period_end(value)
+    return end is not None and (published - end).days >= _PLUPERFECT_DAYS
 
 
 # A time these open bounds a period ("منذ 2016"، "ما بين 1953 و2013"، "حتى 15 أيلول/سبتمبر") and dates

@@ -1,0 +1,44 @@
+"""A pluperfect ("وكان ... قد" + verb) its own clause dates three months or more before publication
+recalls background, not the news of the day (events/timing.py)."""
+
+from __future__ import annotations
+
+from hadath.pipeline import extract
+
+
+def _types(sentence: str, published: str) -> list[str]:
+    return [e.type for e in extract(sentence, published).events]
+
+
+def test_a_pluperfect_dated_months_back_is_background() -> None:
+    # SK-internationalNews-2886-20180803: the December sanctions, recalled in August
+    sentence = (
+        "وكان مجلس الأمن الدولي شدّد في 22 ديسمبر العقوبات على بيونغ يانغ في قرار أميركي تبناه بالإجماع"
+        " ويستهدف النفط والعاملين الكوريين الشماليين في الخارج."
+    )
+    assert "SANCTION" not in _types(sentence, "2018-08-03")
+
+
+def test_a_pluperfect_cancellation_of_january_is_background_in_august() -> None:
+    # BB-internationalNews-910-20180801: Trump called off his January visit to the new embassy
+    sentence = (
+        "وكان الرئيس الأمريكي دونالد ترامب ألغى زيارته للمقر الجديد للسفارة في يناير/ كانون الثاني،"
+        " قائلا إنها صفقة عقارية سيئة."
+    )
+    assert "REJECT" not in _types(sentence, "2018-08-01")
+
+
+def test_a_pluperfect_visit_of_last_july_is_background() -> None:
+    # FR-internationalNews-308-20180307: Modi's visit to Israel in July of the year before
+    sentence = (
+        "وكان رئيس الوزراء الهندي ناريندرا مودي أعلن خلال زيارته لإسرائيل في تموز/يوليو الماضي عن المسار"
+        " الجديد بين إسرائيل والهند."
+    )
+    assert "CONSULT" not in _types(sentence, "2018-03-07")
+
+
+def test_a_pluperfect_with_no_time_stays_news() -> None:
+    # FR-internationalNews-611-20180408: a pluperfect undated ("مؤخرا") is recent context the
+    # annotators often code
+    sentence = "وكان ولي العهد السعودي قد زار بريطانيا مؤخرا، كما أنه أمضى ثلاثة أسابيع في الولايات المتحدة."
+    assert "CONSULT" in _types(sentence, "2018-04-08")
