@@ -42,3 +42,13 @@ def test_a_pluperfect_with_no_time_stays_news() -> None:
     # annotators often code
     sentence = "وكان ولي العهد السعودي قد زار بريطانيا مؤخرا، كما أنه أمضى ثلاثة أسابيع في الولايات المتحدة."
     assert "CONSULT" in _types(sentence, "2018-04-08")
+
+
+def test_a_time_before_the_pluperfect_clause_dates_it_not() -> None:
+    # AL-internationalNews-490-20180316: Mueller's indictments of February, not of the 2016 election
+    # the clause before names
+    sentence = (
+        "وكانت إدارة الرئيس دونالد ترمب، قد فرضت عقوبات على 19 روسياً بزعم تدخلهم في انتخابات عام 2016،"
+        " من بينهم 13 شخصاً وكياناً كان المحقق الخاص روبرت مولر قد وجه اتهامات إليهم."
+    )
+    assert "ACCUSE" in _types(sentence, "2018-03-16")

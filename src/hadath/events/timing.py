@@ -137,7 +137,7 @@ def dated_as_history(
     takes is the start of a period, background however recent ("منذ قمة سنغافورة بين ترمب وكيم جونغ
     أون الشهر الماضي"، "منذ حرب عام 2014"; the annotators code none), and so is one a span of weeks or
     more after بعد counts from ("بعد أسبوع على اعتداء جهادي بالسكين"). A pluperfect (كان opening its
-    clause) its own time dates three months or more back recalls background ("وكان مجلس الأمن الدولي
+    clause) its clause dates three months or more back recalls background ("وكان مجلس الأمن الدولي
     شدّد في 22 ديسمبر العقوبات" in August); undated or recent, it is often context the annotators
     code."""
     if published is None:
@@ -155,7 +155,7 @@ def dated_as_history(
         and _history_of(own.value, published)
     ) or any(_opening_history(tokens, trigger, time, published) for time in times):
         return True
-    if own is not None and _pluperfect(tokens, trigger) and _long_before(own.value, published):
+    if own is not None and _recalled(tokens, trigger, own) and _long_before(own.value, published):
         return True
     for time in times:
         if _bounds_period(tokens, time):
@@ -190,11 +190,14 @@ def dated_as_history(
 _PLUPERFECT_DAYS = 90  # how long before publication a pluperfect's own time makes it background
 
 
-def _pluperfect(tokens: Sequence[Token], trigger: Match) -> bool:
-    """كان opens the event's clause before it ("وكان مجلس الأمن الدولي شدّد في 22 ديسمبر العقوبات"):
-    what the story recalls, not tells."""
+def _recalled(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
+    """كان opens the event's clause before it and the time is of that clause ("وكان مجلس الأمن الدولي
+    شدّد في 22 ديسمبر العقوبات"): what the story recalls, not tells. Not a time before the clause
+    ("في انتخابات عام 2016، من بينهم 13 شخصاً كان المحقق الخاص قد وجه اتهامات إليهم")."""
     begin = clause_start(tokens, trigger.first, at_complementizer=True)
-    return any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
+    return time.first >= begin and any(
+        s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems
+    )
 
 
 def _long_before(value: str, published: date) -> bool:
