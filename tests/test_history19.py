@@ -1,5 +1,6 @@
-"""A pluperfect ("وكان ... قد" + verb) its own clause dates three months or more before publication
-recalls background, not the news of the day (events/timing.py)."""
+"""Background told as history is no news of the day (events/timing.py): a pluperfect ("وكان ... قد"
++ verb) its own clause dates three months or more before publication, and a past event whose clause
+says "then" (آنذاك، حينذاك، في ذلك الوقت)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from hadath.pipeline import extract
 
 def _types(sentence: str, published: str) -> list[str]:
     return [e.type for e in extract(sentence, published).events]
+
+
+def _triggers(sentence: str, published: str) -> list[str]:
+    return [e["trigger"]["text"] for e in extract(sentence, published).to_dict()["events"]]
 
 
 def test_a_pluperfect_dated_months_back_is_background() -> None:
@@ -52,3 +57,31 @@ def test_a_time_before_the_pluperfect_clause_dates_it_not() -> None:
         " من بينهم 13 شخصاً وكياناً كان المحقق الخاص روبرت مولر قد وجه اتهامات إليهم."
     )
     assert "ACCUSE" in _types(sentence, "2018-03-16")
+
+
+def test_a_pardon_by_the_president_then_is_background() -> None:
+    # BB-internationalNews-106-20180306: Medvedev's 2010 pardon of Skripal, in a story of his poisoning
+    sentence = (
+        "وأطلق سراح سكريبال في اطار أكبر صفقة تبادل جواسيس بين الغرب وروسيا منذ نهاية الحرب الباردة عام"
+        " 2010 بعد أن أصدر الرئيس الروسي حينذاك ديميتري ميدفيديف عفوا عنه."
+    )
+    assert "أصدر" not in _triggers(sentence, "2018-03-06")
+
+
+def test_a_ramming_told_as_then_is_background() -> None:
+    # FR-internationalNews-2680-20180812: the Charlottesville ramming of the year before, on its
+    # anniversary (its toll, past the comma, is still read as an attack)
+    sentence = (
+        "ودهس أحد المتظاهرين المؤيدين للنازيين الجدد حينذاك بسيارته حشدا من المتظاهرين ضد العنصرية، ما"
+        " أدى إلى مقتل امرأة في الثانية والثلاثين من العمر تدعى هيذر هاير وجرح 19 شخصا آخرين."
+    )
+    assert "ودهس" not in _triggers(sentence, "2018-08-12")
+
+
+def test_an_accusation_of_the_deputy_then_is_background() -> None:
+    # SK-internationalNews-2461-20180703: Kiir's 2013 accusation of Machar
+    sentence = (
+        "واندلع النزاع في جنوب السودان اواخر عام 2013، بعد نحو سنتين من حصوله على الاستقلال من السودان"
+        " مع اتهام كير نائبه آنذاك رياك مشار بالتخطيط لانقلاب."
+    )
+    assert "ACCUSE" not in _types(sentence, "2018-07-03")

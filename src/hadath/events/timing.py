@@ -139,7 +139,7 @@ def dated_as_history(
     more after بعد counts from ("بعد أسبوع على اعتداء جهادي بالسكين"). A pluperfect (كان opening its
     clause) its clause dates three months or more back recalls background ("وكان مجلس الأمن الدولي
     شدّد في 22 ديسمبر العقوبات" in August); undated or recent, it is often context the annotators
-    code."""
+    code. A past event whose clause says "then" (آنذاك، في ذلك الوقت) is background too."""
     if published is None:
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
@@ -156,6 +156,8 @@ def dated_as_history(
     ) or any(_opening_history(tokens, trigger, time, published) for time in times):
         return True
     if own is not None and _recalled(tokens, trigger, own) and _long_before(own.value, published):
+        return True
+    if _told_as_then(tokens, trigger):
         return True
     for time in times:
         if _bounds_period(tokens, time):
@@ -197,6 +199,26 @@ def _recalled(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> 
     begin = clause_start(tokens, trigger.first, at_complementizer=True)
     return time.first >= begin and any(
         s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems
+    )
+
+
+# "then": a time before the story's, which the clause holding it looks back to ("آنذاك"، "في ذلك الوقت")
+_THEN = frozenset({"انذاك", "حينذاك", "حينئذ", "انئذ", "وقتذاك"})
+_THEN_PHRASES = (("في", "ذلك", "الوقت"), ("في", "ذلك", "الحين"))
+
+
+def _told_as_then(tokens: Sequence[Token], trigger: Match) -> bool:
+    """A past event whose clause says "then" ("بعد أن أصدر الرئيس الروسي حينذاك ديميتري ميدفيديف عفوا
+    عنه"، "ودهس أحد المتظاهرين المؤيدين للنازيين الجدد حينذاك بسيارته حشدا"): told from a time gone
+    by, background. Not a present-tense one ("يحاكم ... وزير الدفاع آنذاك"), which is news of now."""
+    if told_in_present(tokens, trigger):
+        return False
+    end = trigger.last
+    while end < len(tokens) and tokens[end].norm not in CLAUSE_BREAKS:
+        end += 1
+    words = [t.norm.removeprefix("و") for t in tokens[clause_start(tokens, trigger.first) : end]]
+    return any(w in _THEN for w in words) or any(
+        tuple(words[i : i + len(p)]) == p for p in _THEN_PHRASES for i in range(len(words))
     )
 
 
