@@ -1,4 +1,5 @@
-"""Shared fixtures: where the shared data lives, the bundled sample article, and an event's dyad."""
+"""Shared fixtures: where the shared data lives, the bundled sample article, an event's dyad and a
+sentence's PROTEST candidates' acceptance features."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from hadath.events.acceptance import features, reportable
 from hadath.model import Event
+from hadath.pipeline import candidates
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -24,6 +27,12 @@ def shared_path(*parts: str) -> Path:
 def dyad(event: Event) -> tuple[str | None, str | None]:
     """The countries of an event's source and target."""
     return (event.source.country if event.source else None, event.target.country if event.target else None)
+
+
+def protest_features(sentence: str, published: str) -> list[dict[str, float]]:
+    """The acceptance model's features of a sentence's reportable PROTEST candidates."""
+    found = candidates(sentence, published)
+    return [features(c) for c in found if c.event.type == "PROTEST" and reportable(c)]
 
 
 @pytest.fixture(scope="session")

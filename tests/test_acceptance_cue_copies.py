@@ -5,8 +5,9 @@ ASSAULT candidates see whether their sentence names fighting or arms (_ARMED_CUE
 
 from __future__ import annotations
 
-from hadath.events.acceptance import features, reportable
+from hadath.events.acceptance import features
 from hadath.pipeline import candidates, extract
+from tests.conftest import protest_features
 
 # SK-middleEast-3322-20180810: the news is the toll; the protests are where it happened
 TOLL = (
@@ -23,13 +24,8 @@ DERVISHES = (
 DRONE = "وكان الحوثيون قد أعلنوا استهداف المصفاة بطائرة مسيرة."
 
 
-def _protest_features(sentence: str, published: str) -> list[dict[str, float]]:
-    found = candidates(sentence, published)
-    return [features(c) for c in found if c.event.type == "PROTEST" and reportable(c)]
-
-
 def test_a_protest_in_a_tolls_sentence_sees_the_toll_as_its_own_cue() -> None:
-    (found,) = _protest_features(TOLL, "2018-08-10")
+    (found,) = protest_features(TOLL, "2018-08-10")
     assert found["cue=killed"] == found["PROTEST:cue=killed"] == 1.0
     assert found["PROTEST:cue=attribution"] == 1.0
     events = extract(TOLL, "2018-08-10").events
