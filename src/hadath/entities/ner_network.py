@@ -160,6 +160,7 @@ class WindowNetwork:
                 value: 2 + k for k, value in enumerate(values.split("\n") if values else ())
             }
         weights = {name: value.astype(np.float32) for name, value in contents.items()}
+        _vector_table()  # now, not at the first unsure token: in hadath extract, before workers fork
         return cls(labels, vocabularies, weights, alpha)
 
 
