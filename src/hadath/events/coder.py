@@ -122,6 +122,7 @@ _VENUE_REACH = 2  # tokens from a gathering to its venue ("مؤتمر ميوني
 # Deaths a casualty word counts at or above this are a war's toll, no attack reported ("أوقع النزاع
 # ... أكثر من 340 ألف قتيل"); no single attack of 2018 news killed so many.
 _WAR_TOLL = 5000
+_COUNT_REACH = 2  # words from a count word to the dead it counts ("عدد القتلى"، "عددا من الوفيات")
 _MASS_WEAPONS = "unconventional"  # triggers.tsv mode of attacks with chemical and other such weapons
 
 
@@ -437,6 +438,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             # injured and the war (a weak word or any noun) told with it ("وقتل أكثر من تسعة آلاف شخص
             # وأصيب عشرات الآلاف في الصراع"، "وأوقعت المعارك ... نحو عشرة آلاف قتيل") are no attack either;
             # but a chemical attack may kill so many at once ("للهجوم الكيميائي ... الذي أوقع نحو 5 آلاف")
+            continue
+        if term.type == "ASSAULT" and _yearly_dead(cues, trigger):
             continue
         planned = status == "planned"
         if dated and dated.ahead and planned and scheduled(tokens, cues, trigger, dated, triggers):
@@ -1457,6 +1460,36 @@ def _toll(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[T
     own = [m for m in cues if m.first == trigger.first or "killed" not in m.value]
     killed, injured = count_casualties(tokens, own)
     return killed if killed is not None and killed != injured else 0
+
+
+def _yearly_dead(cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]) -> bool:
+    """An attack noun at or after a count of the dead, in a sentence that counts them over a year, is
+    that statistic, no attack ("وكان عدد القتلى العام الماضي هو الأقل خلال عقد كامل، وبلغ العدد 82
+    صحفيا قتيلا"، "وشهد العام الجاري عددا من الوفيات في عمليات إطلاق النار"); a killing told before
+    the count ("أدى الهجوم إلى مقتل 5 ليرتفع عدد القتلى هذا العام") and any verb are news."""
+    if trigger.value.pos != "noun":
+        return False
+    counted = any(
+        c.value.get("statistic") == "count"
+        and c.first <= trigger.first
+        and any(
+            "killed" in d.value or d.value.get("statistic") == "dead"
+            for d in cues
+            if c.last <= d.first <= c.last + _COUNT_REACH
+        )
+        for c in cues
+    )
+    return counted and any(_year_span(cues, c) for c in cues)
+
+
+def _year_span(cues: Sequence[Match[Cues]], cue: Match[Cues]) -> bool:
+    """A year past or in course ("العام الماضي"، "السنة الجارية"، "العام الحالي") or every year ("سنويا")."""
+    if cue.value.get("statistic") == "annual":
+        return True
+    if cue.value.get("period") != "year":
+        return False
+    following = next((c.value for c in cues if c.first == cue.last), {})
+    return following.get("direction") == "past" or following.get("statistic") == "current"
 
 
 _WARS = frozenset({"حرب", "صراع"})  # triggers.tsv phrases of a war as a whole
