@@ -1,9 +1,11 @@
 """A count of the dead over a year is a statistic, no attack (events/coder.py _yearly_dead,
-lexicon/data/cues.tsv statistic rows)."""
+lexicon/data/cues.tsv statistic rows); the allies named after an accused party are accused with it
+(events/statements.py joined_parties, cues.tsv allies rows)."""
 
 from __future__ import annotations
 
 import hadath
+from tests.conftest import dyad
 
 
 def _assaults(text: str, date: str) -> list[str]:
@@ -45,3 +47,13 @@ def test_a_killing_told_before_the_years_count_stays() -> None:
         'حسب إحصاء لـ"سكاي نيوز".'
     )
     assert _assaults(text, "2018-05-02") == ["القتيل"]
+
+
+def test_allies_named_after_the_accused_are_accused_too() -> None:
+    # BB-middleEast-952-20180907: Trump's tweet on Idlib - one record per dyad, Assad's and his allies'.
+    text = (
+        'وغرد ترامب في حسابه على موقع تويتر قائلا إن هجوما "متهورا" من قبل بشار الأسد وحلفائه الروس '
+        'والإيرانيين "سيكون خطأ إنسانيا جسيما"، مشيرا إلى أنه قد "يسفر عن مقتل مئات الآلاف من الأشخاص".'
+    )
+    accused = {dyad(e) for e in hadath.extract(text, date="2018-09-07").events if e.type == "ACCUSE"}
+    assert accused == {("USA", "SYR"), ("USA", "RUS"), ("USA", "IRN")}

@@ -379,7 +379,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
                 # ومعارضين للحكومة يقفون وراء")
                 subject = _clause_subject(tokens, cues, actors, trigger)
                 accused = subject.actor if subject is not None else None
-                co_accused = tuple(m.actor for m in joined_parties(subject, actors)) if subject else ()
+                co_accused = tuple(m.actor for m in joined_parties(subject, actors, cues)) if subject else ()
             if speaker is None or not _alleged_of(speaker, accused):
                 continue
             if "ب" in trigger.prefix:

@@ -212,7 +212,7 @@ def statement(
     )
     if party is None:
         return None
-    co_parties = tuple(m.actor for m in joined_parties(party, actors) if _accusable(speaker, m))
+    co_parties = tuple(m.actor for m in joined_parties(party, actors, cues) if _accusable(speaker, m))
     return Roles(speaker, party.actor, co_targets=co_parties)
 
 
@@ -271,10 +271,31 @@ def _accusable(speaker: Actor, party: ActorMention) -> bool:
     )
 
 
-def joined_parties(party: ActorMention, actors: Sequence[ActorMention]) -> list[ActorMention]:
+_ALLY_CUES = ("allies", "allegiance")  # cues.tsv: وحلفائه، وداعميه; وحليفتها (an allegiance word)
+
+
+def joined_parties(
+    party: ActorMention, actors: Sequence[ActorMention], cues: Sequence[Match[Cues]]
+) -> list[ActorMention]:
     """The actors joined to an accused party by و, accused with it - one record per dyad ("إن السعودية
-    ومعارضين للحكومة يقفون وراء"، "إن إسرائيل والولايات المتحدة ...")."""
-    return conjuncts(party, [m for m in actors if m.first >= party.last])
+    ومعارضين للحكومة يقفون وراء"، "إن إسرائيل والولايات المتحدة ..."), and the allies named right after
+    its word of allies ("بشار الأسد وحلفائه الروس والإيرانيين"، "النظام وداعميه الروس والإيرانيين")."""
+    joined = conjuncts(party, [m for m in actors if m.first >= party.last])
+    last = joined[-1] if joined else party
+    allies = next(
+        (
+            c
+            for c in cues
+            if c.first == last.last and c.prefix.startswith("و") and any(k in c.value for k in _ALLY_CUES)
+        ),
+        None,
+    )
+    if allies is None:
+        return joined
+    ally = next((m for m in actors if m.first == allies.last and not m.prefix.startswith("و")), None)
+    if ally is None:
+        return joined
+    return [*joined, ally, *conjuncts(ally, [m for m in actors if m.first >= ally.last])]
 
 
 _REGRETFUL_REACH = 4  # words from a verb of expressing to the regret it expresses ("أعربت عن بالغ أسفها")
