@@ -1212,14 +1212,8 @@ _PUBLIC = frozenset({"CVL", "REF"})  # civilians and refugees: whom a state lets
 
 
 _IN_SUPPORT_OF = normalize_word("دعما")
-# Verbs whose object دعما is, support given, asked for or received ("تقدم دعما حاسما لحكومة الأسد"،
-# "طلبت دعما أميركيا"، "التي تتلقى دعما من إيران"): no purpose.
-_SUPPORT_TAKERS = frozenset(
-    normalize_word(w)
-    for w in ("قدم", "يقدم", "تقدم", "نقدم", "طلب", "يطلب", "تطلب", "تلقى", "يتلقى", "تتلقى", "لقي", "يلقى")
-    + ("تلقت", "يحتاج", "تحتاج", "منح", "يمنح", "تمنح", "وفر", "يوفر", "توفر")
-)
-_TAKER_REACH = 5  # words from such a verb to its object دعما (a subject between: "يتلقى مرشح المحكمة دعما")
+# Words from a giving verb (cues.tsv) to its object دعما (a subject between: "يتلقى مرشح المحكمة دعما").
+_TAKER_REACH = 5
 
 
 def _purpose(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
@@ -1232,7 +1226,7 @@ def _purpose(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
     for token in reversed(tokens[max(0, trigger.first - _TAKER_REACH) : trigger.first]):
         if token.norm in CLAUSE_BREAKS and token.norm not in QUOTES:  # 'سيقدم "دعما خارجيا"'
             return True
-        if any(s.form in _SUPPORT_TAKERS for s in token.stems):
+        if any(s.form in cue_words("giving") for s in token.stems):
             return False
     return True
 

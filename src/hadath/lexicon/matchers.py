@@ -119,9 +119,9 @@ def event_types() -> dict[str, EventType]:
     }
 
 
-# Word lists that role assignment reads with cue_words alone: matched as cues in a sentence, these
+# Word lists read with cue_words alone (role assignment, the coder): matched as cues in a sentence, these
 # common verbs would stand between a negation and its event ("لن يجري الزيارة").
-_WORD_LIST_CUES = frozenset({"performer"})
+_WORD_LIST_CUES = frozenset({"performer", "giving"})
 
 
 @cache
