@@ -423,7 +423,9 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
         is_question = asks and _asked(tokens, trigger)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
-        if status == "occurred" and dated_as_history(tokens, trigger, sentence.times, triggers, published):
+        if status == "occurred" and dated_as_history(
+            tokens, cues, trigger, sentence.times, triggers, published
+        ):
             continue  # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news
         if term.type == "ASSAULT" and (
             ("killed" in cue and _toll(tokens, cues, trigger) >= _WAR_TOLL)

@@ -118,6 +118,7 @@ _TIME_OPENERS = frozenset({"في", "من", "خلال", "مطلع", "اوائل",
 
 def dated_as_history(
     tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
     trigger: Match,
     times: Sequence[TimeExpression],
     triggers: Sequence[Match],
@@ -139,13 +140,13 @@ def dated_as_history(
     more after بعد counts from ("بعد أسبوع على اعتداء جهادي بالسكين"). A pluperfect (كان opening its
     clause) its clause dates three months or more back recalls background ("وكان مجلس الأمن الدولي
     شدّد في 22 ديسمبر العقوبات" in August); undated or recent, it is often context the annotators
-    code. A past event whose clause says "then" (آنذاك، في ذلك الوقت) is background too."""
+    code. A past event whose clause says "then" (cues.tsv ``then``: آنذاك، في ذلك الوقت) is background too."""
     if published is None:
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
         return True
     cause = _cause(tokens, trigger, triggers)
-    if cause is not None and dated_as_history(tokens, cause, times, triggers, published):
+    if cause is not None and dated_as_history(tokens, cues, cause, times, triggers, published):
         return True
     own = own_time(tokens, trigger, times, triggers)
     if (
@@ -157,7 +158,7 @@ def dated_as_history(
         return True
     if own is not None and _recalled(tokens, trigger, own) and _long_before(own.value, published):
         return True
-    if _told_as_then(tokens, trigger):
+    if _told_as_then(tokens, cues, trigger):
         return True
     for time in times:
         if _bounds_period(tokens, time):
@@ -202,12 +203,7 @@ def _recalled(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> 
     )
 
 
-# "then": a time before the story's, which the clause holding it looks back to ("آنذاك"، "في ذلك الوقت")
-_THEN = frozenset({"انذاك", "حينذاك", "حينئذ", "انئذ", "وقتذاك"})
-_THEN_PHRASES = (("في", "ذلك", "الوقت"), ("في", "ذلك", "الحين"))
-
-
-def _told_as_then(tokens: Sequence[Token], trigger: Match) -> bool:
+def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match) -> bool:
     """A past event whose clause says "then" ("بعد أن أصدر الرئيس الروسي حينذاك ديميتري ميدفيديف عفوا
     عنه"، "ودهس أحد المتظاهرين المؤيدين للنازيين الجدد حينذاك بسيارته حشدا"): told from a time gone
     by, background. Not a present-tense one ("يحاكم ... وزير الدفاع آنذاك"), which is news of now."""
@@ -216,10 +212,8 @@ def _told_as_then(tokens: Sequence[Token], trigger: Match) -> bool:
     end = trigger.last
     while end < len(tokens) and tokens[end].norm not in CLAUSE_BREAKS:
         end += 1
-    words = [t.norm.removeprefix("و") for t in tokens[clause_start(tokens, trigger.first) : end]]
-    return any(w in _THEN for w in words) or any(
-        tuple(words[i : i + len(p)]) == p for p in _THEN_PHRASES for i in range(len(words))
-    )
+    begin = clause_start(tokens, trigger.first)
+    return any("then" in c.value and begin <= c.first and c.last <= end for c in cues)
 
 
 def _long_before(value: str, published: date) -> bool:
