@@ -207,13 +207,14 @@ def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger:
     """A past event whose clause says "then" ("بعد أن أصدر الرئيس الروسي حينذاك ديميتري ميدفيديف عفوا
     عنه"، "ودهس أحد المتظاهرين المؤيدين للنازيين الجدد حينذاك بسيارته حشدا"): told from a time gone
     by, background. Not a present-tense one ("يحاكم ... وزير الدفاع آنذاك"), which is news of now."""
-    if told_in_present(tokens, trigger):
+    then = [c for c in cues if "then" in c.value]  # (most sentences have none: the clause is not sought)
+    if not then or told_in_present(tokens, trigger):
         return False
     end = trigger.last
     while end < len(tokens) and tokens[end].norm not in CLAUSE_BREAKS:
         end += 1
     begin = clause_start(tokens, trigger.first)
-    return any("then" in c.value and begin <= c.first and c.last <= end for c in cues)
+    return any(begin <= c.first and c.last <= end for c in then)
 
 
 def _long_before(value: str, published: date) -> bool:
