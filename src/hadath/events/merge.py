@@ -399,16 +399,12 @@ def _retells(kept: Event, other: Event) -> bool:
         kept.type == other.type
         and kept.type not in SYMMETRIC_TYPES | _RECURRING_TYPES
         and (kept.status in _REPORTED) == (other.status in _REPORTED)
-        and _same_countries(kept.source, other.source)
-        and _same_countries(kept.target, other.target)
+        and _known_same(kept.source, other.source)
+        and _known_same(kept.target, other.target)
         and _compatible(kept, other)
         and not _differ(kept.mode, other.mode)
         and (bool(_head_stems(kept) & _head_stems(other)) or kept.mode == _ARREST == other.mode)
     )
-
-
-def _same_countries(a: Actor | None, b: Actor | None) -> bool:
-    return a is not None and b is not None and a.country is not None and a.country == b.country
 
 
 def _head_stems(event: Event) -> set[str]:
