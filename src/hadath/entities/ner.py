@@ -289,10 +289,14 @@ def fit(
     )
     Path(model_path).parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
-    stale = network_path(model_path)
-    stale.unlink(missing_ok=True)  # a network of an earlier model would be paired with this one
+    network_path(model_path).unlink(missing_ok=True)  # an earlier model's network would pair with this one
     if network is not None:
-        train_network(sentences, read_model(model_path).labels, network).save(stale)
+        _fit_network(sentences, model_path, network)
+
+
+def _fit_network(sentences: Sequence[Sentence], model_path: str | Path, network: NetworkParams) -> None:
+    """Train the window network for the CRF model at ``model_path`` and write it beside that model."""
+    train_network(sentences, read_model(model_path).labels, network).save(network_path(model_path))
 
 
 def train(
@@ -308,12 +312,21 @@ def train(
     With ``holdout_sixth`` the last sixth of the *first* file (the primary corpus) is left out of
     training and returned as the development set; otherwise the returned list is empty.
     """
+    training, held_out = _training_split(conll_paths, holdout_sixth)
+    fit(training, model_path, params, network)
+    return held_out
+
+
+def _training_split(
+    conll_paths: Sequence[str | Path], holdout_sixth: bool
+) -> tuple[list[Sentence], list[Sentence]]:
+    """The training sentences of the CoNLL files, and the held-out last sixth of the first file (the
+    primary corpus) with ``holdout_sixth``, else none."""
     primary, *extra = (read_conll(path) for path in conll_paths)
     held_out: list[Sentence] = []
     if holdout_sixth:
         primary, held_out = split_last_sixth(primary)
-    fit(chain(primary, *extra), model_path, params, network)
-    return held_out
+    return list(chain(primary, *extra)), held_out
 
 
 def train_network_beside(
@@ -325,11 +338,7 @@ def train_network_beside(
 ) -> None:
     """Train the window network alone for the CRF model at ``model_path``, on the data ``train``
     would give it, and write it to ``network_path(model_path)``."""
-    primary, *extra = (read_conll(path) for path in conll_paths)
-    if holdout_sixth:
-        primary, _ = split_last_sixth(primary)
-    sentences = list(chain(primary, *extra))
-    train_network(sentences, read_model(model_path).labels, network).save(network_path(model_path))
+    _fit_network(_training_split(conll_paths, holdout_sixth)[0], model_path, network)
 
 
 def cross_validate(
