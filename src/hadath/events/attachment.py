@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from hadath.lexicon import Match, load_table, phrase_key
-from hadath.lexicon.matchers import TriggerTerm, cue_words, phrase_cues
+from hadath.lexicon.matchers import TriggerTerm, cue_phrases, cue_words, phrase_cues
 from hadath.resolve.actors import ActorMention
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import COMPLEMENTIZERS, OBJECT_PRONOUNS, THAT_PRONOUNS, Stem, Token
@@ -23,7 +23,6 @@ OTHER_PREPOSITIONS = frozenset(
 )
 # "in it": a preposition with a pronoun after a verb ("ينتقد فيها الإمارات", "أدان فيه").
 IN_IT = frozenset({"فيه", "فيها"})
-_AGENT_MARKERS = frozenset({"يد", "قبل", "برصاص", "رصاص", "نيران", "بنيران", "ايدي"})  # على يد، من قبل
 # Words after which a verb's form is its verbal noun: "بعد رفض الحكومة" (after the government's refusal).
 NOUN_GOVERNORS = frozenset(
     {"بعد", "قبل", "عن", "علي", "الي", "في", "من", "منذ", "رغم", "اثر", "عقب", "خلال", "حول", "بسبب", "لدي"}
@@ -214,7 +213,13 @@ def qualifies_ally(tokens: Sequence[Token], mention: ActorMention, mentions: Seq
 def _agent_marker(stem: Stem) -> bool:
     """على يد، من قبل، برصاص: a marker in construct with the agent after it - not a definite one
     ("قتلت القوات بالرصاص عشرات المحتجين": with bullets)."""
-    return stem.form in _AGENT_MARKERS and "ال" not in stem.prefix
+    return stem.form in _agent_markers() and "ال" not in stem.prefix
+
+
+@cache
+def _agent_markers() -> frozenset[str]:
+    """The last words of the agent phrases (على يد، من قبل) and the gunfire words (برصاص), cues.tsv."""
+    return frozenset(key[-1] for key in cue_phrases("agent")) | cue_words("gunfire")
 
 
 # Quantity words that cues.tsv does not list as numbers (it has عشرات، مئات، آلاف).

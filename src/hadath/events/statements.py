@@ -14,7 +14,7 @@ from hadath.events.roles import Roles
 from hadath.events.sentence import SentenceAnalysis, continues_sentence_before
 from hadath.events.status import clause_start, negates, opens_quotation
 from hadath.lexicon import Match
-from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, cue_words
+from hadath.lexicon.matchers import BLOCKER, Cues, TriggerTerm, cue_phrases, cue_words
 from hadath.model import Actor, Event
 from hadath.resolve.actors import ActorMention
 from hadath.text.tokens import (
@@ -218,20 +218,18 @@ def statement(
 
 # What names a party as the cause or the agent of what a pejorative word names right after it ("تتعرض
 # لهجمة شرسة جراء الإجراءات الإسرائيلية"، "انتهاكات خطيرة من قبل الميليشيات"، "الجرائم التي ترتكبها
-# سلطات الاحتلال": a relative clause's performer verb, cues.tsv).
-_CAUSES = frozenset({"جراء", "بسبب", "نتيجة"})
-_AGENTS = frozenset({("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")})
+# سلطات الاحتلال": a relative clause's performer verb; the cause words and agent phrases, cues.tsv).
 _CAUSE_GAP = 2  # words from the pejorative word to the cause word (an adjective, a quote)
 _CAUSE_REACH = 3  # words from the cause word to the party (its genitive or the adjective of one)
 
 
 def _cause_word(tokens: Sequence[Token], word: Match) -> int | None:
-    """The cause or agent word right after a pejorative word (see _CAUSES), in its clause."""
+    """The cause word or agent phrase (cues.tsv) right after a pejorative word, in its clause."""
     for i in range(word.last, min(len(tokens), word.last + _CAUSE_GAP + 1)):
         before = tokens[i - 1].norm
         if (
-            tokens[i].norm in _CAUSES
-            or (before, tokens[i].norm) in _AGENTS
+            tokens[i].norm in cue_words("cause")
+            or (before, tokens[i].norm) in cue_phrases("agent")
             or (before in RELATIVE_PRONOUNS and _is(tokens[i], "performer"))
         ):
             return None if any(t.norm in CLAUSE_BREAKS - QUOTES for t in tokens[word.last : i]) else i

@@ -119,9 +119,9 @@ def event_types() -> dict[str, EventType]:
     }
 
 
-# Word lists read with cue_words alone (role assignment, the coder): matched as cues in a sentence, these
-# common verbs would stand between a negation and its event ("لن يجري الزيارة").
-_WORD_LIST_CUES = frozenset({"performer", "giving"})
+# Word lists read with cue_words or cue_phrases alone (role assignment, the coder, statements): matched as
+# cues in a sentence, these common words would stand between a negation and its event ("لن يجري الزيارة").
+_WORD_LIST_CUES = frozenset({"performer", "giving", "cause", "agent", "gunfire"})
 
 
 @cache
@@ -271,8 +271,10 @@ def country_names() -> dict[str, str]:
 def cue_words(cue: str) -> frozenset[str]:
     """The one-word phrases of one cue in cues.tsv, as stems (for checks on a single token:
     "compass" words before a place, "place_word"s that introduce one, "number" words)."""
-    return frozenset(
-        key[0]
-        for row in load_table("cues")
-        if row["cue"] == cue and len(key := phrase_key(row["phrase"])) == 1
-    )
+    return frozenset(key[0] for key in cue_phrases(cue) if len(key) == 1)
+
+
+@cache
+def cue_phrases(cue: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of one cue in cues.tsv, as stem sequences (for checks on words in a row: "من قبل")."""
+    return frozenset(phrase_key(row["phrase"]) for row in load_table("cues") if row["cue"] == cue)
