@@ -1,0 +1,44 @@
+"""A speaker's word that a party is to blame for something ("إن روسيا مسؤولة عن الهجوم", cues.tsv
+pejorative) is the speaker's accusation of that party."""
+
+from __future__ import annotations
+
+import pytest
+
+import hadath
+from tests.conftest import dyad
+
+
+def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
+    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "pair"),
+    [
+        # SK-internationalNews-390-20180316: Theresa May on the Salisbury attack
+        (
+            "وكانت رئيسة الوزراء البريطانية تيريزا ماي أكدت في وقت سابق أن روسيا مسؤولة عن هجوم بغاز"
+            " الأعصاب على سكريبال، الكولونيل السابق في المخابرات العسكرية الروسية الذي وشى بعشرات الجواسيس"
+            " الروس لدى بريطانيا.",
+            "2018-03-16",
+            ("GBR", "RUS"),
+        ),
+        # SK-middleEast-1114-20180418: Mattis on the inspectors' delay in Douma
+        (
+            "قال وزير الدفاع الأميركي، جيم ماتيس، الأربعاء، إن الحكومة السورية مسؤولة عن تأخر وصول مفتشي"
+            " منظمة حظر الأسلحة الكيماوية لمواقع الهجوم المشتبه به في دوما بغوطة دمشق الشرقية.",
+            "2018-04-18",
+            ("USA", "SYR"),
+        ),
+        # CN-middleEast-517-20180408: Trump's tweet after Douma (the plural, and the parties joined by و)
+        (
+            "واشنطن، الولايات المتحدة الأمريكية (CNN)— قال الرئيس الأمريكي، دونالد ترامب، الأحد، إن الرئيس"
+            ' الروسي، فلاديمير بوتين وروسيا وإيران مسؤولون عن دعم "الأسد الحيوان" على حد تعبيره.',
+            "2018-04-08",
+            ("USA", "IRN"),
+        ),
+    ],
+)
+def test_to_blame_for_is_an_accusation(sentence: str, date: str, pair: tuple[str, str]) -> None:
+    assert pair in _accusations(sentence, date)
