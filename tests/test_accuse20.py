@@ -42,3 +42,28 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
 )
 def test_to_blame_for_is_an_accusation(sentence: str, date: str, pair: tuple[str, str]) -> None:
     assert pair in _accusations(sentence, date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "pair"),
+    [
+        # CN-internationalNews-634-20181003: Pompeo on the attacks in Basra and Baghdad
+        (
+            "وأضاف بومبيو، الأربعاء، أن طهران هي المسؤولة عن الهجمات الأخيرة على القنصلية الأمريكية في البصرة"
+            " والهجمات على المنشآت الأمريكية في بغداد، وذلك في تصريحات أدلى بها إلى الصحفيين في وزارة"
+            " الخارجية الأمريكية.",
+            "2018-10-03",
+            ("USA", "IRN"),
+        ),
+        # BB-internationalNews-159-20180315: Trump on the Salisbury attack
+        (
+            'وفي العاصمة الأمريكية واشنطن قال الرئيس دونالد ترامب "بالتأكيد يبدو أن الروس هم المسؤولون عن'
+            ' الهجوم".',
+            "2018-03-15",
+            ("USA", "RUS"),
+        ),
+    ],
+)
+def test_pronoun_makes_definite_word_predicate(sentence: str, date: str, pair: tuple[str, str]) -> None:
+    # "هي المسؤولة": with the article after a pronoun the word is what the party is, no label of it
+    assert pair in _accusations(sentence, date)

@@ -29,6 +29,9 @@ from hadath.text.tokens import (
 )
 
 _LIKENING = frozenset({"يشبه", "تشبه", "بمثابة"})  # "like", "tantamount to"
+# A pronoun between a subject and a definite word makes that word the predicate ("إن روسيا هي المسؤولة
+# عن الهجوم": Russia is the one to blame), no label.
+_SEPARATING_PRONOUNS = frozenset({"هو", "هي", "هم"})
 # What a speaker says of a named party with a pejorative word ("قال منوتشين إن "الاحتجاز الظالم ...
 # على يد المسؤولين الأتراك غير مقبول"") is the speaker's accusation of it, coded as the verbs of
 # calling are (triggers.tsv وصف، اعتبر: ACCUSE 111). The pejorative word is its trigger.
@@ -54,7 +57,8 @@ def pejorative_words(
 ) -> list[Match[TriggerTerm]]:
     """The pejorative words of a sentence as triggers of a statement's accusation (see statement):
     not a trigger word itself ("اعتداء" is an attack), nor a label with the article ("العدوان
-    الإسرائيلي") unless ب, ك or a likening word gives it ("يشبه المافيا") or a cause or agent word
+    الإسرائيلي") unless ب, ك or a likening word gives it ("يشبه المافيا"), a pronoun makes it the
+    predicate ("إن روسيا هي المسؤولة عن الهجوم", see _SEPARATING_PRONOUNS) or a cause or agent word
     names who did it ("هذا العمل العدائي من قبل الميليشيا"، "جرائمه البشعة التي يرتكبها", see
     _cause_word), nor a word after ب; and its words of regret at something ("عن أسفها الشديد لما
     سمته تورط منظمة اليونسكو", see _regret) - a CONCEDE trigger too, that codes regret at one's own
@@ -73,7 +77,10 @@ def pejorative_words(
             and "ب" not in c.prefix  # what a charge or a condemnation is of ("اعتقل ... بمزاعم التجسس")
             and not taken & set(range(c.first, c.last))
             and not (
-                _definite(tokens, c) and not given_by_particle(tokens, c) and _cause_word(tokens, c) is None
+                _definite(tokens, c)
+                and not given_by_particle(tokens, c)
+                and not (c.first > 0 and tokens[c.first - 1].norm in _SEPARATING_PRONOUNS)
+                and _cause_word(tokens, c) is None
             )
         )
         or ("regret" in c.value and _regret_word(tokens, c))
