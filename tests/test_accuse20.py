@@ -1,5 +1,5 @@
-"""A speaker's word that a party is to blame for something ("إن روسيا مسؤولة عن الهجوم", cues.tsv
-pejorative) is the speaker's accusation of that party."""
+"""A speaker's word that a party is to blame for something or meddled in elections ("إن روسيا مسؤولة عن
+الهجوم"، "أن روسيا تدخلت في انتخابات 2016", cues.tsv pejorative) is the speaker's accusation of that party."""
 
 from __future__ import annotations
 
@@ -37,6 +37,13 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
             ' الروسي، فلاديمير بوتين وروسيا وإيران مسؤولون عن دعم "الأسد الحيوان" على حد تعبيره.',
             "2018-04-08",
             ("USA", "IRN"),
+        ),
+        # FR-internationalNews-2357-20180717: Trump after Helsinki
+        (
+            'وقال ترامب "أوافق على استخلاصات أجهزة استخباراتنا لجهة أن روسيا تدخلت في انتخابات 2016"، مشددا'
+            ' على "احترامه" لهذه الوكالات الفدرالية.',
+            "2018-07-17",
+            ("USA", "RUS"),
         ),
     ],
 )
