@@ -220,7 +220,11 @@ def assign_roles(
     it is its object. ``other_verbs``: the first tokens of those other triggers that are verbs;
     ``other_types``: of those of another type than this one."""
     term = trigger.value
-    mentions = [m for m in mentions if not qualifies_ally(tokens, m, mentions)]
+    mentions = [
+        m
+        for m in mentions
+        if not qualifies_ally(tokens, m, mentions) and not _allies_nationality(tokens, m, mentions)
+    ]
     end = _window_end(tokens, trigger)
     subject = next((m for m in mentions if m.first == trigger.last), None) if term.pos == "verb" else None
     if subject is not None and (aside := _apposition_end(tokens, subject, mentions)) > subject.last:
@@ -1076,6 +1080,10 @@ def _verb_roles(
     if first_bare is not None and after_statement_subject(tokens, trigger, first_bare):
         # "كما دعا بيان المجلس الميليشيات": the statement speaks for a subject named before.
         return a.agent_after or subject, first_bare
+    if first_bare is not None and _plural_verb(tokens, trigger):
+        # "إيران وحليفتها اللبنانية، جماعة حزب الله، تدعمان البوليساريو": a verb before its subject
+        # is singular; a dual or plural one has its subject before it, the actor after is its object.
+        return a.agent_after or subject, first_bare
     if first_bare is not None and not agrees_as_subject(tokens, trigger, first_bare):
         # "ومنعت سفير كندا من العودة", "ودعا السلطات إلى التحقيق": a subject agrees with its verb in
         # gender; this actor is the object, the subject is unnamed or went before.
@@ -1097,6 +1105,29 @@ def _verb_roles(
     if named is not None:
         return named
     return a.agent_after or subject, _object(a)
+
+
+def _allies_nationality(
+    tokens: Sequence[Token], mention: ActorMention, mentions: Sequence[ActorMention]
+) -> bool:
+    """A nationality after allies (cues.tsv ``allies``: "واتهمت بريطانيا وحلفاؤها الغربيين موسكو",
+    "وحلفائه الروس والإيرانيين") is their adjective, not a party of its own."""
+    if mention.head.kind != "country" or mention.head.subkind != "adjective" or mention.first == 0:
+        return False
+    before = next((m for m in mentions if m.last == mention.first and mention.prefix.startswith("و")), None)
+    if before is not None:
+        return _allies_nationality(tokens, before, mentions)
+    return any(s.form in cue_words("allies") for s in tokens[mention.first - 1].stems)
+
+
+def _plural_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A one-word verb in the dual or the plural: تدعمان، يتهمون، اتهموا، دانتا."""
+    term = trigger.value
+    if term.pos != "verb" or trigger.last - trigger.first != 1:
+        return False
+    verb = normalize_word(term.phrase.split()[0])
+    word = tokens[trigger.first].norm[len(trigger.prefix) :]
+    return word in (verb + "ان", verb + "ون", verb + "وا", verb + "تا")
 
 
 def _named_subject(
