@@ -220,11 +220,7 @@ def assign_roles(
     it is its object. ``other_verbs``: the first tokens of those other triggers that are verbs;
     ``other_types``: of those of another type than this one."""
     term = trigger.value
-    mentions = [
-        m
-        for m in mentions
-        if not qualifies_ally(tokens, m, mentions) and not _allies_nationality(tokens, m, mentions)
-    ]
+    mentions = [m for m in mentions if not qualifies_ally(tokens, m, mentions)]
     end = _window_end(tokens, trigger)
     subject = next((m for m in mentions if m.first == trigger.last), None) if term.pos == "verb" else None
     if subject is not None and (aside := _apposition_end(tokens, subject, mentions)) > subject.last:
@@ -1080,9 +1076,14 @@ def _verb_roles(
     if first_bare is not None and after_statement_subject(tokens, trigger, first_bare):
         # "كما دعا بيان المجلس الميليشيات": the statement speaks for a subject named before.
         return a.agent_after or subject, first_bare
-    if first_bare is not None and _plural_verb(tokens, trigger):
+    if (
+        first_bare is not None
+        and _plural_verb(tokens, trigger)
+        and all(t.is_word for t in tokens[trigger.last : first_bare.first])
+    ):
         # "إيران وحليفتها اللبنانية، جماعة حزب الله، تدعمان البوليساريو": a verb before its subject
-        # is singular; a dual or plural one has its subject before it, the actor after is its object.
+        # is singular; a dual or plural one has its subject before it, the actor after is its object
+        # (not one past a comma: "إذا ما اعترفوا بجرائمهم، يعد إيفان دوكي").
         return a.agent_after or subject, first_bare
     if first_bare is not None and not agrees_as_subject(tokens, trigger, first_bare):
         # "ومنعت سفير كندا من العودة", "ودعا السلطات إلى التحقيق": a subject agrees with its verb in
@@ -1094,6 +1095,7 @@ def _verb_roles(
         # or it is the subject's name between commas ("طالب المفاوض الأوروبي، ميشيل بارنييه،").
         stop = min((t for t in boundaries if t >= first_bare.last), default=a.end)
         joined = conjuncts(first_bare, a.after) + [m for m in a.after if _names(tokens, first_bare, m)]
+        joined += [m for party in [first_bare, *joined] for m in _allies(tokens, party, a.after)]
         objects = sorted(
             (m for m in a.bare_after[1:] + a.marked_after if m not in joined),
             key=lambda m: m.first,
@@ -1107,17 +1109,17 @@ def _verb_roles(
     return a.agent_after or subject, _object(a)
 
 
-def _allies_nationality(
-    tokens: Sequence[Token], mention: ActorMention, mentions: Sequence[ActorMention]
-) -> bool:
-    """A nationality after allies (cues.tsv ``allies``: "واتهمت بريطانيا وحلفاؤها الغربيين موسكو",
-    "وحلفائه الروس والإيرانيين") is their adjective, not a party of its own."""
-    if mention.head.kind != "country" or mention.head.subkind != "adjective" or mention.first == 0:
-        return False
-    before = next((m for m in mentions if m.last == mention.first and mention.prefix.startswith("و")), None)
-    if before is not None:
-        return _allies_nationality(tokens, before, mentions)
-    return any(s.form in cue_words("allies") for s in tokens[mention.first - 1].stems)
+def _allies(
+    tokens: Sequence[Token], party: ActorMention, after: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The nationality of a party's allies joined to it by و (cues.tsv ``allies``: "واتهمت بريطانيا
+    وحلفاؤها الغربيين موسكو", "وحلفائه الروس والإيرانيين"): on the party's side, not its object."""
+    word = tokens[party.last] if party.last < len(tokens) else None
+    if word is None or not any(s.prefix == "و" and s.form in cue_words("allies") for s in word.stems):
+        return []
+    adjectives = (m for m in after if (m.head.kind, m.head.subkind) == ("country", "adjective"))
+    nationality = next((m for m in adjectives if m.first == party.last + 1), None)
+    return [] if nationality is None else [nationality, *conjuncts(nationality, after)]
 
 
 def _plural_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
