@@ -272,6 +272,10 @@ def event_status(
         return "planned"  # "وسط تصاعد التوتر قبيل تظاهرات جديدة"
     if term.present_tense and any("modal" in m.value for m in before if m.last >= trigger.first - 2):
         return "hypothetical"  # قد + present is "may"; قد + past is "has"
+    # (a bare past-tense row there is its verbal noun: "ويمكن أن يصدر بحقه حكم بالسجن")
+    verbal_noun = term.pos == "noun" or not (term.present_tense or trigger.prefix)
+    if verbal_noun and _may_take(tokens, before, trigger):
+        return "hypothetical"  # "يمكن للشرطة احتجاز الشخص"
     if term.present_tense or (
         _purpose_adverbial(tokens, trigger) and _present_verb_before(tokens, trigger, triggers)
     ):
@@ -791,6 +795,36 @@ def _subject_of_verb_ahead(
         if tokens[i + 1].norm == "ان" and any(m.first == i and m.value.get("modal") == "verb" for m in cues):
             return "hypothetical"  # "محذرا من أن فرض قيود يمكن أن يزيد من أعداد القتلى"
     return None
+
+
+# What may stand between a verb and the event noun it takes: a preposition ("قد يؤدي إلى حظر") or a
+# party or pronoun with ل or ب ("يمكن للشرطة احتجاز"، "يمكن أن يصدر بحقه حكم")
+_TAKEN_AFTER = frozenset({"الي", "في", "علي", "عن"})
+
+
+def _may_take(tokens: Sequence[Token], before: Sequence[Match[Cues]], trigger: Match[TriggerTerm]) -> bool:
+    """An event noun a "may" verb takes: a modal verb right before it ("يمكن للشرطة احتجاز الشخص"، "لن
+    نستطيع منع إيران"), or a present-tense verb after قد or ربما ("ممن قد يتعرضون للاعتقال"، "ربما يشير
+    لوجود تفاهمات") or after a modal verb with أن ("ويمكن أن يصدر بحقه حكم بالسجن"): what may come, not
+    what took place."""
+    modals = [m for m in before if "modal" in m.value]
+    modal = {m.last - 1: m.value["modal"] for m in modals}
+    verb = trigger.first - 1
+    gap = verb >= 0 and (
+        tokens[verb].norm in _TAKEN_AFTER or tokens[verb].carries("ل") or tokens[verb].carries("ب")
+    )
+    if gap:
+        verb -= 1
+    if verb < 0 or not gap and any(m.last - 1 == verb and m.last - m.first > 1 for m in modals):
+        return False  # "وقد يؤدي رفض الحزب لدعم الاتفاق إلى": what may lead to something is its cause
+    if modal.get(verb) == "verb":
+        return True
+    if verb < 1 or not present_form(tokens[verb]) or _may_have(tokens, verb):
+        return False
+    if tokens[verb - 1].norm == "ان":
+        return verb >= 2 and modal.get(verb - 2) == "verb"
+    # after قد a ت-verb is as often a past one of the forms تفعّل and تفاعل ("وقد تعرض لانتقادات")
+    return modal.get(verb - 1) == "particle" and not tokens[verb].norm.startswith("ت")
 
 
 _BEING = frozenset({"يكون", "تكون", "يكونوا", "يكونون", "تكونان", "يكونان"})  # كان after قد: "may have"

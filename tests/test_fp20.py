@@ -1,0 +1,36 @@
+"""False events on whole articles (session 20, fp20): real corpus sentences, each with its doc_id."""
+
+from __future__ import annotations
+
+from hadath.pipeline import candidates
+
+
+def _statuses(text: str, event_type: str, date: str = "2018-07-19") -> list[str]:
+    return [c.event.status for c in candidates(text, date) if c.event.type == event_type]
+
+
+def test_sentence_that_may_be_passed_has_not_been() -> None:
+    # FR-middleEast-786-20180719: a modal verb with أن, a present verb, then the verbal noun
+    text = "ويمكن أن يصدر بحقه حكم بالسجن لمدة 35 عاما في حال إدانته."
+    assert _statuses(text, "SANCTION") == ["hypothetical"]
+
+
+def test_detention_the_law_allows_is_no_detention() -> None:
+    # SK-internationalNews-461-20180320: a modal verb and its ل party right before the event noun
+    text = "وبموجب القانون الفرنسي فإن يمكن للشرطة احتجاز الشخص لمدة يومين قبل إطلاق سراحه، أو توجيه اتهام."
+    assert _statuses(text, "COERCE", "2018-03-20") == ["hypothetical"]
+
+
+def test_ban_a_law_may_lead_to_is_still_ahead_but_not_its_cause() -> None:
+    # SK-middleEast-2938-20180717: قد + a present verb, then إلى and the event noun
+    text = (
+        "أقر الكنيست الإسرائيلي (البرلمان)، الثلاثاء، قانونا قد يؤدي إلى حظر بعض الجماعات، التي تنتقد "
+        "سياسات الحكومة ضد الفلسطينيين من دخول المدارس الإسرائيلية."
+    )
+    assert _statuses(text, "COERCE", "2018-07-17") == ["hypothetical"]
+    # SK-internationalNews-620-20180327: the noun right after "قد يؤدي" is what may lead to something;
+    # BB-internationalNews-706-20180626: "وقد تعرض" is "he has been subjected", not "she may present"
+    cause = "وقد يؤدي رفض حزب كامينوس لدعم الاتفاق إلى تهديد استقرار الحكومة اليونانية."
+    assert _statuses(cause, "REJECT", "2018-03-27") == ["occurred"]
+    criticised = "وقد تعرض لانتقادات بسبب عملية القتل دون محاكمة التي استهدفت تجار المخدرات والمدمنين."
+    assert _statuses(criticised, "ACCUSE", "2018-06-26")[0] == "occurred"
