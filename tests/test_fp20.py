@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hadath.pipeline import candidates
+from hadath.pipeline import candidates, extract
 
 
 def _statuses(text: str, event_type: str, date: str = "2018-07-19") -> list[str]:
@@ -34,3 +34,16 @@ def test_ban_a_law_may_lead_to_is_still_ahead_but_not_its_cause() -> None:
     assert _statuses(cause, "REJECT", "2018-03-27") == ["occurred"]
     criticised = "وقد تعرض لانتقادات بسبب عملية القتل دون محاكمة التي استهدفت تجار المخدرات والمدمنين."
     assert _statuses(criticised, "ACCUSE", "2018-06-26")[0] == "occurred"
+
+
+def _types(text: str, date: str) -> list[tuple[str, str]]:
+    return [(e.type, e.status) for e in extract(text, date).events]
+
+
+def test_act_an_accusation_charges_is_no_event_of_its_own() -> None:
+    # SK-internationalNews-3051-20180816: "تتهمها واشنطن بانتهاك القيود": no coercion
+    sanctions = (
+        "حذرت روسيا من أن العقوبات الأميركية الأخيرة ضد شركة روسية تتهمها واشنطن بانتهاك القيود الدولية "
+        "على كوريا الشمالية يمكن أن تقوض محادثات نزع الاسلحة النووية مع بيونغيانغ."
+    )
+    assert "COERCE" not in {event_type for event_type, _ in _types(sanctions, "2018-08-16")}

@@ -219,6 +219,8 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue  # "يتمسك بالاتفاق النووي"، "بموجب اتفاق 2015": a standing deal named, none made
         if _sidelines(tokens, trigger, triggers):
             continue  # "اجتماعاً على هامش اجتماع وزراء الإعلام العرب": the occasion of the meeting told
+        if _charged_act(tokens, trigger, triggers, sentence.actors):
+            continue  # "تتهمها واشنطن بانتهاك القيود الدولية": what the accusation says
         described = (
             following if following is not None and _describes_noun(tokens, following, trigger) else None
         )
@@ -1610,6 +1612,48 @@ def _sidelines(
         and trigger.first > 0
         and tokens[trigger.first - 1].norm == _SIDELINES
         and any(t.value.type == "CONSULT" and t.last <= trigger.first for t in triggers)
+    )
+
+
+_BECAUSE = "بسبب"  # with ب, but a cause, not a charge ("دعوى ... ضد الإدارة العامة للمرور بسبب رفضها")
+_CHARGED_REACH = 10  # tokens between an accusation and the ب of the act it charges: the accused, a time aside
+# the types an accusation's charge still reports (see _charged_act)
+_TOLD_WHEN_CHARGED = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})
+
+
+def _charged_act(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
+    actors: Sequence[ActorMention],
+) -> bool:
+    """An act an accusation (an ACCUSE allege row: اتهم، متهما، اتهامات، بزعم) charges a party with, by
+    the first ب after it, on the act or the verbal noun it is the genitive of ("تتهمها واشنطن بانتهاك
+    القيود الدولية"، "اتهامات إلى 12 ضابطاً في المخابرات الروسية باختراق شبكات كمبيوتر"، "اتهم الأسقف
+    البابا بأنه تجاهل"): the accusation's content, not an event of its own. Not an attack or a protest:
+    the alleged striker is the attack's source ("اتهم النظام السوري إسرائيل بقصف قاعدة التيفور",
+    roles.py), and who is charged with protesting protested ("وجهت الاتهام لـ 575 شخصا بالتظاهر")."""
+    if trigger.value.type in _TOLD_WHEN_CHARGED:
+        return False
+    charge = trigger.first
+    if not trigger.prefix.removesuffix("ال").endswith("ب"):
+        charge -= 1
+        while charge > 0 and tokens[charge].norm in QUOTES:
+            charge -= 1  # a quoted act: بـ"..."
+        if charge < 0 or not tokens[charge].carries("ب") or tokens[charge].norm == _BECAUSE:
+            return False
+        if any(m.first <= charge < m.last for m in actors):
+            return False  # "اتُهم بريطانيان يقاتلان": a name spelled with ب
+    accusation = max(
+        (t for t in triggers if t.value.type == "ACCUSE" and t.value.mode == "allege" and t.last <= charge),
+        key=lambda t: t.first,
+        default=None,
+    )
+    if accusation is None or charge - accusation.last > _CHARGED_REACH:
+        return False
+    between = tokens[accusation.last : charge]
+    return not any(t.norm in SENTENCE_BREAKS or t.carries("ب") for t in between) and not any(
+        accusation.last <= t.first < charge for t in triggers
     )
 
 
