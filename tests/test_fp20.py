@@ -47,3 +47,23 @@ def test_act_an_accusation_charges_is_no_event_of_its_own() -> None:
         "على كوريا الشمالية يمكن أن تقوض محادثات نزع الاسلحة النووية مع بيونغيانغ."
     )
     assert "COERCE" not in {event_type for event_type, _ in _types(sanctions, "2018-08-16")}
+
+
+def test_refusal_or_demand_a_relative_clause_describes_is_a_stance() -> None:
+    # BB-middleEast-137-20180305: "the states that refuse migrants" - no refusal took place
+    text = (
+        "وخفض المساعدات للدول التي ترفض قبول المهاجرين، والبحث عن بدائل لعملة اليورو والتحالف مع دول "
+        'أوروبا الجنوبية، ومعارضة سياسات التقشف، وحماية منتجات "صنع في إيطاليا".'
+    )
+    assert "REJECT" not in {event_type for event_type, _ in _types(text, "2018-03-05")}
+    # BB-middleEast-764-20180720: the marches' demand is no request of the article
+    marches = (
+        "ويتظاهر الفلسطينيون بشكل مستمر منذ شهر مارس الماضي على حدود القطاع فيما يسمونه مسيرات العودة "
+        "التي تطالب بتمكين الفلسطينيين من حق العودة إلى ديارهم في الضفة الغربية المحتلة."
+    )
+    assert "REQUEST" not in {event_type for event_type, _ in _types(marches, "2018-07-20")}
+    # CN-middleEast-490-20180405: a relative clause of time (فيها) tells an occasion, the demand
+    occasion = (
+        'ولم تكن هذه هي المرة الأولى التي يطالب فيها ترامب السعودية بأموال مقابل "حمايتها"، على حد تعبيره.'
+    )
+    assert ("REQUEST", "ongoing") in _types(occasion, "2018-04-05")
