@@ -1,7 +1,7 @@
 """Trigger rows for common 2018 wordings of statements and diplomacy that the lexicon missed
-(lexicon/data/triggers.tsv): حض "urged" (REQUEST), سترد، لن تتردد في "will respond, will not hesitate
-to" (THREATEN), جمد أموالا (SANCTION), هنأت "congratulated" (SUPPORT), حبس "detention"
-(COERCE), with blockers for the wrong readings."""
+(lexicon/data/triggers.tsv): حض "urged" (REQUEST); سترد، لن تتردد في "will respond, will not hesitate
+to" and لن نسمح "will not allow" (THREATEN); جمد أموالا (SANCTION); هنأت "congratulated" (SUPPORT);
+حبس "detention" (COERCE); with blockers for the wrong readings."""
 
 from __future__ import annotations
 
@@ -68,3 +68,12 @@ def test_ordered_detention_is_coercion() -> None:
         ' بـ"إهانة الجيش المصري".'
     )
     assert "COERCE" in _types(sentence, "2018-03-06")
+
+
+def test_will_not_allow_an_adversary_is_a_threat() -> None:
+    # CN-middleEast-874-20180510
+    sentence = (
+        'وأضاف نتنياهو: "نحن في خضم معركة مطولة وسياستنا واضحة: لن نسمح لإيران بترسيخ وجودها عسكريا في'
+        ' سوريا".'
+    )
+    assert ("THREATEN", "ISR", "IRN") in _events(sentence, "2018-05-10")
