@@ -117,6 +117,12 @@ _PLATFORMS = frozenset(
 
 # Sectors that raid and shell: after ل right after an attack noun they are its agent ("قصف لقوات النظام").
 _RAIDERS = frozenset({"MIL", "UAF", "REB", "COP", "SPY"})
+# Nouns whose ل-phrase may name their agent (see _agent_with_lam), and the adjectives allowed between.
+_LAM_AGENT_TYPES = _INTRANSITIVE_TYPES | {"ASSAULT"}
+_LAM_ADJECTIVES = 2
+# "توجيه ضربة عسكرية للنظام السوري", "في ضربة عسكرية قوية للمتمردين": a blow is dealt to whom ل
+# names, however its adjectives read.
+_BLOWS = frozenset({"ضربة", "ضربات", "ضربه"})
 
 
 @dataclass(slots=True)
@@ -321,7 +327,7 @@ def assign_roles(
         default=end,
     )
     agent_after = next((m for m in after if m.first < next_event and preposition(tokens, m) == "by"), None)
-    if agent_after is None and term.pos == "noun" and term.type == "ASSAULT" and marked_after:
+    if agent_after is None and term.pos == "noun" and term.type in _LAM_AGENT_TYPES and marked_after:
         agent_after = _agent_with_lam(tokens, trigger, marked_after[0], patient_noun)
         marked_after = [m for m in marked_after if m is not agent_after]
     # "أصدر مجلس الأمن بيانا، أدان فيه قيام الحوثيين": the statement's issuer condemns - also when
@@ -632,22 +638,36 @@ def _agent_with_lam(
     """ "قصفا مدفعيا للقوات التركية على مدينة عفرين": ل right after an attack noun (an adjective may
     stand between) introduces its agent when على or ضد names the target next, or when it names
     aircraft or guns ("غارات لمقاتلات التحالف") or, after a noun of an attack made (no victim's noun,
-    "مقتل"), an armed body ("وغارات لتحالف دعم الشرعية"، "الهجوم الأخير لقوات النظام السوري");
-    otherwise it may be the object ("استهداف للمدنيين"), and after other nouns على is often an idiom
-    ("مساعدات للبنان على نطاق أوسع")."""
-    if preposition(tokens, mention) != "ل" or mention.first > trigger.last + 1:
+    "مقتل"), an armed body ("وغارات لتحالف دعم الشرعية"، "الهجوم الأخير لقوات النظام السوري"، "غارة
+    جوية للتحالف العربي"); otherwise it may be the object ("استهداف للمدنيين"), and after other nouns
+    على is often an idiom ("مساعدات للبنان على نطاق أوسع"). A protest or a mobilisation has no object:
+    ل right after it (or its adjectives) names who holds it ("تظاهرة للفلسطينيين", "وقفة احتجاجية
+    للصحفيين")."""
+    between = tokens[trigger.last : mention.first]
+    if preposition(tokens, mention) != "ل" or len(between) > _LAM_ADJECTIVES:
         return None
+    # (not past a word that may be the noun's object: "توجيه ضربة قوية للميليشيات" is a blow to them,
+    # "تدمير مدفعين للميليشيات" their guns; a definite adjective of a definite noun is none, nor an
+    # indefinite relational one of an indefinite noun, "غارة جوية", "قصف عشوائي" - but for a blow)
+    definite = tokens[trigger.last - 1].definite
+    blow = any(s.form in _BLOWS for s in tokens[trigger.first].stems)
+    described = all(t.definite == definite and (definite or (_relational(t) and not blow)) for t in between)
+    if len(between) > 1 and not described:
+        return None
+    if trigger.value.type in _INTRANSITIVE_TYPES:
+        return mention if described and mention.head.kind != "place" else None
     if any(s.form in _PLATFORMS for s in tokens[mention.first].stems):
         return mention  # "غارات لمقاتلات التحالف": aircraft and guns only strike
-    # (not past a word that may be the noun's object: "توجيه ضربة قوية للميليشيات" is a blow to them,
-    # "تدمير مدفعين للميليشيات" their guns; a definite adjective of a definite noun is none)
-    between = tokens[trigger.last : mention.first]
-    described = not between or (all(t.definite for t in between) and tokens[trigger.last - 1].definite)
     if not patient_noun and mention.actor.sector in _RAIDERS and mention.prefix.startswith("ل") and described:
         return mention
     if mention.last < len(tokens) and any(s.form in {"علي", "ضد"} for s in tokens[mention.last].stems):
         return mention
     return None
+
+
+def _relational(token: Token) -> bool:
+    """An indefinite relational adjective (nisba): "جوية", "عشوائي", "مدفعيا", "احتجاجية"."""
+    return token.is_word and len(token.norm) > 3 and token.norm.endswith(("ي", "ية", "يا"))
 
 
 def _requester(
