@@ -61,3 +61,25 @@ def test_shelling_of_the_militia_past_its_adjective() -> None:
     assert shelling
     assert all(e.source is not None and e.source.sector == "REB" for e in shelling)
     assert all(e.target is None or e.target.sector != "REB" for e in shelling)
+
+
+def test_criticism_from_whom_min_names() -> None:
+    # SK-internationalNews-1937-20180603: Moscow criticises the (Polish) proposal
+    sentence = (
+        "وأثار الاقتراح انتقادات فورية من موسكو، حيث أصر الكرملين على أن أي تحرك من هذا النوع"
+        ' "لن يأتي بأي فائدة لأمن واستقرار القارة".'
+    )
+    events = _events(sentence, "2018-06-03", "ACCUSE")
+    assert events
+    assert all("موسكو" in _source_text(e) for e in events)
+
+
+def test_condemnation_from_the_german_minister() -> None:
+    # SK-middleEast-1386-20180502: Germany's foreign minister condemns Abbas's remarks
+    sentence = (
+        "وقوبلت تصريحات عباس أيضا بإدانة من وزير الخارجية الألماني هايكو ماس، وخدمة العمل الأوروبي"
+        " الخارجي التابعة للاتحاد الأوروبي أكبر مانح مساعدات للفلسطينيين."
+    )
+    events = _events(sentence, "2018-05-02", "ACCUSE")
+    assert events
+    assert events[0].source is not None and events[0].source.country == "DEU"
