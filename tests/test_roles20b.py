@@ -83,3 +83,14 @@ def test_condemnation_from_the_german_minister() -> None:
     events = _events(sentence, "2018-05-02", "ACCUSE")
     assert events
     assert events[0].source is not None and events[0].source.country == "DEU"
+
+
+def test_missile_attack_from_north_korea() -> None:
+    # SK-internationalNews-2250-20180621: North Korea would attack; Tokyo prepares against it
+    sentence = (
+        "ذكرت وكالة كيودو اليابانية للأنباء، الخميس، أن طوكيو قررت وقف تدريبات تهدف للاستعداد للتصدي"
+        " لهجوم صاروخي من كوريا الشمالية."
+    )
+    attacks = [c.event for c in candidates(sentence, "2018-06-21") if c.event.type == "ASSAULT"]
+    assert attacks
+    assert all(e.source is not None and e.source.country == "PRK" for e in attacks)

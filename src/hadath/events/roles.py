@@ -118,7 +118,9 @@ _PLATFORMS = frozenset(
 # Sectors that raid and shell: after ل right after an attack noun they are its agent ("قصف لقوات النظام").
 _RAIDERS = frozenset({"MIL", "UAF", "REB", "COP", "SPY"})
 # Nouns whose من right after them names their agent (a withdrawal's or a release's names whence).
-_FROM_AGENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST", "AID", "SANCTION"})
+_FROM_AGENT_TYPES = frozenset(
+    {"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST", "AID", "SANCTION", "ASSAULT"}
+)
 # Nouns whose ل-phrase may name their agent (see _agent_with_lam), and the adjectives allowed between.
 _LAM_AGENT_TYPES = _INTRANSITIVE_TYPES | {"ASSAULT"}
 _LAM_ADJECTIVES = 2
@@ -332,9 +334,16 @@ def assign_roles(
     if agent_after is None and term.pos == "noun" and term.type in _LAM_AGENT_TYPES and marked_after:
         agent_after = _agent_with_lam(tokens, trigger, marked_after[0], patient_noun)
         marked_after = [m for m in marked_after if m is not agent_after]
-    if agent_after is None and term.pos == "noun" and term.type in _FROM_AGENT_TYPES:
-        # "انتقادات فورية من موسكو", "تنديدا من الاتحاد الأوروبي": who a reaction or a gift comes from
+    if agent_after is None and term.pos == "noun" and term.type in _FROM_AGENT_TYPES and not patient_noun:
+        # "انتقادات فورية من موسكو", "تنديدا من الاتحاد الأوروبي", "لهجوم من قوات النظام": who a reaction,
+        # a gift or an attack comes from (the dead "من المتمردين" are of them; "قذائف من قطاع غزة" is whence,
+        # and so is "تفجير بالقرب من مسجد")
         agent_after = _from_whom(tokens, trigger, after)
+        if agent_after is not None and (
+            agent_after.head.kind == "place"
+            or any(t.carries("ب") or t.carries("ل") for t in tokens[trigger.last : agent_after.first - 1])
+        ):
+            agent_after = None
     # "أصدر مجلس الأمن بيانا، أدان فيه قيام الحوثيين": the statement's issuer condemns - also when
     # named in the verb's clause ("وكان مسعود البارزاني ... قد أصدر بيانا انتقد فيه عملية اختيار رئيس
     # الجمهورية": the actor after فيه is the object, not a subject).
