@@ -337,11 +337,16 @@ def assign_roles(
     if agent_after is None and term.pos == "noun" and term.type in _FROM_AGENT_TYPES and not patient_noun:
         # "انتقادات فورية من موسكو", "تنديدا من الاتحاد الأوروبي", "لهجوم من قوات النظام": who a reaction,
         # a gift or an attack comes from (the dead "من المتمردين" are of them; "قذائف من قطاع غزة" is whence,
-        # and so is "تفجير بالقرب من مسجد")
-        agent_after = _from_whom(tokens, trigger, after)
+        # and so is "تفجير بالقرب من مسجد"); only an adjective agreeing with the noun stands between
+        # ("رفضه دعوات من حزب", "لتأييد الخروج من الاتحاد الأوروبي": من follows another noun)
+        agent_after = _from_whom(tokens, trigger, after) if not pronoun_ending(tokens, trigger) else None
+        definite = tokens[trigger.last - 1].definite
         if agent_after is not None and (
             agent_after.head.kind == "place"
-            or any(t.carries("ب") or t.carries("ل") for t in tokens[trigger.last : agent_after.first - 1])
+            or any(
+                t.definite != definite or t.carries("ب") or t.carries("ل")
+                for t in tokens[trigger.last : agent_after.first - 1]
+            )
         ):
             agent_after = None
     # "أصدر مجلس الأمن بيانا، أدان فيه قيام الحوثيين": the statement's issuer condemns - also when
