@@ -399,11 +399,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         envoy = _envoy(trigger, sentence.actors)
         if envoy is not None and (roles.source is None or roles.source.country != envoy.country):
             roles.target = envoy  # (one's own envoy called home leaves the host as the target)
-        elif roles.target is None or (
-            roles.source is not None and roles.target.country == roles.source.country
+        elif trigger.first not in withdrawals and (
+            roles.target is None
+            or (roles.source is not None and roles.target.country == roles.source.country)
         ):
             # "استدعت تركيا سفيرها لدى تل أبيب": what a state withdraws is its own; the target is
-            # the state it leaves
+            # the state it leaves (a deal left is no post: "انسحابها من اتفاقية المناخ الموقعة في باريس")
             roles.target = _host(text, tokens, trigger, sentence.places) or roles.target
         # "الشهر المقبل" dates what is set for it ("يزور ... الشهر المقبل"), no other event.
         times = [t for t in sentence.times if not t.to_come or scheduled(tokens, cues, trigger, t, triggers)]
@@ -768,11 +769,12 @@ def _expelling_request(
 
 def _treaty_reading(term: TriggerTerm) -> TriggerTerm | None:
     """A withdrawal's SANCTION reading (its second row in triggers.tsv), which it takes where it is
-    from an agreement (see _treaty_left)."""
+    from an agreement (see _treaty_left) - as strong as the rows "انسحب من الاتفاق" that cannot
+    match with the subject in between."""
     treaty = second_readings().get(term.phrase)
     if term.type != "RETREAT" or treaty is None or treaty.type != "SANCTION":
         return None
-    return treaty
+    return replace(treaty, strong=True)
 
 
 def _treaty_left(
@@ -780,7 +782,8 @@ def _treaty_left(
 ) -> Match[TriggerTerm] | None:
     """The agreement noun a withdrawal with a SANCTION reading is from ("من الاتفاق" within a few
     words, in its clause): "انسحاب الولايات المتحدة من الاتفاق النووي", "ترامب الذي انسحب في مايو من
-    الاتفاق" - the treaty rows cannot match with the subject or a date in between."""
+    الاتفاق" - the treaty rows cannot match with the subject or a date in between. (A state leaving a
+    body is no such reading: in 2018 that is mostly Brexit, a planned exit the news names as a topic.)"""
     if _treaty_reading(trigger.value) is None:
         return None
     end = min(len(tokens), trigger.last + _TREATY_REACH)
