@@ -1,7 +1,7 @@
 """A state's withdrawal from a deal with its subject (or a date) between the verb and "من الاتفاق" is a
 SANCTION (PLOVER withdraw: leaving an agreement), as strong as the rows "انسحب من الاتفاق" that cannot
-match there; the place a deal was signed is no post left (hadath.events.coder._treaty_reading). Forces
-pulling out of a place stay RETREAT."""
+match there; the place a deal was signed is no post left, the state the deal is named for is the
+target (hadath.events.coder._treaty_reading, _deal_party). Forces pulling out of a place stay RETREAT."""
 
 from __future__ import annotations
 
@@ -64,3 +64,14 @@ def test_the_city_a_deal_was_signed_in_is_no_target_of_leaving_it() -> None:
     withdrawals = [e for e in extract(sentence, "2018-06-06").events if e.type == "SANCTION"]
     assert [e.source.country for e in withdrawals if e.source] == ["USA"]
     assert all(e.target is None or e.target.text != "باريس" for e in withdrawals)
+
+
+def test_the_state_a_deal_is_named_for_is_the_target_of_leaving_it() -> None:
+    # CN-middleEast-884-20180511 (the article's default target was the UAE)
+    sentence = (
+        "دبي، الإمارات العربية المتحدة (CNN)-- شن خطيب جمعة طهران أحمد خاتمي، الجمعة، هجوما على الولايات"
+        " المتحدة وإسرائيل والاتحاد الأوروبي والمملكة العربية السعودية والإمارات والبحرين، في ظل تصاعد"
+        " التوتر إثر انسحاب أمريكا من الاتفاق النووي الإيراني والضربة الإسرائيلية لمواقع عسكرية إيرانية"
+        " في سوريا."
+    )
+    assert ("SANCTION", "occurred", "USA", "IRN") in _events(sentence, "2018-05-11")

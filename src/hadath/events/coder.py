@@ -46,6 +46,7 @@ from hadath.lexicon.matchers import (
     BLOCKER,
     Cues,
     TriggerTerm,
+    actor_matcher,
     cue_words,
     event_types,
     phrase_cues,
@@ -399,12 +400,14 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         envoy = _envoy(trigger, sentence.actors)
         if envoy is not None and (roles.source is None or roles.source.country != envoy.country):
             roles.target = envoy  # (one's own envoy called home leaves the host as the target)
-        elif trigger.first not in withdrawals and (
-            roles.target is None
-            or (roles.source is not None and roles.target.country == roles.source.country)
+        elif trigger.first in withdrawals:
+            # a deal left is no post ("انسحابها من اتفاقية المناخ الموقعة في باريس"): its state is the target
+            roles.target = roles.target or _deal_party(text, tokens, withdrawals[trigger.first])
+        elif roles.target is None or (
+            roles.source is not None and roles.target.country == roles.source.country
         ):
             # "استدعت تركيا سفيرها لدى تل أبيب": what a state withdraws is its own; the target is
-            # the state it leaves (a deal left is no post: "انسحابها من اتفاقية المناخ الموقعة في باريس")
+            # the state it leaves
             roles.target = _host(text, tokens, trigger, sentence.places) or roles.target
         # "الشهر المقبل" dates what is set for it ("يزور ... الشهر المقبل"), no other event.
         times = [t for t in sentence.times if not t.to_come or scheduled(tokens, cues, trigger, t, triggers)]
@@ -793,6 +796,24 @@ def _treaty_left(
         between = tokens[trigger.last : t.first]
         if tokens[t.first - 1].norm == "من" and not any(x.norm in CLAUSE_BREAKS for x in between):
             return t
+    return None
+
+
+_DEAL_NAME_REACH = 4  # tokens after a deal noun the adjective of its state may stand at
+
+
+def _deal_party(text: str, tokens: Sequence[Token], deal: Match[TriggerTerm]) -> Actor | None:
+    """The state a deal left is named for, by its adjective in the few words after the deal noun
+    ("انسحاب الولايات المتحدة من الاتفاق النووي الإيراني"، "من الاتفاق حول البرنامج النووي
+    الإيراني"): the party the withdrawal acts on where the sentence names none. A word with ب or ل
+    starts another phrase ("من اتفاق إيران النووي بالمصالح الأمريكية")."""
+    for i in range(deal.last, min(len(tokens), deal.last + _DEAL_NAME_REACH)):
+        if tokens[i].norm in CLAUSE_BREAKS or tokens[i].carries("ب") or tokens[i].carries("ل"):
+            return None
+        word = actor_matcher().at(tokens, i)
+        if word is not None and word.value.kind == "country" and word.value.subkind == "adjective":
+            start, end = tokens[i].start, tokens[word.last - 1].end
+            return Actor(text[start:end], word.value.name, word.value.country, "GOV", start, end)
     return None
 
 
