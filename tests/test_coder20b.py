@@ -75,3 +75,15 @@ def test_the_state_a_deal_is_named_for_is_the_target_of_leaving_it() -> None:
         " في سوريا."
     )
     assert ("SANCTION", "occurred", "USA", "IRN") in _events(sentence, "2018-05-11")
+
+
+def test_sanctions_of_two_kinds_between_two_states_are_two_events() -> None:
+    # BB-internationalNews-304-20180406: new sanctions on officials, and (later in the article) the
+    # expulsion of diplomats after the Skripal poisoning
+    text = (
+        'هددت روسيا بـ"رد صارم" عقب قرار الولايات المتحدة فرض عقوبات جديدة على مسؤولين وشركات روسية'
+        " واتهامهم بالتربح من سياسات موسكو تجاه الغرب. كما طردت الولايات المتحدة عشرات من الدبلوماسيين"
+        " الروسي عقب تسميم الجاسوس السابق سيرغي سكريبال في بريطانيا."
+    )
+    sanctions = [e for e in extract(text, "2018-04-06").events if e.type == "SANCTION"]
+    assert sorted(e.mode for e in sanctions if e.mode) == ["discontinue", "expel"]

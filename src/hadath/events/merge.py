@@ -3,7 +3,8 @@
 Two events are one occurrence when they have the same type, compatible actors (same country
 and sector where both are known; either direction for symmetric types), compatible dates and no
 two different cities. Mentions in different sentences of an event other than a meeting,
-agreement or cooperation must also name both parties' countries alike, or one named source
+agreement or cooperation must also name both parties' countries alike (and a SANCTION the same
+mode where both give one: leaving a deal, then sanctions, are two), or one named source
 ("الشرطة التركية" twice, or "روسيا" and then "السلطات الروسية"), unless the later one is an event
 noun with the article that names no party ("حظر التجوال" after "فرضت السلطات العراقية حظرا
 للتجول") or both name the act's target alike in several words ("الحصار المفروض على قطاع غزة"
@@ -85,6 +86,10 @@ def _one_occurrence(a: Event, b: Event, published: str | None) -> bool:
     kind; a party left unsaid is no evidence that two are one."""
     if a.sentence == b.sentence or a.type in SYMMETRIC_TYPES:
         return True
+    if a.type == "SANCTION" and _differ(a.mode, b.mode):
+        # "انسحبت الولايات المتحدة من الاتفاق النووي", then "أعادت واشنطن فرض عقوبات على إيران": a recall,
+        # a deal left, sanctions and expulsions between two states are acts of their own
+        return False
     if _known_same(a.source, b.source) and _known_same(a.target, b.target):
         return True
     return (
