@@ -119,7 +119,7 @@ def extract(
             unnamed_targets.setdefault(key, event.target)
         event.source = occupier_forces(event.source)
         event.target = occupier_forces(event.target, event.source if event.type == "ASSAULT" else None)
-    doc.events = merge_retold([e for e in doc.events if not meets_itself(e)])
+    doc.events = merge_retold([e for e in doc.events if not meets_itself(e)], doc.text)
     named_sources = {
         kind: Counter(e.source.country for e in doc.events if e.type == kind and e.source and e.source.text)
         for kind in FOE_SOURCES

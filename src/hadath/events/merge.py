@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.model import Actor, Event, Location
-from hadath.text.normalize import normalize
+from hadath.text.normalize import normalize, normalize_word
 from hadath.text.tokens import Token, tokenize
 
 _STATUS_RANK = {"occurred": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
@@ -381,17 +381,19 @@ _ARREST = "arrest"
 _RECURRING_TYPES = frozenset({"ASSAULT", "PROTEST"})
 
 
-def merge_retold(events: list[Event]) -> list[Event]:
+def merge_retold(events: list[Event], text: str) -> list[Event]:
     """The article's occurrences once their parties are filled in, each event merged into an earlier
     one it retells: of the same type and the same word (its trigger's head: "احتجازهم" twice,
-    "حظر للتجول" then "حظر التجول", "طالبت" then "وطالبت") or an arrest, compatible (parties of the
-    same countries and no two sectors, date, place and mode) and reported alike. A story retells its
-    arrest, curfew or demand in later paragraphs, its parties left unsaid there, which the article
-    then fills with the same countries; a mention the first merge kept apart for want of a named
-    party."""
+    "حظر للتجول" then "حظر التجول", "طالبت" then "وطالبت") or an arrest, or a demand of the same
+    act in other words ("حثت السلطات السكان على البقاء في منازلهم", then "أن تطلب من أكثر من 1.3 مليون
+    ساكن ... البقاء في منازلهم"), compatible (parties of the same countries and no two sectors, date,
+    place and mode) and reported alike. A story retells its arrest, curfew or demand in later
+    paragraphs, its parties left unsaid there, which the article then fills with the same countries;
+    a mention the first merge kept apart for want of a named party. ``text`` is the article's text
+    the events' offsets point into."""
     kept_events: list[Event] = []
     for event in events:
-        kept = next((kept for kept in kept_events if _retells(kept, event)), None)
+        kept = next((kept for kept in kept_events if _retells(kept, event, text)), None)
         if kept is None:
             kept_events.append(event)
         else:
@@ -399,7 +401,7 @@ def merge_retold(events: list[Event]) -> list[Event]:
     return kept_events
 
 
-def _retells(kept: Event, other: Event) -> bool:
+def _retells(kept: Event, other: Event, text: str) -> bool:
     return (
         kept.type == other.type
         and kept.type not in SYMMETRIC_TYPES | _RECURRING_TYPES
@@ -408,10 +410,47 @@ def _retells(kept: Event, other: Event) -> bool:
         and _known_same(kept.target, other.target)
         and _compatible(kept, other)
         and not _differ(kept.mode, other.mode)
-        and (bool(_head_stems(kept) & _head_stems(other)) or kept.mode == _ARREST == other.mode)
+        and (
+            bool(_head_stems(kept) & _head_stems(other))
+            or kept.mode == _ARREST == other.mode
+            or (kept.type == _REQUEST and bool(_asked(kept, text) & _asked(other, text)))
+        )
     )
 
 
 def _head_stems(event: Event) -> set[str]:
     words = _name_words(event.trigger_text)
     return _stems(words[0]) if words else set()
+
+
+_REQUEST = "REQUEST"
+
+# How many words after a request's trigger its requested act comes in ("طلب من كل قبيلة في صعدة تجنيد").
+_ASKED_REACH = 12
+
+# Words of grammar, not of what is asked, in the words after a request's trigger.
+_GRAMMAR = (
+    "في من على إلى عن أن إن لا لم لن ما التي الذي الذين هذا هذه ذلك تلك كل بعد قبل مع حول خلال عند "
+    "أكثر أي غير بين حتى كما إذا أو ثم قد تم أيضا نحو ضد لدى منذ عبر دون فقط جميع كافة بعض عدم مرة أخرى"
+)
+_FUNCTION_WORDS = frozenset(map(normalize_word, _GRAMMAR.split()))
+
+
+def _asked(event: Event, text: str) -> set[str]:
+    """The stems of the content words after a request's trigger in its sentence, the requested act
+    among them ("حثت السلطات السكان على البقاء في منازلهم": بقاء، منازل), its parties' words aside."""
+    parties = {
+        stem
+        for actor in (event.source, event.target)
+        if actor
+        for word in _name_words(actor.text)
+        for stem in _stems(word)
+    }
+    words = _name_words(text[event.trigger.end : event.sentence.end])[:_ASKED_REACH]
+    return {
+        stem.form
+        for word in words
+        if not any(stem.form in _FUNCTION_WORDS for stem in word.stems)
+        for stem in word.stems
+        if len(stem.form) >= 3 and stem.form.isalpha() and stem.form not in parties
+    }
