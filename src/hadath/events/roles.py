@@ -58,7 +58,14 @@ from hadath.events.relatives import (
 )
 from hadath.events.status import after_passive_auxiliary, time_words
 from hadath.lexicon import Match, load_table, phrase_key
-from hadath.lexicon.matchers import TriggerTerm, country_names, cue_words, with_article
+from hadath.lexicon.matchers import (
+    TriggerTerm,
+    actor_matcher,
+    country_names,
+    cue_words,
+    trigger_matcher,
+    with_article,
+)
 from hadath.model import Actor
 from hadath.resolve.actors import ActorMention, anaphor_country
 from hadath.text.normalize import normalize_word
@@ -231,6 +238,12 @@ def assign_roles(
     ``other_types``: of those of another type than this one."""
     term = trigger.value
     mentions = [m for m in mentions if not qualifies_ally(tokens, m, mentions)]
+    claimed = None
+    if term.mode == "embassy":
+        # "نقل السفارة الأمريكية من تل أبيب إلى القدس": the cities an embassy leaves and enters are
+        # no parties; whose claim the move backs is the target.
+        claimed = _embassy_target(tokens, trigger)
+        mentions = [m for m in mentions if m.head.kind != "place" and m.head.subkind != "capital"]
     end = _window_end(tokens, trigger)
     subject = next((m for m in mentions if m.first == trigger.last), None) if term.pos == "verb" else None
     if subject is not None and (aside := _apposition_end(tokens, subject, mentions)) > subject.last:
@@ -503,6 +516,18 @@ def assign_roles(
         target, co_targets = (doers[0], doers[1:]) if doers else (None, [])
     if leading:
         source, partners = leading[0], [*leading[1:], source, *partners]
+    if claimed is not None:
+        mover = _embassy_state(tokens, trigger) or (source.actor if source else None)
+        if mover is None or mover.country != claimed.country:
+            return Roles(mover, claimed, tuple(m.actor for m in partners))
+    opposed = _opposed_move(tokens, trigger) if term.type in _OPPOSING else None
+    if (
+        opposed is not None
+        and (target is None or target.head.kind == "place")
+        and (source is None or source.actor.country != opposed.country)
+    ):
+        # "تنديدا بنقل السفارة الأمريكية إلى القدس": what is condemned is the mover's act
+        return Roles(source.actor if source else None, opposed, tuple(m.actor for m in partners))
     both = _two_states(tokens, source) if term.type in SYMMETRIC_TYPES and target is None else None
     if both is not None:
         return Roles(*both)
@@ -515,6 +540,56 @@ def assign_roles(
 
 
 Pair = tuple[ActorMention | None, ActorMention | None]
+
+
+_OPPOSING = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+_EMBASSY_STATES = frozenset({"name", "adjective"})  # countries.tsv kinds naming an embassy's state
+_MOVE_REACH = 2  # words from a condemnation to the embassy move it condemns ("احتجاجا على نقل")
+
+
+def _opposed_move(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
+    """The state whose embassy move a condemnation, refusal or protest right before it opposes
+    ("تنديدا بنقل السفارة الأمريكية"، "رفضاً لافتتاح السفارة الأميركية")."""
+    for i in range(trigger.last, min(len(tokens), trigger.last + _MOVE_REACH)):
+        move = trigger_matcher().at(tokens, i)
+        if move is not None and move.value.mode == "embassy":
+            return _embassy_state(tokens, move)
+    return None
+
+
+@cache
+def _claimed_capitals() -> dict[str, tuple[str, str]]:
+    """Cities whose status an embassy in them decides (cues.tsv ``claimed_capital``): stem -> the
+    city's name and the state that claims it as its capital."""
+    return {
+        phrase_key(row["phrase"])[0]: (row["phrase"], row["value"])
+        for row in load_table("cues")
+        if row["cue"] == "claimed_capital"
+    }
+
+
+def _embassy_target(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
+    """An embassy moved to or opened in a claimed capital ("ستنقل سفارتها إلى القدس", "افتتحت باراغواي
+    سفارتها في القدس") backs the claim: its target is the claiming state's government (the place
+    gazetteer keeps the city where it is for every other event)."""
+    capitals = _claimed_capitals()
+    for token in tokens[trigger.last : _window_end(tokens, trigger)]:
+        city = next((s.form for s in token.stems if s.form in capitals), None)
+        if city is not None:
+            name, code = capitals[city]
+            return Actor(name, country_names().get(code), code, "GOV", token.start, token.end)
+    return None
+
+
+def _embassy_state(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
+    """ "نقل السفارة الأمريكية"، "تدشين سفارة الولايات المتحدة": the state named right after the
+    embassy is its own, which moves or opens it - whoever else the clause names."""
+    word = actor_matcher().at(tokens, trigger.last) if trigger.last < len(tokens) else None
+    if word is None or word.value.kind != "country" or word.value.subkind not in _EMBASSY_STATES:
+        return None
+    words = tokens[trigger.last : word.last]
+    text = " ".join(t.norm for t in words)
+    return Actor(text, word.value.name, word.value.country, "GOV", words[0].start, words[-1].end)
 
 
 @cache
