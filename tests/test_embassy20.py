@@ -82,3 +82,13 @@ def test_a_refusal_of_the_opening_opposes_the_mover() -> None:
     events = extract(sentence, "2018-05-21").events
     assert [dyad(e)[1] for e in events if e.type == "REJECT"] == ["USA"]
     assert ("USA", "ISR") in [dyad(e) for e in events if e.type == "SUPPORT"]
+
+
+def test_a_capital_without_preposition_is_the_mover() -> None:
+    # FR-middleEast-282-20180415: Washington's decision (was no SUPPORT event; the cities after من/إلى
+    # are no parties, but a bare capital is its state)
+    sentence = (
+        "أكد القادة العرب في ختام قمة الجامعة العربية السنوية التي احتضنتها الظهران السعودية الأحد، مواصلة"
+        " دعم القضية الفلسطينية، منددين بقرار واشنطن نقل سفارتها في إسرائيل إلى القدس."
+    )
+    assert ("USA", "ISR") in _supports(sentence, "2018-04-15")

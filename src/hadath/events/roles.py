@@ -241,9 +241,14 @@ def assign_roles(
     claimed = None
     if term.mode == "embassy":
         # "نقل السفارة الأمريكية من تل أبيب إلى القدس": the cities an embassy leaves and enters are
-        # no parties; whose claim the move backs is the target.
+        # no parties (a capital without a preposition is its state: "خطوة واشنطن بنقل سفارتها");
+        # whose claim the move backs is the target.
         claimed = _embassy_target(tokens, trigger)
-        mentions = [m for m in mentions if m.head.kind != "place" and m.head.subkind != "capital"]
+        mentions = [
+            m
+            for m in mentions
+            if m.head.kind != "place" and (m.head.subkind != "capital" or preposition(tokens, m) is None)
+        ]
     end = _window_end(tokens, trigger)
     subject = next((m for m in mentions if m.first == trigger.last), None) if term.pos == "verb" else None
     if subject is not None and (aside := _apposition_end(tokens, subject, mentions)) > subject.last:
