@@ -547,7 +547,9 @@ def assign_roles(
 Pair = tuple[ActorMention | None, ActorMention | None]
 
 
-_OPPOSING = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+# (not PROTEST: the protests against the move keep the article's reading; with the rule the acceptance
+# refit's PROTEST threshold moved 0.33 -> 0.34, the edge of its flat curve, losing two 2018 protests)
+_OPPOSING = frozenset({"ACCUSE", "REJECT"})
 _EMBASSY_STATES = frozenset({"name", "adjective"})  # countries.tsv kinds naming an embassy's state
 _MOVE_REACH = 2  # words from a condemnation to the embassy move it condemns ("احتجاجا على نقل")
 
