@@ -1655,7 +1655,6 @@ def _sidelines(
     )
 
 
-_BECAUSE = "بسبب"  # with ب, but a cause, not a charge ("دعوى ... ضد الإدارة العامة للمرور بسبب رفضها")
 _CHARGED_REACH = 10  # tokens between an accusation and the ب of the act it charges: the accused, a time aside
 # the types an accusation's charge still reports (see _charged_act)
 _TOLD_WHEN_CHARGED = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})
@@ -1680,8 +1679,8 @@ def _charged_act(
         charge -= 1
         while charge > 0 and tokens[charge].norm in QUOTES:
             charge -= 1  # a quoted act: بـ"..."
-        if charge < 0 or not tokens[charge].carries("ب") or tokens[charge].norm == _BECAUSE:
-            return False
+        if charge < 0 or not tokens[charge].carries("ب") or tokens[charge].norm in cue_words("cause"):
+            return False  # بسبب carries ب but gives a cause ("دعوى ... ضد الإدارة العامة للمرور بسبب رفضها")
         if any(m.first <= charge < m.last for m in actors):
             return False  # "اتُهم بريطانيان يقاتلان": a name spelled with ب
     accusation = max(
