@@ -92,3 +92,20 @@ def test_a_capital_without_preposition_is_the_mover() -> None:
         " دعم القضية الفلسطينية، منددين بقرار واشنطن نقل سفارتها في إسرائيل إلى القدس."
     )
     assert ("USA", "ISR") in _supports(sentence, "2018-04-15")
+
+
+def test_the_mover_and_the_claimed_state_quote_the_text() -> None:
+    # AL-internationalNews-1182-20180515 (a hashtag, hamza on the alef) and
+    # SK-internationalNews-2106-20180612 (the city behind ب): the parties point at the exact characters
+    for sentence, published in [
+        (
+            "وقتلت القوات الإسرائيلية 61 فلسطينيا خلال اشتباكات واحتجاجات الاثنين بسبب نقل"
+            " #السفارة_الأميركية الى #القدس.",
+            "2018-05-15",
+        ),
+        ("خلال تظاهرات رافضة لافتتاح السفارة الأميركية بالقدس.", "2018-06-12"),
+    ]:
+        supports = [e for e in extract(sentence, published).events if e.type == "SUPPORT"]
+        assert [dyad(e) for e in supports] == [("USA", "ISR")]
+        for actor in (supports[0].source, supports[0].target):
+            assert actor is not None and actor.text == sentence[actor.start : actor.end]

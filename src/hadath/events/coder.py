@@ -13,7 +13,7 @@ from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.attachment import NOUN_GOVERNORS, counterpart, pronoun_ending, quantity
 from hadath.events.casualties import count_casualties
 from hadath.events.relatives import subject_after
-from hadath.events.roles import SUBORDINATORS, Roles, assign_roles
+from hadath.events.roles import SUBORDINATORS, Roles, assign_roles, state_named_at
 from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence_before
 from hadath.events.statements import (
     demand_words,
@@ -46,7 +46,6 @@ from hadath.lexicon.matchers import (
     BLOCKER,
     Cues,
     TriggerTerm,
-    actor_matcher,
     cue_words,
     event_types,
     phrase_cues,
@@ -239,6 +238,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             continue
         passive = casualty_verb == "injured" or cue.get("passive") == "verb"
         roles = assign_roles(
+            text,
             tokens,
             actors,
             trigger,
@@ -253,6 +253,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         if described is not None and roles.target is None:
             # "غارات جوية استهدفت ميليشيا الحوثي": what the verb says the event hit is its target.
             roles.target = assign_roles(
+                text,
                 tokens,
                 actors,
                 described,
@@ -800,6 +801,8 @@ def _treaty_left(
 
 
 _DEAL_NAME_REACH = 4  # tokens after a deal noun the adjective of its state may stand at
+# countries.tsv kinds that name a deal's state ("الاتفاق النووي الإيراني")
+_DEAL_STATE = frozenset({"adjective"})
 
 
 def _deal_party(text: str, tokens: Sequence[Token], deal: Match[TriggerTerm]) -> Actor | None:
@@ -810,10 +813,8 @@ def _deal_party(text: str, tokens: Sequence[Token], deal: Match[TriggerTerm]) ->
     for i in range(deal.last, min(len(tokens), deal.last + _DEAL_NAME_REACH)):
         if tokens[i].norm in CLAUSE_BREAKS or tokens[i].carries("ب") or tokens[i].carries("ل"):
             return None
-        word = actor_matcher().at(tokens, i)
-        if word is not None and word.value.kind == "country" and word.value.subkind == "adjective":
-            start, end = tokens[i].start, tokens[word.last - 1].end
-            return Actor(text[start:end], word.value.name, word.value.country, "GOV", start, end)
+        if (state := state_named_at(text, tokens, i, _DEAL_STATE)) is not None:
+            return state
     return None
 
 

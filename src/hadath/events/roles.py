@@ -217,6 +217,7 @@ class _Arguments:
 
 
 def assign_roles(
+    text: str,
     tokens: Sequence[Token],
     mentions: Sequence[ActorMention],
     trigger: Match[TriggerTerm],
@@ -235,7 +236,8 @@ def assign_roles(
     target, not the condemnation's). ``describes_noun``: the verb says what the event noun right
     before it did ("غارات جوية استهدفت ميليشيا الحوثي"): the noun is its subject, so the actor after
     it is its object. ``other_verbs``: the first tokens of those other triggers that are verbs;
-    ``other_types``: of those of another type than this one."""
+    ``other_types``: of those of another type than this one. ``text``: the document's text the
+    tokens' offsets point into, which the parties named here without a mention quote."""
     term = trigger.value
     mentions = [m for m in mentions if not qualifies_ally(tokens, m, mentions)]
     claimed = None
@@ -243,7 +245,7 @@ def assign_roles(
         # "نقل السفارة الأمريكية من تل أبيب إلى القدس": the cities an embassy leaves and enters are
         # no parties (a capital without a preposition is its state: "خطوة واشنطن بنقل سفارتها");
         # whose claim the move backs is the target.
-        claimed = _embassy_target(tokens, trigger)
+        claimed = _embassy_target(text, tokens, trigger)
         mentions = [
             m
             for m in mentions
@@ -522,10 +524,10 @@ def assign_roles(
     if leading:
         source, partners = leading[0], [*leading[1:], source, *partners]
     if claimed is not None:
-        mover = _embassy_state(tokens, trigger) or (source.actor if source else None)
+        mover = _embassy_state(text, tokens, trigger) or (source.actor if source else None)
         if mover is None or mover.country != claimed.country:
             return Roles(mover, claimed, tuple(m.actor for m in partners))
-    opposed = _opposed_move(tokens, trigger) if term.type in _OPPOSING else None
+    opposed = _opposed_move(text, tokens, trigger) if term.type in _OPPOSING else None
     if (
         opposed is not None
         and (target is None or target.head.kind == "place")
@@ -554,28 +556,25 @@ _EMBASSY_STATES = frozenset({"name", "adjective"})  # countries.tsv kinds naming
 _MOVE_REACH = 2  # words from a condemnation to the embassy move it condemns ("احتجاجا على نقل")
 
 
-def _opposed_move(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
+def _opposed_move(text: str, tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
     """The state whose embassy move a condemnation, refusal or protest right before it opposes
     ("تنديدا بنقل السفارة الأمريكية"، "رفضاً لافتتاح السفارة الأميركية")."""
     for i in range(trigger.last, min(len(tokens), trigger.last + _MOVE_REACH)):
         move = trigger_matcher().at(tokens, i)
         if move is not None and move.value.mode == "embassy":
-            return _embassy_state(tokens, move)
+            return _embassy_state(text, tokens, move)
     return None
 
 
 @cache
-def _claimed_capitals() -> dict[str, tuple[str, str]]:
+def _claimed_capitals() -> dict[str, str]:
     """Cities whose status an embassy in them decides (cues.tsv ``claimed_capital``): stem -> the
-    city's name and the state that claims it as its capital."""
-    return {
-        phrase_key(row["phrase"])[0]: (row["phrase"], row["value"])
-        for row in load_table("cues")
-        if row["cue"] == "claimed_capital"
-    }
+    state that claims it as its capital."""
+    rows = load_table("cues")
+    return {phrase_key(row["phrase"])[0]: row["value"] for row in rows if row["cue"] == "claimed_capital"}
 
 
-def _embassy_target(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
+def _embassy_target(text: str, tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
     """An embassy moved to or opened in a claimed capital ("ستنقل سفارتها إلى القدس", "افتتحت باراغواي
     سفارتها في القدس") backs the claim: its target is the claiming state's government (the place
     gazetteer keeps the city where it is for every other event)."""
@@ -583,20 +582,25 @@ def _embassy_target(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Act
     for token in tokens[trigger.last : _window_end(tokens, trigger)]:
         city = next((s.form for s in token.stems if s.form in capitals), None)
         if city is not None:
-            name, code = capitals[city]
-            return Actor(name, country_names().get(code), code, "GOV", token.start, token.end)
+            code, start, end = capitals[city], token.start, token.end
+            return Actor(text[start:end], country_names().get(code), code, "GOV", start, end)
     return None
 
 
-def _embassy_state(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
+def _embassy_state(text: str, tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
     """ "نقل السفارة الأمريكية"، "تدشين سفارة الولايات المتحدة": the state named right after the
     embassy is its own, which moves or opens it - whoever else the clause names."""
-    word = actor_matcher().at(tokens, trigger.last) if trigger.last < len(tokens) else None
-    if word is None or word.value.kind != "country" or word.value.subkind not in _EMBASSY_STATES:
+    return state_named_at(text, tokens, trigger.last, _EMBASSY_STATES)
+
+
+def state_named_at(text: str, tokens: Sequence[Token], i: int, kinds: Collection[str]) -> Actor | None:
+    """The state a country word of one of the countries.tsv ``kinds`` (name, adjective ...) starting
+    at token ``i`` names, as its government, quoted from the text."""
+    word = actor_matcher().at(tokens, i) if i < len(tokens) else None
+    if word is None or word.value.kind != "country" or word.value.subkind not in kinds:
         return None
-    words = tokens[trigger.last : word.last]
-    text = " ".join(t.norm for t in words)
-    return Actor(text, word.value.name, word.value.country, "GOV", words[0].start, words[-1].end)
+    start, end = tokens[i].start, tokens[word.last - 1].end
+    return Actor(text[start:end], word.value.name, word.value.country, "GOV", start, end)
 
 
 @cache
