@@ -1,4 +1,4 @@
-"""Verbs of lying, violating and misleading as allegations (cues.tsv ``allegation``, triggers.tsv
+"""Verbs of lying, violating, misleading and arming as allegations (cues.tsv ``allegation``, triggers.tsv
 ACCUSE allege): what a speaker says a party of another state does with them is its accusation."""
 
 from __future__ import annotations
@@ -36,6 +36,13 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
             " المتحدة الأمريكية يخرق القوانين الدولية وحقوق الإنسان ويمكن اعتبارها جرائم حرب.",
             "2018-06-05",
             ("NGO", "USA"),
+        ),
+        # SK-middleEast-1460-20180506: arming a party (تزود، يسلح) is alleged as lying is
+        (
+            "قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو، الأحد، إن إيران تزود سوريا بأسلحة متقدمة، تشكل"
+            " خطرا على إسرائيل، ومن الأفضل مواجهة طهران عاجلا وليس آجلا.",
+            "2018-05-06",
+            ("ISR", "IRN"),
         ),
     ],
 )
