@@ -26,8 +26,8 @@ from dataclasses import replace
 
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.model import Actor, Event, Location
-from hadath.text.normalize import normalize, normalize_word
-from hadath.text.tokens import Token, tokenize
+from hadath.text.normalize import normalize
+from hadath.text.tokens import FUNCTION_WORDS, Token, tokenize
 
 _STATUS_RANK = {"occurred": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
@@ -428,14 +428,6 @@ _REQUEST = "REQUEST"
 # How many words after a request's trigger its requested act comes in ("طلب من كل قبيلة في صعدة تجنيد").
 _ASKED_REACH = 12
 
-# Words of grammar, not of what is asked, in the words after a request's trigger.
-_GRAMMAR = (
-    "في من على إلى عن أن إن لا لم لن ما التي الذي الذين هذا هذه ذلك تلك كل بعد قبل مع حول خلال عند "
-    "أكثر أي غير بين حتى كما إذا أو ثم قد تم أيضا نحو ضد لدى منذ عبر دون فقط جميع كافة بعض عدم مرة أخرى"
-)
-_FUNCTION_WORDS = frozenset(map(normalize_word, _GRAMMAR.split()))
-
-
 def _asked(event: Event, text: str) -> set[str]:
     """The stems of the content words after a request's trigger in its sentence, the requested act
     among them ("حثت السلطات السكان على البقاء في منازلهم": بقاء، منازل), its parties' words aside."""
@@ -450,7 +442,7 @@ def _asked(event: Event, text: str) -> set[str]:
     return {
         stem.form
         for word in words
-        if not any(stem.form in _FUNCTION_WORDS for stem in word.stems)
+        if not any(stem.form in FUNCTION_WORDS for stem in word.stems)
         for stem in word.stems
         if len(stem.form) >= 3 and stem.form.isalpha() and stem.form not in parties
     }

@@ -60,6 +60,61 @@ RELATIVE_PRONOUNS = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 )
 OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+# Words of grammar, normalised (prepositions, particles, relatives, demonstratives, quantifiers): in a
+# phrase, they name no act or thing.
+FUNCTION_WORDS = frozenset(
+    {
+        "في",
+        "من",
+        "علي",
+        "الي",
+        "عن",
+        "ان",
+        "لا",
+        "لم",
+        "لن",
+        "ما",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "كل",
+        "بعد",
+        "قبل",
+        "مع",
+        "حول",
+        "خلال",
+        "عند",
+        "اكثر",
+        "اي",
+        "غير",
+        "بين",
+        "حتي",
+        "كما",
+        "اذا",
+        "او",
+        "ثم",
+        "قد",
+        "تم",
+        "ايضا",
+        "نحو",
+        "ضد",
+        "لدي",
+        "منذ",
+        "عبر",
+        "دون",
+        "فقط",
+        "جميع",
+        "كافة",
+        "بعض",
+        "عدم",
+        "مرة",
+        "اخري",
+    }
+)
 _POSSESSIVES = OBJECT_PRONOUNS | {"كم", "كما", "كن", "نا"}
 # Two-letter prepositions, too short for _strip_suffixes to peel their pronoun (عليه -> علي it
 # peels); see carried_preposition.
