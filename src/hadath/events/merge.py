@@ -15,9 +15,10 @@ A person of no known state or sector is one party only when named alike, in full
 words of the name ("عباس عدالت", then "اعتقل الحرس الثوري الإيراني عدالت").
 The first mention is kept as the evidence; the others fill in what it lacks. Two
 reports of one type in one sentence are one occurrence whatever actors the coder gave them -
-except two reactions whose named sources are of different countries - and the first reading is
-kept whole; a report told in one sentence with a mention an occurrence absorbed joins that
-occurrence when its actors agree ("قتل 11 شخصا ... في هجوم انتحاري" after the lead's suicide attack).
+except two reactions whose named sources are of different countries and one trigger's conjuncts
+(one record per dyad) - and the first reading is kept whole; a report told in one sentence with a
+mention an occurrence absorbed joins that occurrence when its actors agree ("قتل 11 شخصا ... في هجوم
+انتحاري" after the lead's suicide attack).
 """
 
 from __future__ import annotations
@@ -325,7 +326,7 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
     merged: list[tuple[Event, list[Event]]] = []
     for event in events:
         for kept, absorbed in merged:
-            compatible = _compatible(kept, event)
+            compatible = _compatible(kept, event) and not _conjuncts(kept, event)
             if compatible and _one_occurrence(kept, event, published):
                 _absorb(kept, event, year)
                 absorbed.append(event)
@@ -347,16 +348,28 @@ def _told_twice(a: Event, b: Event) -> bool:
     per actor: two named sources of different countries ("نددت باريس ... واتهمت تركيا إسرائيل")
     are two reactions. An attack is not: its killing verb, active or passive alike unvocalised,
     may name the victims as the source ("قتل الصماد ... في الغارة التي نفذها التحالف"). One
-    trigger's objects of different countries are one act on each ("اتهمت تركيا إسرائيل
-    والولايات المتحدة", "غارات على سوريا والعراق")."""
+    trigger's conjuncts are one act each (see _conjuncts)."""
     return (
         a.type == b.type
         and a.sentence == b.sentence
         and a.status in _REPORTED
         and b.status in _REPORTED
         and (a.type == "ASSAULT" or not _different_named(a.source, b.source))
-        and not (a.trigger == b.trigger and _different_named(a.target, b.target))
+        and not _conjuncts(a, b)
     )
+
+
+def _conjuncts(a: Event, b: Event) -> bool:
+    """One trigger's events with two parties the text names in one role: the coder's conjuncts, one
+    act each, one record per dyad ("اتهمت تركيا إسرائيل والولايات المتحدة", "غارات على سوريا والعراق",
+    "قصفت الولايات المتحدة وبريطانيا وفرنسا"; "اتهم ... السعودية والمعارضين في الخارج": the opponents,
+    of no country yet, are not a Saudi sector). merge_retold joins those of one dyad once their
+    parties are filled in."""
+    return a.trigger == b.trigger and (_two_named(a.target, b.target) or _two_named(a.source, b.source))
+
+
+def _two_named(a: Actor | None, b: Actor | None) -> bool:
+    return bool(a and b and a.text and b.text and a.start != b.start)
 
 
 def _different_named(a: Actor | None, b: Actor | None) -> bool:
@@ -402,6 +415,12 @@ def merge_retold(events: list[Event], text: str) -> list[Event]:
 
 
 def _retells(kept: Event, other: Event, text: str) -> bool:
+    if kept.trigger == other.trigger and kept.type == other.type:
+        # one trigger's conjuncts, kept apart while a party had no country, are one record of their
+        # dyad once filled in ("وألقى البنك المركزي الإيراني والقضاء بالمسؤولية")
+        return all(
+            _country(x) == _country(y) for x, y in ((kept.source, other.source), (kept.target, other.target))
+        )
     return (
         kept.type == other.type
         and kept.type not in SYMMETRIC_TYPES | _RECURRING_TYPES
@@ -418,6 +437,10 @@ def _retells(kept: Event, other: Event, text: str) -> bool:
     )
 
 
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor else None
+
+
 def _head_stems(event: Event) -> set[str]:
     words = _name_words(event.trigger_text)
     return _stems(words[0]) if words else set()
@@ -427,6 +450,7 @@ _REQUEST = "REQUEST"
 
 # How many words after a request's trigger its requested act comes in ("طلب من كل قبيلة في صعدة تجنيد").
 _ASKED_REACH = 12
+
 
 def _asked(event: Event, text: str) -> set[str]:
     """The stems of the content words after a request's trigger in its sentence, the requested act

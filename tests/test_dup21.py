@@ -1,0 +1,47 @@
+"""One record per dyad: the parties one trigger's conjuncts name are one act each, and one record
+when they are of one state (real corpus text)."""
+
+from __future__ import annotations
+
+import hadath
+
+
+def _sources(text: str, date: str, event_type: str) -> list[str | None]:
+    return [e.source.country for e in hadath.extract(text, date).events if e.type == event_type and e.source]
+
+
+def test_a_joint_strike_is_one_record_per_striking_state() -> None:
+    # BB-middleEast-359-20180415: the US, British and French strikes on Syria (kept apart as the
+    # accusations of "اتهمت تركيا إسرائيل والولايات المتحدة" are).
+    sources = _sources(
+        "وكانت الولايات المتحدة وبريطانيا وفرنسا قصفت ثلاثة مواقع حكومية في سوريا في عملية عسكرية بوقت "
+        "مبكر من صباح السبت استهدفت ما يقولون إنها منشآت لها علاقة بالأسلحة الكيميائية.",
+        "2018-04-15",
+        "ASSAULT",
+    )
+    assert sources == ["USA", "GBR", "FRA"]
+
+
+def test_a_conjunct_of_no_state_yet_is_not_merged_into_the_first() -> None:
+    # SK-middleEast-1261-20180426: the coalition's aircraft, joined to the Yemeni forces, strike too.
+    sources = _sources(
+        "قصفت قوات الشرعية اليمنية ومقاتلات التحالف العربي، الخميس، مواقع متفرقة لمليشيات الحوثي "
+        "الإيرانية في البيضاء والساحل الغربي وصعدة، مما أسفر عن سقوط قتلى وجرحى في صفوف المتمردين.",
+        "2018-04-26",
+        "ASSAULT",
+    )
+    assert sources == ["YEM", "SAU"]
+
+
+def test_conjuncts_of_one_state_are_one_record() -> None:
+    # BB-middleEast-876-20180811 (articles_dev4): the central bank and the judiciary, both Iranian.
+    (blame,) = [
+        e
+        for e in hadath.extract(
+            "وألقى البنك المركزي الإيراني والقضاء بالمسؤولية عن انخفاض العملة والارتفاع المطرد في أسعار "
+            'العملة الذهبية على من وصفهم "بالأعداء".',
+            "2018-08-11",
+        ).events
+        if e.type == "ACCUSE"
+    ]
+    assert blame.source.text == "البنك المركزي الإيراني" and blame.mentions == 2
