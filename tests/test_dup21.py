@@ -45,3 +45,18 @@ def test_conjuncts_of_one_state_are_one_record() -> None:
         if e.type == "ACCUSE"
     ]
     assert blame.source.text == "البنك المركزي الإيراني" and blame.mentions == 2
+
+
+def test_a_victim_introduced_then_referred_back_to_is_one_attack() -> None:
+    # SK-middleEast-182-20180309: "مقتل شاب فلسطيني", then "إن الشاب أصيب برصاصة" (its shooter unsaid).
+    attacks = [
+        e
+        for e in hadath.extract(
+            "أعلنت وزارة الصحة الفلسطينية، الجمعة، مقتل شاب فلسطيني بعد إطلاق النار عليه من قبل الجيش "
+            "الإسرائيلي في مدينة الخليل، وفق ما ذكرته وكالة وفا للأنباء.\nهذا وقال مدير مستشفى الخليل "
+            "الحكومي إن الشاب أصيب برصاصة في الفم، أطلقها أحد عناصر الجيش الإسرائيلي.",
+            "2018-03-09",
+        ).events
+        if e.type == "ASSAULT"
+    ]
+    assert [(e.target.text, e.mentions > 1) for e in attacks] == [("شاب فلسطيني", True)]

@@ -116,19 +116,36 @@ def _same_target_named(a: Event, b: Event) -> bool:
 
 def _target_told_again(kept: Event, other: Event, published: str | None) -> bool:
     """One party named alike, in one word too ("اعتقلت السلطات الإيرانية 67 شخصا", then "67 شخصا
-    اعتقلوا"), by a later mention that leaves the agent unsaid or names it alike, with no other mode,
-    death toll or time: an article retells its occurrence in fewer words, and tells two of one kind
-    with what sets them apart ("قتل 7 مدنيين"، "قتل مدنيان"; "تظاهر منتجو الدواجن أمام مقر محافظ
-    المدينة", then "تظاهر عمال شركة ... أمام مكتب المحافظ")."""
+    اعتقلوا") or referred back to ("شاب فلسطيني", then "الشاب"), by a later mention that leaves the
+    agent unsaid or names it alike, with no other mode, death toll or time: an article retells its
+    occurrence in fewer words, and tells two of one kind with what sets them apart ("قتل 7 مدنيين"،
+    "قتل مدنيان"; "تظاهر منتجو الدواجن أمام مقر محافظ المدينة", then "تظاهر عمال شركة ... أمام مكتب
+    المحافظ")."""
     return (
         (
-            _named_party_alike(kept.target, other.target, 1)
+            (_named_party_alike(kept.target, other.target, 1) or _referred_back(kept.target, other.target))
             and (_unnamed(other.source) or _named_party_alike(kept.source, other.source, 1))
             or _same_person(kept.target, other.target)
         )
         and not _differ(kept.mode, other.mode)
         and not _differ(kept.killed, other.killed)
         and _same_time(kept, other, published)
+    )
+
+
+def _referred_back(first: Actor | None, later: Actor | None) -> bool:
+    """A party told without the article, then by its head with it ("قتل شاب فلسطيني", then "الشاب
+    أعمير شحادة ... أصيب"): Arabic refers back to what it introduced so."""
+    if _unnamed(first) or _unnamed(later):
+        return False
+    words, again = _name_words(first.text), _name_words(later.text)
+    return (
+        len(again) == 1
+        and bool(words)
+        and not any("ال" in stem.prefix for stem in words[0].stems)  # "للنظام" has it too
+        and _with_article(again[0])
+        and words[0].norm[-2:] == again[0].norm[-2:]
+        and bool(_stems(words[0]) & _stems(again[0]))
     )
 
 
