@@ -1,0 +1,48 @@
+"""Statuses of events told in passing (events/status.py): an event noun موعد takes is still ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.pipeline import candidates
+
+
+def _statuses(text: str, event_type: str, date: str) -> list[str]:
+    return [c.event.status for c in candidates(text, date) if c.event.type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # FR-middleEast-453-20180512: the embassy's move two days ahead
+        (
+            "وتزداد تظاهرات الفلسطينيين في قطاع غزة حدة، مع اقتراب موعد نقل مقر السفارة الأمريكية من تل"
+            " أبيب إلى القدس الاثنين، وذكرى النكبة الثلاثاء.",
+            "2018-05-12",
+            "SUPPORT",
+        ),
+        # SK-internationalNews-914-20180413: the date of the meeting with Kim is being set
+        (
+            "قال الرئيس الأميركي دونالد ترامب الخميس، إن موعد اجتماعه مع زعيم كوريا الشمالية كيم جونغ أون"
+            " قيد التحديد.",
+            "2018-04-13",
+            "CONSULT",
+        ),
+        # BB-middleEast-286-20180404: Russia brings forward the delivery of the S-400
+        (
+            "على صعيد آخر، وافقت روسيا على تقديم موعد تسليم النظام الصاروخي الدفاعي S-400 إلى تركيا.",
+            "2018-04-04",
+            "COOPERATE",
+        ),
+        # AL-internationalNews-1458-20180604: hours before the king's meeting with his prime minister
+        (
+            "قبل ساعات من موعد لقاء العاهل الأردني الملك عبد الله الثاني برئيس الوزراء هاني الملقي الاثنين،"
+            " بعد أن استدعاه ليلة الأحد للمثول أمامه، تستمر الاحتجاجات في الشارع الأردني على المستويين"
+            " النقابي والشعبي.",
+            "2018-06-04",
+            "CONSULT",
+        ),
+    ],
+)
+def test_an_event_noun_after_its_date_is_planned(sentence: str, published: str, event_type: str) -> None:
+    assert _statuses(sentence, event_type, published) == ["planned"]
