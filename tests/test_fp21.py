@@ -1,4 +1,5 @@
-"""Statuses of events told in passing (events/status.py): an event noun موعد takes is still ahead."""
+"""Statuses of events told in passing (events/status.py): an event noun موعد (its date) or عشية (its eve)
+takes is still ahead."""
 
 from __future__ import annotations
 
@@ -42,7 +43,36 @@ def _statuses(text: str, event_type: str, date: str) -> list[str]:
             "2018-06-04",
             "CONSULT",
         ),
+        # SK-internationalNews-914-20180413: a definite one ("the date of the meeting between me and Kim")
+        (
+            'وتابع "يجري الآن تحديد موعد الاجتماع بيني وبين كيم جونغ أون. أعتقد أنه سيكون رائعا".',
+            "2018-04-13",
+            "CONSULT",
+        ),
+        # AL-internationalNews-1892-20180711: Trump arrives in Brussels on the eve of the NATO summit
+        (
+            "ووصل الرئيس الأميركي، مساء الثلاثاء، إلى بروكسل عشية قمة لحلف الناتو تطغى عليها أجواء متوترة"
+            " بسبب مواقفه الحادة من حلفاء الولايات المتحدة.",
+            "2018-07-11",
+            "CONSULT",
+        ),
+        # FR-internationalNews-955-20180427: on the eve of Merkel's visit to Washington
+        (
+            "وعشية زيارة ميركل إلى واشنطن، تضاءلت آمال برلين بأن يتم اعفاء الاتحاد الأوروبي من الرسوم"
+            " الجمركية.",
+            "2018-04-27",
+            "CONSULT",
+        ),
+        # FR-internationalNews-1283-20180517: a definite one, the EU summit on the Balkans
+        (
+            "وأقيم عشاء غير رسمي مساء الأربعاء لرؤساء دول وحكومات البلدان الـ28 الأعضاء في الاتحاد عشية"
+            " القمة الأوروبية التي ستخصص للعلاقات بين الاتحاد ودول البلقان.",
+            "2018-05-17",
+            "CONSULT",
+        ),
     ],
 )
-def test_an_event_noun_after_its_date_is_planned(sentence: str, published: str, event_type: str) -> None:
+def test_an_event_noun_after_its_date_or_eve_is_planned(
+    sentence: str, published: str, event_type: str
+) -> None:
     assert _statuses(sentence, event_type, published) == ["planned"]

@@ -257,8 +257,8 @@ def event_status(
         return "negated"  # "لإقناع واشنطن بألا تنسحب": ألا is أن لا
     if ahead is not None:
         return ahead  # "القمة المرتقبة", "لقاء محتمل", "الاجتماع المقبل", "الزيارة تأجلت"
-    if _date_of(tokens, trigger):
-        return "planned"  # "مع اقتراب موعد نقل السفارة"
+    if _ahead_of(tokens, trigger):
+        return "planned"  # "مع اقتراب موعد نقل السفارة"، "وصل إلى بروكسل عشية قمة للحلف"
     if (fore := _subject_of_verb_ahead(tokens, cues, trigger, triggers)) is not None:
         return fore  # "اجتماعا مع كوريا الشمالية قد يعقد ..."، "الإضرابات التي ستشهدها الشركة"
     if "س" in trigger.prefix and term.pos == "verb":
@@ -743,16 +743,18 @@ def _ahead(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[
     )
 
 
-_DATE_WORDS = frozenset({"موعد", "مواعيد"})
+# Nouns that put the event noun they take ahead of the story: its date (موعد) or its eve (عشية)
+_AHEAD_OF = frozenset({"موعد", "مواعيد", "عشية"})
 
 
-def _date_of(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
-    """An event noun in construct after موعد ("مع اقتراب موعد نقل السفارة"، "حدد موعد لقائه مع كيم"): an
-    event whose date is set or awaited is still ahead of the story. Not after الموعد, which takes no
-    noun in construct ("الموعد النهائي")."""
-    if trigger.value.pos != "noun" or trigger.prefix or not trigger.first:
+def _ahead_of(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """An event noun in construct after موعد or عشية: an event whose date is set or awaited ("مع اقتراب
+    موعد نقل السفارة"، "حدد موعد لقائه مع كيم") or one the clause's news comes the day before ("ووصل
+    الرئيس الأميركي، مساء الثلاثاء، إلى بروكسل عشية قمة لحلف الناتو"، "عشية الاجتماع المقرر لمجلس
+    الأمن") is still ahead of the story. Not after الموعد, which takes no noun ("الموعد النهائي")."""
+    if trigger.value.pos != "noun" or trigger.prefix not in ("", "ال") or not trigger.first:
         return False
-    return any(s.form in _DATE_WORDS and not s.prefix.endswith("ال") for s in tokens[trigger.first - 1].stems)
+    return any(s.form in _AHEAD_OF and not s.prefix.endswith("ال") for s in tokens[trigger.first - 1].stems)
 
 
 _SUBJECT_REACH = 4  # tokens after an event noun the verb it is the subject of may stand at
