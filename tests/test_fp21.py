@@ -1,5 +1,5 @@
-"""Statuses of events told in passing (events/status.py): an event noun موعد (its date) or عشية (its eve)
-takes is still ahead."""
+"""Statuses of events told in passing (events/status.py): an event noun موعد (its date), عشية (its eve),
+انتظار (the wait for it) or وشك (its brink) takes is still ahead."""
 
 from __future__ import annotations
 
@@ -69,6 +69,26 @@ def _statuses(text: str, event_type: str, date: str) -> list[str]:
             " القمة الأوروبية التي ستخصص للعلاقات بين الاتحاد ودول البلقان.",
             "2018-05-17",
             "CONSULT",
+        ),
+        # FR-internationalNews-2715-20180814: the homeless in Lombok waiting for the government's aid
+        (
+            "فريق فرانس24 زار المنطقة للاطلاع على أحوال المشردين الذين يعيشون في مخيمات مؤقتة بانتظار"
+            " المساعدات من الحكومة التي قدرت الخسائر الناجمة عن الكارثة بنحو 350 مليون دولار.",
+            "2018-08-14",
+            "AID",
+        ),
+        # BB-middleEast-309-20180408: two girls in Baghdad waiting to be deported
+        (
+            "أودعت الفتاتان دارا لرعاية الأيتام في بغداد، وهما الآن في انتظار الترحيل إلى بلادهما.",
+            "2018-04-08",
+            "COERCE",
+        ),
+        # SK-internationalNews-3426-20181011: Ankara was about to free the pastor months ago, then backed off
+        (
+            "ذلك أن أنقرة كانت على وشك الإفراج عن القس قبل عدة أشهر، لكنها تراجعت، وفق ما قال أحد المسؤولين"
+            " الأميركيين.",
+            "2018-10-11",
+            "RETREAT",
         ),
     ],
 )
