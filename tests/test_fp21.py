@@ -12,6 +12,14 @@ def _statuses(text: str, event_type: str, date: str) -> list[str]:
     return [c.event.status for c in candidates(text, date) if c.event.type == event_type]
 
 
+def _status_of(text: str, trigger: str, date: str) -> str:
+    return next(
+        c.event.status
+        for c in candidates(text, date)
+        if text[c.event.trigger.start : c.event.trigger.end] == trigger
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "published", "event_type"),
     [
@@ -96,3 +104,54 @@ def test_an_event_noun_after_its_date_or_eve_is_planned(
     sentence: str, published: str, event_type: str
 ) -> None:
     assert _statuses(sentence, event_type, published) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # BB-internationalNews-1084-20180911: Bolton warned of possible sanctions on the ICC
+        ("وحذر من احتمال فرض عقوبات إذا مضت المحكمة الجنائية قدما في التحقيقات.", "2018-09-11", "SANCTION"),
+        # SK-middleEast-2804-20180708: families fear their sons' arrest
+        (
+            "وذكر المرصد أن آلاف العائلات لا تزال تخشى العودة للمناطق التي تسيطر عليها النظام، خشية اعتقال"
+            " أبنائهم، في حين شهدت بلدات أخرى عودة آلاف المواطنين خلال الساعات القليلة الماضية.",
+            "2018-07-08",
+            "COERCE",
+        ),
+        # FR-internationalNews-2425-20180721: Trump fears Cohen may cooperate with the prosecutors
+        (
+            "وبات ترامب اليوم يخشى احتمال تعاون كوهين مع القضاء، وأن يقوم بكشف معلومات تلحق أضرارا بالرئيس.",
+            "2018-07-21",
+            "COOPERATE",
+        ),
+    ],
+)
+def test_an_event_noun_a_modal_noun_takes_is_hypothetical(
+    sentence: str, published: str, event_type: str
+) -> None:
+    assert _statuses(sentence, event_type, published) == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "trigger"),
+    [
+        # BB-internationalNews-490-20180510: an inflected verb after the modal noun is no verbal noun
+        (
+            "هذه المخاوف اقترحت فرنسا وألمانيا تضمينها فى اتفاق يلحق بالاتفاق القائم، وهو ما أعرب عنه زعيما"
+            " البلدين.",
+            "2018-05-10",
+            "اقترحت",
+        ),
+        # AL-internationalNews-411-20180310: threats joined to the fears by و are no possible ones
+        (
+            "وحملت الشكوى السلطات الحوثية مسؤولية المخاوف والتهديدات التي تطال موظفي الأمم المتحدة (المقدر"
+            " عددهم بـ600 موظف).",
+            "2018-03-10",
+            "والتهديدات",
+        ),
+    ],
+)
+def test_an_event_after_a_modal_noun_not_taken_by_it_stays_occurred(
+    sentence: str, published: str, trigger: str
+) -> None:
+    assert _status_of(sentence, trigger, published) == "occurred"

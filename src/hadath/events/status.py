@@ -819,15 +819,21 @@ def _subject_of_verb_ahead(
 # What may stand between a verb and the event noun it takes: a preposition ("قد يؤدي إلى حظر") or a
 # party or pronoun with ل or ب ("يمكن للشرطة احتجاز"، "يمكن أن يصدر بحقه حكم")
 _TAKEN_AFTER = frozenset({"الي", "في", "علي", "عن"})
+_JOINING = frozenset("وف")  # the proclitics that join a noun to the one before instead of its taking it
 
 
 def _may_take(tokens: Sequence[Token], before: Sequence[Match[Cues]], trigger: Match[TriggerTerm]) -> bool:
     """An event noun a "may" verb takes: a modal verb right before it ("يمكن للشرطة احتجاز الشخص"، "لن
     نستطيع منع إيران"), or a present-tense verb after قد or ربما ("ممن قد يتعرضون للاعتقال"، "ربما يشير
-    لوجود تفاهمات") or after a modal verb with أن ("ويمكن أن يصدر بحقه حكم بالسجن"): what may come, not
-    what took place."""
+    لوجود تفاهمات") or after a modal verb with أن ("ويمكن أن يصدر بحقه حكم بالسجن"); or a modal noun takes
+    it in construct ("وحذر من احتمال فرض عقوبات"، "خشية اعتقاله"): what may come, not what took place."""
     modals = [m for m in before if "modal" in m.value]
     modal = {m.last - 1: m.value["modal"] for m in modals}
+    # a noun or an unsuffixed verb row (its verbal noun: "احتمال فرض عقوبات"), not an inflected verb ("هذه
+    # المخاوف اقترحت فرنسا") nor a noun joined to the modal noun by و ("المخاوف والتهديدات التي تطال")
+    verbal_noun = trigger.value.pos == "noun" or not trigger.suffixed
+    if verbal_noun and trigger.prefix[:1] not in _JOINING and modal.get(trigger.first - 1) == "noun":
+        return True
     verb = trigger.first - 1
     gap = verb >= 0 and (
         tokens[verb].norm in _TAKEN_AFTER or tokens[verb].carries("ل") or tokens[verb].carries("ب")
