@@ -155,3 +155,24 @@ def test_an_event_after_a_modal_noun_not_taken_by_it_stays_occurred(
     sentence: str, published: str, trigger: str
 ) -> None:
     assert _status_of(sentence, trigger, published) == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # SK-middleEast-3953-20181019: terrorism "has become an imminent danger to the world"
+        (
+            "كما دعا إلى ضرورة العمل المشترك من أجل مكافحة الإرهاب، الذي بات يشكل خطرا داهما على العالم.",
+            "2018-10-19",
+        ),
+        # AL-internationalNews-1850-20180706: exposing the protester to imminent danger
+        (
+            "وأثار تعريض المرأة المحتجة لخطر داهم، الحشود الملتفة حول الحافلة، والتابعة لقوات إنفاذ القانون"
+            " حول مخالفات الهجرة.",
+            "2018-07-06",
+        ),
+    ],
+)
+def test_an_imminent_danger_is_no_raid(sentence: str, published: str) -> None:
+    # triggers.tsv: خطر داهم blocks داهم "raided"
+    assert _statuses(sentence, "COERCE", published) == []
