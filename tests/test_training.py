@@ -94,12 +94,23 @@ def test_a_threshold_tie_goes_to_recall() -> None:
     # Two positives score 0.3 and 0.9, one negative 0.5: thresholds up to 0.3 keep both positives
     # and the negative (F1 0.8), those above 0.5 one positive alone (F1 0.667); 0.31-0.50 F1 0.5.
     scored = [(0.3, True), (0.9, True), (0.5, False)]
-    assert _best_threshold(scored) == 0.05
+    assert _best_threshold([scored]) == 0.05
     assert prf(scored, 0.05)["f1"] == prf(scored, 0.3)["f1"] > prf(scored, 0.6)["f1"]
     # Within half a point of the best is a tie too; beyond it, the best wins.
     near = [(0.9, True)] * 99 + [(0.2, True), (0.2, False)]
-    assert _best_threshold(near) == 0.05
+    assert _best_threshold([near]) == 0.05
     # The curve is read smoothed over 0.04 on each side: past a step (F1 0.87 up to 0.20, 0.95 from
     # 0.21) the threshold sits where its whole window is past the step, not on the step's edge.
     far = [(0.9, True)] * 9 + [(0.2, True)] + [(0.2, False)] * 3
-    assert _best_threshold(far) == 0.25
+    assert _best_threshold([far]) == 0.25
+
+
+def test_a_tie_is_as_wide_as_the_fold_noise() -> None:
+    """Pooled, the high thresholds win (F1 0.90 against 0.88 from 0.20 down), but the two fold
+    shuffles disagree (0.95 and 0.86 there; 0.80 and 0.96 low): the gap is within the standard error
+    of the best, so the lowest threshold ties. Shuffles that agree leave the half-point tie alone."""
+    one = [(0.9, True)] * 9 + [(0.2, True)] + [(0.2, False)] * 5
+    other = [(0.9, True)] * 9 + [(0.2, True)] * 3 + [(0.2, False)]
+    assert prf(one + other, 0.5)["f1"] > prf(one + other, 0.2)["f1"]
+    assert _best_threshold([one, other]) == 0.05
+    assert _best_threshold([one, one]) == 0.25
