@@ -52,6 +52,10 @@ def test_train_acceptance_writes_a_cross_validated_model(tmp_path: Path) -> None
     for scores in report["cross_validated"].values():
         assert 0 < scores["threshold"] < 1 and 0 <= scores["f1"] <= 1
         assert scores["tp"] + scores["fn"] > 0  # the slice has positives to find
+        # Read with thresholds chosen without each test fold, every sentence is still judged once a repeat.
+        nested = scores["nested"]
+        assert nested["tp"] + nested["fn"] == scores["tp"] + scores["fn"]
+        assert nested["tp"] + nested["fp"] + nested["fn"] > 0 and 0 <= nested["f1"] <= 1
     model = AcceptanceModel.load(model_path)
     assert set(model.thresholds) == {"ASSAULT", "PROTEST"} and model.weights
     # A plain report of a deadly bombing outscores a question about attacks.

@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{event_type:<10} {args.folds}-fold CV x{args.repeats}  P={r['precision']:.3f} "
             f"R={r['recall']:.3f} F1={r['f1']:.3f}  threshold={r['threshold']:.2f}  "
-            f"sentences={r['sentences']}"
+            f"sentences={r['sentences']}  (threshold chosen without the test fold: "
+            f"P={r['nested']['precision']:.3f} R={r['nested']['recall']:.3f} F1={r['nested']['f1']:.3f})"
         )
     print(f"wrote {args.output} ({report['features']} features, {report['extra_sentences']} extra sentences)")
     if args.report:
