@@ -524,7 +524,11 @@ def assign_roles(
     if leading:
         source, partners = leading[0], [*leading[1:], source, *partners]
     if claimed is not None:
-        mover = _embassy_state(text, tokens, trigger) or (source.actor if source else None)
+        mover = (
+            _embassy_state(text, tokens, trigger)
+            or _embassy_owner(tokens, trigger, mentions)
+            or (source.actor if source else None)
+        )
         if mover is None or mover.country != claimed.country:
             return Roles(mover, claimed, tuple(m.actor for m in partners))
     opposed = _opposed_move(text, tokens, trigger) if term.type in _OPPOSING else None
@@ -591,6 +595,19 @@ def _embassy_state(text: str, tokens: Sequence[Token], trigger: Match[TriggerTer
     """ "نقل السفارة الأمريكية"، "تدشين سفارة الولايات المتحدة": the state named right after the
     embassy is its own, which moves or opens it - whoever else the clause names."""
     return state_named_at(text, tokens, trigger.last, _EMBASSY_STATES)
+
+
+def _embassy_owner(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], mentions: Sequence[ActorMention]
+) -> Actor | None:
+    """ "اعتزام باراغواي نقل سفارتها"، "القرار الذي اتخذته الولايات المتحدة الأمريكية بنقل سفارتها": an
+    embassy with a possessive pronoun is the state's named right before the move, whoever else the
+    clause names."""
+    embassy = tokens[trigger.last - 1]
+    if not (embassy.norm.endswith(tuple(OBJECT_PRONOUNS)) and any(s.suffixed for s in embassy.stems)):
+        return None
+    state = next((m for m in mentions if m.last == trigger.first and m.head.kind == "country"), None)
+    return state.actor if state is not None and state.actor.country else None
 
 
 def state_named_at(text: str, tokens: Sequence[Token], i: int, kinds: Collection[str]) -> Actor | None:
