@@ -1,5 +1,6 @@
-"""An embassy with a possessive pronoun (نقل سفارتها) is moved by the state named right before the move
-("اعتزام باراغواي نقل سفارتها"), whoever else the clause names. Real 2018 news sentences."""
+"""Parties of session 21: an embassy with a possessive pronoun (نقل سفارتها) is moved by the state named
+right before the move ("اعتزام باراغواي نقل سفارتها"), whoever else the clause names; a government body
+in ل right after an attack noun made it ("هجوم كيماوي للنظام السوري"). Real 2018 news sentences."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def test_a_decision_taken_by_the_state_before_its_embassy() -> None:
         " مدينة القدس."
     )
     assert ("USA", "ISR") in _supports(text, "2018-05-16")
+
+
+def test_the_regime_after_an_attack_made_it() -> None:
+    # SK-middleEast-879-20180409: the regime's chemical attack (the regime was its target)
+    sentence = (
+        "وكان هجوم كيماوي للنظام السوري قد أوقع عشرات القتلى في دوما، فيما نفت الحكومة السورية ضلوعها في"
+        " الغارات واصفة اتهامها بالمسرحية."
+    )
+    events = extract(sentence, "2018-04-09").events
+    (attack,) = [e for e in events if sentence[e.trigger.start : e.trigger.end] == "هجوم كيماوي"]
+    source = attack.source
+    assert source is not None and (source.country, source.sector) == ("SYR", "GOV")
+    assert sentence[source.start : source.end] == source.text == "للنظام السوري"

@@ -780,7 +780,12 @@ def _agent_with_lam(
         return mention if described and mention.head.kind != "place" else None
     if any(s.form in _PLATFORMS for s in tokens[mention.first].stems):
         return mention  # "غارات لمقاتلات التحالف": aircraft and guns only strike
-    if not patient_noun and mention.actor.sector in _RAIDERS and mention.prefix.startswith("ل") and described:
+    # a government body strikes too ("الهجوم الكيماوي للنظام السوري"), but a blow is dealt to it ("في ضربة
+    # لحكومة ماي")
+    raider = mention.actor.sector in _RAIDERS or (
+        mention.actor.sector == "GOV" and mention.head.subkind == "noun" and not blow
+    )
+    if not patient_noun and raider and mention.prefix.startswith("ل") and described:
         return mention
     if mention.last < len(tokens) and any(s.form in {"علي", "ضد"} for s in tokens[mention.last].stems):
         return mention
