@@ -11,7 +11,7 @@ from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names, cue_words, in_idiom
 from hadath.model import Actor, Entity
 from hadath.resolve.actors import ActorMention, anaphor_country, compose
-from hadath.resolve.home import KINGDOM_WORD, kingdoms
+from hadath.resolve.home import KINGDOM_WORD, NOT_STATES, kingdoms
 from hadath.resolve.names import qualified_head
 from hadath.resolve.places import PlaceMention
 from hadath.text.tokens import COMMAS, OBJECT_PRONOUNS, Token
@@ -172,7 +172,7 @@ def actor_mentions(
         if i in taken or not token.is_word:
             continue
         if anaphor_country(token):
-            country, subkind = _owner_country(mentions, i, previous_country), "anaphor"
+            country, subkind = _owner_country(tokens, mentions, i, previous_country), "anaphor"
         elif _the_kingdom(tokens, i):
             country, subkind = _kingdom_before(mentions, i) or kingdom, "kingdom"
         else:
@@ -299,11 +299,36 @@ def _kingdom_before(mentions: Sequence[ActorMention], i: int) -> str | None:
     )
 
 
-def _owner_country(mentions: Sequence[ActorMention], i: int, previous_country: str | None) -> str | None:
-    """The country a pronoun at token ``i`` refers to: the sentence's first actor's with one before
-    it (its subject, in news prose), else the last sentence's."""
-    earlier = [m.actor.country for m in mentions if m.last <= i and m.actor.country]
-    return earlier[0] if earlier else previous_country
+_OWNER_GAP = 5  # words from a person to the pronoun that refers to them ("ترامب رغبته في سحب قوات بلاده")
+
+
+def _owner_country(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], i: int, previous_country: str | None
+) -> str | None:
+    """The country a pronoun at token ``i`` refers to: a person's named just before it ("إعلان الرئيس
+    الأميركي دونالد ترامب انسحاب بلاده" in a sentence that names another state first), not one named
+    with a pronoun of its own ("لقائه نظيره الأمريكي") nor of no state; else the sentence's first
+    actor's with one before it (its subject, in news prose), else the last sentence's."""
+    earlier = [m for m in mentions if m.last <= i and m.actor.country]
+    person = next(
+        (
+            m
+            for m in reversed(earlier)
+            if i - m.last <= _OWNER_GAP
+            and _person(m)
+            and m.actor.country not in NOT_STATES
+            and not _possessed(tokens[m.first])
+        ),
+        None,
+    )
+    if person is not None:
+        return person.actor.country
+    return earlier[0].actor.country if earlier else previous_country
+
+
+def _person(mention: ActorMention) -> bool:
+    """A mention of one person: a name or a title (sectors.tsv ``title``: الرئيس، المندوب)."""
+    return any(t.kind == "person" or (t.kind == "sector" and t.subkind == "title") for t in mention.terms)
 
 
 def _possessed(token: Token) -> bool:
