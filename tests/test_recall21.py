@@ -1,5 +1,6 @@
 """Missed events of the non-ACCUSE types on real 2018 news sentences (triggers.tsv): fighters captured
-(أسرت، أسروا، تأسر) are detained (COERCE), a family (أسرته، أسرتين) and a confidence (أسرت له) are not."""
+(أسرت، أسروا، تأسر) are detained (COERCE), a family (أسرته، أسرتين) and a confidence (أسرت له) are not;
+a state that withdraws citizenship (سحب الجنسية) coerces (COERCE restrict), it does not retreat."""
 
 from __future__ import annotations
 
@@ -39,3 +40,13 @@ def test_families_and_confidences_detain_no_one() -> None:
         "وقال إن أسرته تعيش في الأردن منذ سنوات.",
     ]
     assert [_coded(s, "2018-06-27", "COERCE") for s in sentences] == [[], [], [], []]
+
+
+def test_withdrawn_citizenship_is_coercion_not_retreat() -> None:
+    # SK-internationalNews-3383-20181009
+    sentence = (
+        "وكانت الداخلية البريطانية سحبت الجنسية البريطانية من عضوي هذه الخلية، بعدما تأكدت من انتمائهما"
+        " لداعش وارتكابهما جرائم قتل."
+    )
+    assert _coded(sentence, "2018-10-09", "COERCE") == [("GBR", "GBR")]
+    assert _coded(sentence, "2018-10-09", "RETREAT") == []
