@@ -95,6 +95,10 @@ _AUXILIARIES = frozenset(
 _CLAUSE_PUNCTUATION = frozenset("،,;؛:")
 # "واتهمت به دمشق": the charge an accusation verb carries as a pronoun ("of it").
 _CHARGE_PRONOUNS = frozenset("ب" + p for p in ("ه", "ها", "هم", "هما"))
+# "ووجهت إليه تهمة", "النيابة وجهت له تهمتي": a verb of directing a charge at whom its pronoun names
+_DIRECTING = frozenset(normalize_word(w) for w in ("وجه", "وجهت", "توجه", "يوجه", "سيوجه", "ستوجه", "وجهوا"))
+_AT_WHOM = frozenset(p + s for p in ("ل", "الي") for s in ("ه", "ها", "هم", "هما", "هن"))
+_CHARGE_GAP = 1  # words between the pronoun and the charge noun ("ووجهت له عدة تهم", "أي تهم")
 _EASED = frozenset({"081", "085"})  # CAMEO codes of easing restrictions and sanctions
 _MARKING_PREPOSITIONS = TARGET_PREPOSITIONS | {"ل"}  # what marks an actor after the trigger as its object
 _REACH = 12  # words after the trigger searched for its arguments
@@ -435,6 +439,15 @@ def assign_roles(
             target = _person_before(mentions, trigger.first)
         if source is None and patient and term.mode == "arrest":
             source = _announcing_arrester(tokens, arguments.subject_before, trigger)
+        directing = _directing_verb(tokens, trigger) if term.type == "ACCUSE" else None
+        if directing is not None:
+            # "ووجهت إليه تهمة الانضمام إلى جماعة": the actors after the noun are the charge's content;
+            # whoever charges is named right before the verb ("النيابة وجهت له"), or left to the
+            # article, and the charged is the person the pronoun refers to.
+            source = next(
+                (m for m in mentions if m.last == directing and preposition(tokens, m) is None), None
+            )
+            target = _person_before(mentions, directing)
     else:
         source, target = _verb_roles(tokens, trigger, arguments, other_triggers, casualty_verb, passive)
     requester = _requester(tokens, trigger, after) if term.type == "REQUEST" else None
@@ -962,6 +975,16 @@ def _person_before(mentions: Sequence[ActorMention], trigger_first: int) -> Acto
     if nearest is None or nearest.head.kind != "person" or trigger_first - nearest.last > _PRONOUN_REACH:
         return None
     return nearest
+
+
+def _directing_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int | None:
+    """The verb that directs a charge noun at a pronoun: "ووجهت إليه تهمة" (the passive, or a subject
+    named before it), "لم توجه له أي تهم"."""
+    for at in range(trigger.first - 1, max(0, trigger.first - 2 - _CHARGE_GAP), -1):
+        if tokens[at].norm in _AT_WHOM:
+            verb = tokens[at - 1].norm
+            return at - 1 if verb in _DIRECTING or (verb[:1] == "و" and verb[1:] in _DIRECTING) else None
+    return None
 
 
 def _giver(
