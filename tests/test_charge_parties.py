@@ -1,4 +1,4 @@
-"""Parties of charges directed at a pronoun (session 21, roles21b): real corpus sentences, each
+"""Parties of charges directed at a pronoun: real corpus sentences, each
 with its doc_id."""
 
 from __future__ import annotations
