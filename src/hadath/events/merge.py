@@ -13,7 +13,8 @@ the agent unsaid, with no other mode, death toll or time ("اعتقلت السل
 "67 شخصا اعتقلوا"): an article tells of several strikes or arrests whose parties it leaves unsaid.
 A person of no known state or sector is one party only when named alike, in full or by the last
 words of the name ("عباس عدالت", then "اعتقل الحرس الثوري الإيراني عدالت").
-The first mention is kept as the evidence; the others fill in what it lacks. Two
+The first mention is kept as the evidence; the others fill in what it lacks, and the surest status
+- but a plan stays one when only an event noun tells it again (see _merged_status). Two
 reports of one type in one sentence are one occurrence whatever actors the coder gave them -
 except two reactions whose named sources are of different countries and one trigger's conjuncts
 (one record per dyad) - and the first reading is kept whole; a report told in one sentence with a
@@ -26,6 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hadath.events.roles import SYMMETRIC_TYPES
+from hadath.lexicon.matchers import trigger_matcher
 from hadath.model import Actor, Event, Location
 from hadath.text.normalize import normalize
 from hadath.text.tokens import FUNCTION_WORDS, Token, tokenize
@@ -316,6 +318,7 @@ def _absorb(kept: Event, other: Event, year: str | None) -> None:
     # report that it took place; mentions told alike (both reported, or both planned) share theirs.
     # An undated mention is of the article's time: a date of another year ("زار وزير الخارجية
     # العماني سوريا في أكتوبر عام 2015", merged into this year's visit) is another occurrence's.
+    status = _merged_status(kept, other)
     if other.status == kept.status or {other.status, kept.status} <= _REPORTED:
         if other.date and (
             kept.date
@@ -324,14 +327,48 @@ def _absorb(kept: Event, other: Event, year: str | None) -> None:
             and (not year or other.date.startswith(year))
         ):
             kept.date = other.date
-    elif _STATUS_RANK[other.status] < _STATUS_RANK[kept.status]:
+    elif status == other.status:
         kept.date = other.date
-    kept.status = min(kept.status, other.status, key=_STATUS_RANK.__getitem__)
+    kept.status = status
     _count_in(kept, other)
     kept.reported_by = kept.reported_by or other.reported_by
     kept.mode = kept.mode or other.mode
     kept.context = kept.context or other.context
     kept.confidence = max(kept.confidence, other.confidence)
+
+
+def _merged_status(kept: Event, other: Event) -> str:
+    """The status of one occurrence told by two mentions: the surer one (occurred over planned over
+    hypothetical) - but a plan ("ستحتجز السلطات المشردين"، "القمة ... ستعقد") told again in another
+    sentence by an event noun alone ("أمر باحتجاز المشردين"، "المكان المفضل للقاء ترامب وكيم") stays a
+    plan: a noun has no tense, and is read as occurred for want of one; a verb ("والتقى") reports it
+    done. Attacks and protests are told by nouns in many places and recur (see _RECURRING_TYPES)."""
+    if (
+        kept.status == _PLANNED
+        and other.status in _REPORTED
+        and kept.sentence != other.sentence
+        and kept.type not in _RECURRING_TYPES
+        and not _told_done(other)
+    ):
+        return kept.status
+    return min(kept.status, other.status, key=_STATUS_RANK.__getitem__)
+
+
+_PLANNED = "planned"
+_VERB_PROCLITICS = ("", "و", "ف")  # a past-tense row after ال، ل or ب is its verbal noun (لبحث، التوصل)
+
+
+def _told_done(event: Event) -> bool:
+    """Whether a mention is a finite verb: its trigger's row a verb, its word that row's first word
+    with no proclitic but و or ف ("والتقى"، "ناقشه")."""
+    tokens = tokenize(normalize(event.trigger_text))
+    match = trigger_matcher().at(tokens, 0) if tokens else None
+    if match is None:
+        return True  # a trigger read through a second reading or a phrase split apart: not doubted
+    if match.value.pos != "verb":
+        return False
+    first = normalize(match.value.phrase).text.split()[0]
+    return tokens[0].norm.startswith(tuple(proclitic + first for proclitic in _VERB_PROCLITICS))
 
 
 def merge_events(events: list[Event], published: str | None = None) -> list[Event]:
