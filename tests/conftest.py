@@ -1,5 +1,5 @@
-"""Shared fixtures: where the shared data lives, the bundled sample article, an event's dyad and a
-sentence's PROTEST candidates' acceptance features."""
+"""Shared fixtures: where the shared data lives, the bundled sample article, an event's dyad, the dyads
+of a text's events of one type and a sentence's PROTEST candidates' acceptance features."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from hadath.events.acceptance import features, reportable
 from hadath.model import Event
-from hadath.pipeline import candidates
+from hadath.pipeline import candidates, extract
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -27,6 +27,11 @@ def shared_path(*parts: str) -> Path:
 def dyad(event: Event) -> tuple[str | None, str | None]:
     """The countries of an event's source and target."""
     return (event.source.country if event.source else None, event.target.country if event.target else None)
+
+
+def dyads(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    """The (source, target) countries of the text's events of one type."""
+    return [dyad(e) for e in extract(text, date).events if e.type == event_type]
 
 
 def protest_features(sentence: str, published: str) -> list[dict[str, float]]:

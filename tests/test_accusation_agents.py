@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from tests.conftest import dyad
-
-
-def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == "ACCUSE"]
+from tests.conftest import dyads
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
     ],
 )
 def test_pejorative_word_accuses_its_agent_after_it(sentence: str, date: str, pair: tuple[str, str]) -> None:
-    assert pair in _accusations(sentence, date)
+    assert pair in dyads(sentence, date, "ACCUSE")
 
 
 def test_agent_after_the_word_is_accused_not_the_victim_before_it() -> None:
@@ -46,9 +42,9 @@ def test_agent_after_the_word_is_accused_not_the_victim_before_it() -> None:
     sentence = (
         "وقال المتحدث باسم الخارجية الإيرانية إن الشعب اليمني يتعرض لجرائم بشعة على أيدي التحالف السعودي."
     )
-    dyads = _accusations(sentence, "2018-04-08")
-    assert ("IRN", "SAU") in dyads
-    assert ("IRN", "YEM") not in dyads
+    pairs = dyads(sentence, "2018-04-08", "ACCUSE")
+    assert ("IRN", "SAU") in pairs
+    assert ("IRN", "YEM") not in pairs
 
 
 def test_throwing_the_responsibility_on_is_blame() -> None:
@@ -88,4 +84,4 @@ def test_throwing_the_responsibility_on_is_blame() -> None:
 def test_definite_pejorative_word_with_its_agent_accuses(
     sentence: str, date: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in _accusations(sentence, date)
+    assert pair in dyads(sentence, date, "ACCUSE")

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
-from tests.conftest import dyad
-
-
-def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == "ACCUSE"]
+from tests.conftest import dyads
 
 
 @pytest.mark.parametrize(
@@ -49,4 +44,4 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
 def test_lying_violating_and_misleading_said_of_a_party_accuse_it(
     sentence: str, date: str, accused: tuple[str, str]
 ) -> None:
-    assert accused in _accusations(sentence, date)
+    assert accused in dyads(sentence, date, "ACCUSE")

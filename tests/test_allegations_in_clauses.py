@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from tests.conftest import dyad
-
-
-def _dyads(sentence: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == event_type]
-
-
-def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return _dyads(sentence, date, "ACCUSE")
+from tests.conftest import dyads
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
     ],
 )
 def test_allegation_of_the_subject_after_that(sentence: str, date: str, dyad: tuple[str, str]) -> None:
-    assert dyad in _accusations(sentence, date)
+    assert dyad in dyads(sentence, date, "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -60,7 +52,7 @@ def test_allegation_of_the_subject_after_that(sentence: str, date: str, dyad: tu
     ],
 )
 def test_no_allegation_against_own_state(sentence: str, date: str, dyad: tuple[str, str]) -> None:
-    assert dyad not in _accusations(sentence, date)
+    assert dyad not in dyads(sentence, date, "ACCUSE")
 
 
 def test_journalist_may_accuse_own_government() -> None:
@@ -70,7 +62,7 @@ def test_journalist_may_accuse_own_government() -> None:
         ' ما يقف إلى جانب المجرمين والإرهابيين ويستخدمهم للقيام بعملياته في تركيا وخارجها"، مضيفا أن الوثائق'
         " التي يتوفر عليها تثبت تورط حكومة أردوغان في التعاون مع المتطرفين لسنوات."
     )
-    assert ("TUR", "TUR") in _accusations(sentence, "2018-10-01")
+    assert ("TUR", "TUR") in dyads(sentence, "2018-10-01", "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +86,7 @@ def test_journalist_may_accuse_own_government() -> None:
     ],
 )
 def test_demand_of_the_subject_before_must(sentence: str, date: str, dyad: tuple[str, str]) -> None:
-    demands = _dyads(sentence, date, "REQUEST")
+    demands = dyads(sentence, date, "REQUEST")
     assert dyad in demands
 
 
@@ -133,7 +125,7 @@ def test_no_demand_of_own_state_before_must() -> None:
     ],
 )
 def test_who_acts_at_a_request_was_asked(sentence: str, date: str, dyad: tuple[str, str]) -> None:
-    requests = _dyads(sentence, date, "REQUEST")
+    requests = dyads(sentence, date, "REQUEST")
     assert dyad in requests
 
 

@@ -4,11 +4,7 @@ is who struck (events/roles.py, cues.tsv ``charge``), on real 2018 news sentence
 from __future__ import annotations
 
 from hadath.pipeline import extract
-from tests.conftest import dyad
-
-
-def _assaults(sentence: str, published: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in extract(sentence, published).events if e.type == "ASSAULT"]
+from tests.conftest import dyads
 
 
 def test_the_accused_before_an_attack_noun_with_ba_is_the_attacker() -> None:
@@ -17,7 +13,7 @@ def test_the_accused_before_an_attack_noun_with_ba_is_the_attacker() -> None:
         'كما اتهم النظام السوري إسرائيل بقصف قاعدة "التيفور" الجوية العسكرية قرب حمص في 9 أبريل/'
         " نيسان الجاري."
     )
-    assert _assaults(sentence, "2018-04-30") == [("ISR", "SYR")]
+    assert dyads(sentence, "2018-04-30", "ASSAULT") == [("ISR", "SYR")]
 
 
 def test_the_accused_of_a_strike_on_a_site_of_the_accuser() -> None:
@@ -26,7 +22,7 @@ def test_the_accused_of_a_strike_on_a_site_of_the_accuser() -> None:
         "اتهم النظام السوري إسرائيل بقصف موقع عسكري تابع له في ريف حلب الشرقي شمال البلاد مساء الأحد،"
         " بحسب وكالة الأنباء السورية الرسمية (سانا)."
     )
-    assert _assaults(sentence, "2018-07-16") == [("ISR", "SYR")]
+    assert dyads(sentence, "2018-07-16", "ASSAULT") == [("ISR", "SYR")]
 
 
 def test_the_accused_performer_of_an_attack_keeps_its_reading() -> None:
@@ -37,7 +33,7 @@ def test_the_accused_performer_of_an_attack_keeps_its_reading() -> None:
     )
     # who struck is the accused; whether the mention naming the Iranian dead (target IRN) or the
     # one before it is kept rides on the acceptance model's threshold, so only the source is asserted
-    assert [source for source, _ in _assaults(sentence, "2018-04-14")] == ["ISR"]
+    assert [source for source, _ in dyads(sentence, "2018-04-14", "ASSAULT")] == ["ISR"]
 
 
 def test_a_killing_joined_to_the_charge_is_the_accused_too() -> None:
@@ -49,7 +45,7 @@ def test_a_killing_joined_to_the_charge_is_the_accused_too() -> None:
         ' وروسيا وإيران لإسرائيل بقصف قاعدة مطار "التيفور" في ريف حمص وقتل عناصر من الحرس الثوري'
         " الإيراني في القاعدة السورية."
     )
-    assert [source for source, _ in _assaults(sentence, "2018-04-13")] == ["ISR"]
+    assert [source for source, _ in dyads(sentence, "2018-04-13", "ASSAULT")] == ["ISR"]
 
 
 # An event its clause dates to a whole earlier year is history, however recent the year's end
@@ -59,7 +55,7 @@ def test_a_killing_joined_to_the_charge_is_the_accused_too() -> None:
 def test_executions_of_last_year_are_history() -> None:
     # FR-internationalNews-939-20180426: the kingdom's 2017 toll, background to the 2018 report
     sentence = "وأعدمت المملكة نحو 150 شخصا خلال العام 2017."
-    assert _assaults(sentence, "2018-04-26") == []
+    assert dyads(sentence, "2018-04-26", "ASSAULT") == []
 
 
 def test_meetings_of_last_year_are_history() -> None:

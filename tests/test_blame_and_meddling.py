@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
-from tests.conftest import dyad
-
-
-def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == "ACCUSE"]
+from tests.conftest import dyads
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
     ],
 )
 def test_to_blame_for_is_an_accusation(sentence: str, date: str, pair: tuple[str, str]) -> None:
-    assert pair in _accusations(sentence, date)
+    assert pair in dyads(sentence, date, "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -73,4 +68,4 @@ def test_to_blame_for_is_an_accusation(sentence: str, date: str, pair: tuple[str
 )
 def test_pronoun_makes_definite_word_predicate(sentence: str, date: str, pair: tuple[str, str]) -> None:
     # "هي المسؤولة": with the article after a pronoun the word is what the party is, no label of it
-    assert pair in _accusations(sentence, date)
+    assert pair in dyads(sentence, date, "ACCUSE")

@@ -7,11 +7,7 @@ other event. Real 2018 news sentences."""
 from __future__ import annotations
 
 from hadath.pipeline import extract
-from tests.conftest import dyad
-
-
-def _supports(sentence: str, published: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in extract(sentence, published).events if e.type == "SUPPORT"]
+from tests.conftest import dyad, dyads
 
 
 def test_a_planned_move_backs_israel() -> None:
@@ -33,7 +29,7 @@ def test_the_embassy_adjective_names_the_mover() -> None:
         " فلسطينيا على أيدي القوات الإسرائيلية الاثنين الماضي الذي تزامن مع نقل السفارة الأمريكية من تل"
         " أبيب إلى القدس."
     )
-    assert ("USA", "ISR") in _supports(sentence, "2018-05-17")
+    assert ("USA", "ISR") in dyads(sentence, "2018-05-17", "SUPPORT")
 
 
 def test_an_opening_in_jerusalem_backs_israel() -> None:
@@ -42,13 +38,13 @@ def test_an_opening_in_jerusalem_backs_israel() -> None:
         "وفتحت الولايات المتحدة سفارتها في القدس أمس الإثنين في حفل حضرته ايفانكا ابنة الرئيس الأمريكي"
         " دونالد ترمب وزوجها جاريد كوشنر."
     )
-    assert _supports(sentence, "2018-05-16") == [("USA", "ISR")]
+    assert dyads(sentence, "2018-05-16", "SUPPORT") == [("USA", "ISR")]
     # SK-middleEast-1840-20180521 (was SUPPORT PRY -> PRY)
     sentence = (
         "افتتحت باراغواي سفارتها في القدس، الاثنين، لتصبح ثاني دولة تقتدي بالولايات المتحدة وتنقل"
         " سفارتها في إسرائيل من تل أبيب."
     )
-    assert ("PRY", "ISR") in _supports(sentence, "2018-05-21")
+    assert ("PRY", "ISR") in dyads(sentence, "2018-05-21", "SUPPORT")
 
 
 def test_a_decision_to_move_names_no_city_as_party() -> None:
@@ -57,7 +53,7 @@ def test_a_decision_to_move_names_no_city_as_party() -> None:
         "وأبلغ عباس الرئيس الروسي بقلقه إزاء قرار ترامب نقل السفارة الأمريكية إلى القدس وكذلك إزاء أنشطة"
         " الاستيطان الإسرائيلية."
     )
-    supports = _supports(sentence, "2018-07-14")
+    supports = dyads(sentence, "2018-07-14", "SUPPORT")
     assert ("USA", "ISR") in supports
     assert not any("PSE" in pair for pair in supports)
 
@@ -69,7 +65,7 @@ def test_the_embassy_of_a_named_state_is_moved_by_it() -> None:
         " تدشين سفارة الولايات المتحدة في القدس، الاثنين، فيما أطلقت نداءات استغاثة لدعم المستشفيات"
         " والمركز الطبية مع ارتفاع عدد القتلى والجرحى."
     )
-    assert ("USA", "ISR") in _supports(sentence, "2018-05-14")
+    assert ("USA", "ISR") in dyads(sentence, "2018-05-14", "SUPPORT")
 
 
 def test_a_refusal_of_the_opening_opposes_the_mover() -> None:
@@ -91,7 +87,7 @@ def test_a_capital_without_preposition_is_the_mover() -> None:
         "أكد القادة العرب في ختام قمة الجامعة العربية السنوية التي احتضنتها الظهران السعودية الأحد، مواصلة"
         " دعم القضية الفلسطينية، منددين بقرار واشنطن نقل سفارتها في إسرائيل إلى القدس."
     )
-    assert ("USA", "ISR") in _supports(sentence, "2018-04-15")
+    assert ("USA", "ISR") in dyads(sentence, "2018-04-15", "SUPPORT")
 
 
 def test_the_mover_and_the_claimed_state_quote_the_text() -> None:

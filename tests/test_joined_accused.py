@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
-from tests.conftest import dyad
-
-
-def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == "ACCUSE"]
+from tests.conftest import dyads
 
 
 def test_pejorative_word_accuses_each_joined_party() -> None:
@@ -23,7 +18,7 @@ def test_pejorative_word_accuses_each_joined_party() -> None:
         " السعودية والبحرين والإمارات وأمين مجلس دول التعاون الخليجي، إنكم سجلتم عارا على أنفسكم بتعاونكم"
         ' مع الكيان الصهيوني، ونحذركم بأنه إذا وقع واقعة في المنطقة فسيكون زوالكم قبل أمريكا".'
     )
-    accused = {target for source, target in _accusations(sentence, "2018-05-11") if source == "IRN"}
+    accused = {target for source, target in dyads(sentence, "2018-05-11", "ACCUSE") if source == "IRN"}
     assert {"SAU", "BHR", "ARE"} <= accused
 
 
@@ -35,10 +30,10 @@ def test_alleged_act_of_two_subjects_accuses_both() -> None:
     sentence = (
         "قالت تيريزا ماي، رئيسة الوزراء البريطانية، إن موسكو وحزب الله يقفان وراء تسميم الجاسوس الروسي."
     )
-    dyads = _accusations(sentence, "2018-03-12")
-    assert ("GBR", "RUS") in dyads
-    assert ("GBR", "LBN") in dyads
-    assert ("LBN", "RUS") not in dyads
+    pairs = dyads(sentence, "2018-03-12", "ACCUSE")
+    assert ("GBR", "RUS") in pairs
+    assert ("GBR", "LBN") in pairs
+    assert ("LBN", "RUS") not in pairs
 
 
 @pytest.mark.parametrize(
@@ -62,7 +57,7 @@ def test_alleged_act_of_two_subjects_accuses_both() -> None:
     ],
 )
 def test_responsibility_laid_on_another(sentence: str, date: str, pair: tuple[str, str]) -> None:
-    assert pair in _accusations(sentence, date)
+    assert pair in dyads(sentence, date, "ACCUSE")
 
 
 def test_own_side_bearing_no_responsibility_is_no_accusation() -> None:
@@ -71,4 +66,4 @@ def test_own_side_bearing_no_responsibility_is_no_accusation() -> None:
         "قال الكرملين، الخميس، إن روسيا وحلفاءها لا يتحملون المسؤولية عن الوضع في الغوطة الشرقية الخاضعة"
         " لسيطرة المعارضة السورية، قرب العاصمة دمشق."
     )
-    assert _accusations(sentence, "2018-02-22") == []
+    assert dyads(sentence, "2018-02-22", "ACCUSE") == []

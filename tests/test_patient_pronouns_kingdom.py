@@ -4,7 +4,7 @@ fired towards a state (events/roles.py, events/attachment.py, entities/mentions.
 from __future__ import annotations
 
 from hadath.pipeline import candidates, extract
-from tests.conftest import dyad
+from tests.conftest import dyads
 
 # SK-middleEast-3614-20180910: a Bahraini cleric held in Iran.
 _CLERIC = (
@@ -52,11 +52,6 @@ def test_arrest_pronoun_far_from_a_name_is_not_that_name() -> None:
     assert all(e.target is None or "جرمانوس" not in e.target.text for e in arrests)
 
 
-def _parties(text: str, date: str, event_type: str, title: str | None = None) -> list[tuple[str | None, ...]]:
-    doc = extract(text, date=date, title=title)
-    return [dyad(e) for e in doc.events if e.type == event_type]
-
-
 def test_the_kingdom_alone_is_the_kingdom_the_article_names() -> None:
     # FR-middleEast-564-20180602 (a story of Jordan): the IMF asked "المملكة" - Jordan - for reforms.
     text = (
@@ -64,7 +59,7 @@ def test_the_kingdom_alone_is_the_kingdom_the_article_names() -> None:
         "واتخذت الحكومة إجراءات في السنوات الثلاث الماضية استجابة لتوجيهات صندوق النقد الدولي الذي طالب "
         "المملكة بإصلاحات اقتصادية تمكنها من الحصول على قروض جديدة."
     )
-    assert ("IGO", "JOR") in _parties(text, "2018-06-02", "REQUEST")
+    assert ("IGO", "JOR") in dyads(text, "2018-06-02", "REQUEST")
 
 
 def test_the_kingdom_the_sentence_names_comes_first() -> None:

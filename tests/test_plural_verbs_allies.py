@@ -5,17 +5,13 @@ not a party; Kyrgyzstan's presidents are named in the lexicon."""
 from __future__ import annotations
 
 import hadath
-from tests.conftest import dyad
-
-
-def _dyads(text: str, date: str, kind: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in hadath.extract(text, date=date).events if e.type == kind]
+from tests.conftest import dyads
 
 
 def test_dual_verb_keeps_its_object_after_it() -> None:
     # SK-middleEast-1376-20180501: Iran and Hezbollah back the Polisario - not the other way round
     sentence = "وأضاف أن إيران وحليفتها اللبنانية، جماعة حزب الله، تدعمان البوليساريو بتدريب وتسليح مقاتليها."
-    assert not any(source == "ESH" for source, _ in _dyads(sentence, "2018-05-01", "SUPPORT"))
+    assert not any(source == "ESH" for source, _ in dyads(sentence, "2018-05-01", "SUPPORT"))
 
 
 def test_plural_verb_attacks_the_army_after_it() -> None:
@@ -35,9 +31,9 @@ def test_nationality_of_allies_is_no_target() -> None:
         "واتهمت بريطانيا وحلفاؤها الغربيين موسكو باستهداف سكريبال وابنته بغاز أعصاب يستخدم لأغراض عسكرية"
         ' ويعرف باسم "نوفيتشوك"، وهو ما تنفيه موسكو.'
     )
-    dyads = _dyads(sentence, "2018-04-07", "ACCUSE")
-    assert ("GBR", "RUS") in dyads
-    assert not any(target == "WST" for _, target in dyads)
+    pairs = dyads(sentence, "2018-04-07", "ACCUSE")
+    assert ("GBR", "RUS") in pairs
+    assert not any(target == "WST" for _, target in pairs)
 
 
 def test_kyrgyz_former_president() -> None:
@@ -46,4 +42,4 @@ def test_kyrgyz_former_president() -> None:
         "وكانت العلاقات بين أنقرة وبشكيك تدهورت في ظل حكم الرئيس السابق ألماز بك اتامباييف الذي تتهمه تركيا"
         " بالفشل في اتخاذ موقف صلب ضد الجماعة التابعة للداعية غولن."
     )
-    assert ("TUR", "KGZ") in _dyads(text, "2018-04-10", "ACCUSE")
+    assert ("TUR", "KGZ") in dyads(text, "2018-04-10", "ACCUSE")

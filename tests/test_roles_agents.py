@@ -5,11 +5,7 @@ in ل right after an attack noun made it ("هجوم كيماوي للنظام ا
 from __future__ import annotations
 
 from hadath.pipeline import extract
-from tests.conftest import dyad
-
-
-def _supports(text: str, published: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in extract(text, published).events if e.type == "SUPPORT"]
+from tests.conftest import dyad, dyads
 
 
 def test_the_state_before_its_embassy_moves_it() -> None:
@@ -31,7 +27,7 @@ def test_a_decision_taken_by_the_state_before_its_embassy() -> None:
         " لمواجهة القرار الذي وصفه بغير القانوني الذي اتخذته الولايات المتحدة الأمريكية بنقل سفارتها إلى"
         " مدينة القدس."
     )
-    assert ("USA", "ISR") in _supports(text, "2018-05-16")
+    assert ("USA", "ISR") in dyads(text, "2018-05-16", "SUPPORT")
 
 
 def test_the_regime_after_an_attack_made_it() -> None:

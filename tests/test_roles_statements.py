@@ -5,11 +5,7 @@ condemned act."""
 from __future__ import annotations
 
 from hadath.pipeline import extract
-from tests.conftest import dyad
-
-
-def _dyads(sentence: str, published: str, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in extract(sentence, published).events if e.type == event_type]
+from tests.conftest import dyads
 
 
 def test_a_title_the_lexicon_does_not_know_with_its_body_and_holder_is_the_subject() -> None:
@@ -18,7 +14,7 @@ def test_a_title_the_lexicon_does_not_know_with_its_body_and_holder_is_the_subje
         "ودان أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات إقرار الكنيست الإسرائيلي"
         ' "قانون القومية"، مؤكدا أن إسرائيل نجحت في قوننة "الأبارتهيد".'
     )
-    assert _dyads(sentence, "2018-07-19", "ACCUSE") == [("PSE", "ISR")]
+    assert dyads(sentence, "2018-07-19", "ACCUSE") == [("PSE", "ISR")]
 
 
 def test_the_dead_fell_to_the_raid_of_whom_its_lam_names() -> None:
@@ -27,7 +23,7 @@ def test_the_dead_fell_to_the_raid_of_whom_its_lam_names() -> None:
         "ومن جهة أخرى، أفادت مصادر عسكرية يمنية بمقتل أكثر من 9 مسلحين من ميليشيات الحوثي في غارة"
         " لطائرات تحالف دعم الشرعية، في جبهة صرواح بمحافظة مأرب."
     )
-    assert ("SAU", "YEM") in _dyads(sentence, "2018-04-22", "ASSAULT")
+    assert ("SAU", "YEM") in dyads(sentence, "2018-04-22", "ASSAULT")
 
 
 def test_an_armed_body_after_the_lam_of_an_attack_noun_made_it() -> None:
@@ -59,7 +55,7 @@ def test_a_request_asks_whom_min_names_after_what_is_asked() -> None:
         'وقالت متحدثة باسم وزارة الخارجية البريطانية: "نطلب بشكل عاجل معلومات من السلطات الإيرانية في'
         ' أعقاب تقارير عن اعتقال مواطن يحمل الجنسيتين البريطانية والايرانية".'
     )
-    assert _dyads(sentence, "2018-04-26", "REQUEST") == [("GBR", "IRN")]
+    assert dyads(sentence, "2018-04-26", "REQUEST") == [("GBR", "IRN")]
 
 
 def test_a_condemnation_of_strikes_aims_at_each_state_that_made_them() -> None:
@@ -68,7 +64,7 @@ def test_a_condemnation_of_strikes_aims_at_each_state_that_made_them() -> None:
         "دبي، الإمارات العربية المتحدة (CNN)— أدان علي خامنئي، المرشد الأعلى في إيران، السبت، الضربات"
         ' التي نفذتها أمريكا وفرنسا وبريطانيا في سوريا، فجر السبت، واصفا ذلك بـ"الجريمة."'
     )
-    assert sorted(_dyads(sentence, "2018-04-14", "ACCUSE")) == [
+    assert sorted(dyads(sentence, "2018-04-14", "ACCUSE")) == [
         ("IRN", "FRA"),
         ("IRN", "GBR"),
         ("IRN", "USA"),
@@ -81,7 +77,7 @@ def test_the_performers_of_an_event_noun_joined_by_wa_each_make_it() -> None:
         "أما داخل مدينة إدلب نفسها، فيخشى السكان من تهديد الغارات الجوية التي تشنها الطائرات الروسية"
         " والسورية."
     )
-    sources = {source for source, _ in _dyads(sentence, "2018-09-06", "ASSAULT")}
+    sources = {source for source, _ in dyads(sentence, "2018-09-06", "ASSAULT")}
     assert {"RUS", "SYR"} <= sources
 
 
@@ -103,7 +99,7 @@ def test_the_speaker_of_a_tweet_is_the_subject_of_the_verb_with_fiha() -> None:
         'وقال ترامب في تغريدة على صفحته بموقع تويتر يهدد فيها الرئيس الإيراني: " لا تهدد أبدًا'
         ' الولايات المتحدة مرةً أخرى أو أنك ستعاني عقبات وخيمة".'
     )
-    assert ("USA", "IRN") in _dyads(sentence, "2018-07-23", "THREATEN")
+    assert ("USA", "IRN") in dyads(sentence, "2018-07-23", "THREATEN")
 
 
 def test_a_place_set_off_by_commas_before_the_day_is_still_the_object() -> None:
@@ -112,4 +108,4 @@ def test_a_place_set_off_by_commas_before_the_day_is_still_the_object() -> None:
         "وصلت المستشارة الألمانية، أنجيلا ميركل، إلى إسرائيل، الأربعاء، حسب ما أعلنه المتحدث باسم رئيس"
         " الوزراء الإسرائيلي لشؤون الإعلام العربي، أوفير جندلمان."
     )
-    assert _dyads(sentence, "2018-10-04", "CONSULT") == [("DEU", "ISR")]
+    assert dyads(sentence, "2018-10-04", "CONSULT") == [("DEU", "ISR")]

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from tests.conftest import dyad
-
-
-def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [dyad(e) for e in hadath.extract(sentence, date=date).events if e.type == "ACCUSE"]
+from tests.conftest import dyads
 
 
 @pytest.mark.parametrize(
@@ -89,7 +85,7 @@ def _accusations(sentence: str, date: str) -> list[tuple[str | None, str | None]
 def test_a_speakers_verdict_on_another_states_act_is_an_accusation(
     sentence: str, date: str, dyad: tuple[str, str]
 ) -> None:
-    assert _accusations(sentence, date) == [dyad]
+    assert dyads(sentence, date, "ACCUSE") == [dyad]
 
 
 def test_a_state_organ_accuses_a_party_of_its_own_state() -> None:
@@ -100,15 +96,7 @@ def test_a_state_organ_accuses_a_party_of_its_own_state() -> None:
         " إعفاء نفسها من المسؤولية عن تفجير موكب رئيس الوزراء ورئيس المخابرات العامة لم تأت بجديد سوى"
         " أكاذيب جديدة وإصرار على الانقسام."
     )
-    assert _accusations(sentence, "2018-04-29") == [("PSE", "PSE")]
-
-
-def _demands(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in hadath.extract(sentence, date=date).events
-        if e.type == "REQUEST"
-    ]
+    assert dyads(sentence, "2018-04-29", "ACCUSE") == [("PSE", "PSE")]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +128,7 @@ def _demands(sentence: str, date: str) -> list[tuple[str | None, str | None]]:
 def test_a_quote_a_speaker_opens_with_what_a_party_must_do_is_its_demand(
     sentence: str, date: str, dyad: tuple[str, str]
 ) -> None:
-    assert _demands(sentence, date) == [dyad]
+    assert dyads(sentence, date, "REQUEST") == [dyad]
 
 
 @pytest.mark.parametrize(
@@ -155,7 +143,7 @@ def test_a_quote_a_speaker_opens_with_what_a_party_must_do_is_its_demand(
     ],
 )
 def test_no_demand_after_a_closing_quote_or_of_what_a_party_must_know(sentence: str) -> None:
-    assert not _demands(sentence, "2018-07-16")
+    assert not dyads(sentence, "2018-07-16", "REQUEST")
 
 
 # Regret at what a party of another state did is disapproval (cues.tsv ``regret``).
@@ -197,7 +185,7 @@ def test_no_demand_after_a_closing_quote_or_of_what_a_party_must_know(sentence: 
 def test_regret_at_what_a_party_of_another_state_did_is_disapproval(
     sentence: str, date: str, dyad: tuple[str, str]
 ) -> None:
-    assert dyad in _accusations(sentence, date)
+    assert dyad in dyads(sentence, date, "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -222,7 +210,7 @@ def test_regret_at_what_a_party_of_another_state_did_is_disapproval(
 def test_regret_at_what_befell_a_party_accuses_no_one(
     sentence: str, date: str, dyad: tuple[str, str]
 ) -> None:
-    assert dyad not in _accusations(sentence, date)
+    assert dyad not in dyads(sentence, date, "ACCUSE")
 
 
 def test_regret_at_another_states_act_is_no_concession() -> None:
