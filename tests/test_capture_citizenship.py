@@ -4,13 +4,7 @@ a state that withdraws citizenship (سحب الجنسية) coerces (COERCE restr
 
 from __future__ import annotations
 
-from hadath.model import Event
-from hadath.pipeline import extract
-
-
-def _coded(sentence: str, published: str, event_type: str) -> list[tuple[str | None, str | None]]:
-    events: list[Event] = [e for e in extract(sentence, published).events if e.type == event_type]
-    return [(e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
+from tests.conftest import dyads
 
 
 def test_captured_fighters_are_detained() -> None:
@@ -19,13 +13,13 @@ def test_captured_fighters_are_detained() -> None:
         "أفادت مصادر يمنية بأن القوات الشرعية في اليمن أسرت عددا من ميليشيات الحوثي الإيرانية، من بينهم"
         " قائد ميداني، في محافظة البيضاء، التي حقق فيها الجيش الوطني تقدما كبيرا، السبت."
     )
-    assert _coded(sentence, "2018-04-21", "COERCE") == [("YEM", "YEM")]
+    assert dyads(sentence, "2018-04-21", "COERCE") == [("YEM", "YEM")]
 
 
 def test_captors_named_after_the_verb_detain() -> None:
     # SK-internationalNews-2987-20180814
     sentence = "لكن مسؤولا إقليميا أضاف أن طالبان أسرت 40 جنديا، لكن 30 من مسلحيها قتلوا أيضا في المعارك."
-    assert len(_coded(sentence, "2018-08-14", "COERCE")) == 1
+    assert len(dyads(sentence, "2018-08-14", "COERCE")) == 1
 
 
 def test_families_and_confidences_detain_no_one() -> None:
@@ -39,7 +33,7 @@ def test_families_and_confidences_detain_no_one() -> None:
         " أنها على استعداد للموت.",
         "وقال إن أسرته تعيش في الأردن منذ سنوات.",
     ]
-    assert [_coded(s, "2018-06-27", "COERCE") for s in sentences] == [[], [], [], []]
+    assert [dyads(s, "2018-06-27", "COERCE") for s in sentences] == [[], [], [], []]
 
 
 def test_withdrawn_citizenship_is_coercion_not_retreat() -> None:
@@ -48,5 +42,5 @@ def test_withdrawn_citizenship_is_coercion_not_retreat() -> None:
         "وكانت الداخلية البريطانية سحبت الجنسية البريطانية من عضوي هذه الخلية، بعدما تأكدت من انتمائهما"
         " لداعش وارتكابهما جرائم قتل."
     )
-    assert _coded(sentence, "2018-10-09", "COERCE") == [("GBR", "GBR")]
-    assert _coded(sentence, "2018-10-09", "RETREAT") == []
+    assert dyads(sentence, "2018-10-09", "COERCE") == [("GBR", "GBR")]
+    assert dyads(sentence, "2018-10-09", "RETREAT") == []
