@@ -7,7 +7,7 @@ import gzip
 import json
 
 from hadath import extract
-from hadath.text.boilerplate import body_spans, find_boilerplate
+from hadath.text.boilerplate import body_spans, find_boilerplate, from_desk
 from hadath.text.language import detect_language
 from hadath.text.normalize import normalize, normalize_word
 from hadath.text.sentences import split_sentences
@@ -155,6 +155,22 @@ def test_cnn_style_dateline() -> None:
     text = "دبي، الإمارات العربية المتحدة (CNN)-- أعلن الاتحاد الأفريقي لكرة القدم فرض عقوبة الإيقاف."
     parts = find_boilerplate(text)
     assert parts and parts[0].kind == "dateline" and text[parts[0].end :].startswith("أعلن")
+
+
+def test_a_newsroom_dateline_is_not_the_story_s_home() -> None:
+    """CNN Arabic datelines half its stories from its Dubai desk: an unnamed party is the story's
+    state, not the UAE (CN-middleEast-966-20180518, a Saudi traffic authority's call)."""
+    text = (
+        "دبي، الإمارات العربية المتحدة (CNN) --  في أول رسالة للسيدات بشأن قيادة السيارات في المملكة، دعت"
+        " إدارة المرور السعودية كافة المواطنات والمقيمات إلى استبدال رخصهن التي حصلن عليها من دول أخرى برخص"
+        " قيادة سعودية."
+    )
+    (dateline,) = [b for b in find_boilerplate(text) if b.kind == "dateline"]
+    assert from_desk(text, dateline)
+    (call,) = [e for e in extract(text, "2018-05-18").events if e.type == "REQUEST"]
+    assert call.source is not None and call.source.country == "SAU"
+    agency = "القاهرة - الأناضول: أعلنت وزارة الداخلية المصرية القبض على خلية."
+    assert not from_desk(agency, find_boilerplate(agency)[0])
 
 
 def test_language_detection() -> None:

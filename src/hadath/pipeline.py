@@ -40,7 +40,7 @@ from hadath.resolve.home import (
 )
 from hadath.resolve.names import NameBook
 from hadath.resolve.places import find_places
-from hadath.text.boilerplate import body_spans, find_boilerplate
+from hadath.text.boilerplate import body_spans, find_boilerplate, from_desk
 from hadath.text.language import detect_language
 from hadath.text.normalize import normalize
 from hadath.text.sentences import split_sentences
@@ -146,7 +146,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
     doc.sentences = [
         s for body in body_spans(text, doc.boilerplate) for s in split_sentences(text, body.start, body.end)
     ]
-    for dateline in (b for b in doc.boilerplate if b.kind == "dateline"):
+    for dateline in (b for b in doc.boilerplate if b.kind == "dateline" and not from_desk(text, b)):
         _tally_countries(
             text, [t for t in tokens if dateline.start <= t.start < dateline.end], countries, DATELINE_WEIGHT
         )

@@ -33,19 +33,22 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 @cache
-def _markers() -> tuple[dict[str, list[tuple[str, str]]], tuple[str, ...], int]:
-    """Line openers grouped by their first word (in file order), agencies, and the longest opener's
-    length in characters."""
+def _markers() -> tuple[dict[str, list[tuple[str, str]]], tuple[str, ...], tuple[str, ...], int]:
+    """Line openers grouped by their first word (in file order), agencies, newsroom desks, and the
+    longest opener's length in characters."""
     line_openers: dict[str, list[tuple[str, str]]] = {}
     agencies: list[str] = []
+    desks: list[str] = []
     for row in load_table("boilerplate"):
         words = _words(row["phrase"])
         if row["kind"] == "agency":
             agencies.append(words)
+        elif row["kind"] == "desk":
+            desks.append(words)
         else:
             line_openers.setdefault(words.partition(" ")[0], []).append((words, row["kind"]))
     longest = max((len(opener) for group in line_openers.values() for opener, _ in group), default=0)
-    return line_openers, tuple(agencies), longest
+    return line_openers, tuple(agencies), tuple(desks), longest
 
 
 def _words(text: str) -> str:
@@ -78,7 +81,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
 
 
 def _dateline(text: str) -> Boilerplate | None:
-    _, agencies, _ = _markers()
+    _, agencies, _, _ = _markers()
     for pattern in (_DATELINE_PAREN, _DATELINE_DASH):
         match = pattern.match(text)
         if not match:
@@ -96,8 +99,15 @@ def _dateline(text: str) -> Boilerplate | None:
     return None
 
 
+def from_desk(text: str, dateline: Boilerplate) -> bool:
+    """Whether a dateline names an agency's newsroom (boilerplate.tsv ``desk``), not the story's place."""
+    _, _, desks, _ = _markers()
+    head = _words(text[dateline.start : dateline.end])
+    return any((head + " ").startswith(desk + " ") for desk in desks)
+
+
 def _marked_lines(text: str, lines: list[Span]) -> Iterator[Boilerplate]:
-    openers, _, longest = _markers()
+    openers, _, _, longest = _markers()
     # Openers are matched on the line's first words only; twice the longest opener (diacritics
     # take room too) is plenty, less its last word, which the cut may have split.
     head_length = 2 * longest + 20
