@@ -350,11 +350,12 @@ def _sparse_features(candidate: Candidate) -> dict[str, float]:
 
 def prior(candidate: Candidate) -> float:
     """Rule confidence for types without gold: strong triggers pass; weak ones need a source and a
-    target; an event noun that is only a topic ("سبل تعزيز التعاون") or what an attack hit
-    ("غارات استهدفت تعزيزات") does not pass, nor a habit (see :func:`_habitual`), nor - with no
-    party named in its sentence - a meeting or visit ("خلال زيارته الدينية", "تزورنا سنويا": private
-    visits are most of them) or an event noun with the article, which mostly recalls an event
-    told before or a standing state ("خلال الهدنة", "العقوبات التي فرضها مجلس الأمن")."""
+    target or to open their sentence as a demand (see :func:`_opening_demand`); an event noun that
+    is only a topic ("سبل تعزيز التعاون") or what an attack hit ("غارات استهدفت تعزيزات") does not
+    pass, nor a habit (see :func:`_habitual`), nor - with no party named in its sentence - a meeting
+    or visit ("خلال زيارته الدينية", "تزورنا سنويا": private visits are most of them) or an event
+    noun with the article, which mostly recalls an event told before or a standing state ("خلال
+    الهدنة", "العقوبات التي فرضها مجلس الأمن")."""
     event = candidate.event
     if candidate.topical or _habitual(candidate):
         return 0.2
@@ -366,7 +367,33 @@ def prior(candidate: Candidate) -> float:
         return 0.3
     if candidate.term.strong:
         return 0.8
-    return 0.6 if event.source and event.target else 0.3
+    return 0.6 if event.source and event.target or _opening_demand(candidate) else 0.3
+
+
+def _opening_demand(candidate: Candidate) -> bool:
+    """A demand verb that opens its sentence, its subject an official, court, legislator or party after
+    it, is the news itself though it names no addressee ("طالب الادعاء العام التركي، الجمعة، بإلغاء منع
+    السفر"، "وطلب وزير الخارجية السعودي ... من كندا الاعتذار"): the article gives the other party. Of
+    42 records this adds in 11,500 unread 2018 articles, 36 were demands of the subject's state; other
+    weak one-party triggers were not reliable (verbs opening their sentence: 21 of 45 right; thanks: 11
+    of 27; nouns: under 1 in 10; after قال/أكد: 2 of 40)."""
+    event, first = candidate.event, candidate.trigger.first
+    return (
+        candidate.term.type == "REQUEST"
+        and candidate.term.pos == "verb"
+        and event.status == "occurred"
+        and event.target is None
+        and _named(event.source)
+        and event.source.sector in _DEMANDING_SECTORS
+        and event.source.start >= event.trigger.end  # its own subject, not one carried over
+        and sum(t.is_word for t in candidate.tokens[:first]) <= _OPENING_WORDS
+    )
+
+
+# Officials, courts, legislators, soldiers and parties: the subjects whose demands are political news
+# (a student "طالب" or a broadcaster quoted are not).
+_DEMANDING_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "PTY"})
+_OPENING_WORDS = 2  # "كما طالب"، "ويوم الأحد، طالب"
 
 
 def _announced(candidate: Candidate) -> bool:
