@@ -79,6 +79,9 @@ from hadath.text.tokens import (
 )
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# CAMEO codes of mediating and of offering to mediate: "بين X وY" after them names the parties
+# mediated between, not a source and a target ("عرض ماكرون الوساطة بين تركيا والأكراد").
+_MEDIATION = frozenset({"039", "045"})
 # Events whose verb takes no object: a counted actor after it is the crowd doing it ("تظاهر مئات").
 _INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # Conjunctions that open a subordinate clause: "صدر بيان الجيش بعدما هددت إيران" - the army is no
@@ -138,6 +141,11 @@ _LAM_ADJECTIVES = 2
 # "توجيه ضربة عسكرية للنظام السوري", "في ضربة عسكرية قوية للمتمردين": a blow is dealt to whom ل
 # names, however its adjectives read.
 _BLOWS = frozenset({"ضربة", "ضربات", "ضربه"})
+# "شاركت بريطانيا في العملية العسكرية مع الولايات المتحدة وفرنسا": whoever one takes part in an
+# attack with (مع, إلى جانب) strikes too - no target. (Elsewhere مع after a fight names the other side,
+# and after talks, a summit or drills the other party: "للمشاركة في مفاوضات مع الاتحاد الأوروبي".)
+_PARTICIPATING = frozenset(normalize_word(w) for w in ("شارك", "يشارك", "تشارك", "مشاركة"))
+_PARTICIPANT_WORDS = 2  # words between a participation word and the في before the act: its subject
 
 
 @dataclass(slots=True)
@@ -261,10 +269,23 @@ def assign_roles(
         # the object after an aside on the subject is in reach however long the aside
         end = max(end, next((m.last for m in mentions if m.first == aside), aside))
     after = [m for m in mentions if trigger.last <= m.first < end]
+    allies = _co_agents(tokens, trigger, after) if term.type == "ASSAULT" else []
+    if allies:
+        mentions = [m for m in mentions if m not in allies]
+        after = [m for m in after if m not in allies]
     pair_candidates = after
     if _discussion(term):
         after = _parties_discussing(tokens, trigger, after)
-    if term.type in SYMMETRIC_TYPES or term.pos == "noun":
+    mediated = None
+    if term.cameo in _MEDIATION:
+        # "ويقوم المسؤولون الأميركيون بدور الوساطة بين لبنان وإسرائيل": the mediator, read as any
+        # noun's or verb's agent below, acts on both parties (actors joined by و right after the
+        # trigger are co-mediators, no parties: "بوساطة الولايات المتحدة والأردن").
+        mediated = between_pair(tokens, pair_candidates)
+        if mediated is not None and not _mediated_by(tokens, trigger, mediated[0], mentions):
+            mediated = None  # "في التوسط لعقد صفقة الأسلحة بين بغداد وموسكو": the deal's parties
+        after = [m for m in after if mediated is None or m not in mediated]
+    elif term.type in SYMMETRIC_TYPES or term.pos == "noun":
         # "المعارك بين قوات الجيش وميليشيا الحوثي" as "محادثات بين مصر وروسيا" - not past another
         # event word that is no actor: "وتزامنت الغارات مع مواجهات بين قوات المقاومة وميليشيات
         # الحوثي" (but "مواجهات بين الشرطة ومتظاهرين": protesters are actors).
@@ -464,11 +485,13 @@ def assign_roles(
         else []
     )
     about = target is not None and preposition(tokens, target) == "علي"
-    if term.type in SYMMETRIC_TYPES and leading and about:
+    # (a mediator's co-mediators are no party it meets: "بوساطة الولايات المتحدة والأردن")
+    symmetric = term.type in SYMMETRIC_TYPES and term.cameo not in _MEDIATION
+    if symmetric and leading and about:
         # "اختتم وزير خارجية كوريا الشمالية ونظيرته السويدية مناقشات ... على شبه الجزيرة الكورية":
         # two subjects meet or agree; what follows على is what about, not a third party.
         target = None
-    if term.type in SYMMETRIC_TYPES and target is None and source is not None:
+    if symmetric and target is None and source is not None:
         partner = coordinated_pair(after, source.first) if source in after else None
         if partner:
             return Roles(partner[0].actor, partner[1].actor)
@@ -525,6 +548,7 @@ def assign_roles(
         if source is not None and (term.pos == "verb" or source is arguments.performer)
         else []
     )
+    partners = [*partners, *allies]
     co_targets = (
         _co_targets(tokens, target, after, partners)
         if target is not None and term.pos == "verb" and term.type not in SYMMETRIC_TYPES
@@ -552,7 +576,14 @@ def assign_roles(
     ):
         # "تنديدا بنقل السفارة الأمريكية إلى القدس": what is condemned is the mover's act
         return Roles(source.actor if source else None, opposed, tuple(m.actor for m in partners))
-    both = _two_states(tokens, source) if term.type in SYMMETRIC_TYPES and target is None else None
+    if mediated is not None:
+        return Roles(
+            source.actor if source else None,
+            mediated[0].actor,
+            tuple(m.actor for m in partners),
+            (mediated[1].actor,),
+        )
+    both = _two_states(tokens, source) if symmetric and target is None else None
     if both is not None:
         return Roles(*both)
     return Roles(
@@ -1277,6 +1308,47 @@ def _verb_roles(
     if named is not None:
         return named
     return a.agent_after or subject, _object(a)
+
+
+def _mediated_by(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    first_party: ActorMention,
+    mentions: Sequence[ActorMention],
+) -> bool:
+    """The بين before the first party follows the trigger's last word ("الوساطة بين", "عرض ماكرون
+    الوساطة بين") or the mediator right after the verb ("توسطت فيها روسيا بين")."""
+    before = first_party.first - 2  # the word before بين
+    word = phrase_key(trigger.value.phrase)[-1]
+    return before >= 0 and (
+        any(s.form == word for s in tokens[before].stems)
+        or any(m.last == before + 1 and trigger.last <= m.first <= trigger.last + 1 for m in mentions)
+    )
+
+
+def _co_agents(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The actors after مع or إلى جانب that an act one takes part in (a participation word, its
+    subject and في before the trigger) was done with, and those joined to them by و."""
+    first = trigger.first
+    if first == 0 or tokens[first - 1].norm != "في":
+        return []
+    reach = tokens[max(0, first - 2 - _PARTICIPANT_WORDS) : first - 1]
+    if not any(s.form in _PARTICIPATING for t in reach for s in t.stems) or any(
+        t.norm in _CLAUSE_PUNCTUATION for t in reach
+    ):
+        return []
+    with_whom = next(
+        (
+            m
+            for m in after
+            if preposition(tokens, m) == "مع"
+            or (m.first > 1 and tokens[m.first - 1].norm == "جانب" and tokens[m.first - 2].norm == "الي")
+        ),
+        None,
+    )
+    return [] if with_whom is None else [with_whom, *conjuncts(with_whom, after)]
 
 
 def _allies(
