@@ -2878,14 +2878,6 @@ def test_a_relative_clause_of_time_or_place_names_its_subject_after_the_verb(
 @pytest.mark.parametrize(
     ("sentence", "event_type", "role", "country"),
     [
-        # AL-internationalNews-2009-20180721
-        (
-            "وتم التوصل إلى التهدئة بوساطة قامت بها مصر والمبعوث الخاص للأمم المتحدة، نيكولاي ملادينوف،"
-            " منتصف ليل الجمعة.",
-            "CONSULT",
-            "target",
-            "IGO",
-        ),
         # CN-middleEast-549-20180410
         (
             "أيد الجنرال المتقاعد، ايتان بن إلياهو، القائد السابق لسلاح الجو الإسرائيلي، من يرى بضرورة"
