@@ -1,0 +1,29 @@
+"""Session 21 (sector21): actor sectors as the Arabic event gold's annotators give them."""
+
+from __future__ import annotations
+
+import hadath
+from hadath.entities.mentions import actor_mentions, term_matches
+from hadath.text.normalize import normalize
+from hadath.text.tokens import tokenize
+
+
+def test_the_unnamed_giver_of_a_conviction_is_the_judiciary() -> None:
+    # AL-culture-236-20180407: no one is named as the one who convicted Khan - annotators code the
+    # court (JUD), as for "حكم بالإعدام" and "أدين" in plover_dev (read no source before).
+    doc = hadath.extract(
+        "وأدين خان (52 عاما) بانتهاك قانون الحياة البرية بقتل ظبي أسود من الأنواع المهددة بالانقراض "
+        "في قضية ترجع لعام 1998.",
+        date="2018-04-07",
+    )
+    (conviction,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert conviction.source is not None and conviction.source.sector == "JUD"
+
+
+def test_an_air_base_is_no_al_qaeda() -> None:
+    # SK-middleEast-799-20180405: "القاعدة الجوية" is an air base (MIL), not al-Qaeda (IMG REB, before).
+    sentence = "كما قصفت طائرات التحالف الذي تقوده السعودية، مخازن أسلحة داخل القاعدة الجوية."
+    tokens = tokenize(normalize(sentence))
+    mentions = actor_mentions(sentence, tokens, term_matches(tokens), None)
+    base = next(m.actor for m in mentions if "القاعدة" in m.actor.text)
+    assert (base.text, base.country, base.sector) == ("القاعدة الجوية", None, "MIL")
