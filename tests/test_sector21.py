@@ -27,3 +27,14 @@ def test_an_air_base_is_no_al_qaeda() -> None:
     mentions = actor_mentions(sentence, tokens, term_matches(tokens), None)
     base = next(m.actor for m in mentions if "القاعدة" in m.actor.text)
     assert (base.text, base.country, base.sector) == ("القاعدة الجوية", None, "MIL")
+
+
+def test_a_member_of_a_body_named_in_quotes_is_of_its_sector() -> None:
+    # FR-middleEast-219-20180407 (articles_dev2): the leader is Jaysh al-Islam's (SYR REB); the
+    # quote mark before the name split him off as a party official (PTY, no country) before.
+    sentence = (
+        'وفي هذا السياق، اتهم القيادي في "جيش الإسلام" محمد علوش الجمعة أنصار الحكومة السورية الدوليين.'
+    )
+    tokens = tokenize(normalize(sentence))
+    first = actor_mentions(sentence, tokens, term_matches(tokens), None)[0].actor
+    assert (first.country, first.sector) == ("SYR", "REB")

@@ -15,7 +15,7 @@ from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, country_names, cue_words
 from hadath.model import Actor
 from hadath.text.normalize import normalize
-from hadath.text.tokens import COMMAS, Token, tokenize
+from hadath.text.tokens import COMMAS, QUOTES, Token, tokenize
 
 _FORM = attrgetter("form")
 # Pronoun-suffixed "his/her country" and "the two countries": resolved to an earlier actor's country.
@@ -297,11 +297,13 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
         return match.prefix.startswith("ل") and (
             office or (not qualified and not previous.prefix.endswith("ال"))
         )
-    # "ضابطا في الشرطة", "وفدا من مجلس النواب الأميركي": a title, or an indefinite group.
+    # "ضابطا في الشرطة", "وفدا من مجلس النواب الأميركي": a title, or an indefinite group - also with
+    # the body's name in quotes ('القيادي في "جيش الإسلام"', "عنصر في «حزب الله»").
     member = previous.value.subkind == "title" or not previous.prefix.endswith("ال")
+    quoted = match.first == previous.last + 2 and tokens[previous.last + 1].norm in QUOTES
     return (
         member
-        and match.first == previous.last + 1
+        and (match.first == previous.last + 1 or quoted)
         and not match.prefix.removesuffix("ال")
         and tokens[previous.last].norm in ("في", "من")
     )
