@@ -1,4 +1,4 @@
-"""Session 21 (sector21): actor sectors as the Arabic event gold's annotators give them."""
+"""Actor sectors as the Arabic event gold's annotators give them: real sentences."""
 
 from __future__ import annotations
 
