@@ -406,7 +406,7 @@ def test_a_unit_or_member_takes_the_sector_of_its_institution() -> None:
 def test_a_definite_subject_and_an_indefinite_object_are_two_actors() -> None:
     arrest = _coded("واعتقلت الشرطة ناشطا بارزا في المعارضة وسط العاصمة أمس.", "COERCE")
     assert (arrest.source.text, arrest.source.sector) == ("الشرطة", "COP")
-    assert (arrest.target.text, arrest.target.sector) == ("ناشطا", "OPP")
+    assert (arrest.target.text, arrest.target.sector) == ("ناشطا بارزا في المعارضة", "OPP")
 
 
 def test_a_named_organisation_takes_no_genitive_country() -> None:

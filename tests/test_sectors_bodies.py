@@ -38,3 +38,33 @@ def test_a_member_of_a_body_named_in_quotes_is_of_its_sector() -> None:
     tokens = tokenize(normalize(sentence))
     first = actor_mentions(sentence, tokens, term_matches(tokens), None)[0].actor
     assert (first.country, first.sector) == ("SYR", "REB")
+
+
+def test_an_official_with_a_qualifier_before_his_body_is_of_the_body() -> None:
+    # AL-internationalNews-1710-20180620 and SK-internationalNews-1269-20180430: "بارز" and "أمن"
+    # qualify the title, so the official is the German police's (COP) and the security officer the US
+    # embassy's - before, "مسؤول" stood alone (GOV, no country) and "ضابط" was a Pakistani soldier.
+    for sentence, title, expected in (
+        (
+            "وقال مسؤول بارز في الشرطة الألمانية اليوم، إن هجوما يزعم أنه تم التخطيط له.",
+            "مسؤول",
+            ("DEU", "COP"),
+        ),
+        ("ألقت الشرطة القبض على ضابط أمن في السفارة الأميركية.", "ضابط", ("USA", "GOV")),
+    ):
+        tokens = tokenize(normalize(sentence))
+        mentions = actor_mentions(sentence, tokens, term_matches(tokens), None)
+        official = next(m.actor for m in mentions if m.actor.text.startswith(title))
+        assert (official.country, official.sector) == expected, sentence
+
+
+def test_a_second_noun_or_an_indefinite_place_is_no_qualifier() -> None:
+    # FR-middleEast-553-20180530, BB-internationalNews-425-20180427: two groups, and a gunman in a shop.
+    sentence = "استنكر الاتحاد الأوروبي توقيف معارضين وشخصيات من المجتمع المدني في مصر."
+    tokens = tokenize(normalize(sentence))
+    texts = [m.actor.text for m in actor_mentions(sentence, tokens, term_matches(tokens), None)]
+    assert "معارضين" in texts
+    sentence = "قتل شخصان على يد رجل مسلح بسكين في متجر في مدينة شينجين."
+    tokens = tokenize(normalize(sentence))
+    texts = [m.actor.text for m in actor_mentions(sentence, tokens, term_matches(tokens), None)]
+    assert "متجر" in texts

@@ -278,7 +278,10 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
     # "القائد السابق لسلاح الجو", "المبعوث الخاص للأمم المتحدة": adjectives of the title come between.
     gap = tokens[previous.last : match.first]
     qualified = title and 0 < len(gap) <= 2 and all(_office_adjective(t) for t in gap)
-    if match.first == previous.last and match.prefix.startswith("ب"):
+    # "مسؤول كبير بوزارة الخارجية الأميركية", "مسؤول بارز في الشرطة الألمانية": an indefinite title's
+    # own qualifier comes before the body.
+    after = previous.last + 1 if _qualified_title(previous, match, tokens) else previous.last
+    if match.first == after and match.prefix.startswith("ب"):
         # "مراسل بقناة الجزيرة القطرية", "ضابط بالجيش المصري": an indefinite member of the body after
         # ب ("رحب وزير الخارجية بالاتحاد الأوروبي": a definite one is a verb's subject, ب its object).
         return not tokens[match.first - 1].definite
@@ -300,12 +303,31 @@ def _belongs(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequen
     # "ضابطا في الشرطة", "وفدا من مجلس النواب الأميركي": a title, or an indefinite group - also with
     # the body's name in quotes ('القيادي في "جيش الإسلام"', "عنصر في «حزب الله»").
     member = previous.value.subkind == "title" or not previous.prefix.endswith("ال")
-    quoted = match.first == previous.last + 2 and tokens[previous.last + 1].norm in QUOTES
+    quoted = match.first == after + 2 and tokens[after + 1].norm in QUOTES
     return (
         member
-        and (match.first == previous.last + 1 or quoted)
+        and (match.first == after + 1 or quoted)
         and not match.prefix.removesuffix("ال")
-        and tokens[previous.last].norm in ("في", "من")
+        and tokens[after].norm in ("في", "من")
+    )
+
+
+def _qualified_title(previous: Match[ActorTerm], match: Match[ActorTerm], tokens: Sequence[Token]) -> bool:
+    """An indefinite title followed by one plain indefinite word before a definite or named body
+    ("مسؤول كبير بوزارة الخارجية", "قيادي بارز في الحركة"): the word qualifies the title (a term would
+    have ended the phrase). Not a second noun after "و" ("معارضين وشخصيات من المجتمع المدني"), nor
+    before an indefinite place ("رجل مسلح بسكين في متجر")."""
+    if previous.value.subkind != "title" or previous.prefix.endswith("ال") or match.first <= previous.last:
+        return False
+    word = tokens[previous.last]
+    body = match.prefix.endswith("ال") or match.value.kind == "organization" or _construct(match, tokens)
+    return (
+        body
+        and word.is_word
+        and not word.definite
+        and word.norm.isalpha()
+        and not word.norm.startswith("و")
+        and word.norm not in ("في", "من")
     )
 
 
