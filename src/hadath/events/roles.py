@@ -429,7 +429,7 @@ def assign_roles(
         fallen = None
     # (an adverbial that a verb of receiving governs is its object noun: "تتلقى دعما من إيران")
     sufferer = _sufferer(tokens, mentions, trigger, clause_begin) if term.pos != "verb" else None
-    owner = _owner(tokens, trigger, after) if term.pos == "noun" else None
+    owner = _owner(tokens, trigger.last, after) if term.pos == "noun" else None
     if term.pos == "adverbial" and sufferer is None:
         source, target = main_subject(tokens, mentions, trigger), _object(arguments)
     elif owner is not None:
@@ -1135,7 +1135,7 @@ def _verb_roles(
         # it shares that one's role - no subject.
         first_bare = None
     subject = a.subject_before
-    owner = _subject_owner(tokens, trigger, a.after) if subject is None else None
+    owner = _subject_owner(tokens, trigger.last, a.after) if subject is None else None
     if owner is not None:
         # The subject noun is no actor or a unit of one: its owner acts on the actor after it - if
         # a unit, only with one after it ("جرح جندي تابع للجيش الليبي" is a passive: he was hurt).
@@ -1591,6 +1591,10 @@ def _sufferer(
     before = [m for m in bare if clause_begin <= m.first and m.last <= verb]
     if after or before:
         return after[0] if after else before[-1]
+    # "تعرضت قاعدة تابعة للجيش ... الى هجوم": the attacked unit is no actor, its owner suffered.
+    owned = [m for m in mentions if verb < m.first and m.last <= trigger.first]
+    if marked and (owner := _subject_owner(tokens, verb + 1, owned)) is not None:
+        return owner
     # "الحكومة السورية، التي تتلقى دعما عسكريا من روسيا": a relative clause's verb is the antecedent's.
     relative = verb > 0 and tokens[verb - 1].norm in RELATIVE_PRONOUNS
     return adjacent_antecedent(tokens, mentions, verb - 1) if relative else None
@@ -1603,32 +1607,22 @@ def _from_whom(
     return next((m for m in after if preposition(tokens, m) == "من" and m.first <= trigger.last + 2), None)
 
 
-def _owner(
-    tokens: Sequence[Token],
-    trigger: Match[TriggerTerm],
-    after: Sequence[ActorMention],
-    word: int | None = None,
-) -> ActorMention | None:
-    """ "طائرة بدون طيار تابعة لوكالة المخابرات المركزية": the actor right after تابعة ل (at ``word``,
-    by default right after the trigger)."""
-    word = trigger.last if word is None else word
+def _owner(tokens: Sequence[Token], word: int, after: Sequence[ActorMention]) -> ActorMention | None:
+    """ "طائرة بدون طيار تابعة لوكالة المخابرات المركزية": the actor right after تابعة ل at ``word``."""
     if word >= len(tokens) or not any(s.form in _BELONGING for s in tokens[word].stems):
         return None
     return next((m for m in after if m.first == word + 1 and m.prefix.startswith("ل")), None)
 
 
-def _subject_owner(
-    tokens: Sequence[Token], trigger: Match[TriggerTerm], after: Sequence[ActorMention]
-) -> ActorMention | None:
+def _subject_owner(tokens: Sequence[Token], first: int, after: Sequence[ActorMention]) -> ActorMention | None:
     """The owner of the noun right after a verb, its subject: "قصفت مروحيات الأباتشي التابعة لقوات
     التحالف العربي ... تجمعا لميليشيات الحوثي"، "واعتقلت دورية تابعة للشرطة الإسرائيلية ثلاثة
     فلسطينيين" - one noun, or an indefinite one with its definite genitive; not the object's owner
-    ("استهدفت الغارات مواقع تابعة للحوثيين")."""
-    first = trigger.last
-    if first + 1 < len(tokens) and (owner := _owner(tokens, trigger, after, first + 1)) is not None:
+    ("استهدفت الغارات مواقع تابعة للحوثيين"); ``first`` is the word after the verb."""
+    if first + 1 < len(tokens) and (owner := _owner(tokens, first + 1, after)) is not None:
         return owner
     if first + 2 < len(tokens) and not tokens[first].definite and tokens[first + 1].definite:
-        return _owner(tokens, trigger, after, first + 2) if tokens[first + 2].definite else None
+        return _owner(tokens, first + 2, after) if tokens[first + 2].definite else None
     return None
 
 
