@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hadath
+from hadath.pipeline import candidates
 
 
 def test_the_owner_of_an_attacked_unit_suffered_the_attack() -> None:
@@ -15,3 +16,24 @@ def test_the_owner_of_an_attacked_unit_suffered_the_attack() -> None:
     events = hadath.extract(text, "2007-03-28").events
     attack = next(e for e in events if text[e.trigger.start : e.trigger.end] == "هجوم انتحاري")
     assert attack.target is not None and attack.target.text == "للجيش" and attack.target.sector == "MIL"
+
+
+def test_a_wound_word_joined_to_a_toll_does_not_take_the_dead_as_its_agent() -> None:
+    # gsr-assault-AAW_ARB_20080314.0023-1: "مقتل ستة مدنيين افغان امس وجرح 37 شخصا" - جرح continues
+    # the casualty noun; the dead civilians are victims, not who wounded 37 people.
+    text = (
+        "اعلنت مصادر رسمية مقتل ستة مدنيين افغان امس وجرح 37 شخصا بينهم اربعة جنود اميركيين في هجوم "
+        "انتحاري بسيارة مفخخة استهدف موكبا لقوات اجنبية على طريق مطار كابل وتبنته حركة طالبان."
+    )
+    sources = [c.event.source.text for c in candidates(text, "2008-03-14") if c.event.source is not None]
+    assert "مدنيين افغان" not in sources
+
+
+def test_a_killing_joined_to_an_attack_on_a_victim_has_her_as_target() -> None:
+    # BB-internationalNews-495-20180512: "بعد اغتصاب فتاة تبلغ ثماني سنوات وقتلها" - she was killed.
+    events = hadath.extract(
+        "واندلعت شرارة موجة الغضب المنددة بالاعتداءات الجنسية مؤخرا بعد اغتصاب فتاة تبلغ ثماني "
+        "سنوات وقتلها في يناير/كانون الثاني.",
+        "2018-05-12",
+    ).events
+    assert any(e.type == "ASSAULT" and e.target is not None and e.target.text == "فتاة" for e in events)

@@ -421,9 +421,14 @@ def assign_roles(
     if shared is not None:
         arguments.subject_before, arguments.shared_subject = shared, True
     # "20 شخصا على الأقل لقوا حتفهم في انفجارين": the dead before a kill word are the attack's
-    # victims, not its agent.
-    fallen = arguments.subject_before if term.type == "ASSAULT" and term.pos == "noun" else None
-    if fallen is not None and _fell(tokens, fallen, trigger):
+    # victims, not its agent; so are those of a casualty noun that the verb is joined to by و
+    # ("أسفر عن مقتل اربعة جنود وجرح 10 آخرين": جرح is a verbal noun too).
+    fallen = arguments.subject_before if term.type == "ASSAULT" else None
+    if fallen is not None and (
+        _fell(tokens, fallen, trigger)
+        if term.pos == "noun"
+        else _joined_to_casualty(tokens, trigger, fallen, other_triggers, other_verbs, other_types)
+    ):
         arguments.subject_before = None
     else:
         fallen = None
@@ -1729,6 +1734,26 @@ def _fell(tokens: Sequence[Token], mention: ActorMention, trigger: Match[Trigger
     "لقوا مصرعهم", "قتلوا", "أصيبوا"."""
     words = cue_words("killed") | cue_words("injured")
     return any(s.form in words for t in tokens[mention.last : trigger.first] for s in t.stems)
+
+
+def _joined_to_casualty(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    subject: ActorMention,
+    other_triggers: Sequence[int],
+    other_verbs: Collection[int],
+    other_types: Collection[int],
+) -> bool:
+    """ "مقتل ستة مدنيين افغان امس وجرح 37 شخصا": a verb with و right after the victims an attack
+    noun counts (within three words of it, no other trigger between) continues that noun."""
+    if not trigger.prefix.startswith("و"):
+        return False
+    nouns = [t for t in other_triggers if t < subject.first and t not in other_verbs and t not in other_types]
+    return (
+        bool(nouns)
+        and subject.first - nouns[-1] <= 3
+        and not any(nouns[-1] < t < trigger.first for t in other_triggers)
+    )
 
 
 def _named_victim(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> ActorMention | None:
