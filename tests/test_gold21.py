@@ -37,3 +37,16 @@ def test_a_killing_joined_to_an_attack_on_a_victim_has_her_as_target() -> None:
         "2018-05-12",
     ).events
     assert any(e.type == "ASSAULT" and e.target is not None and e.target.text == "فتاة" for e in events)
+
+
+def test_a_fighter_merged_with_a_state_adjective_keeps_no_state_name() -> None:
+    # gsr-assault-AAW_ARB_20081017.0033-1: the fighter killed ("مقاتلا قتل") merges with the strike
+    # on "منطقة باكستانية"; he takes Pakistan's country, not its name, so he is not read as the
+    # unnamed Pakistani attacker's own state and dropped.
+    events = hadath.extract(
+        "قال مسؤولون في المخابرات الباكستانية إن مقاتلا قتل بعدما اطلقت طائرة بدون طيار، يعتقد أنها "
+        "أميركية، صاروخا على منطقة باكستانية على الحدود الافغانية أمس.",
+        "2008-10-17",
+    ).events
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert killing.target is not None and killing.target.text == "مقاتلا" and killing.target.sector == "UAF"

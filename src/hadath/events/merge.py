@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hadath.events.roles import SYMMETRIC_TYPES
-from hadath.lexicon.matchers import trigger_matcher
+from hadath.lexicon.matchers import country_names, trigger_matcher
 from hadath.model import Actor, Event, Location
 from hadath.text.normalize import normalize
 from hadath.text.tokens import FUNCTION_WORDS, Token, tokenize
@@ -261,7 +261,11 @@ def _fuller(a: Actor | None, b: Actor | None) -> Actor | None:
         return a or b
     if _detail(b) > _detail(a):
         a, b = b, a
-    return replace(a, country=a.country or b.country, sector=a.sector or b.sector, name=a.name or b.name)
+    # "مقاتلا قتل ... على منطقة باكستانية": a state lends its country to an actor of a sector in it,
+    # not its name (a fighter named "Pakistan" would read as the state itself).
+    state_name = b.sector is None and a.sector is not None and b.name == country_names().get(b.country or "")
+    name = a.name or (None if state_name else b.name)
+    return replace(a, country=a.country or b.country, sector=a.sector or b.sector, name=name)
 
 
 def _same_mention(a: Actor | None, b: Actor | None) -> bool:
