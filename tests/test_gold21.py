@@ -50,3 +50,16 @@ def test_a_fighter_merged_with_a_state_adjective_keeps_no_state_name() -> None:
     ).events
     killing = next(e for e in events if e.type == "ASSAULT")
     assert killing.target is not None and killing.target.text == "مقاتلا" and killing.target.sector == "UAF"
+
+
+def test_a_patrol_passing_when_a_bomb_went_off_is_its_target() -> None:
+    # gsr-assault-AAW_ARB_20071219.0043-3: "انفجرت لدى مرور دورية للشرطة" - the police patrol was hit.
+    events = hadath.extract(
+        "وقالت مصادر امنية ان «سيارة مفخخة مركونة على جانب الطريق في شارع النضال (وسط بغداد) انفجرت "
+        "لدى مرور دورية للشرطة، مما ادى الى مقتل اربعة وإصابة سبعة بجروح»، حسبما افادت وكالة الصحافة "
+        "الفرنسية.",
+        "2007-12-19",
+    ).events
+    blast = next(e for e in events if e.type == "ASSAULT")
+    assert blast.source is None or blast.source.sector != "COP"
+    assert blast.target is not None and blast.target.text == "دورية للشرطة" and blast.target.sector == "COP"

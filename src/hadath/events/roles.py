@@ -116,6 +116,8 @@ _CLITIC_KEPT = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})  # see owner_behind_c
 _ASIDE = 3  # words between commas after a subject: a place or a day
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
 _BELONGING = frozenset({"تابع", "تابعة"})
+# "انفجرت عبوة لدى مرور دورية للشرطة": whoever passed when a bomb went off was its target.
+_PASSING = frozenset({"مرور"})
 # "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
 _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 _SPECIFIERS = _AMONG | {"احدهم", "احدهما", "احداهما", "عددهم", "عددهما"}  # "قتل مدنيان أحدهما طفل"
@@ -545,6 +547,13 @@ def assign_roles(
         # "الاتهامات التي وجهتها سوريا وروسيا وإيران لإسرائيل بقصف قاعدة مطار التيفور": the accused
         # is who struck - not the accusers, nor a party the sentence names elsewhere.
         source, target = alleged, None if target is alleged else target
+    if (
+        term.type == "ASSAULT"
+        and source is not None
+        and source.first > 0
+        and tokens[source.first - 1].norm in _PASSING
+    ):
+        source, target = None, target or source
     if source is target:
         target = None
     # "الغارات التي شنتها روسيا والنظام السوري": the performers of an event noun act together too
