@@ -63,3 +63,16 @@ def test_a_patrol_passing_when_a_bomb_went_off_is_its_target() -> None:
     blast = next(e for e in events if e.type == "ASSAULT")
     assert blast.source is None or blast.source.sector != "COP"
     assert blast.target is not None and blast.target.text == "دورية للشرطة" and blast.target.sector == "COP"
+
+
+def test_a_toll_told_with_an_attack_on_a_patrol_is_of_the_attack_on_the_patrol() -> None:
+    # gsr-assault-AAW_ARB_20081202.0027-8: "بمقتل 15 شخصا ... في هجوم انتحاري ... استهدف دورية مشتركة
+    # للقوات العراقية والاميركية": the people killed were hit in an attack aimed at the forces.
+    events = hadath.extract(
+        "وفي الموصل، أفادت الشرطة بمقتل 15 شخصا على الأقل وإصابة 30 آخرين بجروح في هجوم انتحاري بسيارة "
+        "مفخخة استهدف دورية مشتركة للقوات العراقية والاميركية وسط المدينة.",
+        "2008-12-02",
+    ).events
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].killed == 15
+    assert attacks[0].target is not None and attacks[0].target.sector == "MIL"

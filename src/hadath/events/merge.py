@@ -391,6 +391,8 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
                 break
             if _told_twice(kept, event) or compatible and any(_told_twice(m, event) for m in absorbed):
                 _count_in(kept, event)
+                if _aimed_at_unit(kept, event):
+                    kept.source, kept.target = _fuller(kept.source, event.source), event.target
                 break
         else:
             merged.append((event, []))
@@ -414,6 +416,21 @@ def _told_twice(a: Event, b: Event) -> bool:
         and b.status in _REPORTED
         and (a.type == "ASSAULT" or not _different_named(a.source, b.source))
         and not _conjuncts(a, b)
+    )
+
+
+def _aimed_at_unit(toll: Event, attack: Event) -> bool:
+    """ "بمقتل 15 شخصا ... في هجوم انتحاري استهدف دورية مشتركة للقوات العراقية": a toll of civilians of
+    no named state, told with the attack on a named state's unit, is of the attack on that unit."""
+    return (
+        toll.type == "ASSAULT"
+        and toll.target is not None
+        and toll.target.sector == "CVL"
+        and toll.target.country is None
+        and attack.target is not None
+        and attack.target.country is not None
+        and attack.target.sector not in (None, "CVL")
+        and _unnamed(toll.source)
     )
 
 
