@@ -76,3 +76,16 @@ def test_a_toll_told_with_an_attack_on_a_patrol_is_of_the_attack_on_the_patrol()
     attacks = [e for e in events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].killed == 15
     assert attacks[0].target is not None and attacks[0].target.sector == "MIL"
+
+
+def test_soldiers_named_among_the_wounded_are_no_attackers() -> None:
+    # gsr-assault-AAW_ARB_20070901.0024-1: "واصابة اربعة اخرين، بينهم عسكريون من القوة الدولية في
+    # هجوم انتحاري" - the troops are among the wounded; the soldier killed stays the target.
+    events = hadath.extract(
+        "اعلنت وزارة الداخلية الافغانية وقوات الحلف الاطلسي مقتل جندي أفغاني امس واصابة اربعة اخرين، "
+        "بينهم عسكريون من القوة الدولية في هجوم انتحاري بسيارة مفخخة في كابل.",
+        "2007-09-01",
+    ).events
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.source is not None and attack.source.text == "" and attack.source.sector == "UAF"
+    assert attack.target is not None and attack.target.text == "جندي أفغاني"

@@ -424,10 +424,11 @@ def assign_roles(
         arguments.subject_before, arguments.shared_subject = shared, True
     # "20 شخصا على الأقل لقوا حتفهم في انفجارين": the dead before a kill word are the attack's
     # victims, not its agent; so are those of a casualty noun that the verb is joined to by و
-    # ("أسفر عن مقتل اربعة جنود وجرح 10 آخرين": جرح is a verbal noun too).
+    # ("أسفر عن مقتل اربعة جنود وجرح 10 آخرين": جرح is a verbal noun too); and the toll's victims
+    # named after بينهم ("واصابة اربعة اخرين، بينهم عسكريون من القوة الدولية في هجوم انتحاري").
     fallen = arguments.subject_before if term.type == "ASSAULT" else None
     if fallen is not None and (
-        _fell(tokens, fallen, trigger)
+        (fallen.first > 0 and tokens[fallen.first - 1].norm in _AMONG) or _fell(tokens, fallen, trigger)
         if term.pos == "noun"
         else _joined_to_casualty(tokens, trigger, fallen, other_triggers, other_verbs, other_types)
     ):
