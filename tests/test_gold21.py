@@ -89,3 +89,15 @@ def test_soldiers_named_among_the_wounded_are_no_attackers() -> None:
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.source is not None and attack.source.text == "" and attack.source.sector == "UAF"
     assert attack.target is not None and attack.target.text == "جندي أفغاني"
+
+
+def test_the_group_that_claimed_an_attack_is_its_source() -> None:
+    # gsr-assault-AAW_ARB_20080314.0023-1: "في هجوم انتحاري ... استهدف موكبا لقوات اجنبية ... وتبنته
+    # حركة طالبان": the Taliban claimed the attack.
+    events = hadath.extract(
+        "اعلنت مصادر رسمية مقتل ستة مدنيين افغان امس وجرح 37 شخصا بينهم اربعة جنود اميركيين في هجوم "
+        "انتحاري بسيارة مفخخة استهدف موكبا لقوات اجنبية على طريق مطار كابل وتبنته حركة طالبان.",
+        "2008-03-14",
+    ).events
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.source is not None and attack.source.text == "حركة طالبان" and attack.source.sector == "REB"

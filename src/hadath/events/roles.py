@@ -543,6 +543,8 @@ def assign_roles(
         if target is None and None not in (firing, before) and before is not firing:
             target = before if before.actor.country != firing.actor.country else None
         source = firing
+    if source is None and term.type == "ASSAULT":
+        source = _claimer(tokens, trigger, mentions)
     alleged = _alleged_attacker(tokens, mentions, trigger, other_triggers) if term.type == "ASSAULT" else None
     if alleged is not None:
         # "الاتهامات التي وجهتها سوريا وروسيا وإيران لإسرائيل بقصف قاعدة مطار التيفور": the accused
@@ -949,13 +951,8 @@ def _performer(tokens: Sequence[Token], noun_end: int, after: Sequence[ActorMent
         t.norm.startswith(("ال", "وال")) for t in tokens[noun_end:pronoun]
     ):
         return None
-    verb = tokens[pronoun + 1].norm
-    bare = next(
-        (verb[: -len(p)] for p in sorted(OBJECT_PRONOUNS, key=len, reverse=True) if verb.endswith(p)), None
-    )
-    performing = cue_words("performer")
-    if bare is None or not ({bare, bare + "ا"} & performing):
-        return None  # (شنوها: the plural's alif is dropped before the pronoun)
+    if not _performed_it(tokens[pronoun + 1].norm):
+        return None
     # (a noun the lexicon does not know may head the actor: "شنتها الطائرات الإسرائيلية")
     return next(
         (
@@ -967,6 +964,35 @@ def _performer(tokens: Sequence[Token], noun_end: int, after: Sequence[ActorMent
         ),
         None,
     )
+
+
+def _performed_it(word: str) -> bool:
+    """A verb of carrying out (cues.tsv ``performer``) with an object pronoun: "شنتها", "تبناه"."""
+    bare = next(
+        (word[: -len(p)] for p in sorted(OBJECT_PRONOUNS, key=len, reverse=True) if word.endswith(p)), None
+    )
+    # (شنوها: the plural's alif is dropped before the pronoun; تبناه: a final ى is written ا)
+    return bare is not None and bool(
+        {bare, bare + "ا", bare.removesuffix("ا") + "ي"} & cue_words("performer")
+    )
+
+
+def _claimer(
+    tokens: Sequence[Token], trigger: Match[TriggerTerm], mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """ "في هجوم انتحاري ... استهدف موكبا لقوات اجنبية ... وتبنته حركة طالبان": the actor right after
+    a later verb of carrying out joined by و, whose pronoun is the attack, claimed or carried it out."""
+    verb = next(
+        (
+            i
+            for i in range(trigger.last, len(tokens))
+            if tokens[i].norm.startswith("و") and _performed_it(tokens[i].norm[1:])
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    return next((m for m in mentions if m.first == verb + 1 and preposition(tokens, m) is None), None)
 
 
 def _passive_topic(
