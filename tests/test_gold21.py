@@ -101,3 +101,15 @@ def test_the_group_that_claimed_an_attack_is_its_source() -> None:
     ).events
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.source is not None and attack.source.text == "حركة طالبان" and attack.source.sector == "REB"
+
+
+def test_tanks_that_fired_their_guns_are_the_attackers() -> None:
+    # gsr-assault-AAW_ARB_20061115.0044-14: "إن دبابات أميركية أطلقت نيرانها على المنطقة" (triggers.tsv
+    # أطلق نيران, as أطلق النار).
+    events = hadath.extract(
+        "وقال سكان في المدينة إن دبابات أميركية أطلقت نيرانها على المنطقة، وأن القتلى ليسوا من المسلحين.",
+        "2006-11-15",
+    ).events
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.source is not None and attack.source.text == "دبابات أميركية"
+    assert attack.source.sector == "MIL"
