@@ -98,8 +98,8 @@ _AUXILIARIES = frozenset(
 _CLAUSE_PUNCTUATION = frozenset("،,;؛:")
 # "واتهمت به دمشق": the charge an accusation verb carries as a pronoun ("of it").
 _CHARGE_PRONOUNS = frozenset("ب" + p for p in ("ه", "ها", "هم", "هما"))
-# "ووجهت إليه تهمة", "النيابة وجهت له تهمتي": a verb of directing a charge at whom its pronoun names
-_DIRECTING = frozenset(normalize_word(w) for w in ("وجه", "وجهت", "توجه", "يوجه", "سيوجه", "ستوجه", "وجهوا"))
+# "ووجهت إليه تهمة", "النيابة وجهت له تهمتي": a verb of directing a charge (cues.tsv direct_at) at
+# whom its pronoun names
 _AT_WHOM = frozenset(p + s for p in ("ل", "الي") for s in ("ه", "ها", "هم", "هما", "هن"))
 _CHARGE_GAP = 1  # words between the pronoun and the charge noun ("ووجهت له عدة تهم", "أي تهم")
 _EASED = frozenset({"081", "085"})  # CAMEO codes of easing restrictions and sanctions
@@ -116,8 +116,6 @@ _CLITIC_KEPT = frozenset({"ACCUSE", "ASSAULT", "PROTEST"})  # see owner_behind_c
 _ASIDE = 3  # words between commas after a subject: a place or a day
 # "طائرة بدون طيار تابعة لجيش الاحتلال": the owner named right after an event noun is its agent.
 _BELONGING = frozenset({"تابع", "تابعة"})
-# "انفجرت عبوة لدى مرور دورية للشرطة": whoever passed when a bomb went off was its target.
-_PASSING = frozenset({"مرور"})
 # "قتل عشرة بينهم ثلاثة من رجال الشرطة": the victims an attack's toll names.
 _AMONG = frozenset({"بينهم", "بينهما", "منهم", "منهما"})
 _SPECIFIERS = _AMONG | {"احدهم", "احدهما", "احداهما", "عددهم", "عددهما"}  # "قتل مدنيان أحدهما طفل"
@@ -146,7 +144,6 @@ _BLOWS = frozenset({"ضربة", "ضربات", "ضربه"})
 # "شاركت بريطانيا في العملية العسكرية مع الولايات المتحدة وفرنسا": whoever one takes part in an
 # attack with (مع, إلى جانب) strikes too - no target. (Elsewhere مع after a fight names the other side,
 # and after talks, a summit or drills the other party: "للمشاركة في مفاوضات مع الاتحاد الأوروبي".)
-_PARTICIPATING = frozenset(normalize_word(w) for w in ("شارك", "يشارك", "تشارك", "مشاركة"))
 _PARTICIPANT_WORDS = 2  # words between a participation word and the في before the act: its subject
 
 
@@ -550,11 +547,12 @@ def assign_roles(
         # "الاتهامات التي وجهتها سوريا وروسيا وإيران لإسرائيل بقصف قاعدة مطار التيفور": the accused
         # is who struck - not the accusers, nor a party the sentence names elsewhere.
         source, target = alleged, None if target is alleged else target
+    # "انفجرت عبوة لدى مرور دورية للشرطة": whoever passed when a bomb went off was its target.
     if (
         term.type == "ASSAULT"
         and source is not None
         and source.first > 0
-        and tokens[source.first - 1].norm in _PASSING
+        and tokens[source.first - 1].norm in cue_words("passing")
     ):
         source, target = None, target or source
     if source is target:
@@ -1055,7 +1053,8 @@ def _directing_verb(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int
     for at in range(trigger.first - 1, max(0, trigger.first - 2 - _CHARGE_GAP), -1):
         if tokens[at].norm in _AT_WHOM:
             verb = tokens[at - 1].norm
-            return at - 1 if verb in _DIRECTING or (verb[:1] == "و" and verb[1:] in _DIRECTING) else None
+            directing = cue_words("direct_at")
+            return at - 1 if verb in directing or (verb[:1] == "و" and verb[1:] in directing) else None
     return None
 
 
@@ -1376,7 +1375,7 @@ def _co_agents(
     if first == 0 or tokens[first - 1].norm != "في":
         return []
     reach = tokens[max(0, first - 2 - _PARTICIPANT_WORDS) : first - 1]
-    if not any(s.form in _PARTICIPATING for t in reach for s in t.stems) or any(
+    if not any(s.form in cue_words("taking_part") for t in reach for s in t.stems) or any(
         t.norm in _CLAUSE_PUNCTUATION for t in reach
     ):
         return []
