@@ -743,21 +743,18 @@ def _ahead(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[
     )
 
 
-# Nouns that put the event noun they take ahead of the story: its date (موعد), its eve (عشية), the wait
-# for it (بانتظار، في انتظار) or its brink (على وشك)
-_AHEAD_OF = frozenset({"موعد", "مواعيد", "عشية", "انتظار", "وشك"})
-
-
 def _ahead_of(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
-    """An event noun in construct after موعد or عشية: an event whose date is set or awaited ("مع اقتراب
-    موعد نقل السفارة"، "حدد موعد لقائه مع كيم") or one the clause's news comes the day before ("ووصل
-    الرئيس الأميركي، مساء الثلاثاء، إلى بروكسل عشية قمة لحلف الناتو"، "عشية الاجتماع المقرر لمجلس
-    الأمن"), one awaited ("في مخيمات مؤقتة بانتظار المساعدات من الحكومة") or one on the brink ("كانت على
+    """An event noun in construct after a noun of what lies ahead (cues.tsv ``ahead_of``: موعد، عشية،
+    انتظار، وشك): an event whose date is set or awaited ("مع اقتراب موعد نقل السفارة"، "حدد موعد
+    لقائه مع كيم") or one the clause's news comes the day before ("ووصل الرئيس الأميركي، مساء
+    الثلاثاء، إلى بروكسل عشية قمة لحلف الناتو"، "عشية الاجتماع المقرر لمجلس الأمن"), one awaited
+    ("في مخيمات مؤقتة بانتظار المساعدات من الحكومة") or one on the brink ("كانت على
     وشك الإفراج عن القس") is still ahead of the story. Not after الموعد, which takes no noun ("الموعد
     النهائي")."""
     if trigger.value.pos != "noun" or trigger.prefix not in ("", "ال") or not trigger.first:
         return False
-    return any(s.form in _AHEAD_OF and not s.prefix.endswith("ال") for s in tokens[trigger.first - 1].stems)
+    ahead = cue_words("ahead_of")
+    return any(s.form in ahead and not s.prefix.endswith("ال") for s in tokens[trigger.first - 1].stems)
 
 
 _SUBJECT_REACH = 4  # tokens after an event noun the verb it is the subject of may stand at
