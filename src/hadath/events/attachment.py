@@ -29,7 +29,8 @@ NOUN_GOVERNORS = frozenset(
 )
 # "بيان للجيش": the army's statement (not "تصريح للصحافيين": one made to journalists).
 _STATEMENTS = frozenset({"بيان", "تقرير"})
-_ASCRIBED = frozenset({"منسوب", "منسوبة"})  # "منسوبة لإسرائيل": ascribed to
+# "منسوبة لإسرائيل"، "نسب إلى المتمردين": ascribed to (نسب is also the stem of نسبت and ونسبها)
+_ASCRIBED = frozenset({"منسوب", "منسوبة", "نسب", "ينسب", "تنسب"})
 _COUNTERPARTS = frozenset({"نظير", "نظيرة", "نظراء"})
 _DEMONSTRATIVES = frozenset(normalize_word(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"))
 
@@ -62,12 +63,12 @@ def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         if not prefix.startswith("و"):
             break
     clitics = prefix.removesuffix("ال")
+    if _ascription(tokens, first, clitics):
+        return "by"  # "غارة جوية منسوبة لإسرائيل"، "هجوم نسب إلى جماعة بوكو حرام": ascribed to its agent
     if clitics.endswith("ل") and first > 0:
         before = tokens[first - 1]
         if before.norm in _STATEMENTS:
             return None  # "أعلن بيان لوزارة الخزانة فرض عقوبات": the ministry speaks, as a subject
-        if any(s.form in _ASCRIBED for s in before.stems):
-            return "by"  # "غارة جوية منسوبة لإسرائيل": ascribed to its agent
     if clitics.endswith(("ب", "ل", "ك")):
         return clitics[-1]
     if partitive(tokens, mention):
@@ -99,6 +100,22 @@ def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         ):
             return "by"
     return None
+
+
+def ascribed_to(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """Something is ascribed to the mention ("منسوبة لإسرائيل"، "نسب إلى المتمردين"): it is the agent
+    of the noun the ascription describes."""
+    return _ascription(tokens, mention.first, mention.prefix.removesuffix("ال"))
+
+
+def _ascription(tokens: Sequence[Token], first: int, clitics: str) -> bool:
+    if clitics.endswith("ل"):
+        return first > 0 and _ascribed(tokens[first - 1])
+    return not clitics and first > 1 and tokens[first - 1].norm == "الي" and _ascribed(tokens[first - 2])
+
+
+def _ascribed(token: Token) -> bool:
+    return any(s.form in _ASCRIBED for s in token.stems)
 
 
 @cache

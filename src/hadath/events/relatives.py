@@ -40,6 +40,9 @@ _RESUMPTIVE_PRONOUN = {
     "اللواتي": "هن",
     "اللاتي": "هن",
 } | dict.fromkeys(("اللذين", "اللتين", "اللذان", "اللتان"), "هما")
+# Words before a trigger in a clause that a comma parts from the subject after إن: the verb and one
+# more, a verbal noun the verb governs ("تواصل إطلاق صواريخ").
+_OPENING_VERB = 1
 # Words between a statement noun and a verb describing it with فيه: "بيانا رئاسيا حول اليمن، أدان فيه".
 _STATEMENT_REACH = 6
 
@@ -57,17 +60,31 @@ def subject_elsewhere(
     tokens: Sequence[Token], mentions: Sequence[ActorMention], trigger: Match[TriggerTerm], clause_begin: int
 ) -> ActorMention | None:
     """A subject outside the trigger's clause: the antecedent of a relative pronoun ("المفوضية،
-    التي تنتقد"), the speaker of "قال X إنه قتل", or the actor an apposition describes
-    ("استخدمت الولايات المتحدة، الحليف المقرب لإسرائيل، الجمعة حق النقض")."""
+    التي تنتقد"), the speaker of "قال X إنه قتل", the actor an apposition describes
+    ("استخدمت الولايات المتحدة، الحليف المقرب لإسرائيل، الجمعة حق النقض"), or the subject right
+    after إن that a comma parts from the verb opening the trigger's clause."""
     pronoun = relative_pronoun(tokens, trigger)
     if pronoun is not None:
         return adjacent_antecedent(tokens, mentions, pronoun)
     if any(t.norm in SPEAKER_PRONOUNS for t in tokens[max(0, trigger.first - 2) : trigger.first]):
         return main_subject(tokens, mentions, trigger)
     comma = clause_begin - 1
-    opening = apposition(tokens, comma) if comma >= 0 and tokens[comma].norm in COMMAS else None
+    if comma < 0 or tokens[comma].norm not in COMMAS:
+        return None
+    opening = apposition(tokens, comma)
     if opening is not None:
         return next((m for m in mentions if m.last == opening and preposition(tokens, m) is None), None)
+    # "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة"، "إن ميليشيات الحوثي، تواصل إطلاق صواريخ": a
+    # comma between the subject after إن and the verb that opens the clause (further on, the clause's
+    # own words may name another subject: "إن السيدة الأولى، ميلانيا ترامب، لن تصحب زوجها إلى قمة").
+    subject = next((m for m in mentions if m.last == comma), None)
+    if (
+        subject is not None
+        and trigger.first <= clause_begin + _OPENING_VERB
+        and subject.first > 0
+        and tokens[subject.first - 1].norm in COMPLEMENTIZERS
+    ):
+        return subject_after(mentions, subject.first - 1)
     return None
 
 

@@ -26,6 +26,7 @@ from hadath.events.attachment import (
     after_statement_subject,
     agrees_as_subject,
     approximation,
+    ascribed_to,
     between_pair,
     conjuncts,
     coordinated_pair,
@@ -374,7 +375,19 @@ def assign_roles(
         ),
         default=end,
     )
-    agent_after = next((m for m in after if m.first < next_event and preposition(tokens, m) == "by"), None)
+    # An agent something is ascribed to is that of the noun the ascription describes: an attack's is
+    # the agent of the toll it takes too, but not of a verb that is no casualty's ("وحذرت إيران الإمارات
+    # بسبب تصريحات نسبت إلى مستشار إماراتي": Iran warns).
+    agent_after = next(
+        (
+            m
+            for m in after
+            if m.first < next_event
+            and preposition(tokens, m) == "by"
+            and (term.pos != "verb" or casualty_verb is not None or not ascribed_to(tokens, m))
+        ),
+        None,
+    )
     if agent_after is None and term.pos == "noun" and term.type in _LAM_AGENT_TYPES and marked_after:
         agent_after = _agent_with_lam(tokens, trigger, marked_after[0], patient_noun)
         marked_after = [m for m in marked_after if m is not agent_after]
