@@ -140,7 +140,10 @@ def dated_as_history(
     more after بعد counts from ("بعد أسبوع على اعتداء جهادي بالسكين"). A pluperfect (كان opening its
     clause) its clause dates three months or more back recalls background ("وكان مجلس الأمن الدولي
     شدّد في 22 ديسمبر العقوبات" in August); undated or recent, it is often context the annotators
-    code. A past event whose clause says "then" (cues.tsv ``then``: آنذاك، في ذلك الوقت) is background too."""
+    code. So is a relative clause describing an actor ("ترامب، الذي انسحب في مايو"; ``_recalled``). A past
+    event whose clause says "then" (cues.tsv ``then``: آنذاك، في ذلك الوقت) is background too, and one
+    after بعد following a time a year or more back ("طردت في أغسطس 2016 ... بعد معارك";
+    ``_before_history``)."""
     if published is None:
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
@@ -159,6 +162,8 @@ def dated_as_history(
     if own is not None and _recalled(tokens, trigger, own) and _long_before(own.value, published):
         return True
     if _told_as_then(tokens, cues, trigger):
+        return True
+    if any(_before_history(tokens, trigger, time, published) for time in times):
         return True
     for time in times:
         if _bounds_period(tokens, time):
@@ -191,16 +196,27 @@ def dated_as_history(
 
 
 _PLUPERFECT_DAYS = 90  # how long before publication a pluperfect's own time makes it background
+_OF_YEAR = frozenset({"لعام", "لسنه", "لسنة"})  # a year a noun takes: "الانتخابات الرئاسية لعام 2016"
 
 
 def _recalled(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
     """كان opens the event's clause before it and the time is of that clause ("وكان مجلس الأمن الدولي
-    شدّد في 22 ديسمبر العقوبات"): what the story recalls, not tells. Not a time before the clause
-    ("في انتخابات عام 2016، من بينهم 13 شخصاً كان المحقق الخاص قد وجه اتهامات إليهم")."""
+    شدّد في 22 ديسمبر العقوبات"), or the verb opens a relative clause describing an actor and the time
+    comes before the comma that closes it ("ترامب، الذي انسحب في مايو من الاتفاق النووي"; not "صديق
+    عظيموف، الذي ألقي القبض عليه في مدينة ستراسبورغ، من مواليد عام 1997"): what the story recalls, not
+    tells. Not a time before the clause ("في انتخابات عام 2016، من بينهم 13 شخصاً كان المحقق الخاص قد
+    وجه اتهامات إليهم"), nor a year ل gives a noun ("بوتين، الذي دافع عن الكرملين ضد مزاعم تدخل بلاده في
+    الانتخابات الرئاسية لعام 2016")."""
     begin = clause_start(tokens, trigger.first, at_complementizer=True)
-    return time.first >= begin and any(
-        s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems
+    if time.first < begin or tokens[time.first].norm in _OF_YEAR:
+        return False
+    relative = (
+        trigger.value.pos == "verb"
+        and trigger.first > 0
+        and tokens[trigger.first - 1].norm in RELATIVE_PRONOUNS
+        and not any(t.norm in COMMAS for t in tokens[trigger.last : time.first])
     )
+    return relative or any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
 
 
 def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match) -> bool:
@@ -297,6 +313,35 @@ def _opening_history(tokens: Sequence[Token], trigger: Match, time: TimeExpressi
         _history_of(time.value, published)
         and sum(t.is_word for t in between) <= _DATE_REACH
         and not any(t.norm in _NOT_ITS_TIME | _EARLIER or t.norm.removeprefix("و") in _THAT for t in between)
+    )
+
+
+# Between a time and an event after it these set the event before the time ("في أغسطس 2016 ... بعد معارك");
+# not with ذلك after them ("قبل عام مضى وشكل بعد ذلك فريق عمل تعاون": after the time)
+_BEFORE_IT = frozenset({"بعد", "عقب", "غداه"})
+
+
+def _before_history(tokens: Sequence[Token], trigger: Match, time: TimeExpression, published: date) -> bool:
+    """An event after بعد, عقب or غداة that follows a time a year or more back in its clause came before
+    that time: history ("طردت في أغسطس 2016 تنظيم داعش من منبج بعد معارك عنيفة"). Not past a break, a
+    relative pronoun, أن nor منذ, nor a time that bounds a period or a noun takes, which dates that noun
+    ("سؤاله عن التدخل الروسي في انتخابات عام 2016 بعد الاتهام الذي وجهه المحقق الخاص")."""
+    if time.last > trigger.first or _bounds_period(tokens, time) or time.first == 0:
+        return False
+    opener = tokens[time.first - 1].norm
+    if not (_time_opener(opener) or tokens[time.first].norm in _TIME_OPENERS) and _construct(
+        tokens[time.first - 1]
+    ):
+        return False
+    between = tokens[time.last : trigger.first]
+    return (
+        any(
+            t.norm.removeprefix("و") in _BEFORE_IT and after.norm != "ذلك"
+            for t, after in zip(between, tokens[time.last + 1 : trigger.first + 1], strict=True)
+        )
+        and sum(t.is_word for t in between) <= _DATE_REACH
+        and not any(t.norm in _NOT_ITS_TIME or t.norm.removeprefix("و") in _THAT for t in between)
+        and _history_of(time.value, published)
     )
 
 
