@@ -1,5 +1,5 @@
-"""Background dated months or years back: a relative clause describing an actor, with its own time three
-months or more before publication, recalls; an event after بعد that follows a time a year or more back
+"""Background dated months or years back: a relative clause describing an actor, with its own time a
+month or more before publication, recalls; an event after بعد that follows a time a year or more back
 came before it."""
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ from hadath.pipeline import candidates
             " جامعة الدول العربية.",
             "2018-04-15",
             "SANCTION",
+        ),
+        # SK-internationalNews-1910-20180602: a relative clause a month or more back is enough
+        (
+            "وسيحل فيرز محل توم بوسيرت، الذي استقال في أبريل بطلب من مستشار ترامب للأمن القومي جون بولتون.",
+            "2018-06-02",
+            "RETREAT",
         ),
         # FR-internationalNews-2273-20180712: Puigdemont's arrest in March, in a July story
         (

@@ -140,10 +140,10 @@ def dated_as_history(
     more after بعد counts from ("بعد أسبوع على اعتداء جهادي بالسكين"). A pluperfect (كان opening its
     clause) its clause dates three months or more back recalls background ("وكان مجلس الأمن الدولي
     شدّد في 22 ديسمبر العقوبات" in August); undated or recent, it is often context the annotators
-    code. So is a relative clause describing an actor ("ترامب، الذي انسحب في مايو"; ``_recalled``). A past
-    event whose clause says "then" (cues.tsv ``then``: آنذاك، في ذلك الوقت) is background too, and one
-    after بعد following a time a year or more back ("طردت في أغسطس 2016 ... بعد معارك";
-    ``_before_history``)."""
+    code. So is a relative clause describing an actor its clause dates a month or more back ("ترامب، الذي
+    انسحب في مايو" in September; ``_recalled``). A past event whose clause says "then" (cues.tsv
+    ``then``: آنذاك، في ذلك الوقت) is background too, and one after بعد following a time a year or more
+    back ("طردت في أغسطس 2016 ... بعد معارك"; ``_before_history``)."""
     if published is None:
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
@@ -159,7 +159,7 @@ def dated_as_history(
         and _history_of(own.value, published)
     ) or any(_opening_history(tokens, trigger, time, published) for time in times):
         return True
-    if own is not None and _recalled(tokens, trigger, own) and _long_before(own.value, published):
+    if own is not None and _recalled(tokens, trigger, own, published):
         return True
     if _told_as_then(tokens, cues, trigger):
         return True
@@ -196,27 +196,34 @@ def dated_as_history(
 
 
 _PLUPERFECT_DAYS = 90  # how long before publication a pluperfect's own time makes it background
+_RELATIVE_DAYS = 31  # ... and a relative clause's describing an actor ("توم بوسيرت، الذي استقال في أبريل")
 _OF_YEAR = frozenset({"لعام", "لسنه", "لسنة"})  # a year a noun takes: "الانتخابات الرئاسية لعام 2016"
 
 
-def _recalled(tokens: Sequence[Token], trigger: Match, time: TimeExpression) -> bool:
-    """كان opens the event's clause before it and the time is of that clause ("وكان مجلس الأمن الدولي
-    شدّد في 22 ديسمبر العقوبات"), or the verb opens a relative clause describing an actor and the time
-    comes before the comma that closes it ("ترامب، الذي انسحب في مايو من الاتفاق النووي"; not "صديق
-    عظيموف، الذي ألقي القبض عليه في مدينة ستراسبورغ، من مواليد عام 1997"): what the story recalls, not
-    tells. Not a time before the clause ("في انتخابات عام 2016، من بينهم 13 شخصاً كان المحقق الخاص قد
-    وجه اتهامات إليهم"), nor a year ل gives a noun ("بوتين، الذي دافع عن الكرملين ضد مزاعم تدخل بلاده في
-    الانتخابات الرئاسية لعام 2016")."""
+def _recalled(tokens: Sequence[Token], trigger: Match, time: TimeExpression, published: date) -> bool:
+    """كان opens the event's clause before it and the time is of that clause, three months or more back
+    ("وكان مجلس الأمن الدولي شدّد في 22 ديسمبر العقوبات" in August), or the verb opens a relative clause
+    describing an actor and the time, a month or more back, comes before the comma that closes it
+    ("ترامب، الذي انسحب في مايو من الاتفاق النووي" in September; not "صديق عظيموف، الذي ألقي القبض عليه
+    في مدينة ستراسبورغ، من مواليد عام 1997"): what the story recalls, not tells. Not a time before the
+    clause ("في انتخابات عام 2016، من بينهم 13 شخصاً كان المحقق الخاص قد وجه اتهامات إليهم"), nor a
+    year ل gives a noun ("بوتين، الذي دافع عن الكرملين ضد مزاعم تدخل بلاده في الانتخابات الرئاسية لعام
+    2016")."""
     begin = clause_start(tokens, trigger.first, at_complementizer=True)
-    if time.first < begin or tokens[time.first].norm in _OF_YEAR:
+    end = _period_end(time.value)
+    if time.first < begin or tokens[time.first].norm in _OF_YEAR or end is None:
         return False
-    relative = (
+    back = (published - end).days
+    if (
         trigger.value.pos == "verb"
         and trigger.first > 0
         and tokens[trigger.first - 1].norm in RELATIVE_PRONOUNS
         and not any(t.norm in COMMAS for t in tokens[trigger.last : time.first])
+    ):
+        return back >= _RELATIVE_DAYS
+    return back >= _PLUPERFECT_DAYS and any(
+        s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems
     )
-    return relative or any(s.form == "كان" for t in tokens[begin : trigger.first] for s in t.stems)
 
 
 def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match) -> bool:
@@ -231,12 +238,6 @@ def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger:
         end += 1
     begin = clause_start(tokens, trigger.first)
     return any(begin <= c.first and c.last <= end for c in then)
-
-
-def _long_before(value: str, published: date) -> bool:
-    """A resolved time that ended three months or more before publication."""
-    end = _period_end(value)
-    return end is not None and (published - end).days >= _PLUPERFECT_DAYS
 
 
 # A time these open bounds a period ("منذ 2016"، "ما بين 1953 و2013"، "حتى 15 أيلول/سبتمبر") and dates
