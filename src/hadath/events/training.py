@@ -166,6 +166,10 @@ def prf(scored: Sequence[tuple[float, bool]], threshold: float) -> dict[str, flo
     tp = sum(1 for p, gold in scored if p >= threshold and gold)
     fp = sum(1 for p, gold in scored if p >= threshold and not gold)
     fn = sum(1 for p, gold in scored if p < threshold and gold)
+    return _rates(tp, fp, fn)
+
+
+def _rates(tp: int, fp: int, fn: int) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -248,17 +252,11 @@ def cross_validate(
             fold = [p for a, p in by_repeat[repeat] if a in held_out]
             counts = prf(fold, _best_threshold(rest))
             nested = {key: nested[key] + int(counts[key]) for key in nested}
-        tp, fp, fn = nested["tp"], nested["fp"], nested["fn"]
         report[event_type] = {
             "threshold": threshold,
             **prf([p for scored in by_repeat for _, p in scored], threshold),
             "sentences": len(by_repeat[0]),
-            "nested": {
-                "precision": tp / (tp + fp) if tp + fp else 0.0,
-                "recall": tp / (tp + fn) if tp + fn else 0.0,
-                "f1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0,
-                **nested,
-            },
+            "nested": _rates(**nested),
         }
     return report
 
