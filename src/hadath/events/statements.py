@@ -152,9 +152,10 @@ def demand_words(
 ) -> list[Match[TriggerTerm]]:
     """The words of a sentence that open a clause of what a speaker says with "must", as triggers of
     a statement's demand (see statement): a modal ("إنه يجب"، "أنه لا بد"; or right after the clause's
-    subject: "إن كوريا الشمالية يجب أن") or على with the one who must and its أن, after إن/أن, إنه/أنه, a
-    colon or an opening quote ("إن على تركيا أن تفصل الجماعات المتشددة"، "بقوله إنه على إيران أن توقف
-    تخصيب اليورانيوم"، "قائلا "على سوريا أن تفهم"")."""
+    subject: "إن كوريا الشمالية يجب أن") or على with the one who must and its أن - or a party named right
+    after it and the verbal noun of what it must do - after إن/أن, إنه/أنه, a colon or an opening quote
+    ("إن على تركيا أن تفصل الجماعات المتشددة"، "بقوله إنه على إيران أن توقف تخصيب اليورانيوم"، "قائلا
+    "على سوريا أن تفهم""، "إن على الولايات المتحدة سحب المقاتلين الأكراد")."""
     modals = [
         (c.first, c.last)
         for c in cues
@@ -168,7 +169,20 @@ def demand_words(
         for i in range(1, len(tokens))
         if tokens[i].norm == _OBLIGATION
         and (tokens[i - 1].norm in _OPENINGS or tokens[i - 1].norm == ":" or opens_quotation(tokens, i - 1))
-        and any(t.norm in _THAT for t in tokens[i + 2 : i + 2 + _OBLIGED_REACH])
+        and (
+            any(t.norm in _THAT for t in tokens[i + 2 : i + 2 + _OBLIGED_REACH])
+            # "إن على الولايات المتحدة سحب قواتها": a party named right after على, what it must do
+            # told with a verbal noun - not what it must know or expect (a warning: "إن على الروس
+            # الاستعداد") nor a duty it has ("إن على روسيا مسؤولية خاصة": a judgement, no demand)
+            or any(
+                m.first == i + 1
+                and not m.prefix.removesuffix("ال")
+                and m.last < len(tokens)
+                and not _is(tokens[m.last], "knowing")
+                and not _is(tokens[m.last], "duty")
+                for m in actors
+            )
+        )
     ]
     return [
         Match(first, last, replace(_DEMAND, phrase=" ".join(t.norm for t in tokens[first:last])), "")

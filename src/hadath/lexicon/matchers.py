@@ -122,7 +122,19 @@ def event_types() -> dict[str, EventType]:
 # Word lists read with cue_words or cue_phrases alone (role assignment, the coder, statements): matched as
 # cues in a sentence, these common words would stand between a negation and its event ("لن يجري الزيارة").
 _WORD_LIST_CUES = frozenset(
-    {"performer", "giving", "cause", "agent", "gunfire", "direct_at", "taking_part", "passing", "ahead_of"}
+    {
+        "performer",
+        "giving",
+        "cause",
+        "agent",
+        "gunfire",
+        "direct_at",
+        "taking_part",
+        "passing",
+        "ahead_of",
+        "knowing",
+        "duty",
+    }
 )
 
 
@@ -269,7 +281,6 @@ def country_names() -> dict[str, str]:
     return {row["country"]: row["name"] for row in load_table("country_names")}
 
 
-@cache
 @cache
 def cue_words(cue: str) -> frozenset[str]:
     """The one-word phrases of one cue in cues.tsv, as stems (for checks on a single token:
