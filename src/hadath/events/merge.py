@@ -19,7 +19,9 @@ reports of one type in one sentence are one occurrence whatever actors the coder
 except two reactions whose named sources are of different countries and one trigger's conjuncts
 (one record per dyad) - and the first reading is kept whole; a report told in one sentence with a
 mention an occurrence absorbed joins that occurrence when its actors agree ("قتل 11 شخصا ... في هجوم
-انتحاري" after the lead's suicide attack).
+انتحاري" after the lead's suicide attack). An attack told again in a later sentence with the death toll
+its first mention gave is that attack, whatever party the later sentence seems to name as the attacker
+("قتل 7 أشخاص في هجوم مسلح", then "أكد ... وقوع الهجوم ومقتل 7 أشخاص").
 """
 
 from __future__ import annotations
@@ -380,23 +382,34 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
     (``published``: the article's date, which its undated mentions take)."""
     year = published[:4] if published else None
     # Each occurrence with the later mentions it absorbed: a mention told twice in a sentence with
-    # one of them is of its occurrence too, when its parties agree with the occurrence's.
-    merged: list[tuple[Event, list[Event]]] = []
+    # one of them is of its occurrence too, when its parties agree with the occurrence's; and the
+    # death toll its first mention told (a toll counted in from a mention joined to it by its
+    # parties may be another attack's).
+    merged: list[tuple[Event, list[Event], int | None]] = []
     for event in events:
-        for kept, absorbed in merged:
+        for kept, absorbed, toll in merged:
             compatible = _compatible(kept, event) and not _conjuncts(kept, event)
-            if compatible and _one_occurrence(kept, event, published):
+            retold = _toll_told_again(kept, toll, event, published)
+            if compatible and (retold or _one_occurrence(kept, event, published)):
                 _absorb(kept, event, year)
                 absorbed.append(event)
                 break
-            if _told_twice(kept, event) or compatible and any(_told_twice(m, event) for m in absorbed):
+            # a sentence whose attack an occurrence took by its toll comes with all its readings
+            if (
+                _told_twice(kept, event)
+                or (compatible or _same_toll(toll, event))
+                and any(_told_twice(m, event) for m in absorbed)
+                or retold
+            ):
                 _count_in(kept, event)
+                if retold:
+                    absorbed.append(event)
                 if _aimed_at_unit(kept, event):
                     kept.source, kept.target = _fuller(kept.source, event.source), event.target
                 break
         else:
-            merged.append((event, []))
-    return [kept for kept, _ in merged]
+            merged.append((event, [], event.killed))
+    return [kept for kept, _, _ in merged]
 
 
 _REPORTED = frozenset({"occurred", "ongoing"})
@@ -417,6 +430,37 @@ def _told_twice(a: Event, b: Event) -> bool:
         and (a.type == "ASSAULT" or not _different_named(a.source, b.source))
         and not _conjuncts(a, b)
     )
+
+
+# The fewest dead whose number, told again, marks the same attack: a death or two is told of
+# several incidents in one article.
+_TOLL_ANCHOR = 3
+
+
+def _toll_told_again(kept: Event, toll: int | None, other: Event, published: str | None) -> bool:
+    """ "قتل 7 أشخاص في هجوم مسلح في قضاء الحضر", then "أكد ... وقوع الهجوم ومقتل 7 أشخاص": a mention
+    of an attack in a later sentence with the same death toll is that attack told again, unless it
+    strikes another state's people or falls on another day or in another city. It fills in what the
+    first mention lacks when their parties agree ("مقتل عشرات الفلسطينيين", then "مقتل عشرات
+    الفلسطينيين برصاص الجيش الإسرائيلي"); when they do not, whoever its sentence seems to name as the
+    attacker (the victims, read as the killing verb's subject, or a state accused of it), the first
+    reading is kept whole (see _count_in). ``toll``: the dead of the kept occurrence's first mention."""
+    return (
+        kept.type == other.type == "ASSAULT"
+        and kept.sentence != other.sentence
+        and _same_toll(toll, other)
+        and kept.status in _REPORTED
+        and other.status in _REPORTED
+        and not _differ(_country(kept.target), _country(other.target))
+        and not _differ(kept.date, other.date)
+        and not (_city(kept.location) and _city(other.location) and kept.location.name != other.location.name)
+        and _same_time(kept, other, published)
+    )
+
+
+def _same_toll(toll: int | None, event: Event) -> bool:
+    """Whether a mention tells ``toll``, a death toll large enough to mark one attack."""
+    return toll is not None and toll >= _TOLL_ANCHOR and event.killed == toll
 
 
 def _aimed_at_unit(toll: Event, attack: Event) -> bool:
