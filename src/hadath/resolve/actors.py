@@ -97,8 +97,12 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
         return True  # "تنظيم داعش الإرهابي": an epithet, not a second actor
     if term.kind == "sector" and previous.kind in ("country", "person", "organization"):
         return False  # "مصر جيشها" / "السيسي وزير" start a new phrase
-    if term.kind == "organization" and previous.kind == "person":
-        return False  # "واتهم المالكي الحوثيين": a person's name takes no organisation after it
+    if term.kind == "organization" and (
+        previous.kind == "person" or (previous.kind == "country" and previous.subkind != "adjective")
+    ):
+        # "واتهم المالكي الحوثيين", "واتهمت إسرائيل حماس": a name governs no genitive - the
+        # organisation after it is the verb's object
+        return False
     if (
         previous.kind == "person"
         and term.subkind == "adjective"
