@@ -49,3 +49,23 @@ def test_a_national_security_council_is_no_un_security_council() -> None:
         " التي تقودها الولايات المتحدة على التنظيم في سوريا."
     )
     assert [p[:2] for p in _parties(text, "CONSULT", "2018-04-01")] == [("USA", "GOV")]
+
+
+def test_the_one_actor_held_responsible_is_the_object_of_an_unsaid_subject() -> None:
+    # FR-internationalNews-727-20180414: May, the subject of the sentence before, holds Damascus
+    # responsible; "دمشق" alone between حمّل and المسؤولية is whom she holds, not who holds.
+    text = (
+        "بررت رئيسة الوزراء البريطانية تيريزا ماي في بيان السبت مشاركة بريطانيا في الضربات العسكرية"
+        ' في سوريا، مؤكدة أنه "لم يكن هناك بديل عن استخدام القوة (...) لمنع النظام السوري من استخدام'
+        ' الأسلحة الكيميائية".\n'
+        'وحملت دمشق المسؤولية عن الهجوم الكيميائي المفترض في دوما، مضيفة "بحثنا عن كل الوسائل'
+        ' الدبلوماسية، لكن جهودنا تم إحباطها باستمرار".'
+    )
+    assert [p[0::2] for p in _parties(text, "ACCUSE", "2018-04-14")] == [("GBR", "SYR")]
+
+
+def test_a_subject_and_the_one_held_responsible_after_it_keep_their_roles() -> None:
+    # AL-internationalNews-1443-20180603 (shortened): two actors between the verb and the
+    # responsibility are its subject and whom it holds.
+    text = "حملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة الفلسطينية رزان النجار."
+    assert [p[0::2] for p in _parties(text, "ACCUSE", "2018-06-03")] == [("IGO", "ISR")]

@@ -102,6 +102,7 @@ _CHARGE_PRONOUNS = frozenset("ب" + p for p in ("ه", "ها", "هم", "هما"))
 # "ووجهت إليه تهمة", "النيابة وجهت له تهمتي": a verb of directing a charge (cues.tsv direct_at) at
 # whom its pronoun names
 _AT_WHOM = frozenset(p + s for p in ("ل", "الي") for s in ("ه", "ها", "هم", "هما", "هن"))
+_HOLDING = frozenset({"حمل", "يحمل"})  # حمّل ... المسؤولية: see _held_responsible
 _CHARGE_GAP = 1  # words between the pronoun and the charge noun ("ووجهت له عدة تهم", "أي تهم")
 _EASED = frozenset({"081", "085"})  # CAMEO codes of easing restrictions and sanctions
 _MARKING_PREPOSITIONS = TARGET_PREPOSITIONS | {"ل"}  # what marks an actor after the trigger as its object
@@ -1299,25 +1300,34 @@ def _verb_roles(
     if right_before:
         # SVO: "الجيش التركي يقصف مواقع المسلحين": the actor right before the verb is its subject.
         return subject, _object(a)
+    phrase = phrase_key(trigger.value.phrase)
     if (
         trigger.value.mode == "allege"
-        # (a phrase split by its subject is not: "وأنحت بريطانيا باللائمة على روسيا")
-        and len(phrase_key(trigger.value.phrase)) == 1
         and first_bare is not None
         and len(own_bare) == 1
         and (
             (
-                first_bare.last < len(tokens)
-                and any(s.prefix.startswith("ب") for s in tokens[first_bare.last].stems)
-                and not any(m.first == first_bare.last for m in a.after)
+                # (a phrase split by its subject is not: "وأنحت بريطانيا باللائمة على روسيا")
+                len(phrase) == 1
+                and (
+                    (
+                        first_bare.last < len(tokens)
+                        and any(s.prefix.startswith("ب") for s in tokens[first_bare.last].stems)
+                        and not any(m.first == first_bare.last for m in a.after)
+                    )
+                    # "هجوم دوما الذي وقع ... واتهمت به دمشق": the charge as a pronoun before the actor
+                    or (
+                        tokens[trigger.last].norm in _CHARGE_PRONOUNS and first_bare.first == trigger.last + 1
+                    )
+                )
             )
-            # "هجوم دوما الذي وقع ... واتهمت به دمشق": the charge as a pronoun before the actor
-            or (tokens[trigger.last].norm in _CHARGE_PRONOUNS and first_bare.first == trigger.last + 1)
+            or _held_responsible(trigger, phrase, first_bare, a)
         )
     ):
-        # "واتهم ميليشيا الحوثي بإفشال مساعي السلام", "واتهم ترامب بالتواطؤ": the one actor
-        # between an accusation verb and what it alleges is the accused - the verb's subject went
-        # before, or it is a passive (اُتهم); an accuser names whom it accuses after itself.
+        # "واتهم ميليشيا الحوثي بإفشال مساعي السلام", "واتهم ترامب بالتواطؤ", "وحملت دمشق
+        # المسؤولية": the one actor between an accusation verb and what it alleges is the accused -
+        # the verb's subject went before, or it is a passive (اُتهم); an accuser names whom it
+        # accuses after itself.
         return a.agent_after, first_bare
     if (
         first_bare is not None
@@ -1361,6 +1371,22 @@ def _verb_roles(
     if named is not None:
         return named
     return a.agent_after or subject, _object(a)
+
+
+def _held_responsible(
+    trigger: Match[TriggerTerm], phrase: tuple[str, ...], first_bare: ActorMention, a: _Arguments
+) -> bool:
+    """ "وحملت سلطات الاحتلال الإسرائيلي المسؤولية الكاملة عن تصفيتها": حمّل takes two objects, whom
+    it holds and the responsibility; one actor alone between the verb and the rest of its phrase is
+    the first object, the subject unsaid (two are subject and object: "وحمل الرئيس الفلسطيني إسرائيل
+    المسؤولية"; so is one with the held after ل: "وحملت واشنطن مسؤوليته لدمشق"). Not the phrases
+    whose object is marked ("ألقت روسيا باللوم على"، "ووجهت المحكمة تهمتي القتل لـ"، "قدمت امرأة شكوى")."""
+    return (
+        phrase[0] in _HOLDING
+        and trigger.last - trigger.first < len(phrase)  # split by the actor
+        and first_bare.first == trigger.last
+        and not a.marked_after
+    )
 
 
 def _mediated_by(
