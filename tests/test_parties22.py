@@ -69,3 +69,20 @@ def test_a_subject_and_the_one_held_responsible_after_it_keep_their_roles() -> N
     # responsibility are its subject and whom it holds.
     text = "حملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة الفلسطينية رزان النجار."
     assert [p[0::2] for p in _parties(text, "ACCUSE", "2018-06-03")] == [("IGO", "ISR")]
+
+
+def test_an_organisation_after_a_definite_phrase_is_the_verbs_object() -> None:
+    # FR-internationalNews-682-20180411: "الجيش الروسي الخوذ البيضاء" was one Russian mention, the
+    # accuser's party (RUS -> RUS); a definite phrase takes no second definite noun.
+    text = "كما اتهم الجيش الروسي الخوذ البيضاء بفبركة الهجوم المحتمل على المدنيين في دوما."
+    assert ("RUS", "MIL", "SYR", "HLH") in _parties(text, "ACCUSE", "2018-04-11")
+
+
+def test_a_houthi_adjective_after_a_title_stays_in_the_phrase() -> None:
+    # AL-internationalNews-1735-20180622 (shortened): "القيادي الحوثي" is one Houthi leader (the
+    # relative adjective), not a leader and the Houthis who arrest him.
+    text = (
+        "وقال بيان مقتضب، لألوية العمالقة في الجيش الوطني، إن قواته ألقت"
+        ' "القبض على القيادي الحوثي أبو جلال الريامي".'
+    )
+    assert _parties(text, "COERCE", "2018-06-22") == [("YEM", "COP", "YEM", "PTY")]

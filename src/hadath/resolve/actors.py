@@ -116,7 +116,13 @@ def _continues(group: list[Match[ActorTerm]], match: Match[ActorTerm], tokens: S
     definite = tokens[group[-1].last - 1].definite
     if term.kind in ("sector", "country", "organization") and definite and not match.prefix.endswith("ال"):
         return False
-    if term.kind == "sector" and previous.kind == "sector" and definite and not _nisba(tokens[match.first]):
+    if (
+        definite
+        and (term.kind == "organization" or (term.kind == "sector" and previous.kind == "sector"))
+        and not _nisba(tokens[match.first])
+    ):
+        # a second definite noun, and a definite organisation after any phrase ("واتهم الجيش الروسي
+        # الخوذ البيضاء"), is the verb's object - a relative adjective qualifies ("القيادي الحوثي")
         return False
     if term.kind == "country" and term.subkind != "adjective":
         # "جيش مصر" (idafa) continues; "بحثت مصر روسيا" and "اتهمت منظمة العفو الدولية إسرائيل"
