@@ -161,6 +161,8 @@ def dated_as_history(
         return True
     if own is not None and _recalled(tokens, trigger, own, published):
         return True
+    if own is not None and _dated_back(tokens, trigger, own, times, triggers, published):
+        return True
     if _told_as_then(tokens, cues, trigger):
         return True
     if any(_before_history(tokens, trigger, time, published) for time in times):
@@ -226,6 +228,52 @@ def _recalled(tokens: Sequence[Token], trigger: Match, time: TimeExpression, pub
     )
 
 
+def _dated_back(
+    tokens: Sequence[Token],
+    trigger: Match,
+    own: TimeExpression,
+    times: Sequence[TimeExpression],
+    triggers: Sequence[Match],
+    published: date,
+) -> bool:
+    """The time that dates the event (``own_time``) ended a year or more back (``is_history``), with no
+    other event between them and no recent time in its clause: history, however far past the event or
+    set off by commas the time stands ("واحتجزت السلطات الإيطالية هارون، في يونيو/ حزيران 2011"،
+    "وصدر حكم بالسجن عامين ... ضد الرئيس الفرنسي السابق جاك شيراك عام 2011"). A time before the event
+    is its own as an adverb, before its comma or a when-word ("عند اندلاع "الربيع العربي" عام 2011، حث
+    ماكين"، "عام 2016 حينما منع"); not a bare year ending a noun phrase ("حادث مدرسة دونبلان عام 1996
+    تجمعا"), nor one a noun in construct or ل takes after it ("بزعم تدخلهم في انتخابات عام 2016"،
+    "مخصصة لعام 2017"), nor one past a comma that does not set off the time itself ("الذي ألقي القبض
+    عليه في مدينة ستراسبورغ، من مواليد عام 1997"), nor one whose clause also tells a recent time, which
+    is the event's ("وأعلنت وزارة العدل، الجمعة، توجيهها الاتهام ... بالتدخل في الانتخابات الأمريكية
+    عام 2016")."""
+    if tokens[own.first].norm in _OF_YEAR or not is_history(own.value, published):
+        return False
+    opener = tokens[own.first - 1].norm if own.first else ""
+    adverb = _time_opener(opener) or tokens[own.first].norm in _TIME_OPENERS
+    bare_year = tokens[own.first].norm == "عام" or tokens[own.first].norm.isdigit()
+    if own.last <= trigger.first:
+        between = tokens[own.last : trigger.first]
+        if bare_year and not adverb and not (len(between) == 1 and between[0].norm in COMMAS | _WHEN):
+            return False
+    else:
+        if not adverb and own.first > trigger.last and _construct(tokens[own.first - 1]):
+            return False
+        commas = [i for i in range(trigger.last, own.first) if tokens[i].norm in COMMAS]
+        if commas and commas[-1] < own.first - 1 - adverb:
+            return False
+    first, last = min(trigger.last, own.last), max(trigger.first, own.first)
+    if any(t is not trigger and first <= t.first < last for t in triggers):
+        return False
+    return not any(
+        _dates(t) and not is_history(t.value, published) and _in_own_clause(tokens, trigger, t, triggers)
+        for t in times
+    )
+
+
+_WHEN = frozenset({"عندما", "حين", "حينما"})  # a time right before them dates the clause they open
+
+
 def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match) -> bool:
     """A past event whose clause says "then" ("بعد أن أصدر الرئيس الروسي حينذاك ديميتري ميدفيديف عفوا
     عنه"، "ودهس أحد المتظاهرين المؤيدين للنازيين الجدد حينذاك بسيارته حشدا"): told from a time gone
@@ -247,9 +295,24 @@ _SINCE_REACH = 3  # tokens before a time a منذ phrase holding it opens within
 
 
 def _bounds_period(tokens: Sequence[Token], time: TimeExpression) -> bool:
-    """The time is one منذ، بين or حتى opens (also with و: "ومنذ 2011") or a منذ phrase holds."""
+    """The time is one منذ، بين or حتى opens (also with و: "ومنذ 2011"), a منذ phrase holds, or the
+    end و joins to a time بين opens ("بين 2004 ونهاية 2017")."""
     opener = tokens[time.first - 1].norm.removeprefix("و") if time.first else ""
-    return opener in _PERIOD_OPENERS or tokens[time.first].norm == "منذ" or _since(tokens, time)
+    return (
+        opener in _PERIOD_OPENERS
+        or tokens[time.first].norm == "منذ"
+        or _since(tokens, time)
+        or _between_end(tokens, time)
+    )
+
+
+def _between_end(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """The time or the word opening it takes و and a بين stands just before: the end of a period."""
+    joined = time.first > 0 and tokens[time.first - 1].norm.startswith("و")
+    if not (joined or tokens[time.first].norm.startswith("و")):
+        return False
+    before = tokens[max(0, time.first - _SINCE_REACH) : time.first]
+    return any(t.norm == "بين" for t in before)
 
 
 def _since(tokens: Sequence[Token], time: TimeExpression) -> bool:
