@@ -70,3 +70,34 @@ def test_an_event_its_own_time_dates_a_year_back_is_history(
 )
 def test_a_year_of_another_word_leaves_the_event_news(sentence: str, published: str, event_type: str) -> None:
     assert event_type in {c.event.type for c in candidates(sentence, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "event_type"),
+    [
+        # BB-middleEast-904-20180819: ل before the verbal noun of reaching a truce is "in order to"
+        (
+            "وجاءت التطورات الأخيرة رغم مساعي مسؤولين مصريين وأمميين، للتوصل إلى هدنة طويلة الأمد بين"
+            " الفصائل الفلسطينية وعلى رأسها حركة حماس وإسرائيل.",
+            "2018-08-19",
+            "RETREAT",
+        ),
+        # SK-middleEast-3453-20180818
+        (
+            "وتحاول مصر والأمم المتحدة التوسط للتوصل إلى هدنة شاملة، لمنع تصعيد آخر في القتال.",
+            "2018-08-18",
+            "RETREAT",
+        ),
+        # BB-internationalNews-840-20180720: a future verb before the verbal noun of reaching an accord
+        (
+            'وقال بوتين إنه سيحاول التوصل لاتفاق "وسط" مع الحكومة الأمريكية.',
+            "2018-07-20",
+            "AGREE",
+        ),
+    ],
+)
+def test_an_outcome_sought_through_reaching_it_is_planned(
+    sentence: str, published: str, event_type: str
+) -> None:
+    statuses = {c.event.status for c in candidates(sentence, published) if c.event.type == event_type}
+    assert statuses == {"planned"}

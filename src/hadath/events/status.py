@@ -264,11 +264,12 @@ def event_status(
     if "س" in trigger.prefix and term.pos == "verb":
         # (a past-tense row after س is the first person's أ-present: "إنني سأنسحب"، "سألتقي")
         return "planned"
-    if term.pos == "noun" and trigger.first > 0 and _future_verb(tokens[trigger.first - 1]):
+    held = (_carrier(tokens, cues, trigger.first) or (trigger.first, ""))[0]  # "سيحاول التوصل لاتفاق"
+    if term.pos == "noun" and held > 0 and _future_verb(tokens[held - 1]):
         return "planned"  # "سيجري محادثات", "ستعقد اجتماعا": the verb carrying the noun is future
     if any("future" in m.value and _plans(tokens, m, trigger, triggers) for m in before) or future_date:
         return "planned"
-    if _purpose_lam(tokens, trigger):
+    if _purpose_lam(tokens, cues, trigger):
         return "planned"
     if _before_one(tokens, cues, trigger):
         return "planned"  # "وسط تصاعد التوتر قبيل تظاهرات جديدة"
@@ -894,16 +895,18 @@ def _future_verb(token: Token) -> bool:
 _SOUGHT_TYPES = frozenset({"RETREAT", "SANCTION", "SUPPORT", "AGREE", "COOPERATE", "CONCEDE"})
 
 
-def _purpose_lam(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+def _purpose_lam(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match[TriggerTerm]) -> bool:
     """ل before a sought outcome - its verbal noun, or a verb (ليطلق) - is "in order to" ("جهودها
     لإطلاق سراحه", "مشروع قانون لفرض عقوبات"), unless the word before takes its object with ل
-    (cues.tsv ``lam_object``: "المعارض لاتفاق السلام", "التوصل لاتفاق")."""
-    term = trigger.value
-    if term.type not in _SOUGHT_TYPES or not trigger.prefix.removesuffix("ال").endswith("ل"):
+    (cues.tsv ``lam_object``: "المعارض لاتفاق السلام", "التوصل لاتفاق"); so is ل before the verbal
+    noun of reaching or holding it (``_carrier``: "مساعي مسؤولين مصريين وأمميين، للتوصل إلى هدنة")."""
+    if trigger.value.type not in _SOUGHT_TYPES:
         return False
-    return trigger.first == 0 or not any(
-        s.form in cue_words("lam_object") for s in tokens[trigger.first - 1].stems
-    )
+    own = (trigger.first, trigger.prefix.removesuffix("ال"))
+    first, marker = _carrier(tokens, cues, trigger.first) or own
+    if not marker.endswith("ل"):
+        return False
+    return first == 0 or not any(s.form in cue_words("lam_object") for s in tokens[first - 1].stems)
 
 
 def _purpose_adverbial(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
