@@ -1,12 +1,13 @@
 """Split the article body from what is not the article.
 
-Four signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
+Five signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
 - a dateline at the very start ("القاهرة - الأناضول", "دبي، الإمارات (CNN) --");
 - lines opening with a known marker (اقرأ أيضا، شارك، صورة، بقلم ...), kind taken from the file;
   a read-also marker standing alone also claims the short lines under it;
 - a trailing block of two or more short lines with no final punctuation: related headlines;
 - a short line with no final punctuation inside an article whose paragraphs end with it: a heading
   or another story's headline set in the text (BBC Arabic puts links there) - it names, not tells;
+  so does a short line ending with its own question or exclamation mark, in any article;
 - a trailing block of other stories' lead paragraphs (CNN Arabic appends them): each opens without
   و/ف and shares little vocabulary with the article's first paragraph; one at least gives its own
   story's weekday near its start ("قال الرئيس التركي، الإثنين، إن"), and another does too or is
@@ -30,6 +31,12 @@ _SEPARATOR = re.compile(r"^[\s\-_=*~•.]{3,}$")
 _DATELINE_DASH = re.compile(r"^\s*[^\n.،:]{2,40}?[،,]?\s*[-–—ـ]+\s*")
 _DATELINE_PAREN = re.compile(r"^\s*[^\n.]{2,60}?\(\s*([^()\n]{2,30})\s*\)\s*[-–—ـ:]*\s*")
 _WORDS = re.compile(r"[^\W_]+")
+# A question or exclamation mark ending a line of its own, with no single stop or comma before it
+# and closing no quotation: a line telling something and then asking ("... في فرنسا. لماذا؟", "إذاً،
+# لماذا هي منتشرة في نيجيريا؟") is the text's, and so is a question it quotes ("سأل الناشط: "هل ..."؟").
+_OWN_MARK = re.compile(r"""^[^.!?؟،,]*(?:\.\.+[^.!?؟،,]*)*[^\s"»”’.!?؟،,] ?[!?؟]+$""")
+# A line opening with a conjunction continues the text.
+_CONTINUES = ("و", "ف", "لكن ")
 
 
 @cache
@@ -147,17 +154,23 @@ def _related_headlines(text: str, lines: list[Span]) -> list[Boilerplate]:
 
 
 def _headings(text: str, lines: list[Span]) -> Iterator[Boilerplate]:
-    """Short unpunctuated lines between the first and the last, in an article whose long paragraphs
-    (two at least) all end with punctuation but one: many writers end none (Sky News Arabia), and
-    then a short line is just a short paragraph. A line opening with و/ف continues the text."""
+    """Short lines between the first and the last that name rather than tell. A line ending with its
+    own question or exclamation mark (not a quote's) is a subheading or a link to another story
+    ("الاحتجاجات في الأردن.. ماذا بعد؟", France 24's "حرب باردة!") in any article. A line without final
+    punctuation is a heading only in an article whose long paragraphs (two at least) all end with
+    punctuation but one: many writers end none (Sky News Arabia), and then a short line is just a
+    short paragraph. A line opening with و/ف/لكن continues the text."""
     paragraphs = [text[line.start : line.end].strip() for line in lines]
     long = [p for p in paragraphs if len(p) > _SHORT_LINE]
     unpunctuated = sum(1 for p in long if not _SENTENCE_END.search(p))
-    if len(long) - unpunctuated < 2 or unpunctuated > 1:
-        return
+    punctuated_article = len(long) - unpunctuated >= 2 and unpunctuated <= 1
     for line, paragraph in zip(lines[1:-1], paragraphs[1:-1], strict=True):
-        short = len(paragraph) <= _SHORT_LINE and not _SENTENCE_END.search(paragraph)
-        if short and not _words(paragraph).startswith(("و", "ف")):
+        if len(paragraph) > _SHORT_LINE or _words(paragraph).startswith(_CONTINUES):
+            continue
+        if _OWN_MARK.match(paragraph):
+            kind = "exclamation" if paragraph.endswith("!") else "question"
+            yield Boilerplate(line.start, line.end, kind)
+        elif punctuated_article and not _SENTENCE_END.search(paragraph):
             yield Boilerplate(line.start, line.end, "heading")
 
 
