@@ -68,3 +68,21 @@ def test_a_france24_credit_line_is_a_byline() -> None:
     # FR-internationalNews-1554-20180531 ends with its credit line; "فرانس" in it was read as France.
     text = 'ووافق المجلس الأعلى في البرلمان "البونديسرات" بدوره على النص في 12 أيار/مايو.\nفرانس 24/ أ ف ب'
     assert _parts(text) == [("byline", "فرانس 24/ أ ف ب")]
+
+
+def test_a_headline_whose_first_word_opens_with_waw_is_a_heading() -> None:
+    # BB-middleEast-32-20180212: a link to another story set between two quotes of Trump; "واشنطن" is
+    # no conjunction + word ("اشنطن"), unlike "وقال" ("قال"), so the line names another story (an AID
+    # before) and the lines around it go on with the text.
+    text = (
+        "وفي مقتطفات من مقابلة ترامب مع الصحيفة الإسرائيلية، نشرت الجمعة الماضي، قال ترامب إن الاعتراف"
+        " بالقدس عاصمة لإسرائيل كان نقطة مهمة، في العام الأول من رئاسته.\n"
+        "واشنطن توقف أكثر من نصف تمويلها لوكالة غوث وتشغيل اللاجئين الفلسطينيين\n"
+        'وقال: "اعتقد أن القدس كانت نقطة بارزة للغاية، واعتقد أنها كانت نقطة مهمة للغاية".\n'
+        'وأضاف: "لقد كان ذلك تعهدا مهما قطعته على نفسي، وها أنا قد أوفيت به".\n'
+        "ويعيش أكثر من 600 ألف يهودي، في نحو 140 مستوطنة إسرائيلية، ثنيت منذ الاحتلال الإسرائيلي للضفة"
+        " الغربية والقدس الشرقية عام 1967. وتعتبر المستوطنات غير شرعية وفقا للقانون الدولي."
+    )
+    link = "واشنطن توقف أكثر من نصف تمويلها لوكالة غوث وتشغيل اللاجئين الفلسطينيين"
+    assert _parts(text) == [("heading", link)]
+    assert "AID" not in {e.type for e in extract(text, "2018-02-12").events}

@@ -23,6 +23,7 @@ from functools import cache
 from hadath.lexicon import load_table
 from hadath.model import Boilerplate, Span
 from hadath.text.normalize import normalize_word
+from hadath.text.vectors import word_vectors
 
 _SHORT_LINE = 120  # a headline or prompt line is short; body paragraphs rarely are
 _SENTENCE_END = re.compile(r"""[.!?؟…:؛]["»”’)\]]*\s*$""")
@@ -35,8 +36,7 @@ _WORDS = re.compile(r"[^\W_]+")
 # and closing no quotation: a line telling something and then asking ("... في فرنسا. لماذا؟", "إذاً،
 # لماذا هي منتشرة في نيجيريا؟") is the text's, and so is a question it quotes ("سأل الناشط: "هل ..."؟").
 _OWN_MARK = re.compile(r"""^[^.!?؟،,]*(?:\.\.+[^.!?؟،,]*)*[^\s"»”’.!?؟،,] ?[!?؟]+$""")
-# A line opening with a conjunction continues the text.
-_CONTINUES = ("و", "ف", "لكن ")
+_FREQUENT = 20_000  # the most frequent words of the corpus' vocabulary (models/word_vectors.npz)
 
 
 @cache
@@ -159,19 +159,35 @@ def _headings(text: str, lines: list[Span]) -> Iterator[Boilerplate]:
     ("الاحتجاجات في الأردن.. ماذا بعد؟", France 24's "حرب باردة!") in any article. A line without final
     punctuation is a heading only in an article whose long paragraphs (two at least) all end with
     punctuation but one: many writers end none (Sky News Arabia), and then a short line is just a
-    short paragraph. A line opening with و/ف/لكن continues the text."""
+    short paragraph. A line opening with a conjunction continues the text."""
     paragraphs = [text[line.start : line.end].strip() for line in lines]
     long = [p for p in paragraphs if len(p) > _SHORT_LINE]
     unpunctuated = sum(1 for p in long if not _SENTENCE_END.search(p))
     punctuated_article = len(long) - unpunctuated >= 2 and unpunctuated <= 1
     for line, paragraph in zip(lines[1:-1], paragraphs[1:-1], strict=True):
-        if len(paragraph) > _SHORT_LINE or _words(paragraph).startswith(_CONTINUES):
+        if len(paragraph) > _SHORT_LINE or _continues(paragraph):
             continue
         if _OWN_MARK.match(paragraph):
             kind = "exclamation" if paragraph.endswith("!") else "question"
             yield Boilerplate(line.start, line.end, kind)
         elif punctuated_article and not _SENTENCE_END.search(paragraph):
             yield Boilerplate(line.start, line.end, "heading")
+
+
+def _continues(paragraph: str) -> bool:
+    """Whether a line opens with a conjunction (و، ف، لكن) and so goes on with the text. و/ف may be the
+    first word's own letter ("واشنطن تفرض عقوبات", "فرنسا تدين"): a conjunction leaves a frequent word
+    of the corpus ("وقال" -> "قال"); a word the corpus does not know is taken to go on with the text, and
+    so is a word of two letters (a preposition: "في العام 2011، حين كانت ...")."""
+    first = _words(paragraph).partition(" ")[0]
+    if first == "لكن":
+        return True
+    if not first.startswith(("و", "ف")):
+        return False
+    if len(first) <= 2:
+        return True
+    rows, _ = word_vectors()
+    return rows.get(first[1:], _FREQUENT) < _FREQUENT or first not in rows
 
 
 _LEAD_MIN = 60  # characters: a story's lead paragraph is a full sentence
