@@ -5,6 +5,9 @@ Arabic news puts the subject between a verb and the rest of its phrase: "است�
 The trigger lexicon lists such phrases whole ("استدعى السفير", "قضت بإعدام", "بحث مع"); this finds
 them when the subject - one actor, or several joined by و, and a time set off by commas - stands
 between the verb and the rest. The trigger is the verb alone, so the subject stays an actor.
+A verb of two objects (cues.tsv double_object: حمّل) may have both its subject and its first object
+of any length before the rest: "وحملت الرئاسة الفلسطينية حركة حماس، التي تسيطر على قطاع غزة منذ 2007،
+المسؤولية".
 A blocker that pairs a verb with its object (triggers.tsv mode object: "احتل المركز" "came first", no
 seizure) is one whatever subject stands between them ("احتل الهلال المركز الثاني").
 A noun that a relative clause's verb takes as its object is read as the lexicon's AGREE phrase of that
@@ -20,10 +23,10 @@ from functools import cache
 
 from hadath.events.attachment import phrase_verbs, quantity
 from hadath.lexicon import Match, PhraseMatcher, load_table, phrase_key
-from hadath.lexicon.matchers import BLOCKER, TriggerTerm, trigger_matcher
+from hadath.lexicon.matchers import BLOCKER, TriggerTerm, cue_words, trigger_matcher
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression
-from hadath.text.tokens import COMMAS, RELATIVE_PRONOUNS, Token
+from hadath.text.tokens import COMMAS, QUOTES, RELATIVE_PRONOUNS, Token, word_token
 
 _MAX_SUBJECT = 8  # tokens between the verb and the rest of its phrase
 _MAX_REST = 4  # words of the phrase after the subject
@@ -34,6 +37,8 @@ _ADVERBS = frozenset({"ايضا", "كذلك"})  # "وقد تعهدت إيران 
 _OBJECT = "object"  # triggers.tsv mode of a blocker: a verb and its object, any subject between them
 _AGREE = "AGREE"  # the one type a relative clause's verb gives its noun (see the module doc)
 _MAX_GAP = 4  # words of such a subject ("تحتل الولايات المتحدة الأميركية المرتبة الثانية")
+_MAX_SECOND = 16  # tokens between a verb of two objects and the second (cues.tsv double_object)
+_INSIDE_OBJECTS = COMMAS | QUOTES | frozenset("()")  # the marks a subject and an object may carry
 
 
 def split_verb_phrases(
@@ -45,7 +50,7 @@ def split_verb_phrases(
     """``triggers``, with each verb whose lexicon phrase continues after its subject read as that
     phrase (in place of a reading of the verb alone, and of any trigger in the phrase's rest: "القبض
     على" in "ألقت الشرطة القبض على" is the phrase's, not an event of its own)."""
-    matcher, verbs = trigger_matcher(), phrase_verbs()
+    matcher, verbs, double = trigger_matcher(), phrase_verbs(), _double_object_forms()
     whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     mention_at = {m.first: m for m in mentions}
     time_at = {t.first: t for t in times}
@@ -63,14 +68,19 @@ def split_verb_phrases(
             found.append(Match(i, i + 1, collocation.value, collocation.prefix))
             absorbed.update(range(collocation.first, collocation.last))
             continue
-        if i + 1 not in mention_at or not any(s.form in verbs for s in token.stems):
-            continue
-        for rest in _rests(tokens, i + 1, mention_at, time_at):
+        phrase_verb = i + 1 in mention_at and any(s.form in verbs for s in token.stems)
+        rests = _rests(tokens, i + 1, mention_at, time_at) if phrase_verb else []
+        for rest in rests:
             match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
             if match is not None and match.first == 0 and match.last > 1 and match.value.pos == "verb":
                 found.append(Match(i, i + 1, match.value, match.prefix))
                 absorbed.update(range(rest, rest + match.last - 1))
                 break
+        else:
+            if any(s.form in double for s in token.stems) and (
+                second := _second_object(tokens, i, matcher, mention_at)
+            ):
+                found.append(second)
     if not found:
         return list(triggers)
     verbs = {m.first for m in found}
@@ -127,6 +137,81 @@ def _collocation(
         ):
             return Match(rest, rest + match.last - 1, match.value, match.prefix)
     return None
+
+
+def _second_object(
+    tokens: Sequence[Token],
+    i: int,
+    matcher: PhraseMatcher[TriggerTerm],
+    mention_at: dict[int, ActorMention],
+) -> Match[TriggerTerm] | None:
+    """The phrase of verb ``i`` of two objects (cues.tsv double_object) whose rest, its second object,
+    stands after the verb's subject and its first object within _MAX_SECOND tokens of words, commas and
+    quotes: "حمل الجيش فيلق القدس الإيراني مسؤولية الهجمات"، "حملت الرئاسة حركة حماس، التي تسيطر على
+    قطاع غزة منذ 2007، المسؤولية"، "إسرائيل تحمل حماس مسؤولية". The subject is an actor before the verb
+    or the first party after it (a party: an actor and those joined to it by و); with one party and no
+    subject ("وحملت الرابطة جماعة الحوثي المسؤولية"، "وحملت حماس والمنظمات الفلسطينية المسؤولية") the
+    object would be read as the accuser. An adverbial's subject is the main clause's: one party, its
+    object, will do ("محملة السعودية المسؤولية عن أمنه")."""
+    readings = _verb_readings(tokens, i, mention_at)
+    if not readings:
+        return None
+    before = _subject_before(tokens, i, mention_at)
+    parties = int(before)
+    for rest in range(i + 1, min(len(tokens), i + 1 + _MAX_SECOND)):
+        if not tokens[rest].is_word and tokens[rest].norm not in _INSIDE_OBJECTS:
+            return None
+        if rest in mention_at and not (parties > before and _joined(tokens, rest, mention_at)):
+            parties += 1
+        elif parties:
+            for verb, prefix in readings:
+                match = next(iter(matcher.find([verb, *tokens[rest : rest + _MAX_REST]])), None)
+                if match is None or match.first != 0 or match.last < 2:
+                    continue
+                if match.value.pos == "adverbial" or (match.value.pos == "verb" and parties > 1):
+                    return Match(i, i + 1, match.value, match.prefix if prefix is None else prefix)
+    return None
+
+
+def _joined(tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]) -> bool:
+    """Whether the actor at ``i`` is joined by و to the party before it: itself, or the word it qualifies
+    if that is no actor's ("حماس والمنظمات الفلسطينية", not "هولندا وأستراليا موسكو")."""
+    word_before = not any(m.first < i <= m.last for m in mention_at.values()) and any(
+        s.prefix.startswith("و") for s in tokens[i - 1].stems
+    )
+    return mention_at[i].prefix.startswith("و") or word_before
+
+
+def _subject_before(tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]) -> bool:
+    """Whether token ``i`` comes right after an actor or a relative pronoun, its subject."""
+    return any(m.last == i for m in mention_at.values()) or (
+        i > 0 and tokens[i - 1].norm in RELATIVE_PRONOUNS
+    )
+
+
+@cache
+def _double_object_forms() -> frozenset[str]:
+    """The verbs of two objects and their presents with ت (يحمل: تحمل)."""
+    verbs = cue_words("double_object")
+    return verbs | {"ت" + v[1:] for v in verbs if v.startswith("ي")}
+
+
+def _verb_readings(
+    tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]
+) -> list[tuple[Token, str | None]]:
+    """Token ``i`` if a verb of two objects, or - where a clause may begin: after و or ف, or after its
+    subject - its present with ت read as the present with ي, with that stem's proclitics: the lexicon
+    leaves out "تحمل المسؤولية", which is mostly the verbal noun "to bear" ("على تحمل المسؤولية"، "ضرورة
+    تحمل مرتكبي الهجوم ... مسؤولية")."""
+    verbs = cue_words("double_object")
+    if any(s.form in verbs for s in tokens[i].stems):
+        return [(tokens[i], None)]
+    present = [(s, "ي" + s.form[1:]) for s in tokens[i].stems if s.form.startswith("ت")]
+    return [
+        (word_token(form), s.prefix)
+        for s, form in present
+        if form in verbs and (s.prefix.startswith(("و", "ف")) or _subject_before(tokens, i, mention_at))
+    ]
 
 
 def _rests(
