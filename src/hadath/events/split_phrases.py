@@ -185,7 +185,7 @@ def _joined(tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]
 def _subject_before(tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]) -> bool:
     """Whether token ``i`` comes right after an actor or a relative pronoun, its subject."""
     return any(m.last == i for m in mention_at.values()) or (
-        i > 0 and tokens[i - 1].norm in RELATIVE_PRONOUNS
+        i > 0 and any(s.form in RELATIVE_PRONOUNS for s in tokens[i - 1].stems)
     )
 
 
