@@ -134,6 +134,7 @@ _WORD_LIST_CUES = frozenset(
         "ahead_of",
         "knowing",
         "duty",
+        "double_object",
     }
 )
 
