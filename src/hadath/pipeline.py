@@ -13,7 +13,13 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from hadath.entities.mentions import actor_mentions, entities, term_matches, with_owners
+from hadath.entities.mentions import (
+    actor_mentions,
+    after_no_actor_proclitic,
+    entities,
+    term_matches,
+    with_owners,
+)
 from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.coder import code_sentence, without_state_bodies
@@ -212,7 +218,8 @@ def _tally_countries(text: str, tokens: list[Token], countries: CountryTally, we
     for place in find_places(text, tokens):
         countries.add(place.location.country, weight)
     for match in actor_matcher().find(tokens):
-        countries.add(match.value.country, weight)
+        if not after_no_actor_proclitic(match):
+            countries.add(match.value.country, weight)
 
 
 def _tokens_by_sentence(tokens: list[Token], sentences: Sequence[Span]) -> list[list[Token]]:

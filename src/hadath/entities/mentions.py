@@ -33,6 +33,13 @@ _OWNED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "PTY"})
 _AREAS = frozenset({"MEA", "NAF", "AFR", "ASA", "CAS", "CAU", "BLK", "LAM", "SAM", "NMR"})
 
 
+def after_no_actor_proclitic(match: Match[ActorTerm]) -> bool:
+    """A lexicon actor read behind ك or س, which no actor's name takes: "كاميرا" is no ك + أمير,
+    "كروس" no ك + Russia ("كرئيس" is a role); س marks only verbs: "سكوبيي" is Skopje, not س + كوبي
+    (Cuban), "سقطرى" no س + Qatar, "ستالين" no س + Tallinn."""
+    return bool(_NO_ACTOR_PROCLITICS.intersection(match.prefix))
+
+
 def term_matches(
     tokens: Sequence[Token],
     ner_spans: Sequence[tuple[int, int, str]] = (),
@@ -60,9 +67,7 @@ def term_matches(
         # A capital listed without the article is not read with it: "السيول" are floods, not Seoul
         # (a state's name may be: "السورية" is the adjective).
         and not (m.prefix.endswith("ال") and not m.value.definite and _bare_name(m.value))
-        # "كاميرا" is no ك + أمير, "كروس" no ك + Russia ("كرئيس" is a role); س marks only verbs:
-        # "سكوبيي" is Skopje, not س + كوبي (Cuban).
-        and not _NO_ACTOR_PROCLITICS.intersection(m.prefix)
+        and not after_no_actor_proclitic(m)
         and not (m.suffixed and _named(m.value))
         and not _qualifies_issue(tokens, m)
         and not _qualifies_briefing(tokens, m)
