@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from hadath.events.attachment import IN_IT, preposition, pronoun_ending
-from hadath.events.status import apposition
+from hadath.events.status import apposition, time_words
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import TriggerTerm, cue_words
 from hadath.resolve.actors import ActorMention
@@ -16,6 +16,7 @@ from hadath.text.tokens import (
     COMPLEMENTIZERS,
     HARD_BREAKS,
     OBJECT_PRONOUNS,
+    QUOTES,
     RELATIVE_PRONOUNS,
     Token,
 )
@@ -43,6 +44,8 @@ _RESUMPTIVE_PRONOUN = {
 # Words before a trigger in a clause that a comma parts from the subject after إن: the verb and one
 # more, a verbal noun the verb governs ("تواصل إطلاق صواريخ").
 _OPENING_VERB = 1
+_HAS = frozenset({"قد", "وقد"})  # "قد أعلن": the verb's particle before it
+_BEING = frozenset({"كان", "وكان", "كانت", "وكانت"})  # "وكان الرئيس ... قد أعلن": a pluperfect's كان
 # Words between a statement noun and a verb describing it with فيه: "بيانا رئاسيا حول اليمن، أدان فيه".
 _STATEMENT_REACH = 6
 
@@ -61,8 +64,9 @@ def subject_elsewhere(
 ) -> ActorMention | None:
     """A subject outside the trigger's clause: the antecedent of a relative pronoun ("المفوضية،
     التي تنتقد"), the speaker of "قال X إنه قتل", the actor an apposition describes
-    ("استخدمت الولايات المتحدة، الحليف المقرب لإسرائيل، الجمعة حق النقض"), or the subject right
-    after إن that a comma parts from the verb opening the trigger's clause."""
+    ("استخدمت الولايات المتحدة، الحليف المقرب لإسرائيل، الجمعة حق النقض"), the subject right
+    after إن that a comma parts from the verb opening the trigger's clause, or the subject with its
+    name in apposition that opens the sentence ("الرئيس الأميركي، دونالد ترامب، قد أعلن")."""
     pronoun = relative_pronoun(tokens, trigger)
     if pronoun is not None:
         return adjacent_antecedent(tokens, mentions, pronoun)
@@ -78,13 +82,28 @@ def subject_elsewhere(
     # comma between the subject after إن and the verb that opens the clause (further on, the clause's
     # own words may name another subject: "إن السيدة الأولى، ميلانيا ترامب، لن تصحب زوجها إلى قمة").
     subject = next((m for m in mentions if m.last == comma), None)
+    if subject is None:
+        return None
     if (
-        subject is not None
-        and trigger.first <= clause_begin + _OPENING_VERB
+        trigger.first <= clause_begin + _OPENING_VERB
         and subject.first > 0
         and tokens[subject.first - 1].norm in COMPLEMENTIZERS
     ):
         return subject_after(mentions, subject.first - 1)
+    # "وكان الرئيس الأميركي، دونالد ترامب، قد أعلن، الثلاثاء، الانسحاب": a subject with its name in
+    # apposition opens the sentence, and the comma after the name parts it from the verb (past قد
+    # and a time aside).
+    opening_words = [
+        t
+        for t in tokens[clause_begin : trigger.first]
+        if t.is_word and t.norm not in _HAS and not any(s.form in time_words() for s in t.stems)
+    ]
+    if (
+        len(opening_words) <= _OPENING_VERB
+        and any(t.norm in COMMAS for t in tokens[subject.first : subject.last])
+        and all(t.norm in _BEING for t in tokens[: subject.first])
+    ):
+        return subject
     return None
 
 
@@ -137,7 +156,7 @@ def statement_issuer(
     said_in = cue_words("briefing") | cue_words("speech")
     for i in range(trigger.first - 1, max(-1, trigger.first - 1 - _STATEMENT_REACH), -1):
         token = tokens[i]
-        if token.norm in HARD_BREAKS or token.norm in RELATIVE_PRONOUNS:
+        if (token.norm in HARD_BREAKS and not _around_one_word(tokens, i)) or token.norm in RELATIVE_PRONOUNS:
             return None
         if token.norm in said_in or any(s.form in said_in for s in token.stems):
             return next(
@@ -145,6 +164,13 @@ def statement_issuer(
                 None,
             )
     return None
+
+
+def _around_one_word(tokens: Sequence[Token], i: int) -> bool:
+    """The mark at ``i`` is one of two quotes around one word, a name ('موقع "تويتر"'), no clause's end."""
+    return tokens[i].norm in QUOTES and any(
+        0 <= j < len(tokens) and tokens[j].norm in QUOTES for j in (i - 2, i + 2)
+    )
 
 
 def relative_pronoun(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int | None:
