@@ -307,7 +307,12 @@ def assign_roles(
         [clause_begin, -1 if pronoun is None else pronoun + 1]
         + [i + 1 for i in range(clause_begin, trigger.first) if tokens[i].norm in SUBORDINATORS]
     )
-    governed = any(clause_begin <= t < trigger.first for t in other_triggers)
+    # (not an attack a verbal noun of the verb's carries out: "وهددت تركيا بشن عملية عسكرية" is Turkey's,
+    # as the verb phrase "بشن هجوم" is; a meeting held or a ban imposed is as often another's: "وأشاد
+    # بومبيو بالدول الأوروبية لمساعدتها في عقد القمة مع بيونغ يانغ")
+    governed = any(clause_begin <= t < trigger.first for t in other_triggers) and not (
+        term.type == "ASSAULT" and _carried_out(tokens, trigger)
+    )
     before = (
         []
         if (term.pos == "noun" and governed) or describes_noun
@@ -975,6 +980,15 @@ def _performer(tokens: Sequence[Token], noun_end: int, after: Sequence[ActorMent
             and all(t.is_word for t in tokens[pronoun + 2 : m.first])
         ),
         None,
+    )
+
+
+def _carried_out(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """The event noun is the object of a verbal noun of carrying it out (cues.tsv ``performer``) right
+    before it, bare or after ب or ل: "بشن عملية عسكرية"، "لشن هجمات"."""
+    performers = cue_words("performer")
+    return trigger.first > 0 and any(
+        s.prefix in ("", "ب", "ل") and s.form in performers for s in tokens[trigger.first - 1].stems
     )
 
 
