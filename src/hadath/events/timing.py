@@ -143,7 +143,8 @@ def dated_as_history(
     code. So is a relative clause describing an actor its clause dates a month or more back ("ترامب، الذي
     انسحب في مايو" in September; ``_recalled``). A past event whose clause says "then" (cues.tsv
     ``then``: آنذاك، في ذلك الوقت) is background too, and one after بعد following a time a year or more
-    back ("طردت في أغسطس 2016 ... بعد معارك"; ``_before_history``)."""
+    back ("طردت في أغسطس 2016 ... بعد معارك"; ``_before_history``), and what a party has done before
+    ("وسبق أن اعتقلت السلطات البريطانية رجل الأعمال"; ``_done_before``)."""
     if published is None:
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
@@ -163,7 +164,7 @@ def dated_as_history(
         return True
     if own is not None and _dated_back(tokens, trigger, own, times, triggers, published):
         return True
-    if _told_as_then(tokens, cues, trigger):
+    if _told_as_then(tokens, cues, trigger) or _done_before(tokens, cues, trigger, triggers):
         return True
     if any(_before_history(tokens, trigger, time, published) for time in times):
         return True
@@ -286,6 +287,34 @@ def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger:
         end += 1
     begin = clause_start(tokens, trigger.first)
     return any(begin <= c.first and c.last <= end for c in then)
+
+
+_BEFORE_DOER = 5  # tokens between سبق and its أن: the one who did it ("وسبق للهيئة الوطنية للانتخابات أن")
+_BEFORE_VERB = 2  # tokens between that أن and the event: its verb ("سبق وأن شنت ضربات")
+_BEFORE_THAT = frozenset({"ان", "وان"})  # "سبق أن"، "سبق وأن"
+
+
+def _done_before(
+    tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match, triggers: Sequence[Match]
+) -> bool:
+    """The first event the أن after سبق opens, in its clause ("وسبق أن اعتقلت السلطات البريطانية رجل
+    الأعمال الفرنسي"، "وسبق للإدارة الأميركية أن أوقفت مساعدتها"، "سبق وأن شنت ضربات"): what a party
+    has done before, background the story recalls. Not an event before سبق ("وقد طلبت النيابة العامة
+    السجن ... للطبيب، الذي سبق أن اعترف"), nor one a later clause or another event's word takes ("سبق
+    أن دعا ... إلى قصف إيران": the call is recalled, the strike was never made)."""
+    for cue in (c for c in cues if "done_before" in c.value and c.last < trigger.first):
+        doer = tokens[cue.last : min(trigger.first, cue.last + _BEFORE_DOER + 1)]
+        that = next((cue.last + i for i, t in enumerate(doer) if t.norm in _BEFORE_THAT), None)
+        if that is None or any(t.norm in CLAUSE_BREAKS for t in tokens[cue.last : that]):
+            continue
+        between = tokens[that + 1 : trigger.first]
+        if (
+            len(between) <= _BEFORE_VERB
+            and not any(t.norm in CLAUSE_BREAKS for t in between)
+            and not any(cue.last <= t.first < trigger.first for t in triggers)
+        ):
+            return True
+    return False
 
 
 # A time these open bounds a period ("منذ 2016"، "ما بين 1953 و2013"، "حتى 15 أيلول/سبتمبر") and dates
