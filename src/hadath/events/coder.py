@@ -12,6 +12,7 @@ from hadath.entities.mentions import possessor
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.attachment import NOUN_GOVERNORS, counterpart, pronoun_ending, quantity
 from hadath.events.casualties import count_casualties
+from hadath.events.merge import BACKGROUND
 from hadath.events.relatives import subject_after
 from hadath.events.roles import SUBORDINATORS, Roles, assign_roles, state_named_at
 from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence_before
@@ -37,6 +38,7 @@ from hadath.events.timing import (
     later_this_week,
     own_time,
     scheduled,
+    starts_period,
     status_time,
     told_in_present,
     weekday_beside,
@@ -193,6 +195,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
     actors = [m for m in sentence.actors if m.first not in inside_triggers and m.first not in attribution]
     model = acceptance_model()
     candidates: list[Candidate] = []
+    recalled: list[Candidate] = []  # history (timing.dated_as_history), for merging only
     partners: list[list[Actor | None]] = []  # per candidate: its source's co-subjects
     co_targets: list[list[Actor | None]] = []  # per candidate: its target's co-objects
     # Verbs with a named subject: the words of speech (one finder, statements.speech_subject, for the
@@ -430,10 +433,13 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         )
         is_question = asks and _asked(tokens, trigger)
         status = event_status(tokens, cues, trigger, is_question, future, triggers)
-        if status == "occurred" and dated_as_history(
+        # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news - but coded, for merging
+        # to take the article's retellings of it as its own (see merge.BACKGROUND)
+        history = status == "occurred" and dated_as_history(
             tokens, cues, trigger, sentence.times, triggers, published
-        ):
-            continue  # "سيطروا على العاصمة صنعاء في أيلول/سبتمبر 2014": history, not news
+        )
+        if history and starts_period(tokens, trigger):
+            continue  # "تصعيدا غير مسبوق منذ بدء الصراع ... تمثل في هجمات": a yardstick, not told again
         if term.type == "ASSAULT" and (
             ("killed" in cue and _toll(tokens, cues, trigger) >= _WAR_TOLL)
             or (
@@ -496,12 +502,21 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         candidate = Candidate(
             event, term, tokens, cues, trigger, is_question, time is not None, topical, placed
         )
+        if history:
+            recalled.append(candidate)
+            continue
         candidates.append(candidate)
         partners.append([_situate(p, target, setting)[0] for p in roles.partners])
         co_targets.append([_situate(source, t, setting)[1] for t in roles.co_targets])
     for candidate in candidates:
         candidate.same_type_mentions = sum(1 for c in candidates if c.term.type == candidate.term.type)
         candidate.event.confidence = model.probability(candidate)
+    for candidate in recalled:
+        # judged as the report of what happened it reads as; kept apart from the sentence's news
+        kind = candidate.term.type
+        candidate.same_type_mentions = sum(1 for c in candidates + recalled if c.term.type == kind)
+        candidate.event.confidence = model.probability(candidate)
+        candidate.event.status = BACKGROUND
     _aim_condemnations(candidates)
     coded: list[Candidate] = []
     for candidate, co_sources, co_objects in zip(candidates, partners, co_targets, strict=True):
@@ -511,6 +526,11 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             for j, target in enumerate([candidate.event.target, *co_objects]):
                 event = replace(candidate.event, source=source, target=target)
                 coded.append(candidate if i == j == 0 else replace(candidate, event=event))
+    for candidate in recalled:
+        # in the text's order among the news, for merging to meet a retelling after its first telling
+        start = candidate.event.trigger.start
+        at = next((k for k, c in enumerate(coded) if c.event.trigger.start > start), len(coded))
+        coded.insert(at, candidate)
     return CodedSentence(coded, _left_subject(tokens, cues, subjects, sentence.carried))
 
 

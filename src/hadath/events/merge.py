@@ -13,9 +13,11 @@ the agent unsaid, with no other mode, death toll or time ("اعتقلت السل
 "67 شخصا اعتقلوا"): an article tells of several strikes or arrests whose parties it leaves unsaid.
 A person of no known state or sector is one party only when named alike, in full or by the last
 words of the name ("عباس عدالت", then "اعتقل الحرس الثوري الإيراني عدالت").
-The first mention is kept as the evidence; the others fill in what it lacks, and the surest status
-- but a plan stays one when only an event noun tells it again (see _merged_status). Two
-reports of one type in one sentence are one occurrence whatever actors the coder gave them -
+History (BACKGROUND) is merged like news, as the first telling of its occurrence, and then dropped
+with the mentions that retell it (see _recalls). The first mention is kept as the evidence; the
+others fill in what it lacks, and the surest status - but a plan stays one when only an event noun
+tells it again (see _merged_status). Two reports of one type in one sentence are one occurrence
+whatever actors the coder gave them -
 except two reactions whose named sources are of different countries and one trigger's conjuncts
 (one record per dyad) - and the first reading is kept whole; a report told in one sentence with a
 mention an occurrence absorbed joins that occurrence when its actors agree ("قتل 11 شخصا ... في هجوم
@@ -34,7 +36,11 @@ from hadath.model import Actor, Event, Location
 from hadath.text.normalize import normalize
 from hadath.text.tokens import FUNCTION_WORDS, Token, tokenize
 
-_STATUS_RANK = {"occurred": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
+# The status the coder gives history (timing.dated_as_history): no record of its own, but the first
+# telling of an occurrence the article may tell again in other words ("رفض الكونغرس الأمريكي اعتراض
+# (فيتو) الرئيس باراك أوباما" in 2016), whose retellings are that history too.
+BACKGROUND = "background"
+_STATUS_RANK = {BACKGROUND: -1, "occurred": 0, "ongoing": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -387,10 +393,13 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
     # parties may be another attack's).
     merged: list[tuple[Event, list[Event], int | None]] = []
     for event in events:
-        for kept, absorbed, toll in merged:
+        # history is the first telling of its own occurrence: news it may be recalled with stays as told
+        for kept, absorbed, toll in [] if event.status == BACKGROUND else merged:
             compatible = _compatible(kept, event) and not _conjuncts(kept, event)
             retold = _toll_told_again(kept, toll, event, published)
             if compatible and (retold or _one_occurrence(kept, event, published)):
+                if kept.status == BACKGROUND and not _recalls(kept, event):
+                    continue
                 _absorb(kept, event, year)
                 absorbed.append(event)
                 break
@@ -409,10 +418,24 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
                 break
         else:
             merged.append((event, [], event.killed))
-    return [kept for kept, _, _ in merged]
+    return [kept for kept, _, _ in merged if kept.status != BACKGROUND]
 
 
 _REPORTED = frozenset({"occurred", "ongoing"})
+
+
+def _recalls(history: Event, other: Event) -> bool:
+    """Whether a mention that one occurrence's rules join to history tells it again: a report of what
+    happened (a plan or a denial is news of its own), in the history's sentence or after history its
+    own time dates and a party names ("استمرت الاحتجاجات مدة سبعة أشهر" after the Rif protests of
+    2016-17). History told without a time ("إذ سبق وأن شنت ضربات") is no one occurrence a later
+    "الغارة الأخيرة" may retell; nor is one of no party ("اتفق الجانبان عام 2003") what a later meeting
+    or agreement of two named states is."""
+    if other.status not in _REPORTED:
+        return False
+    return history.sentence == other.sentence or (
+        history.date is not None and (_country(history.source) or _country(history.target)) is not None
+    )
 
 
 def _told_twice(a: Event, b: Event) -> bool:
@@ -421,11 +444,13 @@ def _told_twice(a: Event, b: Event) -> bool:
     per actor: two named sources of different countries ("نددت باريس ... واتهمت تركيا إسرائيل")
     are two reactions. An attack is not: its killing verb, active or passive alike unvocalised,
     may name the victims as the source ("قتل الصماد ... في الغارة التي نفذها التحالف"). One
-    trigger's conjuncts are one act each (see _conjuncts)."""
+    trigger's conjuncts are one act each (see _conjuncts). A report after history in its sentence
+    is that history told on, unless dated otherwise ("عام 2011، حث ماكين مبارك على التنحي، ودعا
+    الولايات المتحدة"; not "في 2016 ... قبل أن يجري وضعه تحت الإقامة الجبرية في يوليو الماضي")."""
     return (
         a.type == b.type
         and a.sentence == b.sentence
-        and a.status in _REPORTED
+        and (a.status in _REPORTED or a.status == BACKGROUND and b.date in (None, a.date))
         and b.status in _REPORTED
         and (a.type == "ASSAULT" or not _different_named(a.source, b.source))
         and not _conjuncts(a, b)

@@ -479,6 +479,21 @@ def _verb_before(tokens: Sequence[Token], trigger: Match) -> int | None:
     return head if head >= 0 and tokens[head].is_word else None
 
 
+_SINCE_NOUN_REACH = 2  # tokens between منذ and the event noun its phrase holds ("منذ بدء الصراع")
+
+
+def starts_period(tokens: Sequence[Token], trigger: Match) -> bool:
+    """The event noun is, or starts, what a منذ phrase measures from ("منذ توقيع الاتفاق"، "منذ بدء
+    الصراع السوري عام 2011"), or a span after بعد counts from: a yardstick of what the sentence tells,
+    which may be of its type ("تصعيدا عسكريا غير مسبوق منذ بدء الصراع السوري عام 2011، تمثل في
+    هجمات"), not an occurrence the story tells."""
+    before = tokens[max(0, trigger.first - _SINCE_NOUN_REACH) : trigger.first]
+    since = any(t.norm.removeprefix("و") == "منذ" for t in before) and not any(
+        t.norm in CLAUSE_BREAKS for t in before
+    )
+    return (trigger.value.pos == "noun" and since) or _after_span(tokens, trigger)
+
+
 def _since_event(tokens: Sequence[Token], trigger: Match) -> bool:
     """The event noun is what منذ takes ("منذ توقيع الاتفاق النووي"; not "منذ بدء سلسلة مسيرات
     العودة": the marches go on)."""
