@@ -666,10 +666,11 @@ def test_a_masculine_imperfect_verb_takes_no_state_as_its_subject() -> None:
 
 def test_the_events_of_one_trigger_share_their_unnamed_source() -> None:
     # CN-internationalNews-180-20180324: Bolton (the US) called for bombing Iran and North Korea;
-    # the second target's caller is no more Iran than the first's.
+    # the second target's caller is no more Iran than the first's. (The article says "إذ سبق أن دعا":
+    # a call made before, background; without سبق أن the call is news.)
     doc = hadath.extract(
         "اختار الرئيس الأمريكي دونالد ترامب جون بولتون أحد أبرز صقور المحافظين الجدد، ليكون مستشاره الجديد "
-        "للأمن القومي، وهو مشهور بمواقفه الحادة، إذ سبق أن دعا أكثر من مرة إلى قصف إيران وكوريا والشمالية "
+        "للأمن القومي، وهو مشهور بمواقفه الحادة، إذ دعا أكثر من مرة إلى قصف إيران وكوريا والشمالية "
         "بدلا من اللجوء للحلول الدبلوماسية.",
         date="2018-03-24",
         title="يفضل قصف إيران.. من هو مستشار ترامب الجديد للأمن القومي؟",

@@ -23,7 +23,7 @@ from hadath.entities.mentions import (
 from hadath.entities.ner import bio_to_spans, default_tagger
 from hadath.events.acceptance import Candidate, acceptance_model
 from hadath.events.coder import code_sentence, without_state_bodies
-from hadath.events.merge import merge_events, merge_retold
+from hadath.events.merge import BACKGROUND, merge_events, merge_retold
 from hadath.events.roles import SYMMETRIC_TYPES
 from hadath.events.sentence import SentenceAnalysis, Subject
 from hadath.events.split_phrases import split_verb_phrases
@@ -210,7 +210,13 @@ def candidates(text: str, date: str | None = None, *, ner: str = "events") -> li
     doc = Document(doc_id="candidates", text=text, date=date)
     if detect_language(text) != "ar":
         return []
-    return [c for sentence_candidates in _candidates(doc, ner, CountryTally()) for c in sentence_candidates]
+    # (history, coded for merging to take its retellings as its own, is no candidate)
+    return [
+        c
+        for sentence_candidates in _candidates(doc, ner, CountryTally())
+        for c in sentence_candidates
+        if c.event.status != BACKGROUND
+    ]
 
 
 def _tally_countries(text: str, tokens: list[Token], countries: CountryTally, weight: float) -> None:
