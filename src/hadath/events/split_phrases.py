@@ -8,6 +8,10 @@ between the verb and the rest. The trigger is the verb alone, so the subject sta
 A verb of two objects (cues.tsv double_object: حمّل) may have both its subject and its first object
 of any length before the rest: "وحملت الرئاسة الفلسطينية حركة حماس، التي تسيطر على قطاع غزة منذ 2007،
 المسؤولية".
+A verb of carrying out (cues.tsv carry_out: قام، يقوم) with a verbal noun after ب is read as that noun's
+verb, so the subject of قام - after it, or an actor right before it - is the agent and the noun's
+genitive its object: "وقامت قوات الاحتلال باعتقال ثلاثة شبان" (the genitive of اعتقال is its patient);
+the negation and future of قام are the event's ("لم يقم التحالف باستهداف"، "ستقوم بطرد دبلوماسيين").
 A blocker that pairs a verb with its object (triggers.tsv mode object: "احتل المركز" "came first", no
 seizure) is one whatever subject stands between them ("احتل الهلال المركز الثاني").
 A noun that a relative clause's verb takes as its object is read as the lexicon's AGREE phrase of that
@@ -19,6 +23,7 @@ Other types are left alone: such clauses mostly recall background ("الاتفا
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from hadath.events.attachment import phrase_verbs, quantity
@@ -53,6 +58,7 @@ def split_verb_phrases(
     matcher, verbs, double = trigger_matcher(), phrase_verbs(), _double_object_forms()
     whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     mention_at = {m.first: m for m in mentions}
+    ends = {m.last for m in mentions}
     time_at = {t.first: t for t in times}
     found: list[Match[TriggerTerm]] = []
     absorbed: set[int] = set()  # tokens of the phrases' rests: no triggers of their own
@@ -68,13 +74,33 @@ def split_verb_phrases(
             found.append(Match(i, i + 1, collocation.value, collocation.prefix))
             absorbed.update(range(collocation.first, collocation.last))
             continue
-        phrase_verb = i + 1 in mention_at and any(s.form in verbs for s in token.stems)
+        carrying = next((s.prefix for s in token.stems if s.form in _carrying_out_forms()), None)
+        subject_before = carrying is not None and i in ends and not carrying.startswith(_NOT_A_SUBJECT)
+        noun = _carried_out(tokens, i + 1, matcher) if subject_before else None
+        if noun is not None:
+            # "الشرطة قامت باعتقال ستة": the actor right before قام does what the noun names too - not
+            # after و, where it is an earlier verb's object ("وأسكت وسائل الإعلام وقام باعتقال أشخاص");
+            # with no subject there the verb's reading would take the patient after the noun for its
+            # subject ("وتقوم بتوقيف بعض الفلسطينيين")
+            found.append(_noun_as_verb(i, noun, carrying))
+            absorbed.update(range(i + 1, i + 1 + noun.last))
+            continue
+        phrase_verb = i + 1 in mention_at and (
+            carrying is not None or any(s.form in verbs for s in token.stems)
+        )
         rests = _rests(tokens, i + 1, mention_at, time_at) if phrase_verb else []
         for rest in rests:
             match = next(iter(matcher.find([token, *tokens[rest : rest + _MAX_REST]])), None)
             if match is not None and match.first == 0 and match.last > 1 and match.value.pos == "verb":
                 found.append(Match(i, i + 1, match.value, match.prefix))
                 absorbed.update(range(rest, rest + match.last - 1))
+                break
+            noun = _carried_out(tokens, rest, matcher) if carrying is not None else None
+            if noun is not None:
+                # "وقامت قوات الاحتلال باعتقال ثلاثة شبان": the subject of قام does what the noun
+                # names, so the noun is read as its verb - its genitive is the object, not the agent
+                found.append(_noun_as_verb(i, noun, carrying))
+                absorbed.update(range(rest, rest + noun.last))
                 break
         else:
             if any(s.form in double for s in token.stems) and (
@@ -187,6 +213,47 @@ def _subject_before(tokens: Sequence[Token], i: int, mention_at: dict[int, Actor
     return any(m.last == i for m in mention_at.values()) or (
         i > 0 and any(s.form in RELATIVE_PRONOUNS for s in tokens[i - 1].stems)
     )
+
+
+@cache
+def _carrying_out_forms() -> frozenset[str]:
+    """The verbs of carrying out what a verbal noun with ب names (cues.tsv carry_out: قام، يقوم)
+    and their presents with ت."""
+    verbs = cue_words("carry_out")
+    return verbs | {"ت" + v[1:] for v in verbs if v.startswith("ي")}
+
+
+def carried_out_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
+    """The token after the verbal noun that a reading of قام carries out ("يقوم الحوثيون باحتجاز 19
+    سفينة": after احتجاز), or after the trigger itself: what the event did begins there."""
+    if not any(s.form in _carrying_out_forms() for s in tokens[trigger.first].stems):
+        return trigger.last
+    noun = phrase_key(trigger.value.phrase)
+    return next(
+        (
+            i + len(noun)
+            for i in range(trigger.last, min(len(tokens), trigger.last + _MAX_SUBJECT + 1))
+            if any(s.prefix == "ب" and s.form == noun[0] for s in tokens[i].stems)
+        ),
+        trigger.last,
+    )
+
+
+def _carried_out(
+    tokens: Sequence[Token], i: int, matcher: PhraseMatcher[TriggerTerm]
+) -> Match[TriggerTerm] | None:
+    """The event noun that token ``i`` begins with ب ("باعتقال"، "بهدم منزل"), as a match of its tokens
+    (a verb's row with ب is its verbal noun: هدم). Not a visit: the lexicon lists the phrases of قام
+    it reads as a visit ("قام بزيارة"; "قام الزعيمان بجولة في المبنى" is none)."""
+    match = next(iter(matcher.find(tokens[i : i + _MAX_REST])), None)
+    if match is None or match.first != 0 or match.prefix != "ب":
+        return None
+    return match if match.value.pos != "adverbial" and match.value.mode != "visit" else None
+
+
+def _noun_as_verb(i: int, noun: Match[TriggerTerm], prefix: str) -> Match[TriggerTerm]:
+    """The verb of carrying out at ``i`` read as the verb of the event noun it carries out."""
+    return Match(i, i + 1, replace(noun.value, pos="verb"), prefix)
 
 
 @cache

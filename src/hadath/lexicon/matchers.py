@@ -135,6 +135,7 @@ _WORD_LIST_CUES = frozenset(
         "knowing",
         "duty",
         "double_object",
+        "carry_out",
     }
 )
 
