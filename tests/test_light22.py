@@ -1,7 +1,8 @@
 """«قام X بـNOUN» (cues.tsv carry_out: قام، يقوم، يقم; events/split_phrases.py): the subject of قام -
 between it and the noun, or an actor right before it - is the agent of the event the verbal noun after ب
 names, the noun's genitive its patient; قام's negation and future stay the event's. Not a visit (the
-lexicon's own "قام بزيارة"), nor an actor before وقام, an earlier verb's object."""
+lexicon's own "قام بزيارة"), nor an actor before وقام, an earlier verb's object. مهاجمة, no trigger row
+(as often a verbal attack), is read after قام as هاجم (cues.tsv carried_noun)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,12 @@ def test_tour_of_a_building_is_no_visit() -> None:
     # SK-internationalNews-2665-20180716
     sentence = 'ثم قام الزعيمان بجولة في المبنى، وفق ما نقلت "رويترز".'
     assert not dyads(sentence, "2018-07-16", "CONSULT")
+
+
+def test_attacking_after_qama_is_an_attack() -> None:
+    # SK-middleEast-248-20180312: مهاجمة (cues.tsv carried_noun: هاجم) - no trigger row of its own
+    sentence = (
+        "وفي هجوم آخر، وقع في ساعة متأخرة ليل الأحد، قام مسلحون بمهاجمة سيارة مدنية وقتلوا 3 أشخاص ثم"
+        " حرقوهم داخل سيارتهم، على طريق رئيسي جنوب كركوك."
+    )
+    assert ("مسلحون", "أشخاص", "occurred") in _events(sentence, "2018-03-12", "ASSAULT")

@@ -246,9 +246,28 @@ def _carried_out(
     (a verb's row with ب is its verbal noun: هدم). Not a visit: the lexicon lists the phrases of قام
     it reads as a visit ("قام بزيارة"; "قام الزعيمان بجولة في المبنى" is none)."""
     match = next(iter(matcher.find(tokens[i : i + _MAX_REST])), None)
-    if match is None or match.first != 0 or match.prefix != "ب":
+    if match is None or match.first != 0:
+        match = _verbal_noun(tokens[i], matcher)
+    if match is None or match.prefix != "ب":
         return None
     return match if match.value.pos != "adverbial" and match.value.mode != "visit" else None
+
+
+@cache
+def _carried_nouns() -> dict[str, str]:
+    """The verbal nouns read as their verbs after قام alone (cues.tsv carried_noun: مهاجمة, هاجم)."""
+    return {row["phrase"]: row["value"] for row in load_table("cues") if row["cue"] == "carried_noun"}
+
+
+def _verbal_noun(token: Token, matcher: PhraseMatcher[TriggerTerm]) -> Match[TriggerTerm] | None:
+    """Token ``token``, a verbal noun the lexicon reads only after قام ("قام مسلحون بمهاجمة سيارة": alone,
+    مهاجمة is as often a verbal attack), as a match of its verb's lexicon row."""
+    for stem in token.stems:
+        verb = _carried_nouns().get(stem.form)
+        match = next(iter(matcher.find([word_token(verb)])), None) if verb else None
+        if match is not None:
+            return Match(0, 1, match.value, stem.prefix)
+    return None
 
 
 def _noun_as_verb(i: int, noun: Match[TriggerTerm], prefix: str) -> Match[TriggerTerm]:

@@ -136,6 +136,7 @@ _WORD_LIST_CUES = frozenset(
         "duty",
         "double_object",
         "carry_out",
+        "carried_noun",
     }
 )
 
