@@ -16,6 +16,7 @@ from hadath.events.merge import BACKGROUND
 from hadath.events.relatives import subject_after
 from hadath.events.roles import SUBORDINATORS, Roles, assign_roles, state_named_at
 from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence_before
+from hadath.events.split_phrases import carried_out_end
 from hadath.events.statements import (
     demand_words,
     given_by_particle,
@@ -1614,10 +1615,11 @@ def _attack_object(
     # ("النازحين من معارك محافظة الحديدة مساعدات"), nor a verb whose subject the aid is ("استهدفت
     # المساعدات المواطنين": aimed at).
     attacked = previous.value.type == "ASSAULT" and previous.value.pos == "verb"
+    held_from = carried_out_end(tokens, previous)  # "يقوم الحوثيون باحتجاز 19 سفينة تحمل مساعدات"
     return (
-        (previous.value.type == "COERCE" or attacked and trigger.first > previous.last)
-        and trigger.first - previous.last <= _HELD_REACH
-        and all(t.is_word for t in tokens[previous.last : trigger.first])
+        (previous.value.type == "COERCE" or attacked and trigger.first > held_from)
+        and trigger.first - held_from <= _HELD_REACH
+        and all(t.is_word for t in tokens[held_from : trigger.first])
     )
 
 
