@@ -17,6 +17,9 @@ from hadath.text.tokens import COMPLEMENTIZERS, OBJECT_PRONOUNS, THAT_PRONOUNS, 
 TARGET_PREPOSITIONS = frozenset(
     {"علي", "ضد", "الي", "مع", "لدي", "تجاه", "اتجاه", "نحو", "صوب", "بجانب", "جانب", "بحق", "صفوف"}
 )
+# "يقاتل مسلحون من حزب الله إلى جانب قوات النظام السوري": who one acts alongside is on one's side - a
+# co-agent or nobody, never the target (unlike جانب alone, "on the side of", or بجانب).
+ALONGSIDE = "الي جانب"
 OTHER_PREPOSITIONS = frozenset(
     {"في", "من", "عن", "منذ", "خلال", "حول", "بعد", "قبل", "عند", "امام", "عبر"}
     | {"قرب", "وسط", "خلف", "داخل", "خارج", "تحت", "فوق"}
@@ -84,6 +87,8 @@ def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         # Nor a verb read as ف + a preposition: "فتحت السلطات المصرية معبرها" (opened), not "so under".
         verb = any(not s.prefix and s.form in phrase_verbs() for s in previous.stems)
         readings = [s for s in previous.stems if not s.suffixed and not (verb and s.prefix)]
+        if previous.norm == "جانب" and first > 1 and tokens[first - 2].norm == "الي":
+            return ALONGSIDE
         for stem in (s for s in readings if not expressed):
             if _agent_marker(stem) and (stem.form != "قبل" or by_hand_of):
                 return "by"
