@@ -34,6 +34,21 @@ def dyads(text: str, date: str, event_type: str) -> list[tuple[str | None, str |
     return [dyad(e) for e in extract(text, date).events if e.type == event_type]
 
 
+def party_codes(text: str, date: str, event_type: str) -> list[tuple[str | None, ...]]:
+    """The (source country, source sector, target country, target sector) of the text's events of
+    one type."""
+    return [
+        (
+            e.source.country if e.source else None,
+            e.source.sector if e.source else None,
+            e.target.country if e.target else None,
+            e.target.sector if e.target else None,
+        )
+        for e in extract(text, date).events
+        if e.type == event_type
+    ]
+
+
 def protest_features(sentence: str, published: str) -> list[dict[str, float]]:
     """The acceptance model's features of a sentence's reportable PROTEST candidates."""
     found = candidates(sentence, published)

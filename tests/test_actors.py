@@ -3,22 +3,8 @@ sentences."""
 
 from __future__ import annotations
 
-from hadath.model import Document
 from hadath.pipeline import extract
-
-
-def _parties(text: str, event_type: str, date: str = "2018-09-10") -> list[tuple[str | None, ...]]:
-    doc: Document = extract(text, date)
-    return [
-        (
-            e.source.country if e.source else None,
-            e.source.sector if e.source else None,
-            e.target.country if e.target else None,
-            e.target.sector if e.target else None,
-        )
-        for e in doc.events
-        if e.type == event_type
-    ]
+from tests.conftest import party_codes
 
 
 def test_a_name_after_an_office_in_a_state_is_of_that_state_where_it_recurs() -> None:
@@ -31,7 +17,7 @@ def test_a_name_after_an_office_in_a_state_is_of_that_state_where_it_recurs() ->
         "وأفرجت السلطات الإيرانية عن الشيخ محمد التوبلاني السبت بعد اعتقاله بعدة أيام، وبعد تعرضه"
         " لهجومين من قبل عدد من الإرهابيين والمطلوبين في مدينة مشهد الإيرانية."
     )
-    assert ("IRN", "GOV", "BHR") in [p[:3] for p in _parties(text, "RETREAT")]
+    assert ("IRN", "GOV", "BHR") in [p[:3] for p in party_codes(text, "2018-09-10", "RETREAT")]
 
 
 def test_an_office_in_a_state_with_a_state_of_its_own_keeps_it() -> None:
@@ -42,12 +28,12 @@ def test_an_office_in_a_state_with_a_state_of_its_own_keeps_it() -> None:
 
 def test_a_leader_of_rebels_is_a_rebel() -> None:
     # SK-middleEast-381-20180319: "زعيم المتمردين" is the Houthi leader, not the Yemeni government.
-    parties = _parties(
+    parties = party_codes(
         "وأكدت المصادر ان زعيم المتمردين طلب من كل قبيلة في صعدة تجنيد أكثر من 100 شخص لرفد جبهات"
         " الحوثيين التي تتكبد خسائر فادحة خاصة على جبهات الساحل الغربي ومحاور صعدة حيث تتقدم قوات"
         " الشرعية بثبات.",
-        "REQUEST",
         "2018-03-19",
+        "REQUEST",
     )
     assert parties and parties[0][1] == "REB"
 
@@ -74,17 +60,17 @@ def test_a_person_placed_in_a_state_is_not_its_government() -> None:
         'وذكرت صحيفة "حرييت"، الأربعاء، أن المدعي العام في إسطنبول فتح تحقيقا مع ماتيز (33 عاما)، إثر'
         ' بلاغ قدمه "مجهول" ضد الفنان الشهير، اتهمه بالترويج لجماعة الداعية فتح غولن.'
     )
-    targets = [p[2:] for p in _parties(text, "ACCUSE", "2018-09-12")]
+    targets = [p[2:] for p in party_codes(text, "2018-09-12", "ACCUSE")]
     assert ("TUR", None) in targets and ("TUR", "GOV") not in targets
 
 
 def test_the_giants_brigades_are_yemeni_forces() -> None:
     # SK-middleEast-2989-20180719: rebels killed in clashes with the Giants Brigades (a Yemeni
     # pro-government force, coded like the annotators' "قوات الشرعية": YEM MIL), not by an unnamed foe.
-    parties = _parties(
+    parties = party_codes(
         'وذكرت مصادر "سكاي نيوز عربية" أن العملية أسفرت عن مقتل 11 مسلحا من المتمردين، في مواجهات مع'
         " ألوية العمالقة على إثر عملية تسلل ليلية إلى مواقعها شرقي وجنوبي التحيتا.",
-        "ASSAULT",
         "2018-07-19",
+        "ASSAULT",
     )
     assert ("YEM", "MIL") in [p[:2] for p in parties]
