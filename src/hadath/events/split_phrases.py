@@ -43,6 +43,8 @@ _OBJECT = "object"  # triggers.tsv mode of a blocker: a verb and its object, any
 _AGREE = "AGREE"  # the one type a relative clause's verb gives its noun (see the module doc)
 _MAX_GAP = 4  # words of such a subject ("تحتل الولايات المتحدة الأميركية المرتبة الثانية")
 _MAX_SECOND = 16  # tokens between a verb of two objects and the second (cues.tsv double_object)
+_CARRY_OUT = "carry_out"  # cues.tsv word lists of verbs (see _verb_forms)
+_DOUBLE_OBJECT = "double_object"
 _INSIDE_OBJECTS = COMMAS | QUOTES | frozenset("()")  # the marks a subject and an object may carry
 
 
@@ -55,7 +57,7 @@ def split_verb_phrases(
     """``triggers``, with each verb whose lexicon phrase continues after its subject read as that
     phrase (in place of a reading of the verb alone, and of any trigger in the phrase's rest: "القبض
     على" in "ألقت الشرطة القبض على" is the phrase's, not an event of its own)."""
-    matcher, verbs, double = trigger_matcher(), phrase_verbs(), _double_object_forms()
+    matcher, verbs, double = trigger_matcher(), phrase_verbs(), _verb_forms(_DOUBLE_OBJECT)
     whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     mention_at = {m.first: m for m in mentions}
     ends = {m.last for m in mentions}
@@ -74,7 +76,7 @@ def split_verb_phrases(
             found.append(Match(i, i + 1, collocation.value, collocation.prefix))
             absorbed.update(range(collocation.first, collocation.last))
             continue
-        carrying = next((s.prefix for s in token.stems if s.form in _carrying_out_forms()), None)
+        carrying = next((s.prefix for s in token.stems if s.form in _verb_forms(_CARRY_OUT)), None)
         subject_before = carrying is not None and i in ends and not carrying.startswith(_NOT_A_SUBJECT)
         noun = _carried_out(tokens, i + 1, matcher) if subject_before else None
         if noun is not None:
@@ -216,17 +218,17 @@ def _subject_before(tokens: Sequence[Token], i: int, mention_at: dict[int, Actor
 
 
 @cache
-def _carrying_out_forms() -> frozenset[str]:
-    """The verbs of carrying out what a verbal noun with ب names (cues.tsv carry_out: قام، يقوم)
-    and their presents with ت."""
-    verbs = cue_words("carry_out")
+def _verb_forms(cue: str) -> frozenset[str]:
+    """The verbs of a cues.tsv word list and their presents with ت (يقوم: تقوم; يحمل: تحمل): of
+    carrying out what a verbal noun with ب names (carry_out: قام، يقوم), of two objects (double_object)."""
+    verbs = cue_words(cue)
     return verbs | {"ت" + v[1:] for v in verbs if v.startswith("ي")}
 
 
 def carried_out_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
     """The token after the verbal noun that a reading of قام carries out ("يقوم الحوثيون باحتجاز 19
     سفينة": after احتجاز), or after the trigger itself: what the event did begins there."""
-    if not any(s.form in _carrying_out_forms() for s in tokens[trigger.first].stems):
+    if not any(s.form in _verb_forms(_CARRY_OUT) for s in tokens[trigger.first].stems):
         return trigger.last
     noun = phrase_key(trigger.value.phrase)
     return next(
@@ -275,13 +277,6 @@ def _noun_as_verb(i: int, noun: Match[TriggerTerm], prefix: str) -> Match[Trigge
     return Match(i, i + 1, replace(noun.value, pos="verb"), prefix)
 
 
-@cache
-def _double_object_forms() -> frozenset[str]:
-    """The verbs of two objects and their presents with ت (يحمل: تحمل)."""
-    verbs = cue_words("double_object")
-    return verbs | {"ت" + v[1:] for v in verbs if v.startswith("ي")}
-
-
 def _verb_readings(
     tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]
 ) -> list[tuple[Token, str | None]]:
@@ -289,7 +284,7 @@ def _verb_readings(
     subject - its present with ت read as the present with ي, with that stem's proclitics: the lexicon
     leaves out "تحمل المسؤولية", which is mostly the verbal noun "to bear" ("على تحمل المسؤولية"، "ضرورة
     تحمل مرتكبي الهجوم ... مسؤولية")."""
-    verbs = cue_words("double_object")
+    verbs = cue_words(_DOUBLE_OBJECT)
     if any(s.form in verbs for s in tokens[i].stems):
         return [(tokens[i], None)]
     present = [(s, "ي" + s.form[1:]) for s in tokens[i].stems if s.form.startswith("ت")]
