@@ -162,6 +162,7 @@ def event_place(
         and (
             _described(tokens, trigger, p, others)
             or _where(tokens, trigger, p)
+            or _witnessed(tokens, trigger, p, others)
             or (p.located or p.first == trigger.last)
             and (_fronted(tokens, p) or _reaches(tokens, trigger, p, others))
         )
@@ -267,6 +268,21 @@ def _where(tokens: Sequence[Token], trigger: Match, place: PlaceMention) -> bool
     if tokens[where + 1].norm in COMPLEMENTIZERS | THAT_PRONOUNS:
         return False
     return not any(_opens_clause(tokens[i], punctuation=True) for i in range(where + 1, trigger.first))
+
+
+def _witnessed(tokens: Sequence[Token], trigger: Match, place: PlaceMention, others: Sequence[Match]) -> bool:
+    """The place is the subject of a verb of witnessing whose object is the trigger ("وتشهد محافظات
+    جنوبي العراق، منذ أسابيع، احتجاجات"، "شهدت العاصمة السورية دمشق تظاهرات"): it happened there, past
+    the commas of an aside, with no other event noun nor clause between."""
+    if place.last > trigger.first:
+        return False
+    lead = range(place.first - 1, max(-1, place.first - 2 - _LEAD), -1)
+    verb = next((i for i in lead if any(s.form in cue_words("witness") for s in tokens[i].stems)), None)
+    if verb is None or any(tokens[i].norm in CLAUSE_BREAKS for i in range(verb + 1, place.first)):
+        return False
+    if any(verb < other.first < trigger.first for other in others):
+        return False
+    return not any(_opens_clause(tokens[i], punctuation=False) for i in range(place.last, trigger.first))
 
 
 def _cause(tokens: Sequence[Token], trigger: Match, others: Sequence[Match]) -> Match | None:

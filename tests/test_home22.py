@@ -1,0 +1,50 @@
+"""Where filled parties come from: the event's place and the story's home country, read on real
+2018 articles (resolve.places, pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hadath.pipeline import extract
+
+
+def _countries(text: str, published: str, trigger: str, title: str | None = None) -> list[tuple]:
+    events = extract(text, published, title=title).to_dict()["events"]
+    return [
+        ((e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
+        for e in events
+        if e["trigger"]["text"] == trigger
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "trigger", "countries"),
+    [
+        # SK-middleEast-3551-20180907: the provinces that witness the protests, past an aside in
+        # commas, place them in Iraq (the story is about Iran's consulate: was IRN)
+        (
+            "بعد حرق القنصلية.. إيران تطلب من رعاياها مغادرة البصرة فورا",
+            "والقنصلية الإيرانية أحدث منشأة يقتحمها المتظاهرون الغاضبون على تردي الأوضاع المعيشية في"
+            " المحافظة الغنية بالنفط.\nومنذ مطلع يوليو الماضي، تشهد محافظات جنوبي العراق، وخاصة البصرة،"
+            " بصورة يومية احتجاجات"
+            " ومواجهات مع قوات الأمن، بسبب تردي الخدمات الأساسية.",
+            "2018-09-07",
+            "احتجاجات",
+            [("IRQ", "IRQ")],
+        ),
+        # CN-internationalNews-272-20180423: the run-over victims are where the city witnessing it lies
+        # (a story from CNN's Atlanta desk: was USA)
+        (
+            "مقتل 9 أشخاص بحادثة دهس في تورونتو",
+            "أتلانتا، الولايات المتحدة الأمريكية (CNN) – شهدت مدينة تورونتو الكندية، حادثة دهس، إذ قامت"
+            ' سيارة "فان" بيضاء بصدم مارة في أحد الشوارع.',
+            "2018-04-23",
+            "دهس",
+            [("CAN", "CAN")],
+        ),
+    ],
+)
+def test_the_place_witnessing_an_event_is_where_it_happens(
+    title: str, text: str, published: str, trigger: str, countries: list[tuple]
+) -> None:
+    assert _countries(text, published, trigger, title) == countries
