@@ -48,3 +48,14 @@ def test_the_place_witnessing_an_event_is_where_it_happens(
     title: str, text: str, published: str, trigger: str, countries: list[tuple]
 ) -> None:
     assert _countries(text, published, trigger, title) == countries
+
+
+def test_fort_is_no_german_city() -> None:
+    # BB-internationalNews-1-20180218: "فورت" opens American place names (فورت لودرديل، فورت هود) and is
+    # a surname (إريك فورت), never Fürth (the marching students were coded DEU)
+    text = (
+        "ونظم طلاب وعائلاتهم مسيرة مشحونة عاطفيا شارك فيها سياسيون، يوم السبت، في فورت لودرديل بالقرب"
+        " من باركلاند."
+    )
+    events = extract(text, "2018-02-18").to_dict()["events"]
+    assert [(e["location"]["name"], e["source"]["country"]) for e in events] == [("Fort Lauderdale", "USA")]
