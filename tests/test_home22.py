@@ -59,3 +59,30 @@ def test_fort_is_no_german_city() -> None:
     )
     events = extract(text, "2018-02-18").to_dict()["events"]
     assert [(e["location"]["name"], e["source"]["country"]) for e in events] == [("Fort Lauderdale", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "countries"),
+    [
+        # AL-internationalNews-145-20180221: يوبي is Yobe state, Nigeria (was Ube, Japan)
+        (
+            'وكان عناصر "بوكوحرام" المسلحون قد نفذوا هجوماً الاثنين على قرية دابتشي في منطقة بورساري في'
+            " ولاية يوبي بعدما وصلوا على متن شاحنات.",
+            "2018-02-21",
+            "هجوماً",
+            [("NGA", "NGA")],
+        ),
+        # SK-internationalNews-3212-20180911: hurricane Florence is no Italian city (was ITA police)
+        (
+            "أعلنت العاصمة الأميركية واشنطن، حالة الطوارئ، الثلاثاء، إثر اقتراب الإعصار فلورنس من"
+            " السواحل الشرقية للولايات المتحدة.",
+            "2018-09-11",
+            "حالة الطوارئ",
+            [("USA", "USA")],
+        ),
+    ],
+)
+def test_place_names_read_as_the_news_means_them(
+    text: str, published: str, trigger: str, countries: list[tuple]
+) -> None:
+    assert _countries(text, published, trigger) == countries
