@@ -80,6 +80,14 @@ def test_fort_is_no_german_city() -> None:
             "حالة الطوارئ",
             [("USA", "USA")],
         ),
+        # SK-internationalNews-3462-20181013: وأديا is "and they led to", not Edéa, Cameroon (was CMR)
+        (
+            'أعلنت "حركة الشباب" الصومالية المرتبطة بتنظيم القاعدة المتشدد مسؤوليتها عن هجوم مزدوج استهدف'
+            " مطعما ومقهى في موقعين بمدينة بيدوة جنوب البلاد، وأديا إلى مقتل ستة أشخاص.",
+            "2018-10-13",
+            "هجوم",
+            [("SOM", "SOM")],
+        ),
     ],
 )
 def test_place_names_read_as_the_news_means_them(
