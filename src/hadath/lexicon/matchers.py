@@ -137,6 +137,7 @@ _WORD_LIST_CUES = frozenset(
         "double_object",
         "carry_out",
         "carried_noun",
+        "witness",
     }
 )
 
