@@ -55,3 +55,12 @@ def test_a_party_kept_from_an_act_is_still_restricted() -> None:
     # FR-internationalNews-1142-20180508: the Emirates kept the Yemeni prime minister on Socotra
     sentence = "وقامت بمنع رئيس الوزراء اليمني بن دغر من مغادرة الجزيرة."
     assert "COERCE" in {c.event.type for c in candidates(sentence, "2018-05-08")}
+
+
+def test_mutual_wariness_is_no_warning() -> None:
+    # SK-internationalNews-3240-20180913: الحذر is wariness, no one warns
+    sentence = (
+        "ويهيمن الحذر المتبادل على العلاقات بين موسكو وبكين، ويتحدث القوميون في روسيا عن وجوب اتخاذ"
+        " احتياطات لمواجهة زحف النفوذ الصيني في المنطقة."
+    )
+    assert "THREATEN" not in {c.event.type for c in candidates(sentence, "2018-09-13")}
