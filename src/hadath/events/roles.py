@@ -504,10 +504,12 @@ def assign_roles(
     # by و to the actors before it is the last of several subjects; the first leads - unless it is
     # a relative pronoun's antecedent ("بين الأوروبيين والولايات المتحدة، التي تهدد": only the US).
     leading = (
-        leading_conjuncts(tokens, source, mentions)
+        _each_of(tokens, mentions, leading_conjuncts(tokens, source, mentions) or [source])
         if source is not None and not arguments.antecedent_subject
         else []
     )
+    if leading and leading[-1] is source:
+        leading = leading[:-1]
     about = target is not None and preposition(tokens, target) == "علي"
     # (a mediator's co-mediators are no party it meets: "بوساطة الولايات المتحدة والأردن")
     symmetric = term.type in SYMMETRIC_TYPES and term.cameo not in _MEDIATION
@@ -517,10 +519,18 @@ def assign_roles(
         target = None
     if symmetric and target is None and source is not None:
         partner = coordinated_pair(after, source.first) if source in after else None
+        # "اتفقت روسيا والولايات المتحدة والأردن", "وكانت روسيا والولايات المتحدة والأردن اتفقت": the
+        # first party meets or agrees with each of the others - unless the list is the subject of
+        # another event's verb ("وطلبت بريطانيا وفرنسا والولايات المتحدة وبولندا ... لبحث": the
+        # requesters of a session, which is no meeting of theirs with each other)
         if partner:
-            return Roles(partner[0].actor, partner[1].actor)
+            others = conjuncts(partner[1], after)
+            return Roles(partner[0].actor, partner[1].actor, co_targets=tuple(m.actor for m in others))
         if leading:
-            return Roles(leading[0].actor, source.actor)
+            others = (
+                [] if _subject_of_other_verb(tokens, leading[0], other_verbs, other_types) else leading[1:]
+            )
+            return Roles(leading[0].actor, source.actor, co_targets=tuple(m.actor for m in others))
     if resumptive:
         target = adjacent_antecedent(tokens, mentions, pronoun)  # None: "الاتفاق الذي تم التفاوض عليه"
     if term.type == "PROTEST" and target is None:
@@ -1599,6 +1609,28 @@ def _subject_and_object(
         return False
     last = ([first_bare, *conjuncts(first_bare, after)])[-1]
     return any(m.first == last.last for m in own_bare)
+
+
+def _each_of(
+    tokens: Sequence[Token], mentions: Sequence[ActorMention], chain: list[ActorMention]
+) -> list[ActorMention]:
+    """A list of subjects with the actor after "كل من" before it ("تعقد كل من السعودية والأردن
+    والإمارات اجتماعا": من puts a preposition before the first, yet it is a subject too)."""
+    head = next((m for m in mentions if m.last == chain[0].first and chain[0].prefix.startswith("و")), None)
+    if head is None or [t.norm for t in tokens[max(0, head.first - 2) : head.first]] != ["كل", "من"]:
+        return chain
+    return [head, *chain]
+
+
+def _subject_of_other_verb(
+    tokens: Sequence[Token], first: ActorMention, other_verbs: Collection[int], other_types: Collection[int]
+) -> bool:
+    """The list starting with ``first`` comes right after the verb of another type's event, whose
+    subject it is ("وطلبت بريطانيا وفرنسا ... لعقد جلسة لبحث")."""
+    verb = first.first - (
+        3 if [t.norm for t in tokens[max(0, first.first - 2) : first.first]] == ["كل", "من"] else 1
+    )
+    return verb in other_verbs and verb in other_types
 
 
 def _co_targets(
