@@ -1,13 +1,14 @@
 """Three or more parties of one event: the first of a list of meeting or agreeing parties with each
 of the others (roles.py assign_roles), the actor after "كل من" heading a list of subjects
 (_each_of), and no meeting among a list that is the subject of another event's verb
-(_subject_of_other_verb)."""
+(_subject_of_other_verb); "الجانب" + a nationality and "جيش الدفاع" (organizations.tsv), and the
+object of a present verb describing an indefinite noun (_describes_indefinite)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import dyads
+from tests.conftest import dyads, party_codes
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,38 @@ def test_requesters_of_a_session_meet_no_one() -> None:
         " والكويت وبيرو وكوت ديفوار لعقد جلسة للمجلس لبحث هجوم بأسلحة كيماوية في سوريا."
     )
     assert len(dyads(sentence, "2018-04-09", "CONSULT")) <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "pair"),
+    [
+        # BB-middleEast-5-20180218: "الجانب" + a nationality (organizations.tsv) is that state
+        (
+            'لكن الجانب الإسرائيلي حمل حركة "حماس" المسؤولية، لأنه يرى أنها تسيطر على الأوضاع الأمنية في'
+            " القطاع.",
+            "2018-02-18",
+            ("ISR", "PSE"),
+        ),
+        # SK-middleEast-1562-20180510: "جيش الدفاع" alone is the Israeli army, not the Syrian one
+        (
+            "وشدد البيان على مواصلة الجيش الإسرائيلي تحركه بشكل صارم ضد التموضع الإيراني في سوريا، وحمّل"
+            " جيش الدفاع النظام السوري المسؤولية عما يجري على أراضيه.",
+            "2018-05-10",
+            ("ISR", "SYR"),
+        ),
+    ],
+)
+def test_side_and_defence_army_names(sentence: str, date: str, pair: tuple[str, str]) -> None:
+    assert dyads(sentence, date, "ACCUSE") == [pair]
+
+
+def test_present_verb_after_an_indefinite_noun_takes_an_object() -> None:
+    # SK-middleEast-868-20180409: "حملة تناشد الجنود": the campaign appeals to the soldiers, who do
+    # not appeal (roles.py _describes_indefinite)
+    sentence = (
+        "في إسرائيل بعدما أطلقت المنظمة غير الحكومية (بتسليم) حملة تناشد الجنود لرفض إطلاق النار على"
+        " متظاهري غزة العزل."
+    )
+    codes = party_codes(sentence, "2018-04-09", "REQUEST")
+    assert codes
+    assert all(code[1] != "MIL" and code[3] == "MIL" for code in codes)

@@ -1239,6 +1239,12 @@ def _verb_roles(
         # "وتخشى الصين فرض رسوم جمركية أمريكية": American tariffs - the nationality of the phrase's
         # noun imposes them; the subject before, if no target is marked, is the one facing them.
         return first_bare, next((m for m in a.marked_after if m is not first_bare), subject)
+    if first_bare is not None and first_bare.first == trigger.last and _describes_indefinite(tokens, trigger):
+        # "السفارة أرسلت مذكرة دبلوماسية تطالب الجانب البريطاني بتقديم تفسير": a present verb right
+        # after an indefinite feminine noun says what the noun does - the actor right after it is its
+        # object, and the noun's sender, the subject before, acts (not past فيها: "بهدنة توسطت فيها
+        # السعودية" names the subject).
+        return subject, first_bare
     right_before = subject is not None and (
         a.antecedent_subject
         or a.shared_subject
@@ -1631,6 +1637,21 @@ def _subject_of_other_verb(
         3 if [t.norm for t in tokens[max(0, first.first - 2) : first.first]] == ["كل", "من"] else 1
     )
     return verb in other_verbs and verb in other_types
+
+
+def _describes_indefinite(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A present verb with ت right after an indefinite word in ة, no particle between: an adjectival
+    clause on that noun or its adjective ("مذكرة دبلوماسية تطالب")."""
+    before = tokens[trigger.first - 1] if trigger.first > 0 else None
+    return (
+        before is not None
+        and before.is_word
+        and not before.prefix
+        and not before.definite
+        and before.norm.endswith("ة")
+        and not trigger.prefix
+        and tokens[trigger.first].norm.startswith("ت")
+    )
 
 
 def _co_targets(
