@@ -175,6 +175,7 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         and not _price(tokens, t)
         and not _student(tokens, t, cue_at)
         and not _province(tokens, t, cue_at, sentence.places)
+        and not _known_body(tokens, t)
         # "ووصف الهاشمي العيثاوي بأنه مساعد للبغدادي": calling without a pejorative word accuses no one
         and not (
             "verdict" in cue_at.get(t.first, {})
@@ -1357,6 +1358,21 @@ def _call_to_ask(tokens: Sequence[Token], cue_at: dict[int, Cues], trigger: Matc
     return asked and tokens[at].carries("ل")
 
 
+def _known_body(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A commission named by its inquiry with the article, "لجنة التحقيق", is a body already known:
+    "وأعلنت رئيسة لجنة التحقيق النيابية"، "بالتعاون مع لجنة التحقيق الدولية"، "خلصت لجنة التحقيق" - its
+    report or work is the event, if any. One set up to inquire has none: "تشكيل لجنة تحقيق دولية"،
+    "وشكلت الحكومة لجنة للتحقيق في الجريمة"."""
+    last = tokens[trigger.last - 1]
+    return (
+        trigger.value.mode == "investigate"
+        and trigger.value.pos == "noun"
+        and trigger.last - trigger.first > 1
+        and last.norm.startswith("ال")
+        and not trigger.value.phrase.split()[-1].startswith("ال")
+    )
+
+
 def _province(
     tokens: Sequence[Token],
     trigger: Match[TriggerTerm],
@@ -1368,7 +1384,9 @@ def _province(
     الطوارئ في أكثر من 20 مقاطعة"، "في 15 مقاطعة" (a boycott is not counted). Before a country it is the
     boycott of it ("مقاطعة قطر"). So is one a few words after a place word, before a name with no
     article - a town placed in its province: "بمدينة سالزبري بمقاطعة ويلتشير"، "مدينة سونغ يوان
-    بمقاطعة جيلين" (not one inside a place's name: "الولايات المتحدة مقاطعة مؤتمر")."""
+    بمقاطعة جيلين" (not one inside a place's name: "الولايات المتحدة مقاطعة مؤتمر"). So is one before a name
+    the gazetteer lacks that a direction places: "إلى مقاطعة هاكارى جنوبي شرقي تركيا"، "من مقاطعة هاتاي
+    الجنوبية الشرقية"، "ومقاطعة ساكسوني-إنهالت الشمالية" (not "مقاطعة كوريا الجنوبية", a country)."""
     return "place_word" in cue_at.get(trigger.first, {}) and (
         any(p.first == trigger.last and p.kind in ("city", "region") for p in places)
         or (trigger.first > 0 and quantity(tokens[trigger.first - 1]))
@@ -1380,10 +1398,31 @@ def _province(
                 for i in range(max(0, trigger.first - _TOWN), trigger.first)
             )
         )
+        or _placed_name(tokens, trigger, cue_at, places)
     )
 
 
+def _placed_name(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    cue_at: dict[int, Cues],
+    places: Sequence[PlaceMention],
+) -> bool:
+    """A name of up to _NAME tokens with no article and no country in it, then a direction word:
+    "جنوبي" or, agreeing with the definite name, "الجنوبية"."""
+    countries = {i for p in places if p.kind == "country" for i in range(p.first, p.last)}
+    for k in range(trigger.last, min(len(tokens), trigger.last + _NAME + 1)):
+        cue = cue_at.get(k, {})
+        if k > trigger.last and ("compass" in cue or "compass_adjective" in cue):
+            return True
+        word = tokens[k]
+        if k in countries or word.norm.startswith("ال") or not (word.is_word or word.norm == "-"):
+            return False
+    return False
+
+
 _TOWN = 3  # words from a town's place word to its province's: "بلدة بلارديل بمقاطعة بولاكان"
+_NAME = 3  # tokens of a province's name: "مقاطعة ساكسوني-إنهالت الشمالية" (a hyphen is one)
 
 
 _ANY = frozenset({"اي", "اية"})  # أي، أية "any" (normalised)
