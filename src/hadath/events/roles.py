@@ -102,7 +102,6 @@ _CHARGE_PRONOUNS = frozenset("ب" + p for p in ("ه", "ها", "هم", "هما"))
 # "ووجهت إليه تهمة", "النيابة وجهت له تهمتي": a verb of directing a charge (cues.tsv direct_at) at
 # whom its pronoun names
 _AT_WHOM = frozenset(p + s for p in ("ل", "الي") for s in ("ه", "ها", "هم", "هما", "هن"))
-_HOLDING = frozenset({"حمل", "يحمل"})  # حمّل ... المسؤولية: see _held_responsible
 _CHARGE_GAP = 1  # words between the pronoun and the charge noun ("ووجهت له عدة تهم", "أي تهم")
 _EASED = frozenset({"081", "085"})  # CAMEO codes of easing restrictions and sanctions
 _MARKING_PREPOSITIONS = TARGET_PREPOSITIONS | {"ل"}  # what marks an actor after the trigger as its object
@@ -1412,7 +1411,7 @@ def _held_responsible(
     المسؤولية"; so is one with the held after ل: "وحملت واشنطن مسؤوليته لدمشق"). Not the phrases
     whose object is marked ("ألقت روسيا باللوم على"، "ووجهت المحكمة تهمتي القتل لـ"، "قدمت امرأة شكوى")."""
     return (
-        phrase[0] in _HOLDING
+        phrase[0] in cue_words("double_object")  # حمّل ... المسؤولية (cues.tsv)
         and trigger.last - trigger.first < len(phrase)  # split by the actor
         and first_bare.first == trigger.last
         and not a.marked_after
