@@ -17,6 +17,7 @@ from hadath.entities.mentions import (
     actor_mentions,
     after_no_actor_proclitic,
     entities,
+    named_pair,
     term_matches,
     with_owners,
 )
@@ -29,7 +30,7 @@ from hadath.events.sentence import SentenceAnalysis, Subject
 from hadath.events.split_phrases import split_verb_phrases
 from hadath.lexicon.matchers import BLOCKER, actor_matcher, cue_matcher, trigger_matcher
 from hadath.model import Actor, Document, Span
-from hadath.resolve.actors import as_state
+from hadath.resolve.actors import BOTH_PARTIES, as_state
 from hadath.resolve.dates import find_time_expressions, parse_date
 from hadath.resolve.home import (
     DATELINE_WEIGHT,
@@ -54,6 +55,7 @@ from hadath.text.tokens import Token, tokenize
 from hadath.text.topic import without_sport_events
 from hadath.text.vectors import word_vectors
 
+PAIR_REACH = 3  # sentences after naming two states that "البلدان" still refers to them
 NER_MODES = ("events", "all", "off")
 
 
@@ -160,6 +162,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         _tally_countries(doc.title, tokenize(normalize(doc.title)), countries, TITLE_WEIGHT)
     published = parse_date(doc.date)
     previous_country: str | None = None
+    pairs: list[tuple[str, str] | None] = []  # the two states each sentence so far names, if two
     carried: Subject | None = None  # the subject the last sentence leaves for the next
     names = NameBook()
     ner_tagger = default_tagger().document()  # a name the NER found is a name where it recurs
@@ -177,7 +180,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         terms = term_matches(sentence_tokens, ner_spans, places)
         meetings = {t.last for t in triggers if t.value.type in SYMMETRIC_TYPES and t.value.pos == "verb"}
         mentions = actor_mentions(
-            text, sentence_tokens, terms, previous_country, meetings, countries.kingdom()
+            text, sentence_tokens, terms, previous_country, meetings, countries.kingdom(), _pair(pairs)
         )
         actors = names.complete(text, sentence_tokens, mentions)
         names.learn(sentence_tokens, actors)
@@ -194,7 +197,8 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
             carried=carried,
         )
         doc.entities.extend(entities(text, sentence_tokens, terms, places, ner_spans))
-        for mention in actors:
+        named = [m for m in actors if m.head.subkind != BOTH_PARTIES]  # "البلدين" names no state anew
+        for mention in named:
             if mention.head.subkind != "kingdom":  # "المملكة" alone names no state anew
                 countries.add(mention.actor.country)
         for place in places:
@@ -202,7 +206,20 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
         coded = code_sentence(text, analysis, published)
         carried = coded.subject
         yield coded.candidates
-        previous_country = next((m.actor.country for m in actors if m.actor.country), previous_country)
+        previous_country = next((m.actor.country for m in named if m.actor.country), previous_country)
+        pairs.append(named_pair(named))
+
+
+def _pair(pairs: Sequence[tuple[str, str] | None]) -> tuple[str, str] | None:
+    """The two states "البلدين" refers to, if one of the last few sentences names two: the pair the
+    article names most often (the latest on ties) - its story's two states, not two a sentence names
+    in passing ("وحدة الأراضي السورية" amid talks of Egypt and Russia)."""
+    if not any(pairs[-PAIR_REACH:]):
+        return None
+    counts = Counter(frozenset(p) for p in pairs if p)
+    latest = {frozenset(p): (i, p) for i, p in enumerate(pairs) if p}
+    best = max(counts, key=lambda k: (counts[k], latest[k][0]), default=None)
+    return latest[best][1] if best is not None else None
 
 
 def candidates(text: str, date: str | None = None, *, ner: str = "events") -> list[Candidate]:

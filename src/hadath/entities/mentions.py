@@ -10,7 +10,7 @@ from dataclasses import replace
 from hadath.lexicon import Match
 from hadath.lexicon.matchers import ActorTerm, actor_matcher, country_names, cue_words, in_idiom
 from hadath.model import Actor, Entity
-from hadath.resolve.actors import ActorMention, anaphor_country, compose
+from hadath.resolve.actors import BOTH_PARTIES, ActorMention, anaphor_country, compose
 from hadath.resolve.home import KINGDOM_WORD, NOT_STATES, kingdoms
 from hadath.resolve.names import qualified_head
 from hadath.resolve.places import PlaceMention
@@ -166,15 +166,22 @@ def actor_mentions(
     previous_country: str | None,
     objects_at: Collection[int] = (),
     kingdom: str | None = None,
+    pair: tuple[str, str] | None = None,
 ) -> list[ActorMention]:
     """Actor phrases of a sentence. A "بلاده" anaphor takes the country of the sentence's first
     actor (its subject, in news prose) or, failing that, ``previous_country``; "المملكة" alone is the
     kingdom the sentence named last before it or, failing that, ``kingdom`` (the kingdom the article
-    names most so far). ``objects_at``: see ``compose``."""
+    names most so far); "البلدين" or "الطرفان" the two states named before it in the sentence or,
+    failing that, ``pair`` (see ``named_pair``). ``objects_at``: see ``compose``."""
     mentions = _placed_names([m for m in compose(text, tokens, terms, objects_at) if not _area(m)], tokens)
     taken = {i for m in mentions for i in range(m.first, m.last)}
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
+            continue
+        if any(s.form in cue_words("both_parties") for s in token.stems):
+            both = named_pair([m for m in mentions if m.last <= i]) or pair
+            if both is not None:
+                mentions.append(_both_parties(text, token, i, both))
             continue
         if anaphor_country(token):
             country, subkind = _owner_country(tokens, mentions, i, previous_country), "anaphor"
@@ -202,6 +209,32 @@ def actor_mentions(
                 )
             )
     return sorted(mentions, key=lambda m: m.first)
+
+
+def named_pair(mentions: Sequence[ActorMention]) -> tuple[str, str] | None:
+    """The two states ``mentions`` name as states or their governments (not a newspaper or a
+    rebel group: "سكاي نيوز عربية ... النظام السوري ... بين الطرفين"), in the order named, if they
+    name exactly two."""
+    states = (
+        m.actor.country
+        for m in mentions
+        if m.actor.country and m.actor.sector in (None, "GOV") and m.head.subkind != BOTH_PARTIES
+    )
+    countries = list(dict.fromkeys(states))
+    if any(c in NOT_STATES for c in countries):  # "الطرفان" after the UN and Macedonia: not two states
+        return None
+    return (countries[0], countries[1]) if len(countries) == 2 else None
+
+
+def _both_parties(text: str, token: Token, i: int, pair: tuple[str, str]) -> ActorMention:
+    """ "البلدان" as a mention of both states: the first state's actor, a term for each (the roles
+    code splits a meeting or deal of both into one party each)."""
+    first = pair[0]
+    actor = Actor(
+        text[token.start : token.end], country_names().get(first), first, None, token.start, token.end
+    )
+    terms = tuple(ActorTerm("country", BOTH_PARTIES, None, c, None) for c in pair)
+    return ActorMention(i, i + 1, actor, terms, token.prefix, i + 1)
 
 
 def _placed_names(mentions: list[ActorMention], tokens: Sequence[Token]) -> list[ActorMention]:

@@ -68,7 +68,7 @@ from hadath.lexicon.matchers import (
     with_article,
 )
 from hadath.model import Actor
-from hadath.resolve.actors import ActorMention, anaphor_country
+from hadath.resolve.actors import BOTH_PARTIES, ActorMention, anaphor_country
 from hadath.text.normalize import normalize_word
 from hadath.text.tokens import (
     COMMAS,
@@ -252,6 +252,9 @@ def assign_roles(
     tokens' offsets point into, which the parties named here without a mention quote."""
     term = trigger.value
     mentions = [m for m in mentions if not qualifies_ally(tokens, m, mentions)]
+    if term.type not in SYMMETRIC_TYPES or term.cameo in _MEDIATION:
+        # "البلدان" is both states only as the parties of a meeting or deal of both
+        mentions = [m for m in mentions if m.head.subkind != BOTH_PARTIES]
     claimed = None
     if term.mode == "embassy":
         # "نقل السفارة الأمريكية من تل أبيب إلى القدس": the cities an embassy leaves and enters are
@@ -718,14 +721,18 @@ def _dual_states() -> dict[str, tuple[str, str]]:
 
 
 def _two_states(tokens: Sequence[Token], mention: ActorMention | None) -> tuple[Actor, Actor] | None:
-    """A party named by a dual of two states ("زعيما الكوريتين"، "قمة بين الكوريتين") as the two
-    parties, one of each state, in the mention's sector."""
+    """A party named by a dual of two states ("زعيما الكوريتين"، "قمة بين الكوريتين"، "البلدان" after
+    two states) as the two parties, one of each state, in the mention's sector."""
     if mention is None:
         return None
     duals = _dual_states()
-    codes = next(
-        (duals[s.form] for t in tokens[mention.first : mention.last] for s in t.stems if s.form in duals),
-        None,
+    codes = (
+        tuple(t.country for t in mention.terms)
+        if mention.head.subkind == BOTH_PARTIES
+        else next(
+            (duals[s.form] for t in tokens[mention.first : mention.last] for s in t.stems if s.form in duals),
+            None,
+        )
     )
     if codes is None:
         return None

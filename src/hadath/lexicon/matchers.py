@@ -123,6 +123,7 @@ def event_types() -> dict[str, EventType]:
 # cues in a sentence, these common words would stand between a negation and its event ("لن يجري الزيارة").
 _WORD_LIST_CUES = frozenset(
     {
+        "both_parties",
         "performer",
         "giving",
         "cause",

@@ -22,6 +22,9 @@ _FORM = attrgetter("form")
 _COUNTRY_ANAPHORS = frozenset({"بلاده", "بلادها", "بلادهم", "بلادنا", "دولته", "دولتها", "حكومته", "حكومتها"})
 
 
+BOTH_PARTIES = "both"  # the subkind of a mention of two states named before it ("البلدين")
+
+
 @dataclass(slots=True)
 class ActorMention:
     first: int  # token indices [first, last)
