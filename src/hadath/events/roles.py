@@ -58,11 +58,12 @@ from hadath.events.relatives import (
     subject_elsewhere,
 )
 from hadath.events.status import after_passive_auxiliary, time_words
-from hadath.lexicon import Match, load_table, phrase_key
+from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import (
     TriggerTerm,
     actor_matcher,
     country_names,
+    cue_values,
     cue_words,
     trigger_matcher,
     with_article,
@@ -660,19 +661,11 @@ def _opposed_move(text: str, tokens: Sequence[Token], trigger: Match[TriggerTerm
     return None
 
 
-@cache
-def _claimed_capitals() -> dict[str, str]:
-    """Cities whose status an embassy in them decides (cues.tsv ``claimed_capital``): stem -> the
-    state that claims it as its capital."""
-    rows = load_table("cues")
-    return {phrase_key(row["phrase"])[0]: row["value"] for row in rows if row["cue"] == "claimed_capital"}
-
-
 def _embassy_target(text: str, tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> Actor | None:
     """An embassy moved to or opened in a claimed capital ("ستنقل سفارتها إلى القدس", "افتتحت باراغواي
     سفارتها في القدس") backs the claim: its target is the claiming state's government (the place
     gazetteer keeps the city where it is for every other event)."""
-    capitals = _claimed_capitals()
+    capitals = cue_values("claimed_capital")  # a city whose status an embassy in it decides -> its claimant
     for token in tokens[trigger.last : _window_end(tokens, trigger)]:
         city = next((s.form for s in token.stems if s.form in capitals), None)
         if city is not None:
@@ -713,11 +706,7 @@ def state_named_at(text: str, tokens: Sequence[Token], i: int, kinds: Collection
 @cache
 def _dual_states() -> dict[str, tuple[str, str]]:
     """Duals that name two states (cues.tsv ``two_states``): stem -> the two codes."""
-    return {
-        phrase_key(row["phrase"])[0]: tuple(row["value"].split())
-        for row in load_table("cues")
-        if row["cue"] == "two_states"
-    }
+    return {stem: tuple(codes.split()) for stem, codes in cue_values("two_states").items()}
 
 
 def _two_states(tokens: Sequence[Token], mention: ActorMention | None) -> tuple[Actor, Actor] | None:

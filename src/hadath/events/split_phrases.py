@@ -28,7 +28,7 @@ from functools import cache
 
 from hadath.events.attachment import phrase_verbs, quantity
 from hadath.lexicon import Match, PhraseMatcher, load_table, phrase_key
-from hadath.lexicon.matchers import BLOCKER, TriggerTerm, cue_words, trigger_matcher
+from hadath.lexicon.matchers import BLOCKER, TriggerTerm, cue_values, cue_words, trigger_matcher
 from hadath.resolve.actors import ActorMention
 from hadath.resolve.dates import TimeExpression
 from hadath.text.tokens import COMMAS, QUOTES, RELATIVE_PRONOUNS, Token, word_token
@@ -255,17 +255,11 @@ def _carried_out(
     return match if match.value.pos != "adverbial" and match.value.mode != "visit" else None
 
 
-@cache
-def _carried_nouns() -> dict[str, str]:
-    """The verbal nouns read as their verbs after قام alone (cues.tsv carried_noun: مهاجمة, هاجم)."""
-    return {row["phrase"]: row["value"] for row in load_table("cues") if row["cue"] == "carried_noun"}
-
-
 def _verbal_noun(token: Token, matcher: PhraseMatcher[TriggerTerm]) -> Match[TriggerTerm] | None:
     """Token ``token``, a verbal noun the lexicon reads only after قام ("قام مسلحون بمهاجمة سيارة": alone,
     مهاجمة is as often a verbal attack), as a match of its verb's lexicon row."""
     for stem in token.stems:
-        verb = _carried_nouns().get(stem.form)
+        verb = cue_values("carried_noun").get(stem.form)  # مهاجمة -> هاجم
         match = next(iter(matcher.find([word_token(verb)])), None) if verb else None
         if match is not None:
             return Match(0, 1, match.value, stem.prefix)

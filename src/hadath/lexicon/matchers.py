@@ -294,6 +294,17 @@ def cue_words(cue: str) -> frozenset[str]:
 
 
 @cache
+def cue_values(cue: str) -> dict[str, str]:
+    """The one-word phrases of one cue in cues.tsv with their values, as stem -> value (a claimed
+    capital's claimant, a dual's two states, a verbal noun's verb)."""
+    return {
+        key[0]: row["value"]
+        for row in load_table("cues")
+        if row["cue"] == cue and len(key := phrase_key(row["phrase"])) == 1
+    }
+
+
+@cache
 def cue_phrases(cue: str) -> frozenset[tuple[str, ...]]:
     """The phrases of one cue in cues.tsv, as stem sequences (for checks on words in a row: "من قبل")."""
     return frozenset(phrase_key(row["phrase"]) for row in load_table("cues") if row["cue"] == cue)
