@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from hadath.lexicon import load_table
 from hadath.model import Boilerplate, Span
@@ -39,10 +40,16 @@ _OWN_MARK = re.compile(r"""^[^.!?؟،,]*(?:\.\.+[^.!?؟،,]*)*[^\s"»”’.!?؟
 _FREQUENT = 20_000  # the most frequent words of the corpus' vocabulary (models/word_vectors.npz)
 
 
+class _Markers(NamedTuple):
+    line_openers: dict[str, list[tuple[str, str]]]  # (phrase, kind) grouped by first word, file order
+    agencies: tuple[str, ...]
+    desks: tuple[str, ...]  # newsrooms an agency datelines stories from
+    longest: int  # the longest opener's length in characters
+
+
 @cache
-def _markers() -> tuple[dict[str, list[tuple[str, str]]], tuple[str, ...], tuple[str, ...], int]:
-    """Line openers grouped by their first word (in file order), agencies, newsroom desks, and the
-    longest opener's length in characters."""
+def _markers() -> _Markers:
+    """The rows of boilerplate.tsv, as words."""
     line_openers: dict[str, list[tuple[str, str]]] = {}
     agencies: list[str] = []
     desks: list[str] = []
@@ -55,7 +62,7 @@ def _markers() -> tuple[dict[str, list[tuple[str, str]]], tuple[str, ...], tuple
         else:
             line_openers.setdefault(words.partition(" ")[0], []).append((words, row["kind"]))
     longest = max((len(opener) for group in line_openers.values() for opener, _ in group), default=0)
-    return line_openers, tuple(agencies), tuple(desks), longest
+    return _Markers(line_openers, tuple(agencies), tuple(desks), longest)
 
 
 def _words(text: str) -> str:
@@ -88,7 +95,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
 
 
 def _dateline(text: str) -> Boilerplate | None:
-    _, agencies, _, _ = _markers()
+    agencies = _markers().agencies
     for pattern in (_DATELINE_PAREN, _DATELINE_DASH):
         match = pattern.match(text)
         if not match:
@@ -108,16 +115,16 @@ def _dateline(text: str) -> Boilerplate | None:
 
 def from_desk(text: str, dateline: Boilerplate) -> bool:
     """Whether a dateline names an agency's newsroom (boilerplate.tsv ``desk``), not the story's place."""
-    _, _, desks, _ = _markers()
     head = _words(text[dateline.start : dateline.end])
-    return any((head + " ").startswith(desk + " ") for desk in desks)
+    return any((head + " ").startswith(desk + " ") for desk in _markers().desks)
 
 
 def _marked_lines(text: str, lines: list[Span]) -> Iterator[Boilerplate]:
-    openers, _, _, longest = _markers()
+    markers = _markers()
+    openers = markers.line_openers
     # Openers are matched on the line's first words only; twice the longest opener (diacritics
     # take room too) is plenty, less its last word, which the cut may have split.
-    head_length = 2 * longest + 20
+    head_length = 2 * markers.longest + 20
     under_read_also = False
     for line in lines:
         raw = text[line.start : line.end]
