@@ -175,10 +175,11 @@ def actor_mentions(
     failing that, ``pair`` (see ``named_pair``). ``objects_at``: see ``compose``."""
     mentions = _placed_names([m for m in compose(text, tokens, terms, objects_at) if not _area(m)], tokens)
     taken = {i for m in mentions for i in range(m.first, m.last)}
+    both_parties = cue_words("both_parties")
     for i, token in enumerate(tokens):
         if i in taken or not token.is_word:
             continue
-        if any(s.form in cue_words("both_parties") for s in token.stems):
+        if any(s.form in both_parties for s in token.stems):
             both = named_pair([m for m in mentions if m.last <= i]) or pair
             if both is not None:
                 mentions.append(_both_parties(text, token, i, both))
