@@ -139,6 +139,8 @@ _WORD_LIST_CUES = frozenset(
         "carry_out",
         "carried_noun",
         "witness",
+        "claimed_capital",
+        "two_states",
     }
 )
 
