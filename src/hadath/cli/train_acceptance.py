@@ -29,7 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--l2", type=float, default=2.0, help="L2 penalty of the logistic regression (chosen by pooled CV)"
     )
-    parser.add_argument("--report", type=Path, help="also write the cross-validation report here (JSON)")
+    parser.add_argument(
+        "--report",
+        type=Path,
+        help="also write the cross-validation report here (JSON; with each type's out-of-fold false alarms "
+        "and misses, by mean probability)",
+    )
     parser.set_defaults(run=run)
 
 

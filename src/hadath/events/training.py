@@ -224,13 +224,15 @@ def cross_validate(
 
     The pooled P/R/F1 is read at the threshold chosen on those same scores, a little optimistic;
     ``nested`` reads each test fold at the threshold chosen without its articles' scores, as a
-    threshold meets unseen sentences."""
+    threshold meets unseen sentences; ``misjudged`` lists the sentences the pooled threshold gets
+    wrong (see :func:`_misjudged`)."""
     articles = sorted({s.article for s in sentences})
     examples_extra = _examples(extra)
     # event type -> repeat -> (article, (probability, label)) of every sentence, out of fold
     out_of_fold: dict[str, list[list[tuple[str, tuple[float, bool]]]]] = defaultdict(
         lambda: [[] for _ in range(repeats)]
     )
+    probabilities: list[list[float]] = [[] for _ in sentences]  # each sentence's, one a repeat
     test_folds: list[tuple[int, set[str]]] = []
     for repeat in range(repeats):
         shuffled = articles[:]
@@ -238,11 +240,12 @@ def cross_validate(
         fold_of = {a: i % folds for i, a in enumerate(shuffled)}
         for k in range(folds):
             train = [s for s in sentences if fold_of[s.article] != k]
-            test = [s for s in sentences if fold_of[s.article] == k]
-            test_folds.append((repeat, {s.article for s in test}))
+            test = [i for i, s in enumerate(sentences) if fold_of[s.article] == k]
+            test_folds.append((repeat, {sentences[i].article for i in test}))
             model = AcceptanceModel(*fit(_examples(train) + examples_extra, l2), {})
-            for s, scored in zip(test, _sentence_scores(model, test), strict=True):
-                out_of_fold[s.event_type][repeat].append((s.article, scored))
+            for i, scored in zip(test, _sentence_scores(model, [sentences[i] for i in test]), strict=True):
+                out_of_fold[sentences[i].event_type][repeat].append((sentences[i].article, scored))
+                probabilities[i].append(scored[0])
     report: dict[str, object] = {}
     for event_type, by_repeat in sorted(out_of_fold.items()):
         threshold = _best_threshold([[p for _, p in scored] for scored in by_repeat])
@@ -257,8 +260,27 @@ def cross_validate(
             **prf([p for scored in by_repeat for _, p in scored], threshold),
             "sentences": len(by_repeat[0]),
             "nested": _rates(**nested),
+            "misjudged": _misjudged(
+                [
+                    (s, mean(p))
+                    for s, p in zip(sentences, probabilities, strict=True)
+                    if s.event_type == event_type
+                ],
+                threshold,
+            ),
         }
     return report
+
+
+def _misjudged(scored: Iterable[tuple[GoldSentence, float]], threshold: float) -> list[dict[str, object]]:
+    """The false alarms and misses of a type at its threshold, read by each sentence's mean
+    out-of-fold probability over the repeats, highest first: what a session reads to find where
+    unseen sentences lose (a sentence with no candidate is a miss at 0)."""
+    wrong = [(s, p) for s, p in scored if (p >= threshold) != s.positive]
+    return [
+        {"doc_id": s.doc_id, "positive": s.positive, "probability": p, "text": s.text}
+        for s, p in sorted(wrong, key=lambda sp: -sp[1])
+    ]
 
 
 def train(
