@@ -709,6 +709,8 @@ def _fate(
     with_ba = trigger.prefix.removesuffix("ال").endswith("ب") or tokens[trigger.first - 1].carries("ب")
     if "offer" in cue.value and not with_ba:
         return None  # an offer takes its object with ب; what it takes bare it shows ("وعرض المتحدث صاروخا")
+    if fate == "negated" and trigger.prefix.removesuffix("ال").endswith("ب"):
+        return None  # what is called off or foiled is taken bare: "وأحبط الجيش بدعم من القوات ... محاولة"
     if trigger.value.pos != "noun":
         ahead = trigger.value.present_tense and fate != "negated"
         opened = _not_that(tokens, trigger) or any(

@@ -1,0 +1,66 @@
+"""False events (fp23): foiled attacks.
+
+A foiled attack did not happen: أحبط (cues.tsv ``fate`` negated, like إحباط) negates the event noun
+it takes bare (not one after ب: "بدعم من"), and the weapon or aim told on after the foiled attack in its
+sentence is that attack, not one of its own (hadath.events.merge._told_twice) - but a killing told with
+و or with a toll is an act done."""
+
+from __future__ import annotations
+
+from hadath.pipeline import extract
+
+
+def _events(sentence: str, published: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (e.type, e.status, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in extract(sentence, published).events
+    ]
+
+
+def _counted(sentence: str, published: str, event_type: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (status, source, target)
+        for kind, status, source, target in _events(sentence, published)
+        if kind == event_type and status in ("occurred", "ongoing")
+    ]
+
+
+def test_a_foiled_attack_and_its_weapon_are_no_attack() -> None:
+    # SK-middleEast-3336-20180811
+    church = (
+        "أحبطت قوة أمنية هجوما بعبوة ناسفة، حاول مسلح تنفيذه على كنيسة بمنطقة مسطرد شمالي القاهرة، السبت."
+    )
+    assert _counted(church, "2018-08-11", "ASSAULT") == []
+    # CN-middleEast-1029-20180526: the drone it was to be made with is that attack
+    drone = (
+        'وذكرت الإخبارية في سلسلة تغريدات نشرتها عبر صفحتها الرسمية على موقع "تويتر"، أن قوات التحالف أحبطت'
+        ' محاولة "هجوم إرهابي" بطائرة بدون طيار كانت تستهدف مطار أبها.'
+    )
+    assert _counted(drone, "2018-05-26", "ASSAULT") == []
+    # AL-internationalNews-723-20180331: so is the verb that tells its aim
+    aim = (
+        'أعلن #الجيش_اليمني، السبت، أن قواته أحبطت هجوماً إرهابياً شنه "عناصر يطلقون على أنفسهم تنظيم'
+        ' داعش"، بالتنسيق مع ميليشيات الحوثي، استهدف مواقع الجيش الوطني في محافظة البيضاء وسط البلاد.'
+    )
+    assert _counted(aim, "2018-03-31", "ASSAULT") == []
+
+
+def test_the_killing_that_foiled_an_attack_is_an_attack() -> None:
+    # AL-internationalNews-430-20180311
+    sentence = (
+        "أعلنت أجهزة الأمن الروسية، الأحد، أنها أحبطت اعتداء قرب ساراتوف في جنوب غرب روسيا وقتلت"
+        ' "إرهابيين" من دون أن تحدد عددهم.'
+    )
+    events = _events(sentence, "2018-03-11")
+    assert ("ASSAULT", "negated") in [e[:2] for e in events]
+    assert [(s, t) for _, s, t in _counted(sentence, "2018-03-11", "ASSAULT")] == [("RUS", "RUS")]
+
+
+def test_support_after_foiled_is_no_object_of_it() -> None:
+    # SK-middleEast-735-20180402
+    sentence = (
+        "وأحبط الجيش اليمني بدعم من القوات المسلحة الإماراتية محاولة تسلل لميليشيات الحوثي جنوبي الحديدة،"
+        " كانت تنوي تنفيذ عمليات إرهابية."
+    )
+    assert [s for s, _, _ in _counted(sentence, "2018-04-02", "SUPPORT")] == ["occurred"]
+
