@@ -1,4 +1,4 @@
-"""False events (fp23): foiled attacks.
+"""False events (fp23): foiled attacks, and tallies of the years up to now.
 
 A foiled attack did not happen: أحبط (cues.tsv ``fate`` negated, like إحباط) negates the event noun
 it takes bare (not one after ب: "بدعم من"), and the weapon or aim told on after the foiled attack in its
@@ -64,3 +64,42 @@ def test_support_after_foiled_is_no_object_of_it() -> None:
     )
     assert [s for s, _, _ in _counted(sentence, "2018-04-02", "SUPPORT")] == ["occurred"]
 
+
+# The years up to now (cues.tsv then ``years``: "في السنوات الأخيرة") are a tally's time: a past event
+# told of them is background (hadath.events.timing._told_as_then) - not the largest of them, nor an
+# event they are past another one or far from.
+
+
+def test_attacks_in_recent_years_are_background() -> None:
+    # BB-internationalNews-425-20180427
+    knives = (
+        "ووقع عدد من الهجمات بالسكاكين في الصين في السنوات الأخيرة، وأودت هذه الهجمات في الفترة بين 2010"
+        " و2012 بحياة 25 شخصا على الأقل وخلفت أكثر من 100 جريح."
+    )
+    assert _counted(knives, "2018-04-27", "ASSAULT") == []
+    # AL-internationalNews-308-20180303
+    stepped_up = (
+        "وكثّف المتطرفون هجماتهم في مدن رئيسية بمنطقة #غرب_أفريقيا في السنوات الأخيرة ومنها هجمات مميتة في"
+        " مالي وبوركينا فاسو وساحل العاج والنيجر."
+    )
+    assert _counted(stepped_up, "2018-03-03", "ASSAULT") == []
+
+
+def test_the_largest_protest_in_recent_years_is_news() -> None:
+    # SK-middleEast-683-20180331
+    sentence = (
+        "وقال مسعفون في غزة إن القوات الإسرائيلية التي كانت تواجه واحدة من أكبر المظاهرات الفلسطينية في"
+        " السنوات الأخيرة على الحدودبين إسرائيل وغزة يوم الجمعة قتلت ما لا يقل عن 16 فلسطينيا وأصابت"
+        " المئات."
+    )
+    assert ("ISR", "PSE") in [(s, t) for _, s, t in _counted(sentence, "2018-03-31", "ASSAULT")]
+    assert _counted(sentence, "2018-03-31", "PROTEST")
+
+
+def test_an_accusation_of_deployments_in_recent_years_is_news() -> None:
+    # CN-internationalNews-37-20180226: the years date what the accusation is about
+    sentence = (
+        "واتهم المسؤولون الأميركيون والناتو موسكو بنشر عدد كبير من القوات والمعدات العسكرية في شبه جزيرة"
+        " القرم في السنوات الأخيرة."
+    )
+    assert ("USA", "RUS") in [(s, t) for _, s, t in _counted(sentence, "2018-02-26", "ACCUSE")]

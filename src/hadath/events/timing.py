@@ -164,7 +164,7 @@ def dated_as_history(
         return True
     if own is not None and _dated_back(tokens, trigger, own, times, triggers, published):
         return True
-    if _told_as_then(tokens, cues, trigger) or _done_before(tokens, cues, trigger, triggers):
+    if _told_as_then(tokens, cues, trigger, triggers) or _done_before(tokens, cues, trigger, triggers):
         return True
     if any(_before_history(tokens, trigger, time, published) for time in times):
         return True
@@ -275,10 +275,19 @@ def _dated_back(
 _WHEN = frozenset({"عندما", "حين", "حينما"})  # a time right before them dates the clause they open
 
 
-def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match) -> bool:
+def _told_as_then(
+    tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger: Match, triggers: Sequence[Match]
+) -> bool:
     """A past event whose clause says "then" ("بعد أن أصدر الرئيس الروسي حينذاك ديميتري ميدفيديف عفوا
     عنه"، "ودهس أحد المتظاهرين المؤيدين للنازيين الجدد حينذاك بسيارته حشدا"): told from a time gone
-    by, background. Not a present-tense one ("يحاكم ... وزير الدفاع آنذاك"), which is news of now."""
+    by, background. Not a present-tense one ("يحاكم ... وزير الدفاع آنذاك"), which is news of now. The
+    years up to now (then ``years``: "في السنوات الأخيرة") are a tally's time, background ("وكثّف
+    المتطرفون هجماتهم ... في السنوات الأخيرة") - but not where the clause ranks the event the most of
+    them before (cues.tsv ``superlative``: "أكبر المظاهرات الفلسطينية في السنوات الأخيرة"، "أدمى الأيام
+    ... في السنوات الأخيرة بعدما قتلت"), nor past another event they date ("طلب السيسي ... على أرواح
+    مئات من رجال الجيش والشرطة قتلهم المتشددون خلال السنوات الماضية") or far past the event, where they
+    date what it is about ("واتهم المسؤولون الأميركيون والناتو موسكو بنشر عدد كبير من القوات ... في
+    شبه جزيرة القرم في السنوات الأخيرة")."""
     then = [c for c in cues if "then" in c.value]  # (most sentences have none: the clause is not sought)
     if not then or told_in_present(tokens, trigger):
         return False
@@ -286,7 +295,26 @@ def _told_as_then(tokens: Sequence[Token], cues: Sequence[Match[Cues]], trigger:
     while end < len(tokens) and tokens[end].norm not in CLAUSE_BREAKS:
         end += 1
     begin = clause_start(tokens, trigger.first)
-    return any(begin <= c.first and c.last <= end for c in then)
+    return any(
+        begin <= c.first and c.last <= end and _tallied_in(cues, c, trigger, triggers, begin) for c in then
+    )
+
+
+_YEARS = "years"  # the then value of the years up to now
+_YEARS_REACH = 8  # tokens after an event the years up to now it is one of a tally of may stand at
+
+
+def _tallied_in(
+    cues: Sequence[Match[Cues]], then: Match[Cues], trigger: Match, triggers: Sequence[Match], begin: int
+) -> bool:
+    """A then cue in the clause from ``begin`` tells of the event: any but the years up to now, which
+    do unless a superlative before them in the clause ranks it, another event stands between, or they
+    stand far past it (see _told_as_then)."""
+    if then.value["then"] != _YEARS:
+        return True
+    ranked = any("superlative" in c.value and begin <= c.first < then.first for c in cues)
+    past_another = any(t is not trigger and trigger.last <= t.first < then.first for t in triggers)
+    return not (ranked or past_another or then.first - trigger.last > _YEARS_REACH)
 
 
 _BEFORE_DOER = 5  # tokens between سبق and its أن: the one who did it ("وسبق للهيئة الوطنية للانتخابات أن")
