@@ -367,8 +367,7 @@ def _merged_status(kept: Event, other: Event) -> str:
 
 
 _PLANNED = "planned"
-_CONJUNCTIONS = ("و", "ف")
-_VERB_PROCLITICS = ("", *_CONJUNCTIONS)  # a past-tense row after ال، ل or ب is its verbal noun (لبحث، التوصل)
+_VERB_PROCLITICS = ("", "و", "ف")  # a past-tense row after ال، ل or ب is its verbal noun (لبحث، التوصل)
 
 
 def _told_done(event: Event) -> bool:
@@ -447,21 +446,13 @@ def _told_twice(a: Event, b: Event) -> bool:
     may name the victims as the source ("قتل الصماد ... في الغارة التي نفذها التحالف"). One
     trigger's conjuncts are one act each (see _conjuncts). A report after history in its sentence
     is that history told on, unless dated otherwise ("عام 2011، حث ماكين مبارك على التنحي، ودعا
-    الولايات المتحدة"; not "في 2016 ... قبل أن يجري وضعه تحت الإقامة الجبرية في يوليو الماضي"). A
-    report of an attack after a negated one in its sentence, its source of no other country and no toll
-    its own, tells the attack that did not happen on: its weapon or aim ("أحبطت قوات التحالف محاولة هجوم
-    إرهابي بطائرة بدون طيار"، "أحبطت هجوماً إرهابياً شنه ...، استهدف مواقع الجيش"); a verb after و or ف
-    or a toll is an act done ("أحبطت اعتداء ... وقتلت "إرهابيين""، "أحبطت هجوما ...، مما أسفر عن مقتل 3
-    مسلحين"), as is a party's other act ("نفت روسيا أن تكون طائراتها قصفت ...، مؤكدة أن الطائرات
-    السورية قصفت")."""
-    done = b.killed or b.injured or _told_done(b) and normalize(b.trigger_text).text[:1] in _CONJUNCTIONS
-    told_on = a.status == "negated" and a.type == "ASSAULT" and a.trigger.start < b.trigger.start and not done
+    الولايات المتحدة"; not "في 2016 ... قبل أن يجري وضعه تحت الإقامة الجبرية في يوليو الماضي")."""
     return (
         a.type == b.type
         and a.sentence == b.sentence
-        and (a.status in _REPORTED or a.status == BACKGROUND and b.date in (None, a.date) or told_on)
+        and (a.status in _REPORTED or a.status == BACKGROUND and b.date in (None, a.date))
         and b.status in _REPORTED
-        and (a.type == "ASSAULT" and not told_on or not _different_named(a.source, b.source))
+        and (a.type == "ASSAULT" or not _different_named(a.source, b.source))
         and not _conjuncts(a, b)
     )
 

@@ -23,6 +23,7 @@ from hadath.text.tokens import (
     COMMAS,
     COMPLEMENTIZERS,
     OBJECT_PRONOUNS,
+    QUOTES,
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
     THAT_PRONOUNS,
@@ -702,8 +703,9 @@ def _fate(
     if cue is None:
         return None
     fate = cue.value.get("fate") or cue.value["offer"]
-    if any(cue.last <= m.first < trigger.first for m in triggers):
-        return None
+    between = [m for m in triggers if cue.last <= m.first < trigger.first]
+    if between:
+        return fate if _instrument_of_called_off(tokens, before, between[-1], trigger, triggers) else None
     if fate == "hypothetical" and cue.first and tokens[cue.first - 1].norm in _PAST_BEING:
         return None  # what should not have been was: "ما كان ينبغي احتجاز الأميركيين الثلاثة"
     with_ba = trigger.prefix.removesuffix("ال").endswith("ب") or tokens[trigger.first - 1].carries("ب")
@@ -723,6 +725,24 @@ def _fate(
 
 
 _PAST_BEING = frozenset({"كان", "كانت", "يكن"})  # "ما كان ينبغي"، "لم يكن ينبغي": a counterfactual duty
+
+
+def _instrument_of_called_off(
+    tokens: Sequence[Token],
+    before: Sequence[Match[Cues]],
+    event: Match[TriggerTerm],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
+) -> bool:
+    """``trigger`` is what an event called off or foiled was to be done with: a noun with ب right after
+    it, or after the quotation mark closing it ("أحبطت قوة أمنية هجوما بعبوة ناسفة"، "أحبطت قوات
+    التحالف محاولة "هجوم إرهابي" بطائرة بدون طيار")."""
+    return (
+        trigger.prefix.removesuffix("ال").endswith("ب")
+        and trigger.first - event.last <= 1
+        and all(t.norm in QUOTES for t in tokens[event.last : trigger.first])
+        and _fate(tokens, [m for m in before if m.first < event.first], event, triggers) == "negated"
+    )
 
 
 _AHEAD_REACH = 2  # tokens after an event noun its adjective may stand at ("القمة التاريخية المرتقبة")
