@@ -1,8 +1,10 @@
 """Events coded from what a named speaker says, after its verb of speech, in the clause its إن/أن
 opens or in direct speech: a pejorative word it gives a party of another state is the speaker's
-accusation of that party ("قال منوتشين إن الاحتجاز الظالم ... غير مقبول"); a clause it opens with
-"must" is the speaker's demand ("قال لافروف إنه يجب على الدبلوماسيين الأمريكيين مغادرة ..."). Regret at what a
-party of another state did is disapproval of it ("أعرب غوتيريس عن أسفه للقرار الأمريكي")."""
+accusation of that party ("قال منوتشين إن الاحتجاز الظالم ... غير مقبول"), and a verb of wrongdoing
+its clause's subject does ("أكد الجبير أن أوتاوا أخطأت") its accusation of that subject; a clause it
+opens with "must" is the speaker's demand ("قال لافروف إنه يجب على الدبلوماسيين الأمريكيين مغادرة
+..."). Regret at what a party of another state did is disapproval of it ("أعرب غوتيريس عن أسفه للقرار
+الأمريكي")."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from hadath.events.attachment import OTHER_PREPOSITIONS, TARGET_PREPOSITIONS, conjuncts, preposition
+from hadath.events.relatives import subject_after
 from hadath.events.roles import Roles
 from hadath.events.sentence import SentenceAnalysis, continues_sentence_before
 from hadath.events.status import clause_start, negates, opens_quotation
@@ -206,8 +209,8 @@ def statement(
     ("هجوما متهورا من قبل بشار الأسد", see _cause_after), else the first named in that clause before the
     word, as a subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for what a
     party says - as its genitive ("مزاعم المغرب"); a modal's is the one it names with على or ل ("يجب على
-    الدبلوماسيين الأمريكيين", see _demand); the parties joined to the accused one by و are accused too
-    (see joined_parties)."""
+    الدبلوماسيين الأمريكيين", see _demand); a verb of wrongdoing's is the clause's subject (see
+    _verb_subject); the parties joined to the accused one by و are accused too (see joined_parties)."""
     if any(c.first == word.first and "regret" in c.value for c in sentence.cues):
         return _regret(sentence, actors, subjects, triggers, word)
     said = _said(sentence, subjects, triggers, word)
@@ -217,24 +220,44 @@ def statement(
     if word.value.type == "REQUEST":
         return _demand(sentence.tokens, actors, speaker, word)
     tokens, cues = sentence.tokens, sentence.cues
-    harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
-    claim = any(c.first == word.first and c.value.get("pejorative") == "claim" for c in cues)
-    party = _cause_after(tokens, actors, speaker, word) or next(
-        (
-            m
-            for m in actors
-            if clause < m.first
-            and (m.last <= word.first or (m.first == word.last and claim))
-            and _accusable(speaker, m)
-            and not (m.first in harms and _suffers(tokens, m))
-            and preposition(tokens, m) in (None, "by")
-        ),
-        None,
+    kind = next(
+        (c.value["pejorative"] for c in cues if c.first == word.first and "pejorative" in c.value), ""
     )
+    if kind == "verb":
+        subject = _verb_subject(tokens, actors, clause, word)
+        party = subject if subject is not None and _accusable(speaker, subject) else None
+    else:
+        harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
+        party = _cause_after(tokens, actors, speaker, word) or next(
+            (
+                m
+                for m in actors
+                if clause < m.first
+                and (m.last <= word.first or (m.first == word.last and kind == "claim"))
+                and _accusable(speaker, m)
+                and not (m.first in harms and _suffers(tokens, m))
+                and preposition(tokens, m) in (None, "by")
+            ),
+            None,
+        )
     if party is None:
         return None
     co_parties = tuple(m.actor for m in joined_parties(party, actors, cues) if _accusable(speaker, m))
     return Roles(speaker, party.actor, co_targets=co_parties)
+
+
+def _verb_subject(
+    tokens: Sequence[Token], actors: Sequence[ActorMention], clause: int, verb: Match[TriggerTerm]
+) -> ActorMention | None:
+    """The subject of a verb of wrongdoing (a pejorative row of value verb: أخطأت، تستغل، فشلت في) in what
+    a speaker says: the bare actor right after the clause's إن/أن, quote or colon (past an opening quote),
+    named before the verb ("أكد الجبير أن أوتاوا "أخطأت""; not a genitive of the subject: "أن المحادثات
+    بين وفدها والضباط الروس فشلت في التوصل إلى اتفاق")."""
+    at = clause
+    while at + 1 < verb.first and tokens[at + 1].norm in QUOTES:
+        at += 1
+    subject = subject_after(actors, at)
+    return subject if subject is not None and subject.last <= verb.first else None
 
 
 # What names a party as the cause or the agent of what a pejorative word names right after it ("تتعرض
