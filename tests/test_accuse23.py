@@ -1,6 +1,6 @@
-"""Verbs of wrongdoing as allegations (cues.tsv ``allegation``, triggers.tsv ACCUSE allege): what a speaker
-says a party does with them - erring, exploiting, undermining, inciting, interfering, failing - is its
-accusation of that party, coded as the verbs of lying and violating are; negated or to come, none."""
+"""Verbs of wrongdoing and "behind" said of a clause's subject (cues.tsv pejorative rows of value
+subject): what a speaker says a party does with them - erring, exploiting, undermining, inciting,
+interfering, failing - or is behind is its accusation of that party; negated or said of no subject, none."""
 
 from __future__ import annotations
 
@@ -48,6 +48,20 @@ REPORTED = ("occurred", "ongoing")
             " غرامة قياسية، فرضها الاتحاد الأوروبي بقيمة 5 مليارات دولار على شركة غوغل.",
             "2018-07-19",
             ("USA", "IGO"),
+        ),
+        # SK-internationalNews-974-20180417: "behind" with no verb
+        (
+            "وأفاد مسؤولون بريطانيون أن الحكومة الروسية وراء الهجوم، مستخدمة نوع مطور سوفيتيا من غاز الأعصاب"
+            ' يطلق عليه "نوفيتشوك".',
+            "2018-04-17",
+            ("GBR", "RUS"),
+        ),
+        # SK-internationalNews-528-20180322: "behind" past a quoted hedge
+        (
+            "قال رئيس المجلس الأوروبي دونالد توسك الخميس إن زعماء الاتحاد الاوروبي يعتبرون أن روسيا تقف"
+            ' "على الأرجح" وراء تسميم الجاسوس الروسي السابق سيرغي سكريبال.',
+            "2018-03-22",
+            ("IGO", "RUS"),
         ),
     ],
 )

@@ -1,10 +1,10 @@
 """Events coded from what a named speaker says, after its verb of speech, in the clause its إن/أن
 opens or in direct speech: a pejorative word it gives a party of another state is the speaker's
 accusation of that party ("قال منوتشين إن الاحتجاز الظالم ... غير مقبول"), and a verb of wrongdoing
-its clause's subject does ("أكد الجبير أن أوتاوا أخطأت") its accusation of that subject; a clause it
-opens with "must" is the speaker's demand ("قال لافروف إنه يجب على الدبلوماسيين الأمريكيين مغادرة
-..."). Regret at what a party of another state did is disapproval of it ("أعرب غوتيريس عن أسفه للقرار
-الأمريكي")."""
+or "behind" said of the clause's subject ("أكد الجبير أن أوتاوا أخطأت") its accusation of that
+subject; a clause it opens with "must" is the speaker's demand ("قال لافروف إنه يجب على الدبلوماسيين
+الأمريكيين مغادرة ..."). Regret at what a party of another state did is disapproval of it ("أعرب
+غوتيريس عن أسفه للقرار الأمريكي")."""
 
 from __future__ import annotations
 
@@ -210,7 +210,7 @@ def statement(
     word, as a subject, a genitive or an agent ("على يد المسؤولين الأتراك"), or - for a word for what a
     party says - as its genitive ("مزاعم المغرب"); a modal's is the one it names with على or ل ("يجب على
     الدبلوماسيين الأمريكيين", see _demand); a verb of wrongdoing's is the clause's subject (see
-    _verb_subject); the parties joined to the accused one by و are accused too (see joined_parties)."""
+    _said_subject); the parties joined to the accused one by و are accused too (see joined_parties)."""
     if any(c.first == word.first and "regret" in c.value for c in sentence.cues):
         return _regret(sentence, actors, subjects, triggers, word)
     said = _said(sentence, subjects, triggers, word)
@@ -223,8 +223,8 @@ def statement(
     kind = next(
         (c.value["pejorative"] for c in cues if c.first == word.first and "pejorative" in c.value), ""
     )
-    if kind == "verb":
-        subject = _verb_subject(tokens, actors, clause, word)
+    if kind == "subject":
+        subject = _said_subject(tokens, actors, clause, word)
         party = subject if subject is not None and _accusable(speaker, subject) else None
     else:
         harms = {t.last for t in triggers if t.value.type in _SUFFERED_TYPES}
@@ -246,18 +246,18 @@ def statement(
     return Roles(speaker, party.actor, co_targets=co_parties)
 
 
-def _verb_subject(
-    tokens: Sequence[Token], actors: Sequence[ActorMention], clause: int, verb: Match[TriggerTerm]
+def _said_subject(
+    tokens: Sequence[Token], actors: Sequence[ActorMention], clause: int, word: Match[TriggerTerm]
 ) -> ActorMention | None:
-    """The subject of a verb of wrongdoing (a pejorative row of value verb: أخطأت، تستغل، فشلت في) in what
-    a speaker says: the bare actor right after the clause's إن/أن, quote or colon (past an opening quote),
-    named before the verb ("أكد الجبير أن أوتاوا "أخطأت""; not a genitive of the subject: "أن المحادثات
-    بين وفدها والضباط الروس فشلت في التوصل إلى اتفاق")."""
+    """The subject a verb of wrongdoing or "behind" (a pejorative row of value subject: أخطأت، تستغل، فشلت
+    في، وراء) is said of: the bare actor right after the إن/أن, quote or colon opening the clause
+    (past an opening quote), named before the word ("أكد الجبير أن أوتاوا "أخطأت""، "أن الحكومة الروسية
+    وراء الهجوم"; not a genitive of the subject: "أن المحادثات بين وفدها والضباط الروس فشلت في التوصل")."""
     at = clause
-    while at + 1 < verb.first and tokens[at + 1].norm in QUOTES:
+    while at + 1 < word.first and tokens[at + 1].norm in QUOTES:
         at += 1
     subject = subject_after(actors, at)
-    return subject if subject is not None and subject.last <= verb.first else None
+    return subject if subject is not None and subject.last <= word.first else None
 
 
 # What names a party as the cause or the agent of what a pejorative word names right after it ("تتعرض
