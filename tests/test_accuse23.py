@@ -63,6 +63,13 @@ REPORTED = ("occurred", "ongoing")
             "2018-03-22",
             ("IGO", "RUS"),
         ),
+        # SK-middleEast-908-20180410: supporting terrorism said of the clause's subject
+        (
+            "وقال ولي العهد السعودي، في المؤتمر الصحفي الذي عقد العاصمة الفرنسية باريس الثلاثاء، إن إيران"
+            " تدعم الإرهاب عبر تمويل ميليشيات حزب الله في لبنان والحوثيين في اليمن.",
+            "2018-04-10",
+            ("SAU", "IRN"),
+        ),
     ],
 )
 def test_wrongdoing_said_of_a_party_accuses_it(sentence: str, date: str, accused: tuple[str, str]) -> None:
