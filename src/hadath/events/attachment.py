@@ -82,7 +82,7 @@ def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         previous = tokens[first - 1]
         # Not a preposition carrying its own pronoun: "دعا إليه خادم الحرمين" - the king is the subject;
         # nor "وعبر" opening a sentence, a verb there: "وعبر الرئيس المصري عن تأييده" (expressed).
-        expressed = first == 1 and previous.norm == "وعبر"
+        expressed = (first == 1 and previous.norm == "وعبر") or _expressed_by(tokens, previous, mention)
         by_hand_of = first > 1 and tokens[first - 2].norm == "من"  # من قبل: "by", قبل alone: "before"
         # Nor a verb read as ف + a preposition: "فتحت السلطات المصرية معبرها" (opened), not "so under".
         verb = any(not s.prefix and s.form in phrase_verbs() for s in previous.stems)
@@ -105,6 +105,33 @@ def preposition(tokens: Sequence[Token], mention: ActorMention) -> str | None:
         ):
             return "by"
     return None
+
+
+def _expressed_by(tokens: Sequence[Token], previous: Token, mention: ActorMention) -> bool:
+    """عبر before an actor that a lexicon phrase "عبر عن" + noun goes on after is the verb "expressed"
+    and the actor its subject, anywhere in the sentence ("كما عبر وزير الخارجية المصري عن دعم بلاده"),
+    not "via" ("أعلن الجيش عبر وزارة الدفاع عن مقتل جنديين": no such noun)."""
+    at = mention.last
+    return (
+        any(s.form == _EXPRESS for s in previous.stems)
+        and at + 1 < len(tokens)
+        and tokens[at].norm == _ABOUT
+        and any(s.form in _expressed_nouns() for s in tokens[at + 1].stems)
+    )
+
+
+_EXPRESS = "عبر"  # عبّر "expressed", spelled as the preposition عبر "via"
+_ABOUT = "عن"
+
+
+@cache
+def _expressed_nouns() -> frozenset[str]:
+    """The nouns of the trigger lexicon's "عبر عن" phrases (تأييد، دعم، تضامن، تقدير ...)."""
+    return frozenset(
+        key[2]
+        for row in load_table("triggers")
+        if len(key := phrase_key(row["phrase"])) == 3 and key[:2] == (_EXPRESS, _ABOUT)
+    )
 
 
 def ascribed_to(tokens: Sequence[Token], mention: ActorMention) -> bool:
@@ -296,8 +323,9 @@ def modifies_word_before(
     """A nationality adjective after a word that is neither the trigger nor a number qualifies that
     word: in "وتحاصر مدن وقرى يمنية" the villages are Yemeni, يمنية is no subject. So does a definite
     one after a definite word when و joins another to it ("ترفض التدخلات العسكرية الأوروبية
-    والأمريكية": a thing of two states, not two subjects); alone it may be the subject's nationality
-    ("دعا الأمن الأردني المتظاهرين")."""
+    والأمريكية": a thing of two states, not two subjects), or after a definite word that a clitic ب or
+    ل governs ("عبرت عن دعمها للموقف السعودي": the position is Saudi, no subject follows ل); alone it
+    may be the subject's nationality ("دعا الأمن الأردني المتظاهرين")."""
     head = mention.head
     before = tokens[mention.first - 1] if mention.first > 0 else None
     if not (
@@ -309,7 +337,7 @@ def modifies_word_before(
         and not quantity(before)
     ):
         return False
-    if "ال" not in mention.prefix:
+    if "ال" not in mention.prefix or (before.definite and (before.carries("ب") or before.carries("ل"))):
         return True
     joined = conjuncts(mention, after)
     return before.definite and bool(joined) and joined[0].head.subkind == "adjective"
