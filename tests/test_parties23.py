@@ -1,9 +1,10 @@
-"""Parties' countries on real 2018 articles: names the gazetteers gave to the wrong person
-(lexicon/data/people.tsv)."""
+"""Parties' countries on real 2018 articles: names the gazetteers gave to the wrong person, and
+settlers in the land an occupier holds (lexicon/data/people.tsv, resolve/home.py)."""
 
 from __future__ import annotations
 
 from hadath.pipeline import extract
+from tests.conftest import dyads
 
 
 def _entity_countries(text: str, published: str, surface: str) -> list[str | None]:
@@ -28,3 +29,23 @@ def test_the_ibrahimi_mosque_is_no_un_envoy() -> None:
         " الإبراهيمي في مدينة الخليل، جنوبي الضفة الغربية."
     )
     assert _entity_countries(text, "2018-06-02", "الإبراهيمي") in ([], [None])
+
+
+def test_settlers_who_storm_al_aqsa_are_israeli() -> None:
+    # SK-middleEast-3090-20180725: settlers in a story of the West Bank and Jerusalem are the occupier's
+    # civilians, as the annotators code them (was PSE, the story's home)
+    text = (
+        "وأكد مسؤول العلاقات العامة والإعلام بالأوقاف الإسلامية بالقدس المحتلة فراس الدبس، أن 63 مستوطنا"
+        ' اقتحموا المسجد الأقصى، و"نظموا جولات استفزازية في باحاته بحراسة أمنية مشددة".'
+    )
+    assert ("ISR", "PSE") in dyads(text, "2018-07-25", "COERCE")
+
+
+def test_settlers_condemned_by_palestine_are_israeli() -> None:
+    # SK-middleEast-200-20180310: the condemned settlers are Israeli (was PSE -> PSE)
+    text = (
+        "دانت وزارة الخارجية الفلسطينية، بأشد العبارات، نصب المستوطنين خياما في ساحة الحرم الإبراهيمي"
+        " الشريف في مدينة الخليل، جنوبي الضفة الغربية، وفق ما ذكرت وكالة الأنباء الفلسطينية"
+        ' "وفا"، السبت.'
+    )
+    assert dyads(text, "2018-03-10", "ACCUSE") == [("PSE", "ISR")]

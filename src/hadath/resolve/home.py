@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from hadath.lexicon import load_table, phrase_key
-from hadath.lexicon.matchers import country_names, role_defaults
+from hadath.lexicon.matchers import country_names, cue_words, role_defaults
 from hadath.model import Actor, Event
 from hadath.resolve.actors import foreign, own_stems
 
@@ -151,13 +151,21 @@ def occupier_forces(actor: Actor | None, attacker: Actor | None = None) -> Actor
     armed groups (REB), never an army; "مواجهات بين الفلسطينيين والجيش الإسرائيلي" keeps its
     Palestinians (named so), and a commander his faction ("وقتلوا قائدا للحركة في شمال غزة").
     ``attacker``: the source of an attack on the actor - the occupier's forces strike none of their own
-    ("ضرب 25 هدفا عسكريا لحماس")."""
-    if actor is None or actor.sector != "MIL" or actor.name is not None:
+    ("ضرب 25 هدفا عسكريا لحماس"). So are the settlers it has settled there (cues.tsv ``settler``):
+    "وهاجم مستوطنون قرية عوريف" in a story of the West Bank - the annotators code them Israeli."""
+    if actor is None or actor.name is not None:
         return actor
     occupier = occupiers().get(actor.country or "")
-    if occupier is None or _titled(actor) or (attacker is not None and attacker.country == occupier):
+    if occupier is None or (attacker is not None and attacker.country == occupier):
+        return actor
+    # (a settler is a title in sectors.tsv; a titled army man is his faction's)
+    if not (_settlers(actor) or (actor.sector == "MIL" and not _titled(actor))):
         return actor
     return replace(actor, country=occupier)
+
+
+def _settlers(actor: Actor) -> bool:
+    return not cue_words("settler").isdisjoint(own_stems(actor))
 
 
 @cache
