@@ -1,5 +1,6 @@
-"""Parties' countries on real 2018 articles: names the gazetteers gave to the wrong person, and
-settlers in the land an occupier holds (lexicon/data/people.tsv, resolve/home.py)."""
+"""Parties' countries on real 2018 articles: names the gazetteers gave to the wrong person or
+place, and settlers in the land an occupier holds (lexicon/data/people.tsv, places.tsv,
+resolve/home.py)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def test_settlers_condemned_by_palestine_are_israeli() -> None:
         ' "وفا"، السبت.'
     )
     assert dyads(text, "2018-03-10", "ACCUSE") == [("PSE", "ISR")]
+
+
+def test_al_suwaiq_is_a_village_of_hodeidah() -> None:
+    # SK-middleEast-3450-20180818: all 18 «السويق» of the 2018 corpus are the Tuhayta front in Hodeidah,
+    # none the Omani city (was OMN -> OMN)
+    text = (
+        "ولقي 23 عنصرا من ميليشيات الحوثي مصرعهم خلال غارتين استهدفتا مركبات عسكرية للمتمردين الموالين"
+        " لإيران في منطقتي السويق والجبلية."
+    )
+    assert dyads(text, "2018-08-18", "ASSAULT") == [("YEM", "YEM")]
