@@ -60,3 +60,23 @@ def test_al_suwaiq_is_a_village_of_hodeidah() -> None:
         " لإيران في منطقتي السويق والجبلية."
     )
     assert dyads(text, "2018-08-18", "ASSAULT") == [("YEM", "YEM")]
+
+
+def test_westminster_is_london() -> None:
+    # SK-middleEast-3457-20180818: the court in Westminster places the attack in Britain, not in
+    # Westminster, Colorado (was USA -> USA)
+    text = (
+        "وقالت شرطة لندن في بيان إن خاطر سيمثل أمام محكمة في وستمنستر يوم الاثنين بتهمة الشروع في قتل"
+        " أفراد من المارة ورجال شرطة."
+    )
+    assert dyads(text, "2018-08-18", "ASSAULT") == [("GBR", "GBR")]
+
+
+def test_barak_is_no_libyan_town() -> None:
+    # AL-internationalNews-1039-20180507: «براك» is Ehud Barak (or Bnei Brak), not Brak, Libya (was LBY)
+    text = (
+        "وتعرض هذا السلوك إلى هجوم كاسح من أكثر الشخصيات الأمنية والعسكرية ثقلاً في إسرائيل، إيهود براك،"
+        ' الذي استهجن ما وصفه بـ"الثرثرة الزائدة"، مشككاً في أن يكون قرار كشف هذه المعلومات قد حاز رضا'
+        ' قادة الأجهزة الأمنية، قائلاً: "الإيرانيون أذكياء.'
+    )
+    assert [source for source, _ in dyads(text, "2018-05-07", "ACCUSE")] == ["ISR"]
