@@ -80,3 +80,15 @@ def test_barak_is_no_libyan_town() -> None:
         ' قادة الأجهزة الأمنية، قائلاً: "الإيرانيون أذكياء.'
     )
     assert [source for source, _ in dyads(text, "2018-05-07", "ACCUSE")] == ["ISR"]
+
+
+def test_miri_is_a_first_name_not_a_malaysian_town() -> None:
+    # FR-internationalNews-2420-20180720: «ميري ريغيف» is Israel's sports minister, not Miri, Malaysia
+    # and a surname (was a LOC in MYS, and the minister congratulated her own «الإسرائيلية ميري»)
+    text = (
+        "من جهتها، هنأت وزيرة الثقافة والرياضة الإسرائيلية ميري ريغيف في بيان الجمعة، رئيس الاتحاد الدولي"
+        ' للجودو الروماني ماريوس فيزر "على القرار المبرر والشجاع".'
+    )
+    doc = extract(text, "2018-07-20")
+    assert ("ميري ريغيف", "PER") in [(e.text, e.type) for e in doc.entities]
+    assert not any(e.type == "LOC" for e in doc.entities)
