@@ -418,8 +418,18 @@ def pronoun_ending(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> str 
     """The pronoun the trigger word ends in, if any: a verb's object (تحتجزهم = تحتجز + هم) or a
     noun's possessor (لقائه، هجومهم; زيارتها with its ta marbuta written ت, غاراتها in the plural)."""
     word = tokens[trigger.first].norm[len(trigger.prefix) :]
-    stem = phrase_key(trigger.value.phrase)[0]
-    spelled = (stem, stem[:-1] + "ت", stem[:-1] + "ات") if stem.endswith("ة") else (stem,)
+    return ending_pronoun(word, phrase_key(trigger.value.phrase)[0], trigger.value.pos == "verb")
+
+
+def ending_pronoun(word: str, stem: str, verb: bool) -> str | None:
+    """The pronoun ``word`` ends in after ``stem``, a noun's (زيارتها, غاراتها) or a ``verb``'s: after a
+    past's ending (حملته، حملوها) or on the present with ت of a lexicon verb with ي (تحمله for يحمل)."""
+    if stem.endswith("ة"):
+        spelled: tuple[str, ...] = (stem, stem[:-1] + "ت", stem[:-1] + "ات")
+    elif verb:
+        spelled = (stem, stem + "ت", stem + "و", *(("ت" + stem[1:],) if stem.startswith("ي") else ()))
+    else:
+        spelled = (stem,)
     return next(
         (word[len(s) :] for s in spelled if word.startswith(s) and word[len(s) :] in OBJECT_PRONOUNS), None
     )
