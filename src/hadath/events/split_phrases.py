@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from hadath.events.attachment import phrase_verbs, quantity
+from hadath.events.attachment import ending_pronoun, phrase_verbs, quantity
 from hadath.lexicon import Match, PhraseMatcher, load_table, phrase_key
 from hadath.lexicon.matchers import BLOCKER, TriggerTerm, cue_values, cue_words, trigger_matcher
 from hadath.resolve.actors import ActorMention
@@ -46,6 +46,9 @@ _MAX_SECOND = 16  # tokens between a verb of two objects and the second (cues.ts
 _CARRY_OUT = "carry_out"  # cues.tsv word lists of verbs (see _verb_forms)
 _DOUBLE_OBJECT = "double_object"
 _INSIDE_OBJECTS = COMMAS | QUOTES | frozenset("()")  # the marks a subject and an object may carry
+_PAST_ENDINGS = ("تا", "ت", "و")  # the dual, and the feminine and plural before a pronoun (حملتها، حملوه)
+_CLAUSE_PROCLITICS = frozenset({"", "و", "ف"})  # not حملته "his campaign" after ب or ل
+_SUBJECT_ENDINGS = ("و", "تا", "ون", "ان")  # a past's and a present's dual or plural subject (حملوا: حملو)
 
 
 def split_verb_phrases(
@@ -57,7 +60,7 @@ def split_verb_phrases(
     """``triggers``, with each verb whose lexicon phrase continues after its subject read as that
     phrase (in place of a reading of the verb alone, and of any trigger in the phrase's rest: "القبض
     على" in "ألقت الشرطة القبض على" is the phrase's, not an event of its own)."""
-    matcher, verbs, double = trigger_matcher(), phrase_verbs(), _verb_forms(_DOUBLE_OBJECT)
+    matcher, verbs, double = trigger_matcher(), phrase_verbs(), _double_object_forms()
     whole = {i for t in triggers if t.last - t.first > 1 for i in range(t.first, t.last)}
     mention_at = {m.first: m for m in mentions}
     ends = {m.last for m in mentions}
@@ -185,7 +188,8 @@ def _second_object(
     if not readings:
         return None
     before = _subject_before(tokens, i, mention_at)
-    parties = int(before)
+    relative = i > 0 and any(s.form in RELATIVE_PRONOUNS for s in tokens[i - 1].stems)
+    parties = int(before) + _carried_parties(tokens[i], readings, relative)
     for rest in range(i + 1, min(len(tokens), i + 1 + _MAX_SECOND)):
         if not tokens[rest].is_word and tokens[rest].norm not in _INSIDE_OBJECTS:
             return None
@@ -199,6 +203,26 @@ def _second_object(
                 if match.value.pos == "adverbial" or (match.value.pos == "verb" and parties > 1):
                     return Match(i, i + 1, match.value, match.prefix if prefix is None else prefix)
     return None
+
+
+def _carried_parties(token: Token, readings: Sequence[tuple[Token, str | None]], relative: bool) -> int:
+    """The parties verb ``token`` carries as endings: its object as a pronoun in a ``relative`` clause,
+    where it is the antecedent ("غولن الذي تحمله أنقرة مسؤولية"، "هيلاري كلينتون التي حملها الجمهوريون";
+    elsewhere it names someone the roles do not find: "وحملوها مسؤولية"), its subject in the dual or plural
+    ("حملتا روسيا ... مسؤولية": a named subject would follow a singular verb, so the actor after is the
+    object)."""
+    words = {token.norm[len(s.prefix) :] for s in token.stems if s.prefix in _CLAUSE_PROCLITICS}
+    forms = {s.form for s in token.stems if s.prefix in _CLAUSE_PROCLITICS}  # حملوها: حملو
+    verbs = {s.form for v, _ in readings for s in v.stems if s.form in cue_words(_DOUBLE_OBJECT)}
+    pronoun = relative and any(ending_pronoun(w, v, True) for w in words for v in verbs)
+    stems = {f[: -len(e)] for f in forms for e in _SUBJECT_ENDINGS if f.endswith(e)}
+    subject = any(stem in _spellings(v) for stem in stems for v in verbs)
+    return int(pronoun) + int(subject)
+
+
+def _spellings(verb: str) -> tuple[str, ...]:
+    """A lexicon verb and, for a present with ي, its present with ت."""
+    return (verb, "ت" + verb[1:]) if verb.startswith("ي") else (verb,)
 
 
 def _joined(tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]) -> bool:
@@ -223,6 +247,14 @@ def _verb_forms(cue: str) -> frozenset[str]:
     carrying out what a verbal noun with ب names (carry_out: قام، يقوم), of two objects (double_object)."""
     verbs = cue_words(cue)
     return verbs | {"ت" + v[1:] for v in verbs if v.startswith("ي")}
+
+
+@cache
+def _double_object_forms() -> frozenset[str]:
+    """The stems a verb of two objects may have: its forms (_verb_forms) and its pasts with the ending
+    kept (_PAST_ENDINGS)."""
+    verbs = cue_words(_DOUBLE_OBJECT)
+    return _verb_forms(_DOUBLE_OBJECT) | {v + e for v in verbs for e in _PAST_ENDINGS}
 
 
 def carried_out_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> int:
@@ -281,8 +313,16 @@ def _verb_readings(
     verbs = cue_words(_DOUBLE_OBJECT)
     if any(s.form in verbs for s in tokens[i].stems):
         return [(tokens[i], None)]
+    # a past with its ending kept before an object pronoun or in the dual ("وحملتها"، "حملوه"، "حملتا"):
+    # the stems keep the ending of short verbs
+    past = [
+        (word_token(s.form[: -len(e)]), s.prefix)
+        for s in tokens[i].stems
+        for e in _PAST_ENDINGS
+        if s.form.endswith(e) and s.form[: -len(e)] in verbs and s.prefix in _CLAUSE_PROCLITICS
+    ]
     present = [(s, "ي" + s.form[1:]) for s in tokens[i].stems if s.form.startswith("ت")]
-    return [
+    return past + [
         (word_token(form), s.prefix)
         for s, form in present
         if form in verbs and (s.prefix.startswith(("و", "ف")) or _subject_before(tokens, i, mention_at))

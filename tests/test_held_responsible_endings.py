@@ -1,0 +1,53 @@
+"""«حمّل X مسؤولية» with a party carried on the verb as an ending (split_phrases._carried_parties): the
+object as a pronoun in a relative clause is the antecedent, the accused ("غولن الذي تحمله أنقرة
+مسؤولية"); a dual or plural subject ending leaves the actor after the verb to be the object ("حملتا روسيا
+... مسؤولية")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import dyads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "pair"),
+    [
+        # CN-internationalNews-393-20180525: a dual past, its subject named before it
+        (
+            "دبي، الإمارات العربية المتحدة (CNN)— أصدر كل من هولندا وأستراليا، الجمعة، بيانا مشتركا حملتا"
+            " روسيا به وبصورة رسمية مسؤولية اسقاط الطائرة الماليزية برحلتها رقم MH17 فو ق أوكرانيا.",
+            "2018-05-25",
+            ("NLD", "RUS"),
+        ),
+        # FR-internationalNews-413-20180313: the antecedent of a pronoun object, a plural subject after
+        (
+            "وجعلته اللجنة صوتا معارضا بارزا ضد المنافسة السياسية السابقة لترامب هيلاري كلينتون التي حملها"
+            " الجمهوريون حينها مسؤولية مقتل الأمريكيين الأربعة.",
+            "2018-03-13",
+            ("USA", "USA"),
+        ),
+        # AL-internationalNews-803-20180405: the antecedent, the subject that of the main clause
+        (
+            "وتوعدت أنقرة بالقضاء على تأثير حركة غولن التي تحملها مسؤولية الانقلاب الفاشل في 2016، ليس فقط"
+            " في #تركيا ولكن كذلك في دول أخرى تمكنت من تعزيز نفوذها فيها خصوصا في قطاع التعليم.",
+            "2018-04-05",
+            ("TUR", "TUR"),
+        ),
+    ],
+)
+def test_a_party_carried_on_the_verb(sentence: str, date: str, pair: tuple[str, str]) -> None:
+    assert pair in dyads(sentence, date, "ACCUSE")
+
+
+def test_the_subject_after_a_pronoun_object_holds_the_antecedent_responsible() -> None:
+    # SK-internationalNews-2145-20180615: Washington blames Fazlullah (of the Pakistani Taliban), not
+    # the other way round (the present with ت is read as the lexicon's يحمل)
+    sentence = (
+        "وكانت وزارة الخارجية الأميركية أعلنت في مارس، عن مكافأة بقيمة 5 ملايين دولار، لمن يساعدها في"
+        " الكشف عن مكان مولانا فضل الله، الذي تحمّله واشنطن المسؤولية عن اعتداءات كثيرة أدمت باكستان"
+        " بالاضافة إلى محاولة تفجير سيارة مفخخة في ميدان تايمز سكوير في نيويورك في 2010."
+    )
+    pairs = dyads(sentence, "2018-06-15", "ACCUSE")
+    assert ("USA", "PAK") in pairs
+    assert ("PAK", "USA") not in pairs
