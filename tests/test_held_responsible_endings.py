@@ -1,13 +1,14 @@
-"""«حمّل X مسؤولية» with a party carried on the verb as an ending (split_phrases._carried_parties): the
+"""A party carried on a verb as an ending. «حمّل X مسؤولية» (split_phrases._carried_parties): the
 object as a pronoun in a relative clause is the antecedent, the accused ("غولن الذي تحمله أنقرة
 مسؤولية"); a dual or plural subject ending leaves the actor after the verb to be the object ("حملتا روسيا
-... مسؤولية")."""
+... مسؤولية"). A relative clause's object pronoun after a past's ending (attachment.ending_pronoun:
+"الذين اعتقلتهم كوريا الشمالية") is the antecedent, the patient."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import dyads
+from tests.conftest import dyads, party_codes
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,31 @@ def test_the_subject_after_a_pronoun_object_holds_the_antecedent_responsible() -
     pairs = dyads(sentence, "2018-06-15", "ACCUSE")
     assert ("USA", "PAK") in pairs
     assert ("PAK", "USA") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "codes"),
+    [
+        # BB-internationalNews-415-20180426: the pronoun after the feminine past's ت
+        (
+            "كما يتوقع إدراج مسألة العمال الأجانب الذين اعتقلتهم كوريا الشمالية في قائمة القضايا المطروحة"
+            " على طاولة الحوار.",
+            "2018-04-26",
+            ("PRK", "GOV", None, "CVL"),
+        ),
+        # SK-middleEast-1629-20180512
+        (
+            "وتبين تفاصيل الحوارات بين المسؤولين القطريين وزعماء المجموعات الإرهابية المدعومة من إيران أن"
+            " الدوحة قد دفعت مئات الملايين من الدولارات – بل أن أحد التقارير ذهب للقول أن مجموع المبالغ"
+            " وصل إلى مليار دولار – وذلك كفدية لتأمين عملية إطلاق سراح رهائن احتجزتهم المليشيات الشيعية في"
+            " العراق.",
+            "2018-05-12",
+            ("IRQ", "UAF", "IRQ", "CVL"),
+        ),
+    ],
+)
+def test_a_resumptive_object_after_a_past_ending(
+    sentence: str, date: str, codes: tuple[str | None, ...]
+) -> None:
+    # the relative clause's subject holds the antecedent, whose pronoun follows the verb's ending
+    assert codes in party_codes(sentence, date, "COERCE")
