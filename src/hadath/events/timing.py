@@ -142,9 +142,11 @@ def dated_as_history(
     شدّد في 22 ديسمبر العقوبات" in August); undated or recent, it is often context the annotators
     code. So is a relative clause describing an actor its clause dates a month or more back ("ترامب، الذي
     انسحب في مايو" in September; ``_recalled``). A past event whose clause says "then" (cues.tsv
-    ``then``: آنذاك، في ذلك الوقت) is background too, and one after بعد following a time a year or more
-    back ("طردت في أغسطس 2016 ... بعد معارك"; ``_before_history``), and what a party has done before
-    ("وسبق أن اعتقلت السلطات البريطانية رجل الأعمال"; ``_done_before``)."""
+    ``then``: آنذاك، حينها، في ذلك الوقت) is background too, unless its clause tells a time less than a year
+    back (``_recent_in_clause``), and one after بعد following a time a year or more
+    back ("طردت في أغسطس 2016 ... بعد معارك"; ``_before_history``), what a party has done before
+    ("وسبق أن اعتقلت السلطات البريطانية رجل الأعمال"; ``_done_before``), and a past event counted since a
+    time a year or more back ("رحلت 27 ألف مهاجر ... منذ عام 2015"; ``_tallied_since``)."""
     if published is None:
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
@@ -164,7 +166,13 @@ def dated_as_history(
         return True
     if own is not None and _dated_back(tokens, trigger, own, times, triggers, published):
         return True
-    if _told_as_then(tokens, cues, trigger, triggers) or _done_before(tokens, cues, trigger, triggers):
+    if _told_as_then(tokens, cues, trigger, triggers) and not _recent_in_clause(
+        tokens, trigger, times, triggers, published
+    ):
+        return True
+    if _done_before(tokens, cues, trigger, triggers):
+        return True
+    if any(_tallied_since(tokens, cues, trigger, time, triggers, published) for time in times):
         return True
     if any(_before_history(tokens, trigger, time, published) for time in times):
         return True
@@ -266,7 +274,20 @@ def _dated_back(
     first, last = min(trigger.last, own.last), max(trigger.first, own.first)
     if any(t is not trigger and first <= t.first < last for t in triggers):
         return False
-    return not any(
+    return not _recent_in_clause(tokens, trigger, times, triggers, published)
+
+
+def _recent_in_clause(
+    tokens: Sequence[Token],
+    trigger: Match,
+    times: Sequence[TimeExpression],
+    triggers: Sequence[Match],
+    published: date,
+) -> bool:
+    """The event's clause tells a time less than a year back, the event's own: news or recent context
+    the annotators code, whatever older time or "then" it also tells ("وبلغت الاحتجاجات ذروتها في 14
+    أيار/مايو ... حيث قتل حينها 62 فلسطينيا" in July)."""
+    return any(
         _dates(t) and not is_history(t.value, published) and _in_own_clause(tokens, trigger, t, triggers)
         for t in times
     )
@@ -296,7 +317,8 @@ def _told_as_then(
         end += 1
     begin = clause_start(tokens, trigger.first)
     return any(
-        begin <= c.first and c.last <= end and _tallied_in(cues, c, trigger, triggers, begin) for c in then
+        begin <= c.first and c.last <= end and _tallied_in(tokens, cues, c, trigger, triggers, begin)
+        for c in then
     )
 
 
@@ -305,16 +327,70 @@ _YEARS_REACH = 8  # tokens after an event the years up to now it is one of a tal
 
 
 def _tallied_in(
-    cues: Sequence[Match[Cues]], then: Match[Cues], trigger: Match, triggers: Sequence[Match], begin: int
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    then: Match[Cues],
+    trigger: Match,
+    triggers: Sequence[Match],
+    begin: int,
 ) -> bool:
     """A then cue in the clause from ``begin`` tells of the event: any but the years up to now, which
     do unless a superlative before them in the clause ranks it, another event stands between, or they
     stand far past it (see _told_as_then)."""
     if then.value["then"] != _YEARS:
         return True
-    ranked = any("superlative" in c.value and begin <= c.first < then.first for c in cues)
+    ranked = _ranked(tokens, cues, begin, then.first)
     past_another = any(t is not trigger and trigger.last <= t.first < then.first for t in triggers)
     return not (ranked or past_another or then.first - trigger.last > _YEARS_REACH)
+
+
+def _ranked(tokens: Sequence[Token], cues: Sequence[Match[Cues]], begin: int, end: int) -> bool:
+    """A superlative (cues.tsv ``superlative``) between ``begin`` and ``end`` ranks the event among a
+    span of time ("أكبر المظاهرات ... في السنوات الأخيرة"، "أول زيارة ... منذ 2011"): news, no tally.
+    Not one من follows, a count ("مقتل أكثر من 240 شخصا منذ عام 2015")."""
+    return any(
+        "superlative" in c.value
+        and begin <= c.first < end
+        and not (c.last < len(tokens) and tokens[c.last].norm == "من")
+        for c in cues
+    )
+
+
+def _tallied_since(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match,
+    time: TimeExpression,
+    triggers: Sequence[Match],
+    published: date,
+) -> bool:
+    """A past event a منذ phrase after it in its clause counts since a time a year or more back: a tally
+    of years, background ("إن بلاده رحلت 27 ألف مهاجر ... منذ عام 2015"، "أدت إلى مقتل أكثر من 240
+    شخصا منذ عام 2015"، "وجمدت عضوية روسادا منذ 2015"). Not a present-tense one or a noun a present verb
+    takes, which goes on ("التي تحاصرها قوات النظام ... منذ 2013"، "التي تشن هجمات في سوريا منذ عام
+    2015"), nor one a superlative earlier in the sentence ranks ("أسوأ تبادل للقصف منذ الحرب ... عام
+    2014"، "وهذه أول مرة تقوم فيها سفينة إيطالية بطرد مهاجرين منذ 2009"), nor a call or threat, whose
+    content the time is of ("ودعا إلى إلغاء قرار الكونغرس باعتبار منظمة التحرير منظمة إرهابية منذ
+    عام 1987"), nor past a break, a relative clause, أن, a participle or another event, where the time
+    is another's ("الرجل، الذي يعيش في مدينة بوخوم ... منذ 1997"، "بإرجاع منظومة الإنتاج ... المتوقفة
+    منذ عام 2013"، "واتهم المشير حفتر بأنه أطلق منذ شباط/فبراير 2016 حملة")."""
+    since = _since_word(tokens, time)
+    if since is None or since < trigger.last:
+        return False
+    between = tokens[trigger.last : since]
+    verb = _verb_before(tokens, trigger) if trigger.value.pos == "noun" else None
+    return (
+        not told_in_present(tokens, trigger)
+        and not (verb is not None and present_form(tokens[verb]))
+        and not any(m.first == trigger.first and ("appeal" in m.value or "threat" in m.value) for m in cues)
+        and sum(t.is_word for t in between) <= _DATE_REACH
+        and not any(
+            t.norm in _NOT_ITS_TIME or t.norm.removeprefix("ب") in _THAT or _participle(t) for t in between
+        )
+        and not any(t is not trigger and trigger.last <= t.first < since for t in triggers)
+        and not _ranked(tokens, cues, 0, since)
+        and _history_of(time.value, published)
+    )
 
 
 _BEFORE_DOER = 5  # tokens between سبق and its أن: the one who did it ("وسبق للهيئة الوطنية للانتخابات أن")
@@ -375,8 +451,15 @@ def _between_end(tokens: Sequence[Token], time: TimeExpression) -> bool:
 def _since(tokens: Sequence[Token], time: TimeExpression) -> bool:
     """The time is that of a phrase منذ opens ("ومنذ انتخابه في 2016، قتلت الشرطة نحو 4100"): the
     start of a period."""
-    before = tokens[max(0, time.first - _SINCE_REACH) : time.first]
-    return any(t.norm.removeprefix("و") == "منذ" for t in before)
+    return _since_word(tokens, time) is not None
+
+
+def _since_word(tokens: Sequence[Token], time: TimeExpression) -> int | None:
+    """Where the منذ opening the time's phrase stands, within three tokens before it or as its first."""
+    for i in range(time.first, max(-1, time.first - _SINCE_REACH - 1), -1):
+        if tokens[i].norm.removeprefix("و") == "منذ":
+            return i
+    return None
 
 
 def _history_of(value: str, published: date) -> bool:
