@@ -47,17 +47,17 @@ def _same(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
+def _compatible_actor(a: Actor | None, b: Actor | None, sectors: bool = True) -> bool:
     if a is None or b is None or not a.text or not b.text:
         return True  # no actor, or only a role default (empty text): a guess never blocks a merge
     return (
         _same(a.country, b.country)
-        and _same(a.sector, b.sector)
+        and (not sectors or _same(a.sector, b.sector))
         and ((a.country or a.sector) is not None or _same_person(a, b))
     )
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, sectors: bool = True) -> bool:
     if a.type != b.type or (a.status == "negated") != (b.status == "negated"):
         return False
     if not (
@@ -67,7 +67,9 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if _city(a.location) and _city(b.location) and a.location.name != b.location.name:
         return False  # two cities: two occurrences ("تظاهر منتجو الدواجن في يزد ... كما تظاهروا في كرمسار")
-    straight = _compatible_actor(a.source, b.source) and _compatible_actor(a.target, b.target)
+    straight = _compatible_actor(a.source, b.source, sectors) and _compatible_actor(
+        a.target, b.target, sectors
+    )
     if straight:
         return True
     # Read the other way round only on a party named in both ("التفاوض مع ترامب", then "يلتقي ترامب
@@ -571,13 +573,50 @@ def _retells(kept: Event, other: Event, text: str) -> bool:
         and (kept.status in _REPORTED) == (other.status in _REPORTED)
         and _known_same(kept.source, other.source)
         and _known_same(kept.target, other.target)
-        and _compatible(kept, other)
         and not _differ(kept.mode, other.mode)
         and (
-            bool(_head_stems(kept) & _head_stems(other))
-            or kept.mode == _ARREST == other.mode
-            or (kept.type == _REQUEST and bool(_asked(kept, text) & _asked(other, text)))
+            _compatible(kept, other)
+            and (
+                bool(_head_stems(kept) & _head_stems(other))
+                or kept.mode == _ARREST == other.mode
+                or (kept.type == _REQUEST and bool(_asked(kept, text) & _asked(other, text)))
+            )
+            or _asked_again(kept, other, text)
         )
+    )
+
+
+def _asked_again(kept: Event, other: Event, text: str) -> bool:
+    """One speaker's request of one act told again ("طلب من زعماء قبائل صعدة تجنيد مقاتلين", then
+    "طلب من كل قبيلة في صعدة تجنيد أكثر من 100 شخص"): those asked are named in other words, whose
+    sector the coder reads differently (tribal chiefs, persons); the speaker must be named in both,
+    of one sector or by one name - a speaker left unsaid, or of a sector in one mention only ("دعت
+    شبكة سي إن إن"، "طالب حاكم فلوريدا ريك سكوت"), is often another's."""
+    return (
+        kept.type == _REQUEST
+        and _compatible(kept, other, sectors=False)
+        and _same_speaker(kept.source, other.source)
+        and bool(_asked(kept, text) & _asked(other, text))
+    )
+
+
+def _same_speaker(a: Actor | None, b: Actor | None) -> bool:
+    if _unnamed(a) or _unnamed(b):
+        return False
+    return a.sector is not None and a.sector == b.sector or _named_party_alike(a, b, 1)
+
+
+def _attack_told_again(kept: Event, other: Event) -> bool:
+    """An attack between two countries' parties told again with a party left unsaid ("17 مسعفا أصيبوا
+    بالرصاص" after "قتل خلاله العشرات ... في مواجهات مع الجيش الإسرائيلي"), on no other day, in no
+    other city and with no other death toll: the sectors of a retelling's parties (medics among the
+    victims, a default for the one unsaid) differ from the first telling's without telling a second
+    attack."""
+    return (
+        kept.type == other.type == "ASSAULT"
+        and (_unnamed(other.source) or _unnamed(other.target))
+        and _compatible(kept, other, sectors=False)
+        and not _differ(kept.killed, other.killed)
     )
 
 
