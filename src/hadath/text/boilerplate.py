@@ -8,10 +8,12 @@ Five signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
 - a short line with no final punctuation inside an article whose paragraphs end with it: a heading
   or another story's headline set in the text (BBC Arabic puts links there) - it names, not tells;
   so does a short line ending with its own question or exclamation mark, in any article;
-- a trailing block of other stories' lead paragraphs (CNN Arabic appends them): each opens without
-  و/ف and shares little vocabulary with the article's first paragraph; one at least gives its own
-  story's weekday near its start ("قال الرئيس التركي، الإثنين، إن"), and another does too or is
-  cut off before its final stop.
+- a trailing block of other stories' lead paragraphs (CNN Arabic appends five, August to October
+  2018): up to five, each opening neither with a conjunction (a verb's own و counts not: "وافقت
+  اللجنة") nor with a connective ("كما"، "أما"، "يذكر أن") and sharing little vocabulary with the
+  article's first paragraph (datelines aside); one at least gives its own story's weekday near its
+  start ("قال الرئيس التركي، الإثنين، إن") or its own dateline, and another does too or is cut off
+  before its final stop.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class _Markers(NamedTuple):
     line_openers: dict[str, list[tuple[str, str]]]  # (phrase, kind) grouped by first word, file order
     agencies: tuple[str, ...]
     desks: tuple[str, ...]  # newsrooms an agency datelines stories from
+    connectives: tuple[str, ...]  # paragraph openers going on with the text
     longest: int  # the longest opener's length in characters
 
 
@@ -53,16 +56,19 @@ def _markers() -> _Markers:
     line_openers: dict[str, list[tuple[str, str]]] = {}
     agencies: list[str] = []
     desks: list[str] = []
+    connectives: list[str] = []
     for row in load_table("boilerplate"):
         words = _words(row["phrase"])
         if row["kind"] == "agency":
             agencies.append(words)
         elif row["kind"] == "desk":
             desks.append(words)
+        elif row["kind"] == "connective":
+            connectives.append(words)
         else:
             line_openers.setdefault(words.partition(" ")[0], []).append((words, row["kind"]))
     longest = max((len(opener) for group in line_openers.values() for opener, _ in group), default=0)
-    return _Markers(line_openers, tuple(agencies), tuple(desks), longest)
+    return _Markers(line_openers, tuple(agencies), tuple(desks), tuple(connectives), longest)
 
 
 def _words(text: str) -> str:
@@ -88,7 +94,7 @@ def find_boilerplate(text: str) -> list[Boilerplate]:
     claimed = {(b.start, b.end) for b in found}
     found.extend(b for b in _related_headlines(text, lines) if (b.start, b.end) not in claimed)
     claimed = {(b.start, b.end) for b in found}
-    found.extend(b for b in _related_stories(text, lines) if (b.start, b.end) not in claimed)
+    found.extend(_related_stories(text, lines, claimed))
     claimed = {(b.start, b.end) for b in found}
     found.extend(b for b in _headings(text, lines) if (b.start, b.end) not in claimed)
     return sorted(found, key=lambda b: b.start)
@@ -182,49 +188,78 @@ def _headings(text: str, lines: list[Span]) -> Iterator[Boilerplate]:
 
 
 def _continues(paragraph: str) -> bool:
-    """Whether a line opens with a conjunction (و، ف، لكن) and so goes on with the text. و/ف may be the
-    first word's own letter ("واشنطن تفرض عقوبات", "فرنسا تدين"): a conjunction leaves a frequent word
-    of the corpus ("وقال" -> "قال"); a word the corpus does not know is taken to go on with the text, and
-    so is a word of two letters (a preposition: "في العام 2011، حين كانت ...")."""
+    """Whether a line opens with a conjunction (و، ف، لكن) and so goes on with the text. A word of two
+    letters is taken to go on with it too (a preposition: "في العام 2011، حين كانت ...")."""
     first = _words(paragraph).partition(" ")[0]
+    return _conjunction(first) or (first.startswith(("و", "ف")) and len(first) <= 2)
+
+
+def _conjunction(first: str) -> bool:
+    """Whether a paragraph's first word opens with the conjunction و/ف (or is لكن). و/ف may be the word's
+    own letter ("واشنطن تفرض عقوبات", "فرنسا تدين", "وافقت اللجنة"): a conjunction leaves a frequent
+    word of the corpus ("وقال" -> "قال"); a word the corpus does not know is taken as one with it."""
     if first == "لكن":
         return True
-    if not first.startswith(("و", "ف")):
+    if not first.startswith(("و", "ف")) or len(first) <= 2:
         return False
-    if len(first) <= 2:
-        return True
     rows, _ = word_vectors()
     return rows.get(first[1:], _FREQUENT) < _FREQUENT or first not in rows
 
 
 _LEAD_MIN = 60  # characters: a story's lead paragraph is a full sentence
-_LEAD_OVERLAP = 0.2  # a lead sharing this share of its words with the article's opening is the article's
+_LEAD_OVERLAP = 0.3  # a lead sharing this share of its words with the article's opening is the article's
 _LEAD_WEEKDAY_REACH = 120  # characters from a lead's start where its own weekday stands
+_LEADS_MAX = 5  # CNN Arabic appends five; a longer run of such paragraphs is the article's own
 _ARTICLE = re.compile(r"^(?:[وفبلك]?ال|[وف])")
+_LABEL = re.compile(r"^\W*\w+(?: \w+)?:")
 
 
-def _related_stories(text: str, lines: list[Span]) -> list[Boilerplate]:
-    """Other stories' leads after the article (see the module docstring)."""
+def _related_stories(text: str, lines: list[Span], claimed: set[tuple[int, int]]) -> list[Boilerplate]:
+    """Other stories' leads after the article (see the module docstring); the block ends at a line
+    already claimed (a read-also link closes the article, not a lead) or at a labelled line ("الموقع:
+    تطل سوتشي ..." of a guide)."""
     if len(lines) < 3:
         return []
-    opening = _vocabulary(_words(text[lines[0].start : lines[0].end]))
+    opening = _vocabulary(_words(_undated(text[lines[0].start : lines[0].end])))
     block: list[Span] = []
     dated = cut = 0
     for line in reversed(lines[1:]):
-        words = _words(text[line.start : line.end])
+        raw = text[line.start : line.end]
+        words = _words(_undated(raw))
         vocabulary = _vocabulary(words)
         if (
-            len(words) < _LEAD_MIN
-            or words.startswith(("و", "ف"))
+            len(block) == _LEADS_MAX
+            or (line.start, line.end) in claimed
+            or _LABEL.match(raw)
+            or len(words) < _LEAD_MIN
+            or _goes_on(words)
             or len(vocabulary & opening) >= _LEAD_OVERLAP * len(vocabulary)
         ):
             break
         block.append(line)
-        dated += not _weekdays().isdisjoint(words[:_LEAD_WEEKDAY_REACH].split(" "))
-        cut += not _SENTENCE_END.search(text[line.start : line.end])
+        # A story's own dateline inside the article dates it as its weekday would.
+        dated += _dateline(raw) is not None or not _weekdays().isdisjoint(
+            words[:_LEAD_WEEKDAY_REACH].split(" ")
+        )
+        cut += not _SENTENCE_END.search(raw)
     if len(block) < 2 or not dated or dated + cut < 2:
         return []
     return [Boilerplate(line.start, line.end, "related_stories") for line in reversed(block)]
+
+
+def _undated(paragraph: str) -> str:
+    """A paragraph without its dateline: CNN's "دبي، الإمارات العربية المتحدة (CNN)" opens the article
+    and some other stories' leads alike, and says nothing of either's subject."""
+    dateline = _dateline(paragraph)
+    return paragraph[dateline.end :] if dateline else paragraph
+
+
+def _goes_on(words: str) -> bool:
+    """Whether a paragraph (normalised ``words``) opens as one going on with the text, not as a lead:
+    with a conjunction or a connective of boilerplate.tsv ("كما"، "أما"، "إلى ذلك"، "يذكر أن")."""
+    return _conjunction(words.partition(" ")[0]) or any(
+        (words + " ").startswith(connective + " ") for connective in _markers().connectives
+    )
 
 
 def _vocabulary(words: str) -> set[str]:

@@ -1,0 +1,68 @@
+"""Other stories' leads that CNN Arabic appends to its articles (August to October 2018): the block
+is found however its leads open (a verb whose first letter is و, a preposition, CNN's own dateline)
+and stops at the article's own paragraphs (a connective, a read-also link, the sixth line up)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from hadath import extract
+from hadath.text.boilerplate import body_spans, find_boilerplate
+from tests.conftest import shared_path
+
+
+def _corpus_articles(*doc_ids: str) -> dict[str, str]:
+    wanted, found = set(doc_ids), {}
+    with gzip.open(shared_path("corpora", "ant-news-2018.jsonl.gz"), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            if article["doc_id"] in wanted:
+                found[article["doc_id"]] = article["text"]
+                if len(found) == len(wanted):
+                    break
+    return found
+
+
+def _leads(text: str) -> list[str]:
+    return [text[p.start : p.start + 9] for p in find_boilerplate(text) if p.kind == "related_stories"]
+
+
+def _body(text: str) -> str:
+    return "".join(text[s.start : s.end] for s in body_spans(text, find_boilerplate(text)))
+
+
+def test_leads_opening_with_a_verb_in_wa_a_preposition_or_a_dateline_are_other_stories() -> None:
+    articles = _corpus_articles(
+        "CN-middleEast-1386-20181001", "CN-economy-237-20180901", "CN-sport-389-20180907"
+    )
+    # Iran's missiles on the Ahvaz attackers, then five leads: Bahrain's minister meeting Syria's, the
+    # coalition's spokesman, the Saudi crown prince, "وصفت الحكومة البحرينية ..." (a verb, not و + verb)
+    # and Qatar at the UN. The Ahvaz attack's background above them is the article's.
+    text = articles["CN-middleEast-1386-20181001"]
+    assert _leads(text) == ["أكد وزير ", "أكد المتح", "غادر ولي ", "وصفت الحك", "رد وفد قط"]
+    assert "كانت مدينة الأحواز الإيرانية قد شهدت" in _body(text)
+    events = extract(text, "2018-10-01").events
+    assert not [e for e in events if e.type == "CONSULT" and e.target.country == "SYR"]
+    # Iraq and Iran drop the dollar; the last lead opens with CNN's dateline, which the article's
+    # opening shares, and one opens with "وافقت".
+    text = articles["CN-economy-237-20180901"]
+    assert _leads(text) == ["كشفت وزار", "تسعى الصي", "وافقت الل", "قال الرئي", "دبي، الإم"]
+    assert "ولفت إلى أن العراق ثاني أكبر شريك" in _body(text)
+    # A lead opening with a preposition ("في سابقة نادرة، هدد النادي الأهلي").
+    text = articles["CN-sport-389-20180907"]
+    assert _leads(text) == ["نفى رئيس ", "شهدت مدين", "قدم نجم م", "في سابقة ", "أعلن الات"]
+
+
+def test_the_articles_own_last_paragraphs_are_no_leads() -> None:
+    articles = _corpus_articles(
+        "SK-sport-2373-20180802", "CN-middleEast-1555-20181016", "FR-sport-249-20180711"
+    )
+    # "أما تشلسي ..." goes on with the match report.
+    assert _leads(articles["SK-sport-2373-20180802"]) == []
+    # Australia on its embassy; "بدوره قال المتحدث ..." is the article's, the five leads under it not.
+    text = articles["CN-middleEast-1555-20181016"]
+    assert "بدوره قال المتحدث باسم رئيس الوزراء الإسرائيلي" in _body(text)
+    assert len(_leads(text)) == 5
+    # The match report's last paragraphs under France 24's read-also link stay.
+    assert _leads(articles["FR-sport-249-20180711"]) == []
