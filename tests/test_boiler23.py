@@ -66,3 +66,12 @@ def test_the_articles_own_last_paragraphs_are_no_leads() -> None:
     assert len(_leads(text)) == 5
     # The match report's last paragraphs under France 24's read-also link stay.
     assert _leads(articles["FR-sport-249-20180711"]) == []
+
+
+def test_five_undated_leads_under_a_paragraph_going_on_with_the_text_are_other_stories() -> None:
+    # The Saudi-Canada crisis: none of the five leads under "وفي وقت سابق اليوم، قال العقيد تركي المالكي"
+    # gives its weekday near its start, and only one is cut off; five in a row under the article's own
+    # paragraph are CNN's block all the same.
+    text = _corpus_articles("CN-middleEast-1168-20180810")["CN-middleEast-1168-20180810"]
+    assert _leads(text) == ["نشر سفير ", "وسط تصاعد", "تداول نشط", "رد الفريق", "قال أنور "]
+    assert "وفي وقت سابق اليوم، قال العقيد تركي المالكي" in _body(text)

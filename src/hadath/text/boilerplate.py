@@ -13,7 +13,7 @@ Five signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
   اللجنة") nor with a connective ("كما"، "أما"، "يذكر أن") and sharing little vocabulary with the
   article's first paragraph (datelines aside); one at least gives its own story's weekday near its
   start ("قال الرئيس التركي، الإثنين، إن") or its own dateline, and another does too or is cut off
-  before its final stop.
+  before its final stop - or five stand under a paragraph going on with the text ("وأضاف ...").
 """
 
 from __future__ import annotations
@@ -211,13 +211,13 @@ _LEAD_OVERLAP = 0.3  # a lead sharing this share of its words with the article's
 _LEAD_WEEKDAY_REACH = 120  # characters from a lead's start where its own weekday stands
 _LEADS_MAX = 5  # CNN Arabic appends five; a longer run of such paragraphs is the article's own
 _ARTICLE = re.compile(r"^(?:[وفبلك]?ال|[وف])")
-_LABEL = re.compile(r"^\W*\w+(?: \w+)?:")
+_LABEL = re.compile(r"^\W*\w+(?: \w+)?:|^\s*(?:[-–•*]|\d+\s*[-.)])")
 
 
 def _related_stories(text: str, lines: list[Span], claimed: set[tuple[int, int]]) -> list[Boilerplate]:
     """Other stories' leads after the article (see the module docstring); the block ends at a line
-    already claimed (a read-also link closes the article, not a lead) or at a labelled line ("الموقع:
-    تطل سوتشي ..." of a guide)."""
+    already claimed (a read-also link closes the article, not a lead), at a labelled line ("الموقع:
+    تطل سوتشي ..." of a guide) or at a list item ("3- أظافر اليدين")."""
     if len(lines) < 3:
         return []
     opening = _vocabulary(_words(_undated(text[lines[0].start : lines[0].end])))
@@ -242,9 +242,21 @@ def _related_stories(text: str, lines: list[Span], claimed: set[tuple[int, int]]
             words[:_LEAD_WEEKDAY_REACH].split(" ")
         )
         cut += not _SENTENCE_END.search(raw)
-    if len(block) < 2 or not dated or dated + cut < 2:
+    if not _evidenced(text, lines, block, dated, cut):
         return []
     return [Boilerplate(line.start, line.end, "related_stories") for line in reversed(block)]
+
+
+def _evidenced(text: str, lines: list[Span], block: list[Span], dated: int, cut: int) -> bool:
+    """Whether a block of lead-like paragraphs is other stories': one dates its story and another does
+    too or is cut off; or the block is full and the paragraph above it goes on with the text, as the
+    article's own paragraphs do ("وأضاف"، "كما") and no lead does."""
+    if len(block) >= 2 and dated and dated + cut >= 2:
+        return True
+    if len(block) < _LEADS_MAX or len(lines) <= _LEADS_MAX + 1:
+        return False
+    above = lines[-_LEADS_MAX - 1]
+    return _goes_on(_words(text[above.start : above.end]))
 
 
 def _undated(paragraph: str) -> str:
