@@ -75,3 +75,10 @@ def test_five_undated_leads_under_a_paragraph_going_on_with_the_text_are_other_s
     text = _corpus_articles("CN-middleEast-1168-20180810")["CN-middleEast-1168-20180810"]
     assert _leads(text) == ["نشر سفير ", "وسط تصاعد", "تداول نشط", "رد الفريق", "قال أنور "]
     assert "وفي وقت سابق اليوم، قال العقيد تركي المالكي" in _body(text)
+
+
+def test_an_op_eds_long_last_paragraphs_are_no_leads() -> None:
+    # CNN cuts the leads it appends at 240 characters; an op-ed's paragraphs run longer, open without
+    # و and share few words with its disclaimer (Kamelia Entekhabi-Fard on Iran and the oil market).
+    text = _corpus_articles("CN-economy-123-20180522")["CN-economy-123-20180522"]
+    assert _leads(text) == []

@@ -9,11 +9,12 @@ Five signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
   or another story's headline set in the text (BBC Arabic puts links there) - it names, not tells;
   so does a short line ending with its own question or exclamation mark, in any article;
 - a trailing block of other stories' lead paragraphs (CNN Arabic appends five, August to October
-  2018): up to five, each opening neither with a conjunction (a verb's own و counts not: "وافقت
-  اللجنة") nor with a connective ("كما"، "أما"، "يذكر أن") and sharing little vocabulary with the
-  article's first paragraph (datelines aside); one at least gives its own story's weekday near its
-  start ("قال الرئيس التركي، الإثنين، إن") or its own dateline, and another does too or is cut off
-  before its final stop - or five stand under a paragraph going on with the text ("وأضاف ...").
+  2018, cut at 240 characters): up to five, each of 60 to 250 characters, opening neither with a
+  conjunction (a verb's own و counts not: "وافقت اللجنة") nor with a connective ("كما"، "أما"، "يذكر
+  أن") and sharing little vocabulary with the article's first paragraph (datelines aside); one at
+  least gives its own story's weekday near its start ("قال الرئيس التركي، الإثنين، إن") or its own
+  dateline, and another does too or is cut off before its final stop - or five stand under a
+  paragraph going on with the text ("وأضاف ...").
 """
 
 from __future__ import annotations
@@ -207,6 +208,7 @@ def _conjunction(first: str) -> bool:
 
 
 _LEAD_MIN = 60  # characters: a story's lead paragraph is a full sentence
+_LEAD_MAX = 250  # characters: CNN Arabic cuts the leads it appends at 240 (all 3,645 found are shorter)
 _LEAD_OVERLAP = 0.3  # a lead sharing this share of its words with the article's opening is the article's
 _LEAD_WEEKDAY_REACH = 120  # characters from a lead's start where its own weekday stands
 _LEADS_MAX = 5  # CNN Arabic appends five; a longer run of such paragraphs is the article's own
@@ -231,7 +233,7 @@ def _related_stories(text: str, lines: list[Span], claimed: set[tuple[int, int]]
             len(block) == _LEADS_MAX
             or (line.start, line.end) in claimed
             or _LABEL.match(raw)
-            or len(words) < _LEAD_MIN
+            or not _LEAD_MIN <= len(words) <= _LEAD_MAX
             or _goes_on(words)
             or len(vocabulary & opening) >= _LEAD_OVERLAP * len(vocabulary)
         ):
