@@ -82,3 +82,11 @@ def test_an_op_eds_long_last_paragraphs_are_no_leads() -> None:
     # و and share few words with its disclaimer (Kamelia Entekhabi-Fard on Iran and the oil market).
     text = _corpus_articles("CN-economy-123-20180522")["CN-economy-123-20180522"]
     assert _leads(text) == []
+
+
+def test_leads_of_the_same_topic_are_other_stories_all_the_same() -> None:
+    # Saudi Arabia lets Turkey search its consulate; the last lead (Arab states backing the kingdom in
+    # the Khashoggi affair) shares a third of its words with the opening - CNN picks leads of the topic.
+    text = _corpus_articles("CN-middleEast-1538-20181015")["CN-middleEast-1538-20181015"]
+    assert _leads(text) == ["شهد جنوب ", "قال مسؤول", "رصدت CNN ", "أجرى العا", "عبّرت دول"]
+    assert "ولا يزال من غير الواضح ما إذا كانت عملية البحث الشاملة" in _body(text)

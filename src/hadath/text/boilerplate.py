@@ -209,7 +209,7 @@ def _conjunction(first: str) -> bool:
 
 _LEAD_MIN = 60  # characters: a story's lead paragraph is a full sentence
 _LEAD_MAX = 250  # characters: CNN Arabic cuts the leads it appends at 240 (all 3,645 found are shorter)
-_LEAD_OVERLAP = 0.3  # a lead sharing this share of its words with the article's opening is the article's
+_LEAD_OVERLAP = 0.4  # a lead sharing this share of its words with the article's opening is the article's
 _LEAD_WEEKDAY_REACH = 120  # characters from a lead's start where its own weekday stands
 _LEADS_MAX = 5  # CNN Arabic appends five; a longer run of such paragraphs is the article's own
 _ARTICLE = re.compile(r"^(?:[وفبلك]?ال|[وف])")
