@@ -141,6 +141,7 @@ _WORD_LIST_CUES = frozenset(
         "witness",
         "claimed_capital",
         "two_states",
+        "settler",
     }
 )
 
