@@ -21,12 +21,14 @@ from tests.conftest import dyads, party_codes
             "2018-05-25",
             ("NLD", "RUS"),
         ),
-        # FR-internationalNews-413-20180313: the antecedent of a pronoun object, a plural subject after
+        # CN-middleEast-102-20180226: the antecedent of a pronoun object after a feminine past's ending,
+        # the subject that of the clause before (the MEK holds the Iranian minister responsible)
         (
-            "وجعلته اللجنة صوتا معارضا بارزا ضد المنافسة السياسية السابقة لترامب هيلاري كلينتون التي حملها"
-            " الجمهوريون حينها مسؤولية مقتل الأمريكيين الأربعة.",
-            "2018-03-13",
-            ("USA", "USA"),
+            'وكانت منظمة "مجاهدي خلق" الإيرانية المعارضة قد أصدرت بيانا قبل أيام، دعت فيه إلى إلغاء خطاب'
+            ' الوزير الإيراني الذي حملته مسؤولية "مجزرة 1988" بحق المعارضين الإيرانيين، وطالبت أيضا باعتقال'
+            ' الوزير ومحاكمته عن "جرائم ضد الإنسانية" وفق تعبيرها.',
+            "2018-02-26",
+            ("IRN", "IRN"),
         ),
         # AL-internationalNews-803-20180405: the antecedent, the subject that of the main clause
         (
