@@ -637,7 +637,10 @@ def assign_roles(
         source.actor if source else None,
         target.actor if target else None,
         tuple(m.actor for m in partners),
-        tuple(m.actor for m in co_targets if m is not source),
+        (
+            *(m.actor for m in co_targets if m is not source),
+            *(_fellow_nationals(tokens, target, after) if target is not None else ()),
+        ),
     )
 
 
@@ -1671,6 +1674,38 @@ def _co_targets(
             joined.append(mention)
             countries.add(country)
     return joined
+
+
+def _fellow_nationals(
+    tokens: Sequence[Token], target: ActorMention, after: Sequence[ActorMention]
+) -> list[Actor]:
+    """The other nationalities joined by و to an indefinite party's nationality adjective, one party
+    each, of its sector ("محادثات مع مسؤولين بريطانيين وفرنسيين وألمان": British, French and German
+    officials; "عقوبات على شركتين روسية وصينية") - not after a definite noun ("للقوات العراقية
+    والأميركية": one joint force)."""
+    last = target.terms[-1]
+    nationality = (last.kind, last.subkind) == ("country", "adjective")
+    if target.head.kind != "sector" or tokens[target.first].definite or not nationality:
+        return []
+    fellows: list[Actor] = []
+    countries = {target.actor.country}
+    for mention in conjuncts(target, after):
+        if (mention.head.kind, mention.head.subkind) != ("country", "adjective"):
+            break
+        if mention.actor.country not in countries:
+            countries.add(mention.actor.country)
+            named = mention.actor
+            fellows.append(
+                replace(
+                    target.actor,
+                    text=named.text,
+                    name=named.name,
+                    country=named.country,
+                    start=named.start,
+                    end=named.end,
+                )
+            )
+    return fellows
 
 
 def _condemned_doers(

@@ -30,6 +30,7 @@ class NameBook:
         self._full_names: dict[str, Actor] = {}  # surname -> the person first named in full with it
         self._organizations: dict[str, Actor] = {}
         self._offices: dict[tuple[str, ...], str] = {}  # title words -> country last named with it
+        self._nationals: dict[str, str] = {}  # sector noun -> country of its last indefinite mention
 
     def learn(self, tokens: Sequence[Token], mentions: Iterable[ActorMention]) -> None:
         for mention in mentions:
@@ -47,6 +48,8 @@ class NameBook:
             office = _office(tokens, mention)
             if office is not None:
                 self._offices[office] = actor.country
+            if _national(tokens, mention):
+                self._nationals[_noun(tokens, mention)] = actor.country
 
     def complete(
         self, text: str, tokens: Sequence[Token], mentions: Iterable[ActorMention]
@@ -98,6 +101,48 @@ class NameBook:
         country, sector = self._people[surname]
         actor = replace(mention.actor, country=country, sector=mention.actor.sector or sector)
         return replace(mention, actor=actor)
+
+    def with_nationality(
+        self, tokens: Sequence[Token], mentions: Sequence[ActorMention]
+    ) -> list[ActorMention]:
+        """The mentions, with a bare definite sector noun ("الأشخاص") that repeats one the article named
+        indefinite with a nationality ("أشخاصا إيرانيين") of that country, not of the place or the home
+        state. The repeat names no state anew: callers tally the article's countries before this."""
+        return [self._with_nationality(tokens, m) for m in mentions]
+
+    def _with_nationality(self, tokens: Sequence[Token], mention: ActorMention) -> ActorMention:
+        if (
+            mention.actor.country
+            or mention.head.kind != "sector"
+            or mention.last - mention.first != 1
+            or not mention.prefix.endswith("ال")
+            or qualified_head(tokens, mention.first, mention.prefix)
+        ):
+            return mention
+        country = self._nationals.get(_noun(tokens, mention))
+        if country is None:
+            return mention
+        return replace(mention, actor=replace(mention.actor, country=country))
+
+
+def _national(tokens: Sequence[Token], mention: ActorMention) -> bool:
+    """A one-word indefinite sector noun right before a nationality adjective ("شركة إيرانية"; not
+    "وزارة الخارجية العراقية", which "الوزارة" repeats in whatever state the story is), not a
+    relative adjective ("عسكري أمريكي": "العسكري" is mostly "military")."""
+    return (
+        mention.head.kind == "sector"
+        and not mention.prefix.endswith("ال")
+        and mention.head_last == mention.first + 1
+        and not _noun(tokens, mention).endswith("ي")
+        and len(mention.terms) == 2
+        and (mention.terms[1].kind, mention.terms[1].subkind) == ("country", "adjective")
+        and mention.last == mention.head_last + 1
+    )
+
+
+def _noun(tokens: Sequence[Token], mention: ActorMention) -> str:
+    """A sector noun's stem, without the accusative's alif ("أشخاصا" and "الأشخاص" alike)."""
+    return _head(tokens, mention).removesuffix("ا")
 
 
 def _surname(mention: ActorMention) -> str | None:
@@ -177,10 +222,11 @@ def _short_form(tokens: Sequence[Token], mention: ActorMention) -> str | None:
 
 def _agrees(head: str, word: Token) -> bool:
     """Whether a definite word after a head noun can be its adjective: it agrees in gender and
-    is not a plural ("ودعت الحركة الفلسطينيين" has an object, "الحركة الإسلامية" an adjective)."""
+    is not a plural ("ودعت الحركة الفلسطينيين" has an object, "الحركة الإسلامية" an adjective); a
+    feminine plural's is feminine too ("القوات الأجنبية")."""
     form = word.norm
     if not word.is_word or not form.startswith("ال"):
         return False
-    if head.endswith("ة"):
+    if head.endswith(("ة", "ات")):
         return form.endswith("ة")
     return not form.endswith(("ة", "ين", "ون", "ات"))
