@@ -191,7 +191,7 @@ def _candidates(doc: Document, ner: str, countries: CountryTally) -> Iterator[li
             tokens=sentence_tokens,
             cues=cues,
             triggers=split_verb_phrases(sentence_tokens, triggers, actors, times),
-            actors=with_owners(sentence_tokens, actors),
+            actors=names.with_nationality(sentence_tokens, with_owners(sentence_tokens, actors)),
             places=places,
             times=times,
             carried=carried,

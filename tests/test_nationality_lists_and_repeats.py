@@ -50,3 +50,13 @@ def test_a_ministry_named_in_construct_is_carried_nowhere() -> None:
     _named(book, "استدعت وزارة الخارجية العراقية السفير الجزائري في بغداد.")
     later = _named(book, "واستنكرت الوزارة سلوك بعض المشجعين الجزائريين.")
     assert [(m.actor.text, m.actor.country) for m in later][0] == ("الوزارة", None)
+
+
+def test_the_company_accused_later_is_the_iranian_one() -> None:
+    # BB-internationalNews-218-20180323 (two of its sentences): the accusations the company faces are
+    # against Iran's company, not the home state's (USA -> USA before the pipeline carried it)
+    text = (
+        "فرضت الولايات المتحدة عقوبات على شركة إيرانية وعشرة أفراد آخرين لاتهامهم بالقرصنة الإلكترونية،"
+        " بينها هجمات على مواقع لمئات الجامعات. وتواجه الشركة اتهامات باختراق مواقع 144 جامعة أمريكية."
+    )
+    assert ("USA", "IRN") in dyads(text, "2018-03-23", "ACCUSE")
