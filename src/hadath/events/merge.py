@@ -606,20 +606,6 @@ def _same_speaker(a: Actor | None, b: Actor | None) -> bool:
     return a.sector is not None and a.sector == b.sector or _named_party_alike(a, b, 1)
 
 
-def _attack_told_again(kept: Event, other: Event) -> bool:
-    """An attack between two countries' parties told again with a party left unsaid ("17 مسعفا أصيبوا
-    بالرصاص" after "قتل خلاله العشرات ... في مواجهات مع الجيش الإسرائيلي"), on no other day, in no
-    other city and with no other death toll: the sectors of a retelling's parties (medics among the
-    victims, a default for the one unsaid) differ from the first telling's without telling a second
-    attack."""
-    return (
-        kept.type == other.type == "ASSAULT"
-        and (_unnamed(other.source) or _unnamed(other.target))
-        and _compatible(kept, other, sectors=False)
-        and not _differ(kept.killed, other.killed)
-    )
-
-
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor else None
 
