@@ -59,3 +59,22 @@ def test_the_end_of_a_period_dates_its_when_clause() -> None:
         ' مراقبيه بأنه "تغير".'
     )
     assert _counted(release, "2018-10-03", "RETREAT") == []
+
+
+def test_history_told_again_in_its_own_word_is_history() -> None:
+    # BB-internationalNews-1049-20180906: the hacking of 2016, then the indictment that retells it
+    text = (
+        "وقد وجهت اتهامات لـ GRU بالقيام بعمليات قرصنة قبل الانتخابات الرئاسية الأمريكية عام 2016. وحددت لجنة"
+        " تحقيق خاصة برئاسة روبرت مولر مؤخرا 12 اسما لضباط في الاستخبارات العسكرية الروسية اتهمتهم بالقرصنة"
+        " على البريد الإلكتروني للحزب الديموقراطي وتسريب معلومات."
+    )
+    assert _counted(text, "2018-09-06", "COERCE") == []
+
+
+def test_a_visit_to_another_state_is_no_retelling_of_an_old_one() -> None:
+    # BB-internationalNews-1019-20180830
+    text = (
+        'وكان ماكرون قد اغتنم زيارة العام الماضي لرومانيا وقال خلالها إن فرنسا "ليست دولة قابلة للإصلاح".'
+        ' وأضاف خلال زيارته للعاصمة الفنلندية هلسينكي :"أحب فرنسا والفرنسيين وأحب كل مكوناتها.'
+    )
+    assert [t for _, _, t in _counted(text, "2018-08-30", "CONSULT")] == ["FIN"]

@@ -14,7 +14,8 @@ the agent unsaid, with no other mode, death toll or time ("اعتقلت السل
 A person of no known state or sector is one party only when named alike, in full or by the last
 words of the name ("عباس عدالت", then "اعتقل الحرس الثوري الإيراني عدالت").
 History (BACKGROUND) is merged like news, as the first telling of its occurrence, and then dropped
-with the mentions that retell it (see _recalls). The first mention is kept as the evidence; the
+with the mentions that retell it (see _recalls) and with a later one of agreeing parties told without a
+time in its own word (see _history_retold). The first mention is kept as the evidence; the
 others fill in what it lacks, and the surest status - but a plan stays one when only an event noun
 tells it again (see _merged_status). Two reports of one type in one sentence are one occurrence
 whatever actors the coder gave them -
@@ -399,8 +400,9 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
         for kept, absorbed, toll in [] if event.status == BACKGROUND else merged:
             compatible = _compatible(kept, event) and not _conjuncts(kept, event)
             retold = _toll_told_again(kept, toll, event, published)
-            if compatible and (retold or _one_occurrence(kept, event, published)):
-                if kept.status == BACKGROUND and not _recalls(kept, event):
+            history_retold = _history_retold(kept, event)
+            if compatible and (retold or history_retold or _one_occurrence(kept, event, published)):
+                if kept.status == BACKGROUND and not (history_retold or _recalls(kept, event)):
                     continue
                 _absorb(kept, event, year)
                 absorbed.append(event)
@@ -437,6 +439,18 @@ def _recalls(history: Event, other: Event) -> bool:
         return False
     return history.sentence == other.sentence or (
         history.date is not None and (_country(history.source) or _country(history.target)) is not None
+    )
+
+
+def _history_retold(history: Event, other: Event) -> bool:
+    """A later report told without a time in the history's own word ("لم يطلق سراحه إلا في عام 1990",
+    then "في السنوات التي اعقبت إطلاق سراحه"; "عمليات قرصنة قبل الانتخابات ... عام 2016", then
+    "اتهمتهم بالقرصنة على البريد الإلكتروني للحزب الديموقراطي") retells that history."""
+    return (
+        history.status == BACKGROUND
+        and other.status in _REPORTED
+        and other.date is None
+        and bool(_head_stems(history) & _head_stems(other))
     )
 
 
