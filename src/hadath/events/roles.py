@@ -31,6 +31,7 @@ from hadath.events.attachment import (
     conjuncts,
     coordinated_pair,
     counterpart,
+    ending_pronoun,
     is_counted,
     joined_by_wa,
     leading_conjuncts,
@@ -1381,6 +1382,10 @@ def _verb_roles(
         # "ومنعت سفير كندا من العودة", "ودعا السلطات إلى التحقيق": a subject agrees with its verb in
         # gender; this actor is the object, the subject is unnamed or went before.
         return a.agent_after, first_bare
+    if first_bare is not None and _owned_phrase_end(tokens, trigger):
+        # "كما عبروا عن تأييدهم لمحاولات الحكومة السورية": the phrase's last noun carries its owner,
+        # the subject, as a pronoun - the actor after it is the object, not the subject.
+        return a.agent_after or subject, first_bare
     if first_bare is not None and not modifies_word_before(tokens, trigger, first_bare, a.after):
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
         # unless و joins it to the subject ("دعا الاتحاد الأوروبي ولندن إلى ضبط النفس": both ask),
@@ -1399,6 +1404,18 @@ def _verb_roles(
     if named is not None:
         return named
     return a.agent_after or subject, _object(a)
+
+
+def _owned_phrase_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A verb phrase matched whole whose last word is its noun with a possessive pronoun ("أعربوا عن
+    تأييدهم"، "عبرت عن دعمها"): the pronoun is the subject, said before the phrase."""
+    phrase = phrase_key(trigger.value.phrase)
+    return (
+        len(phrase) > 1
+        and trigger.last - trigger.first == len(phrase)
+        and phrase[-1] not in TARGET_PREPOSITIONS | OTHER_PREPOSITIONS  # (not "دعا إليه": the object)
+        and ending_pronoun(tokens[trigger.last - 1].norm, phrase[-1], False) is not None
+    )
 
 
 def _held_responsible(
