@@ -22,3 +22,9 @@ def test_actor_after_a_phrase_ending_in_its_owner_pronoun_is_the_one_supported()
         ' وأكدت دعمها "حق إسرائيل في التحرك للدفاع عن نفسها".'
     )
     assert _coded(sentence, "2018-05-10", "SUPPORT") == [("USA", "ISR")]
+
+
+def test_actor_right_after_a_verb_with_its_object_pronoun_stays_the_subject() -> None:
+    # SK-internationalNews-1186-20180426: «لن تقبله» ends in a verb's object pronoun; Iran rejects
+    sentence = 'وقال ولايتي: "أي تغيير أو تعديل على الاتفاق الراهن لن تقبله إيران.'
+    assert [s for s, _ in _coded(sentence, "2018-04-26", "REJECT")] == ["IRN"]

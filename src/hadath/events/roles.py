@@ -1382,9 +1382,10 @@ def _verb_roles(
         # "ومنعت سفير كندا من العودة", "ودعا السلطات إلى التحقيق": a subject agrees with its verb in
         # gender; this actor is the object, the subject is unnamed or went before.
         return a.agent_after, first_bare
-    if first_bare is not None and _owned_phrase_end(tokens, trigger):
+    if first_bare is not None and first_bare.first > trigger.last and _owned_phrase_end(tokens, trigger):
         # "كما عبروا عن تأييدهم لمحاولات الحكومة السورية": the phrase's last noun carries its owner,
-        # the subject, as a pronoun - the actor after it is the object, not the subject.
+        # the subject, as a pronoun - an actor past the next word is the object, not the subject (one
+        # right after it may be: "أعرب عن قلقه وزير الخارجية"، "لن تقبله إيران"، "سحب قواته وميليشياته").
         return a.agent_after or subject, first_bare
     if first_bare is not None and not modifies_word_before(tokens, trigger, first_bare, a.after):
         # VSO: "أدان شويغو الهجوم": the first bare actor is the subject, the next one the object -
