@@ -1,8 +1,11 @@
-"""Shared fixtures: where the shared data lives, the bundled sample article, an event's dyad, the dyads
-of a text's events of one type and a sentence's PROTEST candidates' acceptance features."""
+"""Shared fixtures: where the shared data lives, corpus articles by doc_id, the bundled sample article,
+an event's dyad, the dyads of a text's events of one type (all, or those that took place) and a
+sentence's PROTEST candidates' acceptance features."""
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -24,6 +27,19 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def corpus_articles(*doc_ids: str) -> dict[str, str]:
+    """The texts of the 2018 corpus articles with these doc_ids, by doc_id."""
+    wanted, found = set(doc_ids), {}
+    with gzip.open(shared_path("corpora", "ant-news-2018.jsonl.gz"), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            if article["doc_id"] in wanted:
+                found[article["doc_id"]] = article["text"]
+                if len(found) == len(wanted):
+                    break
+    return found
+
+
 def dyad(event: Event) -> tuple[str | None, str | None]:
     """The countries of an event's source and target."""
     return (event.source.country if event.source else None, event.target.country if event.target else None)
@@ -32,6 +48,16 @@ def dyad(event: Event) -> tuple[str | None, str | None]:
 def dyads(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
     """The (source, target) countries of the text's events of one type."""
     return [dyad(e) for e in extract(text, date).events if e.type == event_type]
+
+
+def reported_dyads(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    """The (source, target) countries of the text's events of one type that took place (status
+    occurred or ongoing)."""
+    return [
+        dyad(e)
+        for e in extract(text, date).events
+        if e.type == event_type and e.status in ("occurred", "ongoing")
+    ]
 
 
 def party_codes(text: str, date: str, event_type: str) -> list[tuple[str | None, ...]]:

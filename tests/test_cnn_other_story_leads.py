@@ -4,24 +4,9 @@ and stops at the article's own paragraphs (a connective, a read-also link, the s
 
 from __future__ import annotations
 
-import gzip
-import json
-
 from hadath import extract
 from hadath.text.boilerplate import body_spans, find_boilerplate
-from tests.conftest import shared_path
-
-
-def _corpus_articles(*doc_ids: str) -> dict[str, str]:
-    wanted, found = set(doc_ids), {}
-    with gzip.open(shared_path("corpora", "ant-news-2018.jsonl.gz"), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            article = json.loads(line)
-            if article["doc_id"] in wanted:
-                found[article["doc_id"]] = article["text"]
-                if len(found) == len(wanted):
-                    break
-    return found
+from tests.conftest import corpus_articles
 
 
 def _leads(text: str) -> list[str]:
@@ -33,7 +18,7 @@ def _body(text: str) -> str:
 
 
 def test_leads_opening_with_a_verb_in_wa_a_preposition_or_a_dateline_are_other_stories() -> None:
-    articles = _corpus_articles(
+    articles = corpus_articles(
         "CN-middleEast-1386-20181001", "CN-economy-237-20180901", "CN-sport-389-20180907"
     )
     # Iran's missiles on the Ahvaz attackers, then five leads: Bahrain's minister meeting Syria's, the
@@ -55,7 +40,7 @@ def test_leads_opening_with_a_verb_in_wa_a_preposition_or_a_dateline_are_other_s
 
 
 def test_the_articles_own_last_paragraphs_are_no_leads() -> None:
-    articles = _corpus_articles(
+    articles = corpus_articles(
         "SK-sport-2373-20180802", "CN-middleEast-1555-20181016", "FR-sport-249-20180711"
     )
     # "أما تشلسي ..." goes on with the match report.
@@ -72,7 +57,7 @@ def test_five_undated_leads_under_a_paragraph_going_on_with_the_text_are_other_s
     # The Saudi-Canada crisis: none of the five leads under "وفي وقت سابق اليوم، قال العقيد تركي المالكي"
     # gives its weekday near its start, and only one is cut off; five in a row under the article's own
     # paragraph are CNN's block all the same.
-    text = _corpus_articles("CN-middleEast-1168-20180810")["CN-middleEast-1168-20180810"]
+    text = corpus_articles("CN-middleEast-1168-20180810")["CN-middleEast-1168-20180810"]
     assert _leads(text) == ["نشر سفير ", "وسط تصاعد", "تداول نشط", "رد الفريق", "قال أنور "]
     assert "وفي وقت سابق اليوم، قال العقيد تركي المالكي" in _body(text)
 
@@ -80,13 +65,13 @@ def test_five_undated_leads_under_a_paragraph_going_on_with_the_text_are_other_s
 def test_an_op_eds_long_last_paragraphs_are_no_leads() -> None:
     # CNN cuts the leads it appends at 240 characters; an op-ed's paragraphs run longer, open without
     # و and share few words with its disclaimer (Kamelia Entekhabi-Fard on Iran and the oil market).
-    text = _corpus_articles("CN-economy-123-20180522")["CN-economy-123-20180522"]
+    text = corpus_articles("CN-economy-123-20180522")["CN-economy-123-20180522"]
     assert _leads(text) == []
 
 
 def test_leads_of_the_same_topic_are_other_stories_all_the_same() -> None:
     # Saudi Arabia lets Turkey search its consulate; the last lead (Arab states backing the kingdom in
     # the Khashoggi affair) shares a third of its words with the opening - CNN picks leads of the topic.
-    text = _corpus_articles("CN-middleEast-1538-20181015")["CN-middleEast-1538-20181015"]
+    text = corpus_articles("CN-middleEast-1538-20181015")["CN-middleEast-1538-20181015"]
     assert _leads(text) == ["شهد جنوب ", "قال مسؤول", "رصدت CNN ", "أجرى العا", "عبّرت دول"]
     assert "ولا يزال من غير الواضح ما إذا كانت عملية البحث الشاملة" in _body(text)

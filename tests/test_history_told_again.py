@@ -3,15 +3,7 @@ time of its own, whose parties agree with it, is that history (hadath.events.mer
 
 from __future__ import annotations
 
-from hadath.pipeline import extract
-
-
-def _counted(sentence: str, published: str, event_type: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.status, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in extract(sentence, published).events
-        if e.type == event_type and e.status in ("occurred", "ongoing")
-    ]
+from tests.conftest import reported_dyads
 
 
 def test_history_told_again_in_its_own_word_is_history() -> None:
@@ -21,7 +13,7 @@ def test_history_told_again_in_its_own_word_is_history() -> None:
         " تحقيق خاصة برئاسة روبرت مولر مؤخرا 12 اسما لضباط في الاستخبارات العسكرية الروسية اتهمتهم بالقرصنة"
         " على البريد الإلكتروني للحزب الديموقراطي وتسريب معلومات."
     )
-    assert _counted(text, "2018-09-06", "COERCE") == []
+    assert reported_dyads(text, "2018-09-06", "COERCE") == []
 
 
 def test_a_visit_to_another_state_is_no_retelling_of_an_old_one() -> None:
@@ -30,4 +22,4 @@ def test_a_visit_to_another_state_is_no_retelling_of_an_old_one() -> None:
         'وكان ماكرون قد اغتنم زيارة العام الماضي لرومانيا وقال خلالها إن فرنسا "ليست دولة قابلة للإصلاح".'
         ' وأضاف خلال زيارته للعاصمة الفنلندية هلسينكي :"أحب فرنسا والفرنسيين وأحب كل مكوناتها.'
     )
-    assert [t for _, _, t in _counted(text, "2018-08-30", "CONSULT")] == ["FIN"]
+    assert [t for _, t in reported_dyads(text, "2018-08-30", "CONSULT")] == ["FIN"]

@@ -3,16 +3,13 @@ boilerplate and language."""
 
 from __future__ import annotations
 
-import gzip
-import json
-
 from hadath import extract
 from hadath.text.boilerplate import body_spans, find_boilerplate, from_desk
 from hadath.text.language import detect_language
 from hadath.text.normalize import normalize, normalize_word
 from hadath.text.sentences import split_sentences
 from hadath.text.tokens import analyse, tokenize
-from tests.conftest import shared_path
+from tests.conftest import corpus_articles
 
 
 def test_normalisation_folds_letter_variants_and_keeps_offsets() -> None:
@@ -183,20 +180,8 @@ def test_language_detection() -> None:
     assert detect_language("قال CNN BBC") == "latin"
 
 
-def _corpus_articles(*doc_ids: str) -> dict[str, str]:
-    wanted, found = set(doc_ids), {}
-    with gzip.open(shared_path("corpora", "ant-news-2018.jsonl.gz"), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            article = json.loads(line)
-            if article["doc_id"] in wanted:
-                found[article["doc_id"]] = article["text"]
-                if len(found) == len(wanted):
-                    break
-    return found
-
-
 def test_other_stories_leads_after_a_cnn_article_are_boilerplate() -> None:
-    articles = _corpus_articles("CN-economy-177-20180813", "AL-internationalNews-861-20180410")
+    articles = corpus_articles("CN-economy-177-20180813", "AL-internationalNews-861-20180410")
     text = articles["CN-economy-177-20180813"]
     leads = [p for p in find_boilerplate(text) if p.kind == "related_stories"]
     # Merkel on the Turkish lira, then five other stories' leads (Arsenal's shirts, a UAE decree ...).

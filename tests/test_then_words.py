@@ -6,15 +6,7 @@ news (timing._recent_in_clause)."""
 
 from __future__ import annotations
 
-from hadath.pipeline import extract
-
-
-def _counted(sentence: str, published: str, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in extract(sentence, published).events
-        if e.type == event_type and e.status in ("occurred", "ongoing")
-    ]
+from tests.conftest import reported_dyads
 
 
 def test_an_event_told_as_then_is_background() -> None:
@@ -23,13 +15,13 @@ def test_an_event_told_as_then_is_background() -> None:
         "حينها فرضت لندن على طهران عقوبات قاسية بهدف إجبارها على التراجع عن القرار، ولما لم يتراجع مصدق"
         ' كانت النتيجة أن قامت بريطانيا والولايات المتحدة بالتخطيط لانقلاب، عرف بـ"عملية أجاكس".'
     )
-    assert _counted(sanctions, "2018-08-29", "SANCTION") == []
+    assert reported_dyads(sanctions, "2018-08-29", "SANCTION") == []
     # SK-internationalNews-3110-20180901
     refusal = (
         "ورفض رئيس قرغيزستان وقتها ألمظ بك أتامباييف صراحة إغلاق المدارس، وقام بتغيير اسم الشبكة"
         " التعليمية هناك."
     )
-    assert _counted(refusal, "2018-09-01", "REJECT") == []
+    assert reported_dyads(refusal, "2018-09-01", "REJECT") == []
 
 
 def test_then_with_a_recent_time_in_the_clause_is_news() -> None:
@@ -39,10 +31,10 @@ def test_then_with_a_recent_time_in_the_clause_is_news() -> None:
         " الكيميائية اتهمت قوات النظام بشنه في السابع من نيسان/أبريل على المدنيين في مدينة دوما التي كانت"
         ' خاضعة آنذاك لسيطرة المعارضة السورية التي عادة ما تصفها دمشق بـ"الإرهابية".'
     )
-    assert ("WST", "SYR") in _counted(sentence, "2018-04-20", "ASSAULT")
+    assert ("WST", "SYR") in reported_dyads(sentence, "2018-04-20", "ASSAULT")
     # AL-internationalNews-259-20180228: a request "a few days ago"
     request = (
         "وطلبت السلطات التركية حينها من الحكومة التشيكية قبل أيام، اعتقال القائد السابق لحزب الاتحاد"
         " الديمقراطي السوري الكردي الذي تعتبره أنقره فرعا لحزب العمال الكردستاني."
     )
-    assert _counted(request, "2018-02-28", "REQUEST")
+    assert reported_dyads(request, "2018-02-28", "REQUEST")
