@@ -22,6 +22,9 @@ from hadath.text.normalize import normalize_word
 from hadath.text.tokens import Token
 
 _YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+# After a month name a four-digit number is its year however old ("نوفمبر/تشرين الثاني 1911"); alone,
+# only a recent one is (_YEAR: "1500 شخص" is a count).
+_MONTHS_YEAR = re.compile(r"^(1\d{3}|20\d\d)$")
 _YEAR_WORDS = frozenset({"عام", "سنة", "عامي"})  # before a year number: "يوليو عام 2015", "لعام 2016"
 _THE_YEAR = frozenset({"العام", "السنة"})  # before الماضي/المقبل: "سبتمبر العام الماضي"
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])$")
@@ -237,9 +240,9 @@ def _month_expression(
         end = j  # "في 21 آذار/مارس": the second name is of the time too
     if j + 1 < len(tokens) and tokens[j].norm == "من" and _year_word(tokens[j + 1]):
         j += 1  # "28 أكتوبر من عام 2008"، "سبتمبر من العام الماضي"
-    if j + 1 < len(tokens) and _year_word(tokens[j]) and _YEAR.match(tokens[j + 1].norm):
+    if j + 1 < len(tokens) and _year_word(tokens[j]) and _MONTHS_YEAR.match(tokens[j + 1].norm):
         j += 1  # "يوليو عام 2015"
-    if j < len(tokens) and _YEAR.match(tokens[j].norm):
+    if j < len(tokens) and _MONTHS_YEAR.match(tokens[j].norm):
         year, end = int(tokens[j].norm), j + 1
     elif not direction and published and j < len(tokens) and tokens[j].norm in _THE_YEAR:
         # "في سبتمبر/أيلول العام الماضي": the month of last year (or of next year)
