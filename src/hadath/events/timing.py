@@ -343,8 +343,8 @@ def _tallied_in(
 
 def _ranked(tokens: Sequence[Token], cues: Sequence[Match[Cues]], begin: int, end: int) -> bool:
     """A superlative (cues.tsv ``superlative``) between ``begin`` and ``end`` ranks the event among a
-    span of time ("أكبر المظاهرات ... في السنوات الأخيرة"، "أول زيارة ... منذ 2011"): news, no tally.
-    Not one من follows, a count ("مقتل أكثر من 240 شخصا منذ عام 2015")."""
+    span of time ("أكبر المظاهرات ... في السنوات الأخيرة"): news, no tally. Not one من follows, a count
+    ("مقتل أكثر من 240 شخصا في السنوات الأخيرة")."""
     return any(
         "superlative" in c.value
         and begin <= c.first < end
@@ -409,17 +409,10 @@ def _between_end(tokens: Sequence[Token], time: TimeExpression) -> bool:
 
 
 def _since(tokens: Sequence[Token], time: TimeExpression) -> bool:
-    """The time is that of a phrase منذ opens ("ومنذ انتخابه في 2016، قتلت الشرطة نحو 4100"): the
-    start of a period."""
-    return _since_word(tokens, time) is not None
-
-
-def _since_word(tokens: Sequence[Token], time: TimeExpression) -> int | None:
-    """Where the منذ opening the time's phrase stands, within three tokens before it or as its first."""
-    for i in range(time.first, max(-1, time.first - _SINCE_REACH - 1), -1):
-        if tokens[i].norm.removeprefix("و") == "منذ":
-            return i
-    return None
+    """The time is that of a phrase منذ opens, within three tokens before it or as its first ("ومنذ
+    انتخابه في 2016، قتلت الشرطة نحو 4100"): the start of a period."""
+    around = tokens[max(0, time.first - _SINCE_REACH) : time.first + 1]
+    return any(t.norm.removeprefix("و") == "منذ" for t in around)
 
 
 def _history_of(value: str, published: date) -> bool:
