@@ -427,12 +427,17 @@ def ending_pronoun(word: str, stem: str, verb: bool) -> str | None:
     if stem.endswith("ة"):
         spelled: tuple[str, ...] = (stem, stem[:-1] + "ت", stem[:-1] + "ات")
     elif verb:
-        spelled = (stem, stem + "ت", stem + "و", *(("ت" + stem[1:],) if stem.startswith("ي") else ()))
+        spelled = (*present_spellings(stem), stem + "ت", stem + "و")
     else:
         spelled = (stem,)
     return next(
         (word[len(s) :] for s in spelled if word.startswith(s) and word[len(s) :] in OBJECT_PRONOUNS), None
     )
+
+
+def present_spellings(verb: str) -> tuple[str, ...]:
+    """A lexicon verb and, for a present with ي, its present with ت (يحمل: تحمل)."""
+    return (verb, "ت" + verb[1:]) if verb.startswith("ي") else (verb,)
 
 
 def _conjunct_of(subject: ActorMention, mention: ActorMention) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from hadath.events.attachment import ending_pronoun, phrase_verbs, quantity
+from hadath.events.attachment import ending_pronoun, phrase_verbs, present_spellings, quantity
 from hadath.lexicon import Match, PhraseMatcher, load_table, phrase_key
 from hadath.lexicon.matchers import BLOCKER, TriggerTerm, cue_values, cue_words, trigger_matcher
 from hadath.resolve.actors import ActorMention
@@ -216,13 +216,8 @@ def _carried_parties(token: Token, readings: Sequence[tuple[Token, str | None]],
     verbs = {s.form for v, _ in readings for s in v.stems if s.form in cue_words(_DOUBLE_OBJECT)}
     pronoun = relative and any(ending_pronoun(w, v, True) for w in words for v in verbs)
     stems = {f[: -len(e)] for f in forms for e in _SUBJECT_ENDINGS if f.endswith(e)}
-    subject = any(stem in _spellings(v) for stem in stems for v in verbs)
+    subject = any(stem in present_spellings(v) for stem in stems for v in verbs)
     return int(pronoun) + int(subject)
-
-
-def _spellings(verb: str) -> tuple[str, ...]:
-    """A lexicon verb and, for a present with ي, its present with ت."""
-    return (verb, "ت" + verb[1:]) if verb.startswith("ي") else (verb,)
 
 
 def _joined(tokens: Sequence[Token], i: int, mention_at: dict[int, ActorMention]) -> bool:
@@ -245,8 +240,7 @@ def _subject_before(tokens: Sequence[Token], i: int, mention_at: dict[int, Actor
 def _verb_forms(cue: str) -> frozenset[str]:
     """The verbs of a cues.tsv word list and their presents with ت (يقوم: تقوم; يحمل: تحمل): of
     carrying out what a verbal noun with ب names (carry_out: قام، يقوم), of two objects (double_object)."""
-    verbs = cue_words(cue)
-    return verbs | {"ت" + v[1:] for v in verbs if v.startswith("ي")}
+    return frozenset(form for verb in cue_words(cue) for form in present_spellings(verb))
 
 
 @cache
