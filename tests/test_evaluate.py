@@ -397,6 +397,7 @@ ARTICLE_FILES = [
     DATA / "articles_dev6.jsonl",
     DATA / "articles_dev7.jsonl",
     DATA / "articles_dev8.jsonl",
+    DATA / "articles_dev9.jsonl",
     DATA / "articles_test.jsonl",
     DATA / "articles_test2.jsonl",
     DATA / "articles_test3.jsonl",
