@@ -11,10 +11,12 @@ Five signals, all from ``lexicon/data/boilerplate.tsv`` or plain layout:
 - a trailing block of other stories' lead paragraphs (CNN Arabic appends five, August to October
   2018, cut at 240 characters): up to five, each of 60 to 250 characters, opening neither with a
   conjunction (a verb's own و counts not: "وافقت اللجنة") nor with a connective ("كما"، "أما"، "يذكر
-  أن") and sharing little vocabulary with the article's first paragraph (datelines aside); one at
-  least gives its own story's weekday near its start ("قال الرئيس التركي، الإثنين، إن") or its own
+  أن") and sharing little vocabulary with the article's first paragraph (datelines aside), unless it
+  gives its own weekday above another such lead (CNN appends leads of the article's topic); one at
+  least gives its own story's weekday, near its start ("قال الرئيس التركي، الإثنين، إن") or after a
+  long subject ("أعلنت شرطة العاصمة البريطانية، لندن، عن اعتقال رجل ...، الثلاثاء"), or its own
   dateline, and another does too or is cut off before its final stop - or five stand under a
-  paragraph going on with the text ("وأضاف ...").
+  paragraph going on with the text ("وأضاف ...", "وأردف ...").
 """
 
 from __future__ import annotations
@@ -210,7 +212,6 @@ def _conjunction(first: str) -> bool:
 _LEAD_MIN = 60  # characters: a story's lead paragraph is a full sentence
 _LEAD_MAX = 250  # characters: CNN Arabic cuts the leads it appends at 240 (all 3,645 found are shorter)
 _LEAD_OVERLAP = 0.4  # a lead sharing this share of its words with the article's opening is the article's
-_LEAD_WEEKDAY_REACH = 120  # characters from a lead's start where its own weekday stands
 _LEADS_MAX = 5  # CNN Arabic appends five; a longer run of such paragraphs is the article's own
 _ARTICLE = re.compile(r"^(?:[وفبلك]?ال|[وف])")
 _LABEL = re.compile(r"^\W*\w+(?: \w+)?:|^\s*(?:[-–•*]|\d+\s*[-.)])")
@@ -219,7 +220,10 @@ _LABEL = re.compile(r"^\W*\w+(?: \w+)?:|^\s*(?:[-–•*]|\d+\s*[-.)])")
 def _related_stories(text: str, lines: list[Span], claimed: set[tuple[int, int]]) -> list[Boilerplate]:
     """Other stories' leads after the article (see the module docstring); the block ends at a line
     already claimed (a read-also link closes the article, not a lead), at a labelled line ("الموقع:
-    تطل سوتشي ..." of a guide) or at a list item ("3- أظافر اليدين")."""
+    تطل سوتشي ..." of a guide) or at a list item ("3- أظافر اليدين"). A paragraph sharing much of its
+    vocabulary with the article's opening is the article's, unless it gives its own story's weekday
+    and stands above a lead already found: CNN appends leads of the article's topic (under a Khashoggi
+    story, "أعلنت وزارة الخارجية الأمريكية أن الوزير مايك بومبيو شكر العاهل السعودي ..., الثلاثاء")."""
     if len(lines) < 3:
         return []
     opening = _vocabulary(_words(_undated(text[lines[0].start : lines[0].end])))
@@ -229,20 +233,19 @@ def _related_stories(text: str, lines: list[Span], claimed: set[tuple[int, int]]
         raw = text[line.start : line.end]
         words = _words(_undated(raw))
         vocabulary = _vocabulary(words)
+        # A story's own dateline inside the article dates it as its weekday would.
+        own_date = _dateline(raw) is not None or not _weekdays().isdisjoint(words.split(" "))
         if (
             len(block) == _LEADS_MAX
             or (line.start, line.end) in claimed
             or _LABEL.match(raw)
             or not _LEAD_MIN <= len(words) <= _LEAD_MAX
             or _goes_on(words)
-            or len(vocabulary & opening) >= _LEAD_OVERLAP * len(vocabulary)
+            or (len(vocabulary & opening) >= _LEAD_OVERLAP * len(vocabulary) and not (own_date and block))
         ):
             break
         block.append(line)
-        # A story's own dateline inside the article dates it as its weekday would.
-        dated += _dateline(raw) is not None or not _weekdays().isdisjoint(
-            words[:_LEAD_WEEKDAY_REACH].split(" ")
-        )
+        dated += own_date
         cut += not _SENTENCE_END.search(raw)
     if not _evidenced(text, lines, block, dated, cut):
         return []
