@@ -105,8 +105,9 @@ def extract(
         # belongs to the article's home country (in this order: a person placed at home is not
         # thereby the government). A target that names the source or its state again is none.
         named_target = event.target
-        event.source = with_home_country(as_state(event.source), home)
-        event.target = with_home_country(as_state(event.target), home)
+        sentence = doc.text[event.sentence.start : event.sentence.end]
+        event.source = with_home_country(as_state(event.source), home, sentence)
+        event.target = with_home_country(as_state(event.target), home, sentence)
         if same_party(event.source, event.target):
             event.target = named_target = None
         if event.type == "COERCE":

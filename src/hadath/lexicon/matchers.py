@@ -142,6 +142,8 @@ _WORD_LIST_CUES = frozenset(
         "claimed_capital",
         "two_states",
         "settler",
+        "migrant",
+        "homecoming",
     }
 )
 

@@ -438,13 +438,24 @@ def as_state(actor: Actor | None) -> Actor | None:
 
 def own_stems(actor: Actor) -> set[str]:
     """The stems of the words that name the actor in the text."""
-    return {s.form for token in tokenize(normalize(actor.text)) for s in token.stems}
+    return text_stems(actor.text)
+
+
+def text_stems(text: str) -> set[str]:
+    """The stems of a text's words."""
+    return {s.form for token in tokenize(normalize(text)) for s in token.stems}
 
 
 def foreign(actor: Actor) -> bool:
     """An actor its own words call foreign ("مقاتلين أجانب", "اللاعبين الأجانب", cues.tsv ``foreign``):
     it belongs to no state the story names for it - neither where the event happens nor at home."""
     return not cue_words("foreign").isdisjoint(own_stems(actor))
+
+
+def migrant(actor: Actor) -> bool:
+    """An actor its own words name a migrant, refugee or asylum seeker ("المهاجرين", "طالبي اللجوء",
+    cues.tsv ``migrant``)."""
+    return not cue_words("migrant").isdisjoint(own_stems(actor))
 
 
 def anaphor_country(token: Token) -> bool:
