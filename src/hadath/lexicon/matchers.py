@@ -144,6 +144,7 @@ _WORD_LIST_CUES = frozenset(
         "settler",
         "migrant",
         "homecoming",
+        "aid_body",
     }
 )
 
