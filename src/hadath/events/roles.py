@@ -58,6 +58,7 @@ from hadath.events.relatives import (
     statement_issuer,
     subject_elsewhere,
 )
+from hadath.events.split_phrases import object_after_unnamed_subject
 from hadath.events.status import after_passive_auxiliary, time_words
 from hadath.lexicon import Match, phrase_key
 from hadath.lexicon.matchers import (
@@ -1334,30 +1335,26 @@ def _verb_roles(
         trigger.value.mode == "allege"
         and first_bare is not None
         and len(own_bare) == 1
+        # (a phrase split by its subject is not: "وأنحت بريطانيا باللائمة على روسيا")
+        and len(phrase) == 1
         and (
             (
-                # (a phrase split by its subject is not: "وأنحت بريطانيا باللائمة على روسيا")
-                len(phrase) == 1
-                and (
-                    (
-                        first_bare.last < len(tokens)
-                        and any(s.prefix.startswith("ب") for s in tokens[first_bare.last].stems)
-                        and not any(m.first == first_bare.last for m in a.after)
-                    )
-                    # "هجوم دوما الذي وقع ... واتهمت به دمشق": the charge as a pronoun before the actor
-                    or (
-                        tokens[trigger.last].norm in _CHARGE_PRONOUNS and first_bare.first == trigger.last + 1
-                    )
-                )
+                first_bare.last < len(tokens)
+                and any(s.prefix.startswith("ب") for s in tokens[first_bare.last].stems)
+                and not any(m.first == first_bare.last for m in a.after)
             )
-            or _held_responsible(trigger, phrase, first_bare, a)
+            # "هجوم دوما الذي وقع ... واتهمت به دمشق": the charge as a pronoun before the actor
+            or (tokens[trigger.last].norm in _CHARGE_PRONOUNS and first_bare.first == trigger.last + 1)
         )
     ):
-        # "واتهم ميليشيا الحوثي بإفشال مساعي السلام", "واتهم ترامب بالتواطؤ", "وحملت دمشق
-        # المسؤولية": the one actor between an accusation verb and what it alleges is the accused -
-        # the verb's subject went before, or it is a passive (اُتهم); an accuser names whom it
-        # accuses after itself.
+        # "واتهم ميليشيا الحوثي بإفشال مساعي السلام", "واتهم ترامب بالتواطؤ": the one actor between an
+        # accusation verb and what it alleges is the accused - the verb's subject went before, or it is
+        # a passive (اُتهم); an accuser names whom it accuses after itself.
         return a.agent_after, first_bare
+    if trigger.value.mode == "allege" and (held := _held_responsible(tokens, trigger, phrase, own_bare, a)):
+        # "وحملت دمشق المسؤولية"، "وحمل المصدر النظام السوري مسؤولية": the held party; the accuser went
+        # before or is the unnamed speaker's
+        return a.agent_after, held
     if (
         first_bare is not None
         and is_counted(tokens, first_bare)
@@ -1420,19 +1417,41 @@ def _owned_phrase_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> b
 
 
 def _held_responsible(
-    trigger: Match[TriggerTerm], phrase: tuple[str, ...], first_bare: ActorMention, a: _Arguments
-) -> bool:
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    phrase: tuple[str, ...],
+    own_bare: Sequence[ActorMention],
+    a: _Arguments,
+) -> ActorMention | None:
     """ "وحملت سلطات الاحتلال الإسرائيلي المسؤولية الكاملة عن تصفيتها": حمّل takes two objects, whom
-    it holds and the responsibility; one actor alone between the verb and the rest of its phrase is
-    the first object, the subject unsaid (two are subject and object: "وحمل الرئيس الفلسطيني إسرائيل
-    المسؤولية"; so is one with the held after ل: "وحملت واشنطن مسؤوليته لدمشق"). Not the phrases
-    whose object is marked ("ألقت روسيا باللوم على"، "ووجهت المحكمة تهمتي القتل لـ"، "قدمت امرأة شكوى")."""
-    return (
-        phrase[0] in cue_words("double_object")  # حمّل ... المسؤولية (cues.tsv)
-        and trigger.last - trigger.first < len(phrase)  # split by the actor
-        and first_bare.first == trigger.last
-        and not a.marked_after
+    it holds and the responsibility; one party alone (an actor and those joined to it by و) between the
+    verb and the rest of its phrase is the first object - right after the verb, the subject unsaid, or
+    after a subject that names no actor ("وحمل المصدر النظام السوري مسؤولية", see
+    object_after_unnamed_subject: the speaker before is the accuser) - whatever the rest names ("وحمّلت
+    الولايات المتحدة مسؤولية دماء الضحايا الفلسطينيين"). Two parties are subject and object ("وحمل
+    الرئيس الفلسطيني إسرائيل المسؤولية"); so is one with the held after ل ("وحملت واشنطن مسؤوليته
+    لدمشق"). Not the phrases whose object is marked ("ألقت روسيا باللوم على"، "ووجهت المحكمة تهمتي
+    القتل لـ"، "قدمت امرأة شكوى")."""
+    if (
+        not own_bare
+        or phrase[0] not in cue_words("double_object")  # حمّل ... المسؤولية (cues.tsv)
+        or trigger.last - trigger.first >= len(phrase)  # (split by the parties)
+    ):
+        return None
+    rest = next(
+        (i for i in range(trigger.last, a.end) if any(s.form == phrase[1] for s in tokens[i].stems)), a.end
     )
+    if any(m.first < rest or preposition(tokens, m) == "ل" for m in a.marked_after):
+        return None
+    held = own_bare[0]
+    unnamed = object_after_unnamed_subject(tokens, trigger.last, {m.first: m for m in a.after})
+    if held.first not in (trigger.last, unnamed) or (
+        # (an indefinite noun right after the verb is its subject: "وحمل مسؤولون أوروبيون ترامب مسؤولية")
+        held.first == trigger.last and held.head.kind == "sector" and not tokens[held.first].definite
+    ):
+        return None
+    party = [held, *conjuncts(held, a.after)]
+    return held if all(m in party for m in own_bare if m.first < rest) else None
 
 
 def _mediated_by(

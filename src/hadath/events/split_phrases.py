@@ -22,7 +22,7 @@ Other types are left alone: such clauses mostly recall background ("الاتفا
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -179,15 +179,19 @@ def _second_object(
     """The phrase of verb ``i`` of two objects (cues.tsv double_object) whose rest, its second object,
     stands after the verb's subject and its first object within _MAX_SECOND tokens of words, commas and
     quotes: "حمل الجيش فيلق القدس الإيراني مسؤولية الهجمات"، "حملت الرئاسة حركة حماس، التي تسيطر على
-    قطاع غزة منذ 2007، المسؤولية"، "إسرائيل تحمل حماس مسؤولية". The subject is an actor before the verb
-    or the first party after it (a party: an actor and those joined to it by و); with one party and no
-    subject ("وحملت الرابطة جماعة الحوثي المسؤولية"، "وحملت حماس والمنظمات الفلسطينية المسؤولية") the
-    object would be read as the accuser. An adverbial's subject is the main clause's: one party, its
-    object, will do ("محملة السعودية المسؤولية عن أمنه")."""
+    قطاع غزة منذ 2007، المسؤولية"، "إسرائيل تحمل حماس مسؤولية". The subject is an actor before the verb,
+    an unnamed speaker right after it (see object_after_unnamed_subject: "وحمل المصدر النظام السوري
+    مسؤولية") or the first party after it (a party: an actor and those joined to it by و); with one
+    party and no subject ("وحملت الرابطة جماعة الحوثي المسؤولية"، "وحملت حماس والمنظمات الفلسطينية
+    المسؤولية") the object would be read as the accuser. An adverbial's subject is the main clause's:
+    one party, its object, will do ("محملة السعودية المسؤولية عن أمنه")."""
     readings = _verb_readings(tokens, i, mention_at)
     if not readings:
         return None
-    before = _subject_before(tokens, i, mention_at)
+    before = (
+        _subject_before(tokens, i, mention_at)
+        or object_after_unnamed_subject(tokens, i + 1, mention_at) is not None
+    )
     relative = i > 0 and any(s.form in RELATIVE_PRONOUNS for s in tokens[i - 1].stems)
     parties = int(before) + _carried_parties(tokens[i], readings, relative)
     for rest in range(i + 1, min(len(tokens), i + 1 + _MAX_SECOND)):
@@ -203,6 +207,38 @@ def _second_object(
                 if match.value.pos == "adverbial" or (match.value.pos == "verb" and parties > 1):
                     return Match(i, i + 1, match.value, match.prefix if prefix is None else prefix)
     return None
+
+
+_UNNAMED_SUBJECT = 2  # words of a subject that names no actor: a noun and its adjective ("المتحدث الرسمي")
+
+
+def object_after_unnamed_subject(
+    tokens: Sequence[Token], first: int, mention_at: Mapping[int, ActorMention]
+) -> int | None:
+    """Where the object of a verb begins after a subject that names no actor, if one begins at ``first``
+    (right after the verb) and a bare actor follows it: a noun of an unnamed speaker or of what one says
+    with the article (cues.tsv speaker_noun, spokesman), and maybe its adjective ("وحمل المصدر النظام
+    السوري مسؤولية"، "وحملت الشكوى السلطات الحوثية مسؤولية"، "وحمل المتحدث الرسمي "حكومة الاحتلال
+    المسؤولية""). Who the subject is, the sentence before tells."""
+    if (
+        first >= len(tokens)
+        or first in mention_at  # (a spokesman with the body he speaks for is an actor: a party)
+        or not any(s.prefix == "ال" and s.form in _speaker_nouns() for s in tokens[first].stems)
+    ):
+        return None
+    for end in range(first + 1, min(len(tokens), first + _UNNAMED_SUBJECT + 1)):
+        if end > first + 1 and not any(s.prefix == "ال" for s in tokens[end - 1].stems):
+            return None
+        after = end + (end < len(tokens) and tokens[end].norm in QUOTES)
+        mention = mention_at.get(after)
+        if mention is not None and not mention.prefix.removesuffix("ال"):
+            return after
+    return None
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    return cue_words("speaker_noun") | cue_words("spokesman")
 
 
 def _carried_parties(token: Token, readings: Sequence[tuple[Token, str | None]], relative: bool) -> int:

@@ -136,6 +136,7 @@ _WORD_LIST_CUES = frozenset(
         "knowing",
         "duty",
         "double_object",
+        "speaker_noun",
         "carry_out",
         "carried_noun",
         "witness",
