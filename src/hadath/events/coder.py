@@ -14,7 +14,7 @@ from hadath.events.attachment import NOUN_GOVERNORS, counterpart, pronoun_ending
 from hadath.events.casualties import count_casualties
 from hadath.events.merge import BACKGROUND
 from hadath.events.relatives import subject_after
-from hadath.events.roles import SUBORDINATORS, Roles, assign_roles, state_named_at
+from hadath.events.roles import SUBORDINATORS, Roles, assign_roles, speaker_goes_on, state_named_at
 from hadath.events.sentence import SentenceAnalysis, Subject, continues_sentence_before
 from hadath.events.split_phrases import carried_out_end
 from hadath.events.statements import (
@@ -277,7 +277,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
             previous_verb is not None
             # "أصيب", "أدين" are passive in form: the subject of the verb before it is not theirs
             and not passive
-            and _coordinated_verb(tokens, trigger, previous_verb[0])
+            and (
+                _coordinated_verb(tokens, trigger, previous_verb[0])
+                or speaker_goes_on(tokens, actors, trigger, subjects, told)
+            )
             # "وأعلن الناطق باسم وزارة الصحة مقتل أربعة فلسطينيين وجرح نحو 600": who tells of an attack
             # made none
             and not (term.type == "ASSAULT" and previous_verb[0].first in told)

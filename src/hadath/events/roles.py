@@ -76,6 +76,7 @@ from hadath.text.normalize import normalize_word
 from hadath.text.tokens import (
     COMMAS,
     COMPLEMENTIZERS,
+    HARD_BREAKS,
     OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
@@ -1968,3 +1969,46 @@ def _named_victim(tokens: Sequence[Token], mentions: Sequence[ActorMention]) -> 
     """The first actor named within three tokens after بينهم/منهم: the victims of a toll."""
     among = [i for i, t in enumerate(tokens) if t.norm in _AMONG]
     return next((m for i in among for m in mentions if i < m.first <= i + 3), None)
+
+
+_COMPLEMENT_SUBJECT = 3  # words after إن/أن in which a clause's subject is named
+
+
+def speaker_goes_on(
+    tokens: Sequence[Token],
+    mentions: Sequence[ActorMention],
+    trigger: Match[TriggerTerm],
+    subjects: Sequence[tuple[Match, Actor]],
+    told: Collection[int],
+) -> bool:
+    """A past verb joined by و after the complement clause of a word of speech (``told``: the first
+    tokens of those among ``subjects``, the verbs with a named subject) goes on with the speaker as
+    its subject when the clause names no other actor as its own: its subject is the speaker's pronoun
+    ("وقالت الإمارات إنها تؤيد قرار الولايات المتحدة وعبرت عن دعمها": the UAE, not the US) or a noun
+    that is no actor ("وقالت وسائل إعلام سورية رسمية إن الضربات خلفت عشرات القتلى واتهمت الولايات
+    المتحدة"). An actor right after إن/أن is the subject the verb may share ("وقال التلفزيون الرسمي
+    السوري إن جيش الإسلام أعاق الاتفاق ورفض"), as is one of a verb between with a subject of its own."""
+    if trigger.value.pos != "verb" or trigger.prefix != "و" or trigger.value.present_tense:
+        return False
+    said = [(verb, actor) for verb, actor in subjects if verb.last <= trigger.first]
+    speech = next((pair for pair in reversed(said) if pair[0].first in told), None)
+    if speech is None or speech[0].prefix.strip("وف"):
+        return False
+    verb, speaker = speech
+    between = range(verb.last, trigger.first)
+    openings = [i for i in between if tokens[i].norm in COMPLEMENTIZERS | SPEAKER_PRONOUNS]
+    # (the same gender: "قال أزيفيدو إن الولايات المتحدة أبدت قلقا وطالبت بإصلاحات" is the US's)
+    feminine = tokens[verb.first].norm.endswith("ت")
+    return (
+        bool(openings)
+        and tokens[trigger.first].norm.endswith("ت") == feminine
+        and not any(tokens[i].norm in HARD_BREAKS | RELATIVE_PRONOUNS for i in between)
+        and all(actor == speaker for other, actor in said if other.first > verb.first)
+        and all(
+            tokens[i].norm in SPEAKER_PRONOUNS
+            or not any(
+                i < m.first <= i + _COMPLEMENT_SUBJECT and preposition(tokens, m) is None for m in mentions
+            )
+            for i in openings
+        )
+    )
