@@ -349,6 +349,7 @@ def assign_roles(
         and not bare_before
         and term.pos == "verb"
         and has_resumptive_object(tokens, trigger, pronoun)
+        and not _stance_of_subject(tokens, trigger)
     )
     # Kill/wound verbs keep the antecedent reading: a past war's toll ("الحرب السورية، التي قتل فيها
     # أكثر من 350 ألف شخص") is background, which the acceptance model keeps out only with it.
@@ -1415,6 +1416,14 @@ def _owned_phrase_end(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> b
         and phrase[-1] not in TARGET_PREPOSITIONS | OTHER_PREPOSITIONS  # (not "دعا إليه": the object)
         and ending_pronoun(tokens[trigger.last - 1].norm, phrase[-1], False) is not None
     )
+
+
+def _stance_of_subject(tokens: Sequence[Token], trigger: Match[TriggerTerm]) -> bool:
+    """A phrase of a verb, عن and a noun matched whole with the noun carrying a pronoun ("أعرب عن
+    دعمه"، "عبرت عن تضامنها"، "تراجع عن قراره"): the pronoun is whose stance it is, the subject - in a
+    relative clause the antecedent, not the object ("المحامي البارز الذي عبر عن دعمه لترامب")."""
+    phrase = phrase_key(trigger.value.phrase)
+    return len(phrase) == 3 and phrase[1] == "عن" and _owned_phrase_end(tokens, trigger)
 
 
 def _held_responsible(
