@@ -54,6 +54,7 @@ from hadath.lexicon.matchers import (
     phrase_cues,
     role_defaults,
     second_readings,
+    trigger_matcher,
     with_article,
 )
 from hadath.model import Actor, Event, Location, Span
@@ -70,6 +71,7 @@ from hadath.text.tokens import (
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
     Token,
+    word_token,
 )
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
@@ -306,6 +308,10 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         ):
             # "ويجتمع مجلس الأمن الدولي ...، بطلب من الولايات المتحدة": who was asked is the one that acts
             roles.target = previous_verb[1]
+        joint = _joint_exercise(text, tokens, term, trigger, roles, actors)
+        if joint is not None:
+            term, roles.target = joint
+            trigger = replace(trigger, value=term)
         reading = (
             _verbal_attack(cues, trigger, roles.source, begin)
             or (_treaty_reading(term) if trigger.first in withdrawals else None)
@@ -771,6 +777,67 @@ def _expulsion_reading(
         return other if other.mode == "expel" else None
     if target.sector in _DEPORTED_SECTORS:
         return other if other.mode == "deport" else None
+    return None
+
+
+_PARTNER_REACH = 1  # words from an exercise to its partner's بين or مع ("التدريبات العسكرية الحالية بين")
+
+
+@cache
+def _joint_readings() -> dict[tuple[str, ...], TriggerTerm]:
+    """The COOPERATE row of each exercise: the MOBILIZE phrase with one more word, "مشتركة" ("مناورات
+    عسكرية" -> "مناورات عسكرية مشتركة")."""
+    rows = load_table("triggers")
+    joint = {phrase_key(r["phrase"]): r["phrase"] for r in rows if r["type"] == "COOPERATE"}
+    readings: dict[tuple[str, ...], TriggerTerm] = {}
+    for row in (r for r in rows if r["type"] == "MOBILIZE"):
+        key = phrase_key(row["phrase"])
+        longer = next((k for k in joint if len(k) == len(key) + 1 and k[: len(key)] == key), None)
+        if longer is not None:
+            words = [word_token(normalize_word(w)) for w in joint[longer].split()]
+            readings[key] = next(iter(trigger_matcher().find(words))).value
+    return readings
+
+
+def _joint_exercise(
+    text: str,
+    tokens: Sequence[Token],
+    term: TriggerTerm,
+    trigger: Match[TriggerTerm],
+    roles: Roles,
+    actors: Sequence[ActorMention],
+) -> tuple[TriggerTerm, Actor] | None:
+    """An exercise held with another state, and that state: the joint exercise the lexicon lists as
+    COOPERATE (military cooperation, CAMEO 062), not a show of force against it. The partner is
+    named right after the exercise (past one adjective): after مع ("أجرت تدريبات عسكرية مع كوريا
+    الجنوبية"), second after بين ("التدريبات العسكرية الحالية بين الولايات المتحدة وكوريا الجنوبية"),
+    or as a second state's adjective ("المناورات العسكرية الأميركية الكورية الجنوبية") - not "مناورات
+    عسكرية قرب الحدود مع أوكرانيا"."""
+    joint = _joint_readings().get(phrase_key(term.phrase))
+    source, target = roles.source, roles.target
+    if joint is None or source is None:
+        return None
+    near = range(trigger.last, min(len(tokens), trigger.last + _PARTNER_REACH + 1))
+    if target is None:
+        # the two states' adjectives: one mention, its first term the source's state
+        mention = next((m for m in actors if m.actor is source and m.first in near), None)
+        if mention is None or mention.head.kind != "country" or mention.head_last >= mention.last:
+            return None
+        second = next((t.country for t in mention.terms[1:] if t.kind == "country"), None)
+        if second is None or second == source.country:
+            return None
+        start, end = tokens[mention.head_last].start, tokens[mention.last - 1].end
+        return joint, Actor(text[start:end], None, second, source.sector, start, end)
+    if target.country is None or source.country == target.country:
+        return None
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    at, by = starts.get(target.start), starts.get(source.start)
+    if at is None or by is None:
+        return None
+    if at - 1 in near and tokens[at - 1].norm == "مع":
+        return joint, target
+    if by - 1 in near and tokens[by - 1].norm == "بين" and at > by:
+        return joint, target
     return None
 
 
