@@ -139,8 +139,9 @@ def _events(sentence: str, date: str | None = "2018-03-12") -> list[Event]:
         ("وسيزور وزير الخارجية السعودي بغداد غدا.", "CONSULT", "planned"),
         # the verb carrying an event noun is future
         ("وقال إن وزير الخارجية التركي سيجري محادثات مع نظيره الأميركي.", "CONSULT", "planned"),
-        # a wish or an aim is no report: "عن رغبته في", "تسعى إلى"
-        ("أعلن الرئيس الأمريكي دونالد ترامب عن رغبته في سحب قواته من سوريا.", "RETREAT", "planned"),
+        # a wish or an aim is no report: "عن رغبته في", "تسعى إلى" - but the withdrawal a state declares
+        # its wish of is a concession made (PLOVER CONCEDE; events/coder._declared_withdrawal)
+        ("أعلن الرئيس الأمريكي دونالد ترامب عن رغبته في سحب قواته من سوريا.", "CONCEDE", "occurred"),
         ("وتسعى رئيسة الوزراء البريطانية إلى التوصل إلى اتفاق مع الاتحاد الأوروبي.", "AGREE", "planned"),
         ("وأكدت الولايات المتحدة أنها مستمرة في التحضير للقمة مع كوريا الشمالية.", "CONSULT", "planned"),
         # an adjective after the event noun: expected, or possible

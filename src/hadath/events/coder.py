@@ -449,6 +449,12 @@ def code_sentence(text: str, sentence: SentenceAnalysis, published: date | None)
         history = status == "occurred" and dated_as_history(
             tokens, cues, trigger, sentence.times, triggers, published
         )
+        declared = _declared_withdrawal(tokens, trigger, roles.source, sentence.places, actors)
+        if status == "planned" and declared:
+            # "أعلن ترامب عن رغبته في سحب قواته": the declaration of a withdrawal is a concession made
+            # (PLOVER CONCEDE), the withdrawal itself a plan
+            term, status = replace(term, type=_CONCESSION, cameo=_YIELD), "occurred"
+            trigger = replace(trigger, value=term)
         if history and starts_period(tokens, trigger):
             continue  # "تصعيدا غير مسبوق منذ بدء الصراع ... تمثل في هجمات": a yardstick, not told again
         if term.type == "ASSAULT" and (
@@ -778,6 +784,46 @@ def _expulsion_reading(
     if target.sector in _DEPORTED_SECTORS:
         return other if other.mode == "deport" else None
     return None
+
+
+_CONCESSION, _YIELD = "CONCEDE", "080"  # a declared withdrawal's type and CAMEO code (yield)
+_INTENT_REACH = 3  # words from a word of intent to the withdrawal it declares ("رغبته في سحب")
+
+
+def _declared_withdrawal(
+    tokens: Sequence[Token],
+    trigger: Match[TriggerTerm],
+    source: Actor | None,
+    places: Sequence[PlaceMention],
+    actors: Sequence[ActorMention],
+) -> bool:
+    """A planned withdrawal of forces from a land that its own state declares: with a word of its
+    intent right before it (cues.tsv intent: "أعلن ترامب نيته سحب قوات بلاده"، "رغبته في سحب القوات") or
+    in the future of the verb ("ترامب سيسحب القوات الأمريكية خارج سوريا"). Its forces are named (the
+    lexicon's strong rows: "سحب قوات") or the land after من ("تعتزم الانسحاب من سوريا"): not a deal
+    left ("ستنسحب منه"، "نية قطر الانسحاب من مجلس التعاون"), a product recalled ("ستسحب 323700 سيارة"),
+    nor a withdrawal expected, asked or agreed for another ("ويتوقع أن تنسحب")."""
+    term = trigger.value
+    if term.type != "RETREAT" or term.mode != "withdraw" or "military" not in term.context:
+        return False
+    if source is None or not source.text or source.country is None:
+        return False
+    if source.sector is not None and source.sector not in _STATE_SECTORS:
+        return False  # (a state named alone, without a sector, is its government)
+    land = trigger.last + 1
+    from_land = (
+        trigger.last < len(tokens)
+        and tokens[trigger.last].norm == "من"
+        and (
+            any(p.first == land for p in places)
+            or any(m.first == land and m.head.kind == "country" for m in actors)
+        )
+    )
+    if not term.strong and not from_land:
+        return False
+    before = tokens[max(0, trigger.first - _INTENT_REACH) : trigger.first]
+    intent = cue_words("intent")
+    return "س" in trigger.prefix or any(s.form in intent for t in before for s in t.stems)
 
 
 _PARTNER_REACH = 1  # words from an exercise to its partner's بين or مع ("التدريبات العسكرية الحالية بين")

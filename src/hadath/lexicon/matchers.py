@@ -146,6 +146,7 @@ _WORD_LIST_CUES = frozenset(
         "migrant",
         "homecoming",
         "aid_body",
+        "intent",
     }
 )
 
