@@ -250,7 +250,7 @@ def event_status(
     # bar a duty: what it says the event must be about leaves an expected one planned ("يجب أن يكونا هدف
     # القمة المرتقبة")
     in_clause = [m for m in cues if clause <= m.first < trigger.first]
-    fate = _fate(tokens, in_clause, trigger, triggers)
+    fate = _fate(tokens, in_clause, trigger, triggers, [m for m in cues if m.first == trigger.first])
     ahead = _ahead(tokens, cues, trigger)
     if fate is not None and (fate != "hypothetical" or ahead is None):
         return fate  # "ألغت واشنطن لقاء بين ..." (negated), "تأجيل الاجتماع" (planned)
@@ -691,6 +691,7 @@ def _fate(
     before: Sequence[Match[Cues]],
     trigger: Match[TriggerTerm],
     triggers: Sequence[Match[TriggerTerm]],
+    at_trigger: Sequence[Match[Cues]] = (),
 ) -> str | None:
     """The status a word calling off, putting off or promising an event noun gives it (cues.tsv
     ``fate``): a cancelled meeting (ألغت كوريا الشمالية اجتماعا) is negated, a postponed or a
@@ -705,7 +706,9 @@ def _fate(
     fate = cue.value.get("fate") or cue.value["offer"]
     between = [m for m in triggers if cue.last <= m.first < trigger.first]
     if between:
-        return fate if _instrument_of_called_off(tokens, before, between[-1], trigger, triggers) else None
+        called_off = _instrument_of_called_off(tokens, before, between[-1], trigger, triggers)
+        told_on = _told_of_foiled(tokens, before, between, trigger, triggers, at_trigger)
+        return fate if called_off or told_on else None
     if fate == "hypothetical" and cue.first and tokens[cue.first - 1].norm in _PAST_BEING:
         return None  # what should not have been was: "ما كان ينبغي احتجاز الأميركيين الثلاثة"
     with_ba = _carries_ba(trigger) or tokens[trigger.first - 1].carries("ب")
@@ -747,6 +750,33 @@ def _instrument_of_called_off(
         and trigger.first - event.last <= 1
         and all(t.norm in QUOTES for t in tokens[event.last : trigger.first])
         and _fate(tokens, [m for m in before if m.first < event.first], event, triggers) == "negated"
+    )
+
+
+# the type whose foiling the mentions after it tell on (not "أحبطت محاولة اختراق ... بالقبض على")
+_ATTACK = "ASSAULT"
+_TOOK_PLACE = ("killed", "injured", "clash")  # cues of what a foiling did: not the foiled attack
+
+
+def _told_of_foiled(
+    tokens: Sequence[Token],
+    before: Sequence[Match[Cues]],
+    between: Sequence[Match[TriggerTerm]],
+    trigger: Match[TriggerTerm],
+    triggers: Sequence[Match[TriggerTerm]],
+    at_trigger: Sequence[Match[Cues]],
+) -> bool:
+    """``trigger`` tells on, in its clause, the attack a word foiled before it: the weapon it was to
+    be done with and its aim ("أحبطت السبت محاولة مهاجم انتحاري يرتدي حزاما ناسفا استهداف كنيسة"), with
+    only mentions of that attack between. Not the deaths, wounds or clashes of the foiling, which took
+    place ("أحبطت قوات الجيش المصري هجوما ... مما أسفر عن مقتل 3 مسلحين"، "أحبطت اعتداء ... وقتلت
+    "إرهابيين"")."""
+    foiled = between[0]
+    return (
+        trigger.value.type == _ATTACK
+        and not any(kind in m.value for m in at_trigger for kind in _TOOK_PLACE)
+        and all(m.value.type == _ATTACK for m in between)
+        and _fate(tokens, [m for m in before if m.first < foiled.first], foiled, triggers) == "negated"
     )
 
 

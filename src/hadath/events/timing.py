@@ -260,7 +260,8 @@ def _dated_back(
     bare_year = tokens[own.first].norm == "عام" or tokens[own.first].norm.isdigit()
     if own.last <= trigger.first:
         between = tokens[own.last : trigger.first]
-        if bare_year and not adverb and not (len(between) == 1 and between[0].norm in COMMAS | _WHEN):
+        told_when = len(between) == 1 and between[0].norm in COMMAS | _WHEN
+        if bare_year and not adverb and not told_when and not _until_when(tokens, own, trigger):
             return False
     else:
         if not adverb and own.first > trigger.last and _construct(tokens[own.first - 1]):
@@ -396,6 +397,23 @@ def _bounds_period(tokens: Sequence[Token], time: TimeExpression) -> bool:
         or tokens[time.first].norm == "منذ"
         or _since(tokens, time)
         or _between_end(tokens, time)
+    )
+
+
+# The words after a time حتى opens that date the clause they open by it ("حتى عام 1975 عندما وقع").
+_UNTIL_WHEN = _WHEN | {"حيث"}
+
+
+def _until_when(tokens: Sequence[Token], time: TimeExpression, trigger: Match) -> bool:
+    """The time ends a period حتى opens and a when-word right after it (or its comma) opens the event's
+    clause."""
+    when = time.last + (time.last < len(tokens) and tokens[time.last].norm in COMMAS)
+    return (
+        time.first > 0
+        and tokens[time.first - 1].norm.removeprefix("و") == "حتي"
+        and when < len(tokens)
+        and tokens[when].norm in _UNTIL_WHEN
+        and trigger.first > when
     )
 
 
@@ -734,8 +752,9 @@ def _in_own_clause(
     after a definite event noun describes it ("الاعتداء الذي وقع مساء السبت"، not "مقتل المتظاهرين
     الذين"). A time before the event is its own unless a word setting it before or after comes
     between ("الأحد، بعد هجوم"، "في عام 2014 ثم تحول لانتقاد"). A time منذ، بين or حتى opens bounds
-    a period and dates no event."""
-    if _bounds_period(tokens, time):
+    a period and dates no event - but the end حتى opens dates the when-clause right after it ("استمر
+    التوتر حتى عام 1975 عندما وقع شاه إيران ... اتفاق مصالحة"، "حتى نوفمبر 1911 حيث توسطت بريطانيا")."""
+    if _bounds_period(tokens, time) and not _until_when(tokens, time, trigger):
         return False
     # a participle shortly before the time takes it ("الاتفاق النووي مع إيران الموقع عام 2015")، unless
     # it is among the event noun's own adjectives ("القمة التاريخية المقررة الشهر المقبل"); not one
