@@ -145,7 +145,8 @@ def dated_as_history(
     ``then``: آنذاك، حينها، في ذلك الوقت) is background too, unless its clause tells a time less than a year
     back (``_recent_in_clause``), and one after بعد following a time a year or more
     back ("طردت في أغسطس 2016 ... بعد معارك"; ``_before_history``), what a party has done before
-    ("وسبق أن اعتقلت السلطات البريطانية رجل الأعمال"; ``_done_before``)."""
+    ("وسبق أن اعتقلت السلطات البريطانية رجل الأعمال"; ``_done_before``), and a past event counted since a
+    time a year or more back ("رحلت 27 ألف مهاجر ... منذ عام 2015"; ``_tallied_since``)."""
     if published is None:
         return False
     if _since_event(tokens, trigger) or _after_span(tokens, trigger):
@@ -170,6 +171,8 @@ def dated_as_history(
     ):
         return True
     if _done_before(tokens, cues, trigger, triggers):
+        return True
+    if any(_tallied_since(tokens, cues, trigger, time, triggers, published) for time in times):
         return True
     if any(_before_history(tokens, trigger, time, published) for time in times):
         return True
@@ -344,13 +347,50 @@ def _tallied_in(
 
 def _ranked(tokens: Sequence[Token], cues: Sequence[Match[Cues]], begin: int, end: int) -> bool:
     """A superlative (cues.tsv ``superlative``) between ``begin`` and ``end`` ranks the event among a
-    span of time ("أكبر المظاهرات ... في السنوات الأخيرة"): news, no tally. Not one من follows, a count
-    ("مقتل أكثر من 240 شخصا في السنوات الأخيرة")."""
+    span of time ("أكبر المظاهرات ... في السنوات الأخيرة"، "أول زيارة ... منذ 2011"): news, no tally.
+    Not one من follows, a count ("مقتل أكثر من 240 شخصا منذ عام 2015")."""
     return any(
         "superlative" in c.value
         and begin <= c.first < end
         and not (c.last < len(tokens) and tokens[c.last].norm == "من")
         for c in cues
+    )
+
+
+def _tallied_since(
+    tokens: Sequence[Token],
+    cues: Sequence[Match[Cues]],
+    trigger: Match,
+    time: TimeExpression,
+    triggers: Sequence[Match],
+    published: date,
+) -> bool:
+    """A past event a منذ phrase after it in its clause counts since a time a year or more back: a tally
+    of years, background ("إن بلاده رحلت 27 ألف مهاجر ... منذ عام 2015"، "أدت إلى مقتل أكثر من 240
+    شخصا منذ عام 2015"، "وجمدت عضوية روسادا منذ 2015"). Not a present-tense one or a noun a present verb
+    takes, which goes on ("التي تحاصرها قوات النظام ... منذ 2013"، "التي تشن هجمات في سوريا منذ عام
+    2015"), nor one a superlative earlier in the sentence ranks ("أسوأ تبادل للقصف منذ الحرب ... عام
+    2014"، "وهذه أول مرة تقوم فيها سفينة إيطالية بطرد مهاجرين منذ 2009"), nor a call or threat, whose
+    content the time is of ("ودعا إلى إلغاء قرار الكونغرس باعتبار منظمة التحرير منظمة إرهابية منذ
+    عام 1987"), nor past a break, a relative clause, أن, a participle or another event, where the time
+    is another's ("الرجل، الذي يعيش في مدينة بوخوم ... منذ 1997"، "بإرجاع منظومة الإنتاج ... المتوقفة
+    منذ عام 2013"، "واتهم المشير حفتر بأنه أطلق منذ شباط/فبراير 2016 حملة")."""
+    since = _since_word(tokens, time)
+    if since is None or since < trigger.last:
+        return False
+    between = tokens[trigger.last : since]
+    verb = _verb_before(tokens, trigger) if trigger.value.pos == "noun" else None
+    return (
+        not told_in_present(tokens, trigger)
+        and not (verb is not None and present_form(tokens[verb]))
+        and not any(m.first == trigger.first and ("appeal" in m.value or "threat" in m.value) for m in cues)
+        and sum(t.is_word for t in between) <= _DATE_REACH
+        and not any(
+            t.norm in _NOT_ITS_TIME or t.norm.removeprefix("ب") in _THAT or _participle(t) for t in between
+        )
+        and not any(t is not trigger and trigger.last <= t.first < since for t in triggers)
+        and not _ranked(tokens, cues, 0, since)
+        and _history_of(time.value, published)
     )
 
 
@@ -427,10 +467,17 @@ def _between_end(tokens: Sequence[Token], time: TimeExpression) -> bool:
 
 
 def _since(tokens: Sequence[Token], time: TimeExpression) -> bool:
-    """The time is that of a phrase منذ opens, within three tokens before it or as its first ("ومنذ
-    انتخابه في 2016، قتلت الشرطة نحو 4100"): the start of a period."""
-    around = tokens[max(0, time.first - _SINCE_REACH) : time.first + 1]
-    return any(t.norm.removeprefix("و") == "منذ" for t in around)
+    """The time is that of a phrase منذ opens ("ومنذ انتخابه في 2016، قتلت الشرطة نحو 4100"): the
+    start of a period."""
+    return _since_word(tokens, time) is not None
+
+
+def _since_word(tokens: Sequence[Token], time: TimeExpression) -> int | None:
+    """Where the منذ opening the time's phrase stands, within three tokens before it or as its first."""
+    for i in range(time.first, max(-1, time.first - _SINCE_REACH - 1), -1):
+        if tokens[i].norm.removeprefix("و") == "منذ":
+            return i
+    return None
 
 
 def _history_of(value: str, published: date) -> bool:
