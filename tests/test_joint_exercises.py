@@ -10,9 +10,7 @@ from tests.conftest import dyad
 
 
 def _exercises(sentence: str, date: str) -> list[tuple[str, tuple[str | None, str | None]]]:
-    return [
-        (e.type, dyad(e)) for e in extract(sentence, date).events if e.type in ("COOPERATE", "MOBILIZE")
-    ]
+    return [(e.type, dyad(e)) for e in extract(sentence, date).events if e.type in ("COOPERATE", "MOBILIZE")]
 
 
 def test_exercise_between_two_states_is_cooperation() -> None:

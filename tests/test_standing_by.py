@@ -27,8 +27,7 @@ def test_a_state_stands_by_another_in_a_tragedy() -> None:
 def test_a_king_quoted_saying_his_capital_stands_by_another() -> None:
     # FR-middleEast-613-20180610
     text = (
-        "ونقل بيان أعلنه القصر الملكي عن الملك عبد الله قوله إن الرياض تقف إلى جانب الأردن في جميع"
-        " الأحوال."
+        "ونقل بيان أعلنه القصر الملكي عن الملك عبد الله قوله إن الرياض تقف إلى جانب الأردن في جميع الأحوال."
     )
     assert ("SAU", "JOR") in _support(text, "2018-06-10")
 
