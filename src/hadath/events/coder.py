@@ -981,7 +981,7 @@ def _armed(cue: Match[Cues], trigger: Match[TriggerTerm], begin: int) -> bool:
     kinds = cue.value.keys()
     return bool(
         kinds & {"killed", "injured"}
-        or ("weapon" in kinds and cue.first >= begin and cue.prefix.removesuffix("ال").endswith("ب"))
+        or ("weapon" in kinds and cue.first >= begin and cue.carries("ب"))
         or (kinds & _PLACES_HIT and trigger.last <= cue.first < trigger.last + _OBJECT_REACH)
     )
 
@@ -1853,7 +1853,7 @@ def _charged_act(
     if trigger.value.type in _TOLD_WHEN_CHARGED:
         return False
     charge = trigger.first
-    if not trigger.prefix.removesuffix("ال").endswith("ب"):
+    if not trigger.carries("ب"):
         charge -= 1
         while charge > 0 and tokens[charge].norm in QUOTES:
             charge -= 1  # a quoted act: بـ"..."

@@ -423,7 +423,7 @@ def _met_with(cues: Sequence[Match[Cues]], start: int, trigger: Match[TriggerTer
     "دعوة الحوثيين حتى اللحظة قوبلت بالرفض")."""
     return any(
         "met_with" in m.value
-        and (m.first == trigger.first or (start <= m.first < trigger.first and _carries_ba(trigger)))
+        and (m.first == trigger.first or (start <= m.first < trigger.first and trigger.carries("ب")))
         for m in cues
     )
 
@@ -711,10 +711,10 @@ def _fate(
         return fate if called_off or told_on else None
     if fate == "hypothetical" and cue.first and tokens[cue.first - 1].norm in _PAST_BEING:
         return None  # what should not have been was: "ما كان ينبغي احتجاز الأميركيين الثلاثة"
-    with_ba = _carries_ba(trigger) or tokens[trigger.first - 1].carries("ب")
+    with_ba = trigger.carries("ب") or tokens[trigger.first - 1].carries("ب")
     if "offer" in cue.value and not with_ba:
         return None  # an offer takes its object with ب; what it takes bare it shows ("وعرض المتحدث صاروخا")
-    if fate == "negated" and _carries_ba(trigger):
+    if fate == "negated" and trigger.carries("ب"):
         return None  # what is called off or foiled is taken bare: "وأحبط الجيش بدعم من القوات ... محاولة"
     if trigger.value.pos != "noun":
         ahead = trigger.value.present_tense and fate != "negated"
@@ -730,11 +730,6 @@ def _fate(
 _PAST_BEING = frozenset({"كان", "كانت", "يكن"})  # "ما كان ينبغي"، "لم يكن ينبغي": a counterfactual duty
 
 
-def _carries_ba(trigger: Match[TriggerTerm]) -> bool:
-    """The trigger word carries the preposition ب, before ال too ("بعبوة"، "بالرفض")."""
-    return trigger.prefix.removesuffix("ال").endswith("ب")
-
-
 def _instrument_of_called_off(
     tokens: Sequence[Token],
     before: Sequence[Match[Cues]],
@@ -746,7 +741,7 @@ def _instrument_of_called_off(
     it, or after the quotation mark closing it ("أحبطت قوة أمنية هجوما بعبوة ناسفة"، "أحبطت قوات
     التحالف محاولة "هجوم إرهابي" بطائرة بدون طيار")."""
     return (
-        _carries_ba(trigger)
+        trigger.carries("ب")
         and trigger.first - event.last <= 1
         and all(t.norm in QUOTES for t in tokens[event.last : trigger.first])
         and _fate(tokens, [m for m in before if m.first < event.first], event, triggers) == "negated"

@@ -94,6 +94,11 @@ class Match(Generic[T]):
     prefix: str  # proclitics peeled off the first token (e.g. "و", "ب", "وال")
     suffixed: bool = False  # an ending was peeled off the first token (حكومته = حكومة + ه)
 
+    def carries(self, preposition: str) -> bool:
+        """The matched reading carries the clitic preposition (ب، ل) before any article: "بعبوة"،
+        "بالرفض" (as :meth:`hadath.text.tokens.Token.carries` asks of any reading)."""
+        return self.prefix.removesuffix("ال").endswith(preposition)
+
 
 class _Node(Generic[T]):
     """A trie node: the phrases continuing with each next word form, and the phrase ending here."""
