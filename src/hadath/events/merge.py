@@ -568,10 +568,34 @@ def merge_retold(events: list[Event], text: str) -> list[Event]:
     for event in events:
         kept = next((kept for kept in kept_events if _retells(kept, event, text)), None)
         if kept is None:
+            # a definite event noun refers back to the last occurrence of its type the article told
+            last = next((kept for kept in reversed(kept_events) if kept.type == event.type), None)
+            kept = last if last is not None and _refers_back(last, event) else None
+        if kept is None:
             kept_events.append(event)
         else:
             _count_in(kept, event)
     return kept_events
+
+
+def _refers_back(last: Event, other: Event) -> bool:
+    """A later mention that tells the last occurrence of its type again by a definite event noun
+    ("القذيفة"، "الهجوم"، "القتلى"، "المعارك") naming no agent in its own sentence (its source filled in
+    from the article, often wrongly), reported alike, with no other mode, day or city. Not a
+    protest: an article tells of protests by several groups, then of "الاحتجاجات" at large, and
+    the annotators code each group."""
+    return (
+        last.sentence != other.sentence
+        and other.type != "PROTEST"
+        and last.status in _REPORTED
+        and other.status in _REPORTED
+        and _unnamed(other.source)
+        and _named_party(last)
+        and _definite(other.trigger_text)
+        and not _differ(last.mode, other.mode)
+        and not _differ(last.date, other.date)
+        and not (_city(last.location) and _city(other.location) and last.location.name != other.location.name)
+    )
 
 
 def _retells(kept: Event, other: Event, text: str) -> bool:
