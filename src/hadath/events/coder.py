@@ -54,7 +54,7 @@ from hadath.lexicon.matchers import (
     phrase_cues,
     role_defaults,
     second_readings,
-    trigger_matcher,
+    trigger_terms,
     with_article,
 )
 from hadath.model import Actor, Event, Location, Span
@@ -71,7 +71,6 @@ from hadath.text.tokens import (
     RELATIVE_PRONOUNS,
     SENTENCE_BREAKS,
     Token,
-    word_token,
 )
 
 # What a speaker goes on to do in the next sentence ("وقال عباس ... . ودعا ..."): verbal acts.
@@ -832,16 +831,17 @@ _PARTNER_REACH = 1  # words from an exercise to its partner's بين or مع ("�
 @cache
 def _joint_readings() -> dict[tuple[str, ...], TriggerTerm]:
     """The COOPERATE row of each exercise: the MOBILIZE phrase with one more word, "مشتركة" ("مناورات
-    عسكرية" -> "مناورات عسكرية مشتركة")."""
-    rows = load_table("triggers")
-    joint = {phrase_key(r["phrase"]): r["phrase"] for r in rows if r["type"] == "COOPERATE"}
+    عسكرية" -> "مناورات عسكرية مشتركة"); a phrase listed twice reads as its first row, as the matcher
+    reads it."""
+    first: dict[tuple[str, ...], TriggerTerm] = {}
+    for term in trigger_terms():
+        first.setdefault(phrase_key(term.phrase), term)
+    joint = {phrase_key(t.phrase) for t in trigger_terms() if t.type == "COOPERATE"}
     readings: dict[tuple[str, ...], TriggerTerm] = {}
-    for row in (r for r in rows if r["type"] == "MOBILIZE"):
-        key = phrase_key(row["phrase"])
+    for key in (phrase_key(t.phrase) for t in trigger_terms() if t.type == "MOBILIZE"):
         longer = next((k for k in joint if len(k) == len(key) + 1 and k[: len(key)] == key), None)
         if longer is not None:
-            words = [word_token(normalize_word(w)) for w in joint[longer].split()]
-            readings[key] = next(iter(trigger_matcher().find(words))).value
+            readings[key] = first[longer]
     return readings
 
 

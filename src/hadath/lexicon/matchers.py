@@ -75,7 +75,7 @@ def _is_present(phrase: str, verbs: set[str]) -> bool:
 
 @cache
 def trigger_matcher() -> PhraseMatcher[TriggerTerm]:
-    return PhraseMatcher((term.phrase, term) for term in _trigger_terms())
+    return PhraseMatcher((term.phrase, term) for term in trigger_terms())
 
 
 @cache
@@ -85,7 +85,7 @@ def second_readings() -> dict[str, TriggerTerm]:
     (هاجم: ASSAULT, ACCUSE when the attack is made in words)."""
     readings: dict[str, TriggerTerm] = {}
     first: set[str] = set()
-    for term in _trigger_terms():
+    for term in trigger_terms():
         if term.phrase in first:
             readings.setdefault(term.phrase, term)
         first.add(term.phrase)
@@ -93,7 +93,8 @@ def second_readings() -> dict[str, TriggerTerm]:
 
 
 @cache
-def _trigger_terms() -> tuple[TriggerTerm, ...]:
+def trigger_terms() -> tuple[TriggerTerm, ...]:
+    """Every triggers.tsv row as a term, in the file's order."""
     rows = load_table("triggers")
     verbs = {row["phrase"] for row in rows if row["pos"] == "verb"}
     return tuple(
