@@ -446,16 +446,15 @@ def text_stems(text: str) -> set[str]:
     return {s.form for token in tokenize(normalize(text)) for s in token.stems}
 
 
+def called(actor: Actor, cue: str) -> bool:
+    """Whether the actor's own words include a word of the cues.tsv list ``cue`` ("المهاجرين": migrant)."""
+    return not cue_words(cue).isdisjoint(own_stems(actor))
+
+
 def foreign(actor: Actor) -> bool:
     """An actor its own words call foreign ("مقاتلين أجانب", "اللاعبين الأجانب", cues.tsv ``foreign``):
     it belongs to no state the story names for it - neither where the event happens nor at home."""
-    return not cue_words("foreign").isdisjoint(own_stems(actor))
-
-
-def migrant(actor: Actor) -> bool:
-    """An actor its own words name a migrant, refugee or asylum seeker ("المهاجرين", "طالبي اللجوء",
-    cues.tsv ``migrant``)."""
-    return not cue_words("migrant").isdisjoint(own_stems(actor))
+    return called(actor, "foreign")
 
 
 def anaphor_country(token: Token) -> bool:

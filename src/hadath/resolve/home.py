@@ -15,7 +15,7 @@ from functools import cache
 from hadath.lexicon import load_table, phrase_key
 from hadath.lexicon.matchers import country_names, cue_words, role_defaults
 from hadath.model import Actor, Event
-from hadath.resolve.actors import foreign, migrant, own_stems, text_stems
+from hadath.resolve.actors import called, foreign, own_stems, text_stems
 
 # Codes that are not states: an IGO, an armed group, an NGO or a region (CAMEO's EUR, MEA, WST ...,
 # countries.tsv) is never a story's home.
@@ -165,7 +165,7 @@ def occupier_forces(actor: Actor | None, attacker: Actor | None = None) -> Actor
 
 
 def _settlers(actor: Actor) -> bool:
-    return not cue_words("settler").isdisjoint(own_stems(actor))
+    return called(actor, "settler")
 
 
 @cache
@@ -192,7 +192,7 @@ def with_home_country(actor: Actor | None, home: str | None, sentence: str = "")
     organisation its words tie to no state (``_aid_body``)."""
     if actor is None or actor.country or home is None or not (actor.text or actor.sector) or foreign(actor):
         return actor
-    if (migrant(actor) and not _homecoming(sentence)) or _aid_body(actor):
+    if (called(actor, "migrant") and not _homecoming(sentence)) or _aid_body(actor):
         return actor
     return replace(actor, country=home)
 
@@ -204,7 +204,7 @@ def _aid_body(actor: Actor) -> bool:
     the story's state. Of 21 corpus records that changed on 1,500 articles, 18 were better for it
     and 2 worse (Yemen's own "منظمات المجتمع المدني"; "حجب مواقع إعلام ومنظمات غير حكومية" coded
     the wrong way round)."""
-    return actor.sector in ("NGO", None) and not cue_words("aid_body").isdisjoint(own_stems(actor))
+    return actor.sector in ("NGO", None) and called(actor, "aid_body")
 
 
 def _homecoming(sentence: str) -> bool:
