@@ -50,14 +50,19 @@ def dyads(text: str, date: str, event_type: str) -> list[tuple[str | None, str |
     return [dyad(e) for e in extract(text, date).events if e.type == event_type]
 
 
-def reported_dyads(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
-    """The (source, target) countries of the text's events of one type that took place (status
-    occurred or ongoing)."""
+def reported(text: str, date: str, event_type: str) -> list[tuple[str, str | None, str | None]]:
+    """The (status, source country, target country) of the text's events of one type that took place
+    (status occurred or ongoing)."""
     return [
-        dyad(e)
+        (e.status, *dyad(e))
         for e in extract(text, date).events
         if e.type == event_type and e.status in ("occurred", "ongoing")
     ]
+
+
+def reported_dyads(text: str, date: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    """The (source, target) countries of the text's events of one type that took place."""
+    return [(source, target) for _, source, target in reported(text, date, event_type)]
 
 
 def party_codes(text: str, date: str, event_type: str) -> list[tuple[str | None, ...]]:

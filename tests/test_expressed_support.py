@@ -6,14 +6,7 @@ antecedent is the subject, not the object (roles._stance_of_subject)."""
 from __future__ import annotations
 
 import hadath
-
-
-def _support(text: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in hadath.extract(text, date=date).events
-        if e.type == "SUPPORT" and e.status in ("occurred", "ongoing")
-    ]
+from tests.conftest import reported_dyads
 
 
 def test_relief_at_a_rapprochement() -> None:
@@ -22,7 +15,7 @@ def test_relief_at_a_rapprochement() -> None:
         'أعرب الرئيس اللبناني ميشال عون الأحد عن ارتياحه إزاء "التقارب" بين بلاده والسعودية التي جددت'
         " الجمعة قرضا بقيمة مليار دولار للبنان بعد خمسة أشهر على أزمة استقالة رئيس الوزراء سعد الحريري."
     )
-    assert ("LBN", "SAU") in _support(text, "2018-04-08")
+    assert ("LBN", "SAU") in reported_dyads(text, "2018-04-08", "SUPPORT")
 
 
 def test_solidarity_of_two_with_two() -> None:
@@ -31,7 +24,7 @@ def test_solidarity_of_two_with_two() -> None:
         'وقال الرئيس الفرنسي إيمانويل ماكرون في تغريدات نُشرت بالفرنسية واليونانية: "خالص المواساة لليونان'
         ' ولضحايا الحرائق المروعة. فرنسا وأوروبا تعبران عن التضامن مع السويد واليونان وتعرضان المساعدة".'
     )
-    assert {("FRA", "SWE"), ("FRA", "GRC")} <= set(_support(text, "2018-07-24"))
+    assert {("FRA", "SWE"), ("FRA", "GRC")} <= set(reported_dyads(text, "2018-07-24", "SUPPORT"))
 
 
 def test_the_antecedent_expresses_the_support() -> None:
@@ -50,4 +43,4 @@ def test_first_person_plural_rows_do_not_make_the_past_first_person() -> None:
         "أعربت جامعة الدول العربية، الخميس، عن تضامنها مع قرار السلطات المغربية بقطع العلاقات الدبلوماسية"
         " مع إيران على خلفية قيام طهران بدعم وتدريب جبة البوليساريو الانفصالية عبر حزب الله اللبناني."
     )
-    assert _support(text, "2018-05-03") == [("IGO", "MAR")]
+    assert reported_dyads(text, "2018-05-03", "SUPPORT") == [("IGO", "MAR")]

@@ -4,15 +4,7 @@ the party after إلى جانب; standing beside someone in a circumstantial or 
 
 from __future__ import annotations
 
-import hadath
-
-
-def _support(text: str, date: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in hadath.extract(text, date=date).events
-        if e.type == "SUPPORT"
-    ]
+from tests.conftest import dyads
 
 
 def test_a_state_stands_by_another_in_a_tragedy() -> None:
@@ -21,7 +13,7 @@ def test_a_state_stands_by_another_in_a_tragedy() -> None:
         'وكتب الرئيس الفرنسي إيمانويل ماكرون على تويتر أن فرنسا "تقف إلى جانب إيطاليا في هذه المأساة'
         ' ومستعدة لتقديم كل الدعم الضروري".'
     )
-    assert ("FRA", "ITA") in _support(text, "2018-08-15")
+    assert ("FRA", "ITA") in dyads(text, "2018-08-15", "SUPPORT")
 
 
 def test_a_king_quoted_saying_his_capital_stands_by_another() -> None:
@@ -29,7 +21,7 @@ def test_a_king_quoted_saying_his_capital_stands_by_another() -> None:
     text = (
         "ونقل بيان أعلنه القصر الملكي عن الملك عبد الله قوله إن الرياض تقف إلى جانب الأردن في جميع الأحوال."
     )
-    assert ("SAU", "JOR") in _support(text, "2018-06-10")
+    assert ("SAU", "JOR") in dyads(text, "2018-06-10", "SUPPORT")
 
 
 def test_we_stand_by_in_a_quote() -> None:
@@ -38,7 +30,7 @@ def test_we_stand_by_in_a_quote() -> None:
         'وقال العبادي خلال مؤتمر صحفي مع الرئيس أردوغان الثلاثاء: "نحن نقف إلى جانب تركيا وندعمها خاصة في'
         ' المحنة التي تواجهها عملتها الوطنية".'
     )
-    assert ("IRQ", "TUR") in _support(text, "2018-08-15")
+    assert ("IRQ", "TUR") in dyads(text, "2018-08-15", "SUPPORT")
 
 
 def test_standing_next_to_his_wife_is_no_stance() -> None:
@@ -47,4 +39,4 @@ def test_standing_next_to_his_wife_is_no_stance() -> None:
         'وأضاف ماكرون وهو يقف إلى جانب زوجته بريجيت "إن هذه الزيارة مهمة جدا في هذا الإطار المليء بالشكوك'
         ' والاضطرابات وأحيانا بالكثير من المخاطر".'
     )
-    assert _support(text, "2018-04-23") == []
+    assert dyads(text, "2018-04-23", "SUPPORT") == []
